@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The store and related-coverage index will live here.
+});
