@@ -1,46 +1,129 @@
 // Every message between content script, background and popup is declared here, once.
-import { browser } from 'wxt/browser';
+// A message is an envelope { type, data }; its answer type is fixed by its type.
+import { browser } from "wxt/browser";
+import type { ArticleMeta } from "./nlp/types";
+import type { TextAnalysis } from "./nlp/analyze";
 
+/** What the popup shows about one tab's article. */
 export interface ArticleSummary {
   title: string | null;
   publisher: string | null;
   byline: string | null;
   publishedAt: string | null;
   url: string | null;
+  /** Names read from the byline ("By Ana Ruiz and Tom Li" → both). */
+  authors: string[];
+  /** People the analysis found in the text, most mentioned first. */
   people: { name: string; count: number }[];
+  /** Counts actually marked in the page (markPage's result). */
+  marked: { people: number; quotes: number };
 }
 
 export type TabState =
-  | { status: 'skipped' }
-  | { status: 'ready'; article: ArticleSummary }
-  | { status: 'error'; message: string };
+  | { status: "none" }
+  | { status: "skipped" }
+  | { status: "working" }
+  | { status: "ready"; article: ArticleSummary }
+  | { status: "error"; message: string };
 
-/** Messages the popup (or background) sends to a tab's content script. */
-export interface ContentMessages {
-  'lede:get-state': { request: void; response: TabState };
+/** Messages handled by the background (sent by content scripts and the popup). */
+export interface BackgroundMessages {
+  /** Content script → background: analyse an article's text (the lexicons live in the background). */
+  "lede:analyze": {
+    request: { text: string; meta: ArticleMeta };
+    response: TextAnalysis;
+  };
+  /** Content script → background: this tab's state changed. */
+  "lede:tab-state": { request: TabState; response: void };
+  /** Popup → background: the state of a tab, by id (or by URL, for tools and tests). */
+  "lede:get-tab-state": {
+    request: { tabId?: number; url?: string };
+    response: { tabId: number | null; state: TabState };
+  };
 }
 
-export type ContentMessageType = keyof ContentMessages;
+/** Messages handled by a tab's content script (sent by the popup or background). */
+export interface ContentMessages {
+  "lede:get-state": { request: void; response: TabState };
+}
 
-export interface Envelope<K extends ContentMessageType = ContentMessageType> {
+export type BackgroundMessageType = keyof BackgroundMessages;
+export type ContentMessageType = keyof ContentMessages;
+type AnyMessages = BackgroundMessages & ContentMessages;
+
+export interface Envelope<K extends keyof AnyMessages = keyof AnyMessages> {
   type: K;
-  data: ContentMessages[K]['request'];
+  data: AnyMessages[K]["request"];
 }
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (
-    typeof value === 'object' &&
+    typeof value === "object" &&
     value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.startsWith('lede:')
+    typeof (value as { type?: unknown }).type === "string" &&
+    (value as { type: string }).type.startsWith("lede:")
   );
+}
+
+export async function sendToBackground<K extends BackgroundMessageType>(
+  type: K,
+  data: BackgroundMessages[K]["request"],
+): Promise<BackgroundMessages[K]["response"]> {
+  const envelope: Envelope<K> = { type, data };
+  return (await browser.runtime.sendMessage(
+    envelope,
+  )) as BackgroundMessages[K]["response"];
 }
 
 export async function sendToTab<K extends ContentMessageType>(
   tabId: number,
   type: K,
-  data: ContentMessages[K]['request'],
-): Promise<ContentMessages[K]['response']> {
+  data: ContentMessages[K]["request"],
+): Promise<ContentMessages[K]["response"]> {
   const envelope: Envelope<K> = { type, data };
-  return (await browser.tabs.sendMessage(tabId, envelope)) as ContentMessages[K]['response'];
+  return (await browser.tabs.sendMessage(
+    tabId,
+    envelope,
+  )) as ContentMessages[K]["response"];
+}
+
+/** The sender of a message, as far as handlers need it. */
+export interface MessageSender {
+  tabId: number | null;
+  url: string | null;
+}
+
+type MessageMap<M> = {
+  [K in keyof M]: { request: unknown; response: unknown };
+};
+
+export type Handlers<M extends MessageMap<M>> = {
+  [K in keyof M]?: (
+    data: M[K]["request"],
+    sender: MessageSender,
+  ) => M[K]["response"] | Promise<M[K]["response"]>;
+};
+
+/**
+ * Listens for the messages in `handlers`. Answers by returning a promise (the polyfill's way);
+ * envelopes of other types are left for other listeners (undefined = not answered here).
+ */
+export function onMessages<M extends MessageMap<M>>(
+  handlers: Handlers<M>,
+): () => void {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number }; url?: string },
+  ) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type as keyof M];
+    if (!handler) return undefined;
+    const from: MessageSender = {
+      tabId: sender.tab?.id ?? null,
+      url: sender.url ?? null,
+    };
+    return Promise.resolve().then(() => handler(message.data as never, from));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,7 +1,5 @@
-import { render } from 'preact';
+import { render } from "preact";
+import { App } from "./App";
+import "./style.css";
 
-function Popup() {
-  return <main>Lede</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById("app")!);
