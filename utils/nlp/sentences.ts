@@ -1,13 +1,137 @@
+// Sentence spans with exact UTF-16 offsets. Rules for news prose: abbreviations and initials
+// ("Sen.", "U.S.", "Dec. 3", "J. K. Rowling") do not end a sentence unless a typical sentence
+// opener follows; closing quotes and brackets stay with their sentence; a blank line always ends one.
 import type { Span } from './types';
+import { SOFT_ABBREVS, TITLE_ABBREVS, isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './tokens';
 
-// PLACEHOLDER (owner: people/sentences helper): naive splitter until the real one lands.
+/** Capitalized words that almost always open a sentence: after "U.S." or "Inc." they signal a break. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
+  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
+  'when', 'while', 'as', 'if', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'then',
+  'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'other', 'others', 'both', 'all', 'one',
+  'no', 'not', 'what', 'who', 'why', 'how', 'where', 'officials', 'despite', 'during', 'according', 'by', 'with',
+  'from', 'to', 'under', 'over', 'instead', 'even', 'such', 'each', 'every', 'another', 'because', 'until',
+]);
+
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0x00bb, 0x203a, 41, 93, 125]); // " ' ” ’ » › ) ] }
+
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x3002 || c === 0xff01 ||
+    c === 0xff1f;
+}
+
+/** Split text into sentences. Spans are trimmed of surrounding whitespace; never throws. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^.!?\n]+[.!?]*["”’)]*\s*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const s = m[0].trimEnd();
-    if (s.trim()) out.push({ start: m.index, end: m.index + s.length });
+  const n = text.length;
+  let start = skipSpace(text, 0, n);
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2029) {
+      // A blank line always ends a sentence; a single line break ends one before a new capitalized line.
+      let j = i + 1;
+      let blank = c === 0x2029;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 10) blank = true;
+        j++;
+      }
+      if (blank || j >= n || !isLowerCode(text.charCodeAt(j))) {
+        push(out, text, start, i);
+        start = i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    if (!isTerminal(c)) {
+      i++;
+      continue;
+    }
+    // Run of terminal marks ("?!", "...") then closing quotes/brackets.
+    let end = i + 1;
+    while (end < n && isTerminal(text.charCodeAt(end))) end++;
+    while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (end < n && !isSpaceCode(text.charCodeAt(end))) {
+      i = end; // "3.5", "U.S.-led", "Yahoo!Inc" — no space, no break
+      continue;
+    }
+    const next = skipSpace(text, end, n);
+    if (next >= n) {
+      push(out, text, start, end);
+      start = i = next;
+      break;
+    }
+    if (breaksHere(text, i, end, next, n)) {
+      push(out, text, start, end);
+      start = i = next;
+    } else {
+      i = end; // the main loop still sees line breaks in the following whitespace
+    }
   }
+  if (start < n) push(out, text, start, n);
   return out;
+}
+
+function skipSpace(text: string, i: number, n: number): number {
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Does the terminal mark at `i` (its run ending at `end`) end the sentence, given the next text at `next`? */
+function breaksHere(text: string, i: number, end: number, next: number, n: number): boolean {
+  const nc = text.charCodeAt(next);
+  // A lowercase continuation never starts a new sentence ("Why?" he asked. / approx. five).
+  if (isLowerCode(nc)) return false;
+  const c = text.charCodeAt(i);
+  const closedQuote = end > i + 1 && CLOSERS.has(text.charCodeAt(end - 1));
+  if (c !== 46 || end - i > 1) {
+    // ! ? … and "..." end a sentence before a non-lowercase word.
+    if (nc === 44 || nc === 59 || nc === 58) return false;
+    return true;
+  }
+  if (closedQuote) return true;
+  // A single period: look at the word before it.
+  let ws = i;
+  while (ws > 0) {
+    const p = text.charCodeAt(ws - 1);
+    if (isLetterCode(p) || p === 46 || p === 39 || p === 0x2019 || p === 45) ws--;
+    else break;
+  }
+  if (ws === i) {
+    return true; // period after a digit or mark: "in 2016." ends the sentence
+  }
+  const word = text.slice(ws, i);
+  const lower = word.toLowerCase();
+  const nextWordOpens = () => OPENERS.has(readWord(text, next, n).toLowerCase());
+  if (TITLE_ABBREVS.has(lower)) {
+    // "No. 3", "Sen. Sanders": never a break; only before an obvious opener ("… vs. The …" stays joined too)
+    return false;
+  }
+  // Initial: one capital letter ("J. K. Rowling", "George W. Bush") — a break only before an opener.
+  if (word.length === 1 && isUpperCode(word.charCodeAt(0))) return nextWordOpens();
+  // Initialisms and soft abbreviations ("U.S.", "Inc.", "Dec.") — break before an opener, not before digits/names.
+  if (lower.indexOf('.') >= 0 || SOFT_ABBREVS.has(lower)) {
+    if (isDigitCode(nc)) return false;
+    return nextWordOpens();
+  }
+  return true;
+}
+
+function readWord(text: string, i: number, n: number): string {
+  // skip opening quotes/brackets
+  while (i < n && !isLetterCode(text.charCodeAt(i)) && !isDigitCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91) i++;
+    else break;
+  }
+  let j = i;
+  while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const SEED = fileURLToPath(new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('keeps titles, initialisms, months and numbers inside the sentence', () => {
+    const t = 'Sen. Bernie Sanders (I-Vt.) spoke. The U.S. Senate met on Dec. 3 at 5 p.m. with Gov. Greg Abbott and Mr. Li. Item No. 3 came from Apple Inc. in Cupertino.';
+    expect(texts(t)).toEqual([
+      'Sen. Bernie Sanders (I-Vt.) spoke.',
+      'The U.S. Senate met on Dec. 3 at 5 p.m. with Gov. Greg Abbott and Mr. Li.',
+      'Item No. 3 came from Apple Inc. in Cupertino.',
+    ]);
+  });
+
+  it('keeps initials with their names', () => {
+    expect(texts('J. K. Rowling met George W. Bush. They talked.')).toEqual([
+      'J. K. Rowling met George W. Bush.',
+      'They talked.',
+    ]);
+  });
+
+  it('breaks after an abbreviation when a sentence opener follows', () => {
+    expect(texts('He moved to the U.S. The next day he left. Shares of Ford Motor Co. The end.')).toEqual([
+      'He moved to the U.S.',
+      'The next day he left.',
+      'Shares of Ford Motor Co.',
+      'The end.',
+    ]);
+  });
+
+  it('keeps quotes and brackets with their sentence', () => {
+    const t = '"We will win," he said. "Why?" she asked. They said "no." They left (for good.) Done.';
+    expect(texts(t)).toEqual(['"We will win," he said.', '"Why?" she asked.', 'They said "no."', 'They left (for good.)', 'Done.']);
+    expect(texts('“This letter is just a start,” one of the organizers told Politico. “We are addressing it.”')).toEqual([
+      '“This letter is just a start,” one of the organizers told Politico.',
+      '“We are addressing it.”',
+    ]);
+  });
+
+  it('handles decimals and ellipses', () => {
+    expect(texts('It costs 3.5 million... Then it ended. He paused … and went on.')).toEqual([
+      'It costs 3.5 million...',
+      'Then it ended.',
+      'He paused … and went on.',
+    ]);
+  });
+
+  it('always ends a sentence at a blank line, even after an abbreviation or without punctuation', () => {
+    expect(texts('A headline without a period\n\nThe body starts at Apple Inc.\n\nNext paragraph')).toEqual([
+      'A headline without a period',
+      'The body starts at Apple Inc.',
+      'Next paragraph',
+    ]);
+  });
+
+  it('gives exact offsets into the original text', () => {
+    const t = '  First one.   Second one!\n\n  Third ';
+    const spans = splitSentences(t);
+    expect(spans).toEqual([
+      { start: 2, end: 12 },
+      { start: 15, end: 26 },
+      { start: 30, end: 35 },
+    ]);
+  });
+
+  it('never throws on empty or binary-ish input', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('   \n\n ')).toEqual([]);
+    const junk = '\u0000\u0001\uFFFD\uD800..!?\u0007' + String.fromCharCode(...Array.from({ length: 300 }, (_, i) => i));
+    const spans = splitSentences(junk);
+    for (const s of spans) expect(s.end).toBeGreaterThan(s.start);
+  });
+
+  it('splits the seed article into sensible sentences', () => {
+    const t = readFileSync(SEED, 'utf8');
+    const s = texts(t);
+    expect(s).toContain('They confirmed to the outlet that they sent the letter to Sanders on Sunday.');
+    expect(s).toContain('Sanders has said publicly multiple times that he is considering a bid for the presidency in 2020.');
+    for (const x of s) expect(x).toBe(x.trim());
+  });
+});
