@@ -1,14 +1,151 @@
-// The in-page reading layer's entry (owner: page-layer helper).
-import type { Analysis } from '../nlp/types';
+// The in-page reading layer's entry: marks the analysis's people and quotations in the live
+// page and wires the hover cards. Everything it adds is removed by undo() (or the signal).
+import type { CardData, PersonHistory } from '../../components/hovercard/types';
+import type { Analysis, Person } from '../nlp/types';
+import { createCardLayer, HOST_TAG } from './cards';
+import { highlightRegistry, paintHighlights } from './highlight';
+import { createHitIndex, type Target } from './hit';
+import { closeCard, installInteraction, SHORTCUT_LABEL } from './interact';
+import { buildTextMap } from './textmap';
 
 export interface MarkResult {
+  /** People with at least one mention marked. */
   people: number;
+  /** Quotations marked. */
   quotes: number;
+  /** Person mentions marked. */
+  mentions: number;
+  /** Share of the article text found in the live page (0–1). */
+  coverage: number;
+  /** True once the page replaced the text we marked (re-run markPage). */
+  isStale(): boolean;
   /** Removes every mark, card and listener this call added. */
   undo(): void;
 }
 
-// PLACEHOLDER: marks nothing yet.
-export function markPage(_doc: Document, _analysis: Analysis, _signal: AbortSignal): MarkResult {
-  return { people: 0, quotes: 0, undo() {} };
+export interface MarkOptions {
+  /** Where the article lives (default: the body). */
+  root?: Element;
+  /** The reader's memory of a person, for the card (from the background store). */
+  getHistory?: (person: Person) => Promise<PersonHistory | null> | PersonHistory | null;
+  /** Leave out hover cards and the shortcut (marks only). */
+  cards?: boolean;
+}
+
+function firstStart(p: Person): number {
+  let m = Infinity;
+  for (const s of p.mentions) if (s.start < m) m = s.start;
+  return m;
+}
+
+export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal, opts: MarkOptions = {}): MarkResult {
+  const perf = doc.defaultView?.performance;
+  perf?.mark('lede:mark:start');
+  const controller = new AbortController();
+  const skip = new Set<Element>(Array.from(doc.getElementsByTagName(HOST_TAG)));
+  const map = buildTextMap(doc, analysis.article.text, { root: opts.root, skip });
+
+  let mentionCount = 0;
+  const personTargets: Target[] = [];
+  const personRanges: Range[] = [];
+  const order = analysis.people.map((p, i) => ({ p, i })).sort((a, b) => firstStart(a.p) - firstStart(b.p));
+  for (const { p, i } of order) {
+    const ranges: Range[] = [];
+    const mentions = [...p.mentions].sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const rs = map.ranges(m.start, m.end);
+      if (rs.length > 0) mentionCount++;
+      ranges.push(...rs);
+    }
+    if (ranges.length === 0) continue;
+    personTargets.push({ kind: 'person', index: i, ranges });
+    personRanges.push(...ranges);
+  }
+  const quoteTargets: Target[] = [];
+  const quoteRanges: Range[] = [];
+  analysis.quotes.forEach((q, i) => {
+    const ranges = map.ranges(q.start, q.end);
+    if (ranges.length === 0) return;
+    quoteTargets.push({ kind: 'quote', index: i, ranges });
+    quoteRanges.push(...ranges);
+  });
+
+  const win = doc.defaultView;
+  const marks = paintHighlights(doc, personRanges, quoteRanges);
+  let cards: ReturnType<typeof createCardLayer> | null = null;
+
+  if (opts.cards !== false && win && (personTargets.length > 0 || quoteTargets.length > 0)) {
+    cards = createCardLayer(doc, SHORTCUT_LABEL, () => closeCard(cards!));
+    const cardFor = (t: Target): CardData => {
+      if (t.kind === 'person') {
+        const p = analysis.people[t.index];
+        return {
+          kind: 'person',
+          name: p.name,
+          descriptors: p.descriptors,
+          mentionCount: p.mentions.length,
+          quotes: analysis.quotes.filter((q) => q.speaker?.personId === p.id).map((q) => q.text),
+          history: opts.getHistory ? histories.get(p.id) : null,
+        };
+      }
+      const q = analysis.quotes[t.index];
+      const speaker = q.speaker;
+      const person = speaker?.personId ? analysis.people.find((p) => p.id === speaker.personId) : undefined;
+      return {
+        kind: 'quote',
+        text: q.text,
+        speaker: person?.name ?? speaker?.name ?? null,
+        speakerKind: speaker?.kind ?? null,
+        cue: q.cue,
+      };
+    };
+    const histories = new Map<string, PersonHistory | null>();
+    installInteraction({
+      doc,
+      hits: createHitIndex(doc, [...personTargets, ...quoteTargets], win ? highlightRegistry(win) : null),
+      cards,
+      people: personTargets,
+      cardFor,
+      focusRange: (r) => marks.focus(r),
+      onPersonCard: opts.getHistory
+        ? (t, update) => {
+            const p = analysis.people[t.index];
+            if (histories.has(p.id)) return;
+            Promise.resolve()
+              .then(() => opts.getHistory!(p))
+              .catch(() => null)
+              .then((h) => {
+                if (controller.signal.aborted) return;
+                histories.set(p.id, h ?? null);
+                update(cardFor(t));
+              });
+          }
+        : undefined,
+      signal: controller.signal,
+    });
+  }
+
+  let undone = false;
+  const undo = () => {
+    if (undone) return;
+    undone = true;
+    controller.abort();
+    marks.remove();
+    cards?.destroy();
+  };
+  signal.addEventListener('abort', undo, { once: true });
+  if (signal.aborted) undo();
+
+  perf?.mark('lede:mark:end');
+  perf?.measure('lede:mark', 'lede:mark:start', 'lede:mark:end');
+
+  const first = personRanges[0] ?? quoteRanges[0];
+  return {
+    people: personTargets.length,
+    quotes: quoteTargets.length,
+    mentions: mentionCount,
+    coverage: map.coverage,
+    isStale: () => !!first && !first.startContainer.isConnected,
+    undo,
+  };
 }

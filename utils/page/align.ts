@@ -1,0 +1,205 @@
+// Pure alignment of extracted article text onto the page's own text (no DOM here, so it is
+// tested in Node). The page's text nodes become one "stream" of significant characters:
+// whitespace and invisible characters are dropped and typographic variants folded, so the
+// extractor's whitespace collapsing, entity decoding and inline-element splits cannot make a
+// paragraph miss. Each stream character keeps a back-pointer (segment index + offset) to the
+// text node it came from.
+
+export interface CharStream {
+  /** Significant characters only, folded. */
+  text: string;
+  /** Per stream character: index of the source segment (text node). */
+  seg: Int32Array;
+  /** Per stream character: UTF-16 offset inside that segment. */
+  off: Int32Array;
+}
+
+/** True for characters that never take part in matching: whitespace and invisible marks. */
+export function isInsignificant(code: number): boolean {
+  if (code <= 0x20) return true;
+  switch (code) {
+    case 0x85: // next line
+    case 0xa0: // no-break space
+    case 0xad: // soft hyphen: present in one text, often stripped from the other
+    case 0x061c:
+    case 0x1680:
+    case 0x180e:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x2060:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+  }
+  // U+2000–U+200F: typographic spaces, zero-width space/joiners, direction marks.
+  return code >= 0x2000 && code <= 0x200f;
+}
+
+/** Folds typographic variants so "don’t" in the page matches "don't" from an extractor that normalised it. */
+export function foldCode(code: number): number {
+  switch (code) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x2032:
+      return 0x27; // '
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
+    case 0xab:
+    case 0xbb:
+      return 0x22; // "
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return 0x2d; // -
+    case 0x2026:
+      return 0x2e; // … (one code unit, so it can only map to one character)
+  }
+  return code;
+}
+
+export function buildStream(segments: readonly string[]): CharStream {
+  let total = 0;
+  for (const s of segments) total += s.length;
+  const seg = new Int32Array(total);
+  const off = new Int32Array(total);
+  const codes: number[] = [];
+  let n = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (isInsignificant(c)) continue;
+      codes.push(foldCode(c));
+      seg[n] = i;
+      off[n] = j;
+      n++;
+    }
+  }
+  return { text: fromCodes(codes), seg: seg.subarray(0, n), off: off.subarray(0, n) };
+}
+
+function fromCodes(codes: number[]): string {
+  // String.fromCharCode with a huge argument list overflows the stack: go in chunks.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}
+
+interface Key {
+  /** Folded significant characters of a piece of article text. */
+  text: string;
+  /** Article offset of each key character. */
+  at: number[];
+}
+
+function keyOf(article: string, start: number, end: number): Key {
+  const codes: number[] = [];
+  const at: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = article.charCodeAt(i);
+    if (isInsignificant(c)) continue;
+    codes.push(foldCode(c));
+    at.push(i);
+  }
+  return { text: fromCodes(codes), at };
+}
+
+/** Smallest piece the fallback will anchor on its own: shorter ones match by accident. */
+const MIN_PIECE = 12;
+
+/**
+ * Maps every character of `article` to a stream index (or -1: whitespace, or text the page
+ * does not have). Paragraphs ("\n\n"-separated) are found whole from a moving cursor; a
+ * paragraph that is not found whole is anchored piece by piece (halving), so text the page
+ * lacks, or has in a different form, only loses the pieces it touches.
+ */
+export function alignText(stream: CharStream, article: string): Int32Array {
+  const map = new Int32Array(article.length).fill(-1);
+  let cursor = 0;
+  let start = 0;
+  while (start <= article.length) {
+    let end = article.indexOf('\n\n', start);
+    if (end < 0) end = article.length;
+    const key = keyOf(article, start, end);
+    if (key.text.length > 0) cursor = placeParagraph(stream.text, key, cursor, map);
+    start = end + 2;
+  }
+  return map;
+}
+
+function placeParagraph(hay: string, key: Key, cursor: number, map: Int32Array): number {
+  let pos = hay.indexOf(key.text, cursor);
+  // Extractors may reorder (a lede paragraph moved up): look before the cursor too.
+  if (pos < 0 && cursor > 0) pos = hay.indexOf(key.text);
+  if (pos >= 0) {
+    assign(key, 0, key.text.length, pos, map);
+    return pos + key.text.length;
+  }
+  // Pieces must stay near the cursor, or a short piece could land anywhere on the page.
+  const limit = cursor + key.text.length * 4 + 4000;
+  const after = placePieces(hay, key, 0, key.text.length, cursor, limit, map);
+  return after ?? cursor;
+}
+
+/** Anchors key[a, b) at or after `from`, halving on a miss; returns the stream index after the last placed piece. */
+function placePieces(
+  hay: string,
+  key: Key,
+  a: number,
+  b: number,
+  from: number,
+  limit: number,
+  map: Int32Array,
+): number | null {
+  if (b - a < MIN_PIECE) return null;
+  const piece = key.text.slice(a, b);
+  const pos = hay.indexOf(piece, from);
+  if (pos >= 0 && pos <= limit) {
+    assign(key, a, b, pos, map);
+    return pos + (b - a);
+  }
+  if (b - a < MIN_PIECE * 2) return null;
+  const mid = a + ((b - a) >> 1);
+  const left = placePieces(hay, key, a, mid, from, limit, map);
+  const right = placePieces(hay, key, mid, b, left ?? from, limit, map);
+  return right ?? left;
+}
+
+function assign(key: Key, a: number, b: number, pos: number, map: Int32Array): void {
+  for (let k = a; k < b; k++) map[key.at[k]] = pos + (k - a);
+}
+
+/**
+ * Splits article span [start, end) into runs of stream indexes that are contiguous in the
+ * stream, so a span crossing a paragraph break (or a gap the page lacks) becomes several
+ * pieces instead of one range swallowing whatever lies between them in the page.
+ */
+export function streamRuns(map: Int32Array, start: number, end: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  let prev = -1;
+  for (let i = Math.max(0, start); i < Math.min(end, map.length); i++) {
+    const s = map[i];
+    if (s < 0) continue;
+    if (runStart >= 0 && s === prev + 1) {
+      prev = s;
+      continue;
+    }
+    if (runStart >= 0) runs.push([runStart, prev + 1]);
+    runStart = s;
+    prev = s;
+  }
+  if (runStart >= 0) runs.push([runStart, prev + 1]);
+  return runs;
+}
