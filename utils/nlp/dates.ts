@@ -40,7 +40,8 @@ const UNITS: Record<string, 'D' | 'W' | 'M' | 'Y' | 'Q'> = {
 const REL: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1, following: 1 };
 const FUTURE = new Set([
   'will', 'll', 'shall', 'upcoming', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned',
-  'due', 'going', 'would', 'intends', 'aims', 'hopes', 'until', 'await', 'awaits', 'tomorrow',
+  'due', 'going', 'would', 'intends', 'aims', 'hopes', 'until', 'await', 'awaits', 'tomorrow', 'may', 'might',
+  'could', 'should', 'must', 'wants', 'want', 'hope', 'intend', 'aim', 'promised', 'promises', 'pledged', 'vowed',
 ]);
 const PAST = new Set([
   'said', 'says', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'released', 'closed', 'fell', 'rose',
@@ -126,10 +127,12 @@ export function findDates(
     const sent = sentOf[i];
     let best = 99;
     let fut = false;
-    for (let k = i - 1, d = 1; k >= 0 && d <= 12 && sentOf[k] === sent; k--, d++) {
+    for (let k = i - 1, d = 1; k >= 0 && d <= 20 && sentOf[k] === sent; k--, d++) {
       const w = toks[k].l;
       if (FUTURE.has(w) || (w === 'to' && d <= 3)) { best = d; fut = true; break; }
-      if (PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) { best = d; fut = false; break; }
+      if (PAST.has(w)) { best = d; fut = false; break; }
+      // a past participle after "be"/"been" ("will be finalized") says nothing about tense
+      if (w.length > 4 && w.endsWith('ed') && !(k > 0 && /^(be|been|being|to)$/.test(toks[k - 1].l))) { best = d; fut = false; break; }
     }
     for (let k = j, d = 1; k < n && d < best && d <= 8 && sentOf[k] === sent; k++, d++) {
       const w = toks[k].l;
@@ -190,7 +193,7 @@ export function findDates(
       let j = k + 1;
       const comma = at(j) === ',' ? j + 1 : j;
       const [mo, mj] = monthAt(comma);
-      if (mo && dayNum(mj)) {
+      if (mo && dayNum(mj) && !text.slice(toks[k].e, toks[comma].s).includes('\n')) {
         const h = monthDay(k, comma);
         if (h) return h;
       }
@@ -255,6 +258,11 @@ export function findDates(
       const prev = k > 0 ? toks[k - 1].l : '';
       if (prev === 'in' || prev === 'of' || prev === 'since' || MONTHS[prev]) return { i: k, j: k + 2, value: String(century + yy) };
       return null;
+    }
+    // 80s after "the"/"'70s and"
+    if (toks[k].num && toks[k].e - toks[k].s === 2 && +w % 10 === 0 && adj(k) && at(k + 1) === 's' && k > 0 && /^(and|or|the|early|late|mid|in)$/.test(at(k - 1))) {
+      const yy = +w;
+      return { i: k, j: k + 2, value: `${String((yy > 30 ? 1900 : 2000) + yy).slice(0, 3)}X` };
     }
     // Q3 [2009]
     if (/^q[1-4]$/.test(w) && toks[k].cap) {
@@ -330,7 +338,7 @@ export function findDates(
       if (isYear(k + 1)) return { i: k, j: k + 2, value: `${yearOf(k + 1)}-${se}` };
       if (at(k + 1) === 'of' && isYear(k + 2)) return { i: k, j: k + 3, value: `${yearOf(k + 2)}-${se}` };
       const prev = k > 0 ? at(k - 1) : '';
-      if (w !== 'fall' && (prev === 'in' || prev === 'the' || prev === 'this' || prev === 'by' || prev === 'until' || prev === 'during')) {
+      if (w !== 'fall' && ((toks[k].cap && k > 0 && !/[.!?"“]/.test(prev)) || prev === 'in' || prev === 'the' || prev === 'this' || prev === 'by' || prev === 'until' || prev === 'during')) {
         return { i: k, j: k + 1, value: seasonValue(0, se) };
       }
       return null;
@@ -360,8 +368,9 @@ export function findDates(
   function quarterYear(q: number, fut: boolean): number {
     const cur = Math.floor((ref!.m - 1) / 3) + 1;
     if (q < cur) return ref!.y;
-    if (q === cur) return ref!.y;
-    return fut ? ref!.y : ref!.y - 1;
+    if (q === cur || fut) return ref!.y;
+    // early in the year "the fourth quarter" is last year's (results season); later it is still ahead
+    return q - cur >= 3 ? ref!.y - 1 : ref!.y;
   }
   function seasonValue(r: number, se: string): string | null {
     if (!ref) return null;
@@ -387,6 +396,9 @@ export function findDates(
       return { i, j, value: ymd(y, mo, d), day: y !== null ? { y, m: mo, d } : null };
     }
     if (isYear(j0)) return { i, j: j0 + 1, value: ymd(yearOf(j0), mo, 0) };
+    if (at(j0) === 'of' && (at(j0 + 1) === 'this' || at(j0 + 1) === 'last' || at(j0 + 1) === 'next') && at(j0 + 2) === 'year') {
+      return { i, j: j0 + 3, value: ref ? ymd(ref.y + REL[at(j0 + 1)], mo, 0) : ymd(null, mo, 0) };
+    }
     if (at(j0) === ',' && isYear(j0 + 1) && word !== 'may' && word !== 'march') return { i, j: j0 + 2, value: ymd(yearOf(j0 + 1), mo, 0) };
     if ((at(j0) === "'" || at(j0) === '’') && j0 + 1 < n && toks[j0 + 1].num && toks[j0 + 1].e - toks[j0 + 1].s === 2) {
       const yy = +toks[j0 + 1].l;
@@ -467,7 +479,11 @@ export function findDates(
       if ((u === 'previous' || u === 'following') && at(k + 2) === 'year') {
         return { i: k, j: k + 3, value: ref ? pad(ref.y + (u === 'previous' ? -1 : 1), 4) : null };
       }
-      if (u === 'year' && at(k + 2) === 'before') return { i: k, j: k + 3, value: relYear(-1) };
+      if (u === 'year' && (at(k + 2) === 'before' || at(k + 2) === 'previous')) return { i: k, j: k + 3, value: relYear(-1) };
+      // "ended the day at …": the day last talked about
+      if (u === 'day' && (k + 2 >= n || /^[.,;]$|^(at|with|on|in|down|up|higher|lower)$/.test(at(k + 2)))) {
+        return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
+      }
       if (u === 'weekend') return { i: k, j: k + 2, value: ref ? `${isoWeek(ref)}-WE` : null };
       if (u === 'future' || (u === 'near' && (at(k + 2) === 'future' || at(k + 2) === 'term')) || (u === 'long' && at(k + 2) === 'term')) {
         return { i: k, j: u === 'future' ? k + 2 : k + 3, value: 'FUTURE_REF' };
