@@ -1,0 +1,152 @@
+// News-page furniture that Readability keeps. Two passes: `preClean` removes furniture
+// elements from the (cloned) document before Readability scores it; `cleanBlocks` drops
+// furniture lines left in the extracted paragraphs (bylines, datelines, "Advertisement"…).
+import type { ArticleMeta } from '../nlp/types';
+import type { Block } from './paragraphs';
+
+// Class/id words that mark furniture. Matched at the start of a class/id word ("related-links",
+// "newsletterSignup"), never inside one ("unrelated").
+const FURNITURE = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    [
+      'caption', 'credit', 'byline', 'by-line', 'dateline', 'timestamp', 'related', 'recirc', 'newsletter',
+      'subscri', 'signup', 'sign-up', 'share', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
+      'ad-wrapper', 'adslot', 'adunit', 'dfp', 'sponsor', 'outbrain', 'taboola', 'breadcrumb', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending', 'also-read', 'see-also',
+      'comments?(?:$|[\\s_-])', 'disqus', 'sr-only', 'visually-hidden', 'screen-reader', 'print-only',
+      'tags(?:$|[\\s_-])', 'topics(?:$|[\\s_-])', 'author-bio', 'author-info', 'toolbar', 'paywall',
+    ].join('|') +
+    ')',
+  'i',
+);
+// Furniture removed even when it holds many paragraphs (comment threads, recommendation widgets).
+const ALWAYS = /(?:^|[\s_-])(?:comments?(?:$|[\s_-])|disqus|outbrain|taboola)/i;
+const CAPTION = /(?:^|[\s_-])(?:caption|credit)/i;
+const PROTECTED = new Set(['html', 'body', 'main', 'article']);
+
+const REMOVE_SELECTOR = [
+  'figcaption',
+  '[itemprop="caption"]',
+  '[role="complementary"]',
+  'nav',
+  'form',
+  'button',
+  'svg',
+  'noscript',
+].join(',');
+
+function paragraphCount(el: Element): number {
+  return el.getElementsByTagName('p').length;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
+}
+
+/** Furniture is small or mostly links; a big text block with a furniture-ish class is a container. */
+function looksLikeFurniture(el: Element, names: string): boolean {
+  if (ALWAYS.test(names)) return true;
+  if (el.querySelector('article, [itemprop="articleBody"]')) return false;
+  const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (CAPTION.test(names)) return len < 400 && !el.querySelector('h1, h2, h3');
+  if (len < 600) return paragraphCount(el) < 4;
+  return linkTextLength(el) > 0.5 * len;
+}
+
+/** Removes furniture elements from a document that we own (a clone). */
+export function preClean(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(REMOVE_SELECTOR))) {
+    if (el.localName === 'form' && paragraphCount(el) >= 3) continue; // ASP.NET pages wrap all in <form>
+    el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || PROTECTED.has(el.localName)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!FURNITURE.test(names) || !looksLikeFurniture(el, names)) continue;
+    el.remove();
+  }
+  // The article's own <header> holds the headline, deck, byline and date: not body text.
+  for (const h of Array.from(body.querySelectorAll('header'))) {
+    if (h.parentNode && h.querySelector('h1') && paragraphCount(h) < 3) h.remove();
+  }
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+// Whole-line furniture (short lines only).
+const FURNITURE_LINE = new RegExp(
+  '^(?:' +
+    [
+      'advertisements?', 'advertisment', 'ad', 'sponsored(?: content)?', 'skip (?:ad|advert\\w*)',
+      '(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
+      'continue reading(?: the main story| below| below the ad)?',
+      '(?:read|see|watch|listen)(?: more| also| next| the full story)?\\s*[:>»].*', 'read more',
+      '(?:related|more|also read|recommended|most read|trending|popular)(?: (?:stories|articles|coverage|content|reading|news))?\\s*[:>»]?.*',
+      'sign up\\b.*', 'subscribe\\b.*', 'get (?:our|the) .*newsletter.*', '.*\\bnewsletter\\b.*sign up.*',
+      'share(?: this| on| via| article| story)?\\b.*', 'follow (?:us|me|@).*', 'click here\\b.*',
+      '(?:photo|image|picture|video|graphic|illustration|photograph)s?(?: by| credit| courtesy| caption| copyright)?\\s*[:©].*',
+      '(?:image|photo) (?:copyright|caption|credit)\\b.*', '(?:credit|source|copyright|©)\\s*:.*', '©.*',
+      'media playback is (?:unsupported|not supported).*', 'loading\\W*', '(?:view|show|load|read) (?:\\d+ )?comments?.*',
+      'comments?', 'join the (?:conversation|discussion).*', 'leave a comment.*', 'print(?: this (?:page|article))?',
+      'email(?: this (?:page|article))?', 'listen to (?:this )?(?:article|story)\\b.*', '\\d+ min(?:ute)?s? read',
+      'all rights reserved.*', 'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
+    ].join('|') +
+    ')$',
+  'i',
+);
+const CREDIT_TAIL = /(?:\(|\/\s*|\|\s*|photo:\s*)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)\b[^()]*\)?\s*$/i;
+const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+const DATE_WORDS =
+  /\b(?:\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|[ap]\.?m\.?|et|est|edt|pt|pst|gmt|utc|bst|cet|at|on|and|updated|published|posted|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|hours?|minutes?|mins?)\b/gi;
+
+function isDateline(t: string): boolean {
+  if (words(t) > 14) return false;
+  const rest = t.replace(DATE_WORDS, '').replace(/[^\p{L}]+/gu, '');
+  if (rest.length === 0) return true;
+  return DATELINE.test(t) && /\d/.test(t) && rest.length < 12;
+}
+
+function isBylineLine(t: string, byline: string | null): boolean {
+  if (words(t) > 16) return false;
+  if (/^(?:by|written by|words by|reporting by|story by)\s+\p{Lu}/iu.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
+  if (byline) {
+    const b = norm(byline);
+    const n = norm(t);
+    if (b && (n === b || (n.includes(b) && n.length <= b.length + 40 && !/[.!?]["”’]?$/.test(t)))) return true;
+  }
+  return false;
+}
+
+/** Drops furniture lines and repeats of the headline or byline from the extracted blocks. */
+export function cleanBlocks(
+  blocks: Block[],
+  meta: Pick<ArticleMeta, 'title' | 'byline'>,
+  headlines: string[] = [],
+): string[] {
+  const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const b of blocks) {
+    const t = b.text;
+    const n = norm(t);
+    if (!n) continue;
+    const short = words(t) <= 25;
+    if (b.tag === 'h1' || titles.has(n)) continue;
+    if (short && FURNITURE_LINE.test(t)) continue;
+    if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
+    if (isBylineLine(t, meta.byline)) continue;
+    if (isDateline(t)) continue;
+    // A short line that is all link text and not a sentence: a related-story link.
+    if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
+    if (n.length >= 20 && n.length <= 250) {
+      if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
+      seen.add(n);
+    }
+    out.push(t);
+  }
+  return out;
+}

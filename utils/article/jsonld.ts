@@ -1,0 +1,93 @@
+// JSON-LD reading shared by the gate and the metadata. Pages embed schema.org objects in
+// <script type="application/ld+json">, sometimes as arrays or inside "@graph".
+
+export type LdObject = Record<string, unknown>;
+
+const SCRIPT_SELECTOR = 'script[type="application/ld+json" i]';
+
+/** Types that mean "this page is one article" (NewsArticle, ReportageNewsArticle, BlogPosting…). */
+export const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
+
+export function ldScripts(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(SCRIPT_SELECTOR));
+}
+
+/** Cheap test on the raw script text (no JSON.parse): is an article type declared? */
+export function ldDeclaresArticle(doc: Document): boolean {
+  for (const s of ldScripts(doc)) {
+    const src = s.textContent ?? '';
+    const re = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      for (const t of m[1].match(/"([^"]*)"/g) ?? []) {
+        if (ARTICLE_TYPE.test(stripType(t.slice(1, -1)))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function stripType(t: string): string {
+  // "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type.
+  return t.replace(/^.*[/:#]/, '');
+}
+
+export function typesOf(o: LdObject): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map(stripType);
+}
+
+/** Every object in every JSON-LD block, flattened through arrays and @graph. Bad JSON is skipped. */
+export function ldObjects(doc: Document): LdObject[] {
+  const out: LdObject[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 4 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
+    const o = v as LdObject;
+    out.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const s of ldScripts(doc)) {
+    const src = (s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
+    if (!src) continue;
+    try {
+      visit(JSON.parse(src), 0);
+    } catch {
+      // Broken JSON-LD is common; the other metadata sources remain.
+    }
+  }
+  return out;
+}
+
+/** The object describing the article itself, if any. */
+export function ldArticle(objects: LdObject[]): LdObject | null {
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  if (articles.length === 0) return null;
+  // Prefer the one with a headline (some pages list related articles too).
+  return articles.find((o) => typeof o.headline === 'string') ?? articles[0];
+}
+
+/** Names from a schema.org Person/Organization value: string, {name}, or a list of them. */
+export function ldNames(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(ldNames);
+  if (v && typeof v === 'object') {
+    const name = (v as LdObject).name;
+    if (typeof name === 'string') return [name];
+    if (Array.isArray(name)) return name.filter((x): x is string => typeof x === 'string');
+  }
+  return [];
+}
+
+export function ldString(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return ldString(v[0]);
+  if (v && typeof v === 'object') {
+    const o = v as LdObject;
+    return ldString(o['@id'] ?? o.url ?? o['@value'] ?? null);
+  }
+  return null;
+}

@@ -1,0 +1,181 @@
+// Article metadata from the page head: JSON-LD first (the most deliberate source), then Open
+// Graph, <meta>, links and the visible <time>/byline elements. Reads only; never mutates `doc`.
+import type { ArticleMeta } from '../nlp/types';
+import { ldArticle, ldNames, ldObjects, ldString, typesOf, type LdObject } from './jsonld';
+import { toIsoDate } from './date';
+
+const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Content of the first <meta> whose name/property/itemprop is one of `keys` (in key order). */
+function meta(doc: Document, ...keys: string[]): string | null {
+  const metas = doc.querySelectorAll('meta[content]');
+  const found = new Map<string, string>();
+  for (const m of Array.from(metas)) {
+    const content = ws(m.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const v = m.getAttribute(attr);
+      if (!v) continue;
+      // "property" may hold several space-separated values.
+      for (const k of v.toLowerCase().split(/\s+/)) if (!found.has(k)) found.set(k, content);
+    }
+  }
+  for (const k of keys) {
+    const v = found.get(k.toLowerCase());
+    if (v) return v;
+  }
+  return null;
+}
+
+const SEPARATOR = /\s+[|\-–—»·:/]\s+/;
+
+/** "Headline | Site" → "Headline", when the tail is the site or short furniture. */
+export function stripTitleSuffix(title: string, site: string | null): string {
+  const t = ws(title);
+  const parts = t.split(SEPARATOR);
+  if (parts.length < 2) return t;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const siteN = site ? norm(site) : '';
+  // Cut the site name off either end.
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  if (siteN && (norm(last) === siteN || siteN.includes(norm(last)) || norm(last).includes(siteN))) {
+    return stripTitleSuffix(t.slice(0, t.length - last.length).replace(/\s+[|\-–—»·:/]\s*$/, ''), null);
+  }
+  if (siteN && norm(first) === siteN) return ws(t.slice(first.length).replace(/^\s*[|\-–—»·:/]\s+/, ''));
+  // Unknown tail: drop it only after a strong separator and when it is short (a site or section name).
+  const m = /\s+[|»·]\s+([^|»·]+)$/.exec(t) ?? /\s+[-–—]\s+([^-–—]+)$/.exec(t);
+  if (m) {
+    const head = t.slice(0, m.index);
+    if (m[1].split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return ws(head);
+  }
+  return t;
+}
+
+function cleanByline(s: string | null): string | null {
+  if (!s) return null;
+  let b = ws(s)
+    .replace(/^(written\s+)?by[:\s]+/i, '')
+    .replace(/\s*[|,]?\s*(updated|published|posted)\b.*$/i, '')
+    .trim();
+  if (/^https?:\/\//i.test(b) || b.length > 120 || b.length < 2) return null;
+  b = b.replace(/[,;|]\s*$/, '');
+  return b || null;
+}
+
+function uniq(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function ldPublisher(objects: LdObject[], art: LdObject | null): string | null {
+  const fromArt = art ? ldNames(art.publisher)[0] : undefined;
+  if (fromArt) return fromArt;
+  const org = objects.find((o) => typesOf(o).some((t) => /Organization$|^NewsMediaOrganization$/.test(t)));
+  const site = objects.find((o) => typesOf(o).includes('WebSite'));
+  return (org && ldNames(org)[0]) || (site && ldNames(site)[0]) || null;
+}
+
+function language(doc: Document): string | null {
+  const raw =
+    doc.documentElement?.getAttribute('lang') ||
+    doc.documentElement?.getAttribute('xml:lang') ||
+    meta(doc, 'og:locale', 'content-language', 'language', 'dc.language');
+  if (!raw) return null;
+  const l = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0];
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(l) ? l : null;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The <time datetime> nearest the headline: the first one before the body's paragraphs. */
+function timeElementDate(doc: Document): string | null {
+  const times = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
+  for (const t of Array.from(times).slice(0, 5)) {
+    const v = t.getAttribute('datetime') || t.getAttribute('content') || t.textContent;
+    const d = toIsoDate(v);
+    if (d) return d;
+  }
+  return null;
+}
+
+function bylineFromElements(doc: Document): string | null {
+  const rel = doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
+  const relText = rel ? cleanByline(rel.getAttribute('content') || rel.textContent) : null;
+  if (relText) return relText;
+  const el = doc.querySelector('.byline, .by-line, .author-name, .byline-name, .article-author, [class*="byline" i]');
+  return el ? cleanByline(el.textContent) : null;
+}
+
+export function extractMetadata(doc: Document, opts: { url?: string | null } = {}): ArticleMeta {
+  const objects = ldObjects(doc);
+  const art = ldArticle(objects);
+
+  const publisher =
+    ldPublisher(objects, art) ?? meta(doc, 'og:site_name', 'application-name', 'publisher', 'dc.publisher');
+
+  const rawTitle =
+    (art && typeof art.headline === 'string' && art.headline) ||
+    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ||
+    doc.querySelector('title')?.textContent ||
+    doc.querySelector('h1')?.textContent ||
+    null;
+  const title = rawTitle ? stripTitleSuffix(rawTitle, publisher) || null : null;
+
+  const authorNames = art ? uniq(ldNames(art.author).map(ws).filter((n) => n && !/^https?:/i.test(n))) : [];
+  const byline =
+    (authorNames.length ? authorNames.join(', ') : null) ??
+    cleanByline(meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author')) ??
+    bylineFromElements(doc);
+
+  const publishedAt =
+    toIsoDate(art ? ldString(art.datePublished) ?? ldString(art.dateCreated) : null) ??
+    toIsoDate(
+      meta(
+        doc,
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'sailthru.date',
+        'parsely-pub-date',
+        'article.published',
+        'og:published_time',
+      ),
+    ) ??
+    timeElementDate(doc);
+
+  const base = opts.url ?? null;
+  const canonical =
+    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
+    absolute(meta(doc, 'og:url'), base) ??
+    absolute(art ? ldString(art.url) ?? ldString(art.mainEntityOfPage) : null, base) ??
+    base;
+
+  return {
+    title,
+    byline,
+    publisher: publisher ? ws(publisher) : null,
+    publishedAt,
+    url: canonical,
+    language: language(doc),
+  };
+}
