@@ -149,7 +149,32 @@ function placeParagraph(hay: string, key: Key, cursor: number, map: Int32Array):
   // Pieces must stay near the cursor, or a short piece could land anywhere on the page.
   const limit = cursor + key.text.length * 4 + 4000;
   const after = placePieces(hay, key, 0, key.text.length, cursor, limit, map);
+  if (after !== null) extend(hay, key, map);
   return after ?? cursor;
+}
+
+/**
+ * Grows placed pieces over neighbouring characters that still match (halving leaves
+ * unplaced slivers at the edge of a gap): forward, then backward, never past the
+ * neighbouring placed character.
+ */
+function extend(hay: string, key: Key, map: Int32Array): void {
+  const n = key.text.length;
+  const at = (k: number) => map[key.at[k]];
+  for (let k = 1; k < n; k++) {
+    if (at(k) >= 0 || at(k - 1) < 0) continue;
+    const s = at(k - 1) + 1;
+    let next = -1;
+    for (let j = k + 1; j < n; j++) if (at(j) >= 0) { next = at(j); break; }
+    if (s < hay.length && (next < 0 || s < next) && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
+  }
+  for (let k = n - 2; k >= 0; k--) {
+    if (at(k) >= 0 || at(k + 1) < 0) continue;
+    const s = at(k + 1) - 1;
+    let prev = -1;
+    for (let j = k - 1; j >= 0; j--) if (at(j) >= 0) { prev = at(j); break; }
+    if (s >= 0 && s > prev && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
+  }
 }
 
 /** Anchors key[a, b) at or after `from`, halving on a miss; returns the stream index after the last placed piece. */
@@ -185,14 +210,20 @@ function assign(key: Key, a: number, b: number, pos: number, map: Int32Array): v
  * stream, so a span crossing a paragraph break (or a gap the page lacks) becomes several
  * pieces instead of one range swallowing whatever lies between them in the page.
  */
-export function streamRuns(map: Int32Array, start: number, end: number): Array<[number, number]> {
+export function streamRuns(map: Int32Array, start: number, end: number, article?: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let runStart = -1;
   let prev = -1;
+  let paragraphBreak = false;
   for (let i = Math.max(0, start); i < Math.min(end, map.length); i++) {
     const s = map[i];
-    if (s < 0) continue;
-    if (runStart >= 0 && s === prev + 1) {
+    if (s < 0) {
+      if (article && article.charCodeAt(i) === 10 && article.charCodeAt(i + 1) === 10) paragraphBreak = true;
+      continue;
+    }
+    const broke = paragraphBreak;
+    paragraphBreak = false;
+    if (runStart >= 0 && s === prev + 1 && !broke) {
       prev = s;
       continue;
     }

@@ -94,7 +94,7 @@ export function buildTextMap(doc: Document, articleText: string, opts: TextMapOp
     nodes: nodes.length,
     ranges(start, end) {
       const out: Range[] = [];
-      for (const [s, e] of streamRuns(map, start, end)) {
+      for (const [s, e] of streamRuns(map, start, end, articleText)) {
         const a = at(s);
         const b = at(e - 1);
         const r = doc.createRange();

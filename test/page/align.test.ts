@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { alignText, buildStream, streamRuns } from '../../utils/page/align';
+
+/** Maps article span [s, e) to the page text it lands on, via the segments (what a Range would cover). */
+function landed(segments: string[], article: string, start: number, end: number): string[] {
+  const stream = buildStream(segments);
+  const map = alignText(stream, article);
+  return streamRuns(map, start, end, article).map(([a, b]) => {
+    const sa = stream.seg[a];
+    const sb = stream.seg[b - 1];
+    if (sa === sb) return segments[sa].slice(stream.off[a], stream.off[b - 1] + 1);
+    return segments[sa].slice(stream.off[a]) + segments.slice(sa + 1, sb).join('') + segments[sb].slice(0, stream.off[b - 1] + 1);
+  });
+}
+
+function span(article: string, needle: string, from = 0): [number, number] {
+  const s = article.indexOf(needle, from);
+  if (s < 0) throw new Error(`no ${needle}`);
+  return [s, s + needle.length];
+}
+
+describe('alignText', () => {
+  it('maps a name split across inline elements inside a word', () => {
+    // <p>Sen. Ber<em>nie</em> <a>Sanders</a> spoke.</p>
+    const segs = ['Sen. Ber', 'nie', ' ', 'Sanders', ' spoke.'];
+    const article = 'Sen. Bernie Sanders spoke.';
+    expect(landed(segs, article, ...span(article, 'Bernie Sanders'))).toEqual(['Bernie Sanders']);
+  });
+
+  it('ignores whitespace differences: runs of spaces, newlines, tabs and no-break spaces', () => {
+    const segs = ['\n   Beto\u00a0O\u2019Rourke \n\t said   it.\n'];
+    const article = 'Beto O’Rourke said it.';
+    expect(landed(segs, article, ...span(article, 'Beto O’Rourke'))).toEqual(['Beto\u00a0O\u2019Rourke']);
+  });
+
+  it('handles decoded entities and folded quotes from an extractor that normalised them', () => {
+    // Page: “Smith & Wesson,” he said. (decoded from &ldquo;Smith &amp; Wesson,&rdquo;)
+    const segs = ['\u201cSmith & Wesson,\u201d he said.'];
+    const article = '"Smith & Wesson," he said.';
+    expect(landed(segs, article, ...span(article, 'Smith & Wesson,'))).toEqual(['Smith & Wesson,']);
+  });
+
+  it('skips soft hyphens and zero-width characters on either side', () => {
+    const segs = ['Alexan\u00addria Ocasio\u200b-Cortez won.'];
+    const article = 'Alexandria Ocasio-Cortez won.';
+    expect(landed(segs, article, ...span(article, 'Alexandria Ocasio-Cortez'))).toEqual([
+      'Alexan\u00addria Ocasio\u200b-Cortez',
+    ]);
+    const segs2 = ['Alexandria Ocasio-Cortez won.'];
+    const article2 = 'Alexan\u00addria Ocasio-Cortez won.';
+    expect(landed(segs2, article2, 0, 'Alexan\u00addria'.length)).toEqual(['Alexandria']);
+  });
+
+  it('finds paragraphs after page furniture and in order when text repeats', () => {
+    const segs = ['Menu', 'Trump tweets', 'Home › Politics', 'Trump tweets', ' again on Sunday.', 'Trump tweets', 'Related: more'];
+    const article = 'Trump tweets again on Sunday.\n\nTrump tweets';
+    const [s, e] = span(article, 'Trump tweets');
+    const stream = buildStream(segs);
+    const map = alignText(stream, article);
+    // First paragraph lands on the 4th segment (the real one), not the first "Trump tweets".
+    expect(stream.seg[map[s]]).toBe(3);
+    expect(stream.seg[map[e - 1]]).toBe(3);
+    // Second paragraph continues after it.
+    const second = article.lastIndexOf('Trump');
+    expect(stream.seg[map[second]]).toBe(5);
+  });
+
+  it('anchors pieces of a paragraph when the page lacks part of it (an ad spliced in, a word missing)', () => {
+    const segs = [
+      'The mayor, Jane Doe, said the budget would pass next week. ',
+      'ADVERTISEMENT',
+      ' Council members, including Tom Lee, disagreed strongly with that view.',
+    ];
+    const article =
+      'The mayor, Jane Doe, said the budget would pass next week. Council members, including Tom Lee, disagreed strongly with that view.';
+    expect(landed(segs, article, ...span(article, 'Jane Doe'))).toEqual(['Jane Doe']);
+    expect(landed(segs, article, ...span(article, 'Tom Lee'))).toEqual(['Tom Lee']);
+    // A span across the gap becomes two pieces, never one swallowing the ad.
+    const [s] = span(article, 'next week.');
+    const [, e] = span(article, 'Council members');
+    expect(landed(segs, article, s, e)).toEqual(['next week.', 'Council members']);
+  });
+
+  it('leaves text missing from the page unmapped instead of guessing', () => {
+    const segs = ['Completely different words live here in this page body.'];
+    const article = 'Nothing of this paragraph is on the page at all.';
+    expect(streamRuns(alignText(buildStream(segs), article), 0, article.length)).toEqual([]);
+  });
+
+  it('splits a quotation over two paragraphs into one piece per paragraph', () => {
+    const segs = ['First part of it.', 'Second part of it.'];
+    const article = 'First part of it.\n\nSecond part of it.';
+    expect(landed(segs, article, 0, article.length)).toEqual(['First part of it.', 'Second part of it.']);
+  });
+
+  it('handles paragraphs glued together by the extractor (no whitespace between blocks)', () => {
+    const segs = ['One para ends.', 'Next starts with Ann Lee.'];
+    const article = 'One para ends.Next starts with Ann Lee.';
+    expect(landed(segs, article, ...span(article, 'Ann Lee'))).toEqual(['Ann Lee']);
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    const segs = ['Emoji 😀 by Zoë Ball.'];
+    const article = 'Emoji 😀 by Zoë Ball.';
+    expect(landed(segs, article, ...span(article, '😀'))).toEqual(['😀']);
+    expect(landed(segs, article, ...span(article, 'Zoë Ball'))).toEqual(['Zoë Ball']);
+  });
+
+  it('is fast on a long page', () => {
+    const words = Array.from({ length: 20000 }, (_, i) => `word${i % 97}`);
+    const segs: string[] = [];
+    for (let i = 0; i < words.length; i += 7) segs.push(words.slice(i, i + 7).join(' ') + ' ');
+    const article = words.slice(5000, 6000).join(' ') + '\n\n' + words.slice(6000, 7000).join(' ');
+    const t0 = performance.now();
+    const map = alignText(buildStream(segs), article);
+    const ms = performance.now() - t0;
+    expect(map[0]).toBeGreaterThanOrEqual(0);
+    expect(map[article.length - 1]).toBeGreaterThanOrEqual(0);
+    expect(ms).toBeLessThan(1000); // sanity only; the figure lives in npm run bench
+  });
+});

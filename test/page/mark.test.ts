@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { Analysis } from '../../utils/nlp/types';
+import { markPage } from '../../utils/page/mark';
+import { onPageChange, textFingerprint } from '../../utils/page/observe';
+
+const text = 'Sen. Bernie Sanders said “we will win.”\n\nLater, Sanders left. Jane Roe stayed.';
+function analysis(): Analysis {
+  const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  return {
+    article: { title: null, byline: null, publisher: null, publishedAt: null, url: null, language: 'en', text },
+    people: [
+      { id: 'p1', name: 'Bernie Sanders', aliases: ['Sanders'], descriptors: ['Sen.'], mentions: [at('Bernie Sanders'), at('Sanders', 30)] },
+      { id: 'p2', name: 'Jane Roe', aliases: [], descriptors: [], mentions: [at('Jane Roe')] },
+      { id: 'p3', name: 'Nobody Here', aliases: [], descriptors: [], mentions: [] },
+    ],
+    quotes: [{ ...at('we will win.'), text: 'we will win.', cue: 'said', speaker: { kind: 'person', personId: 'p1', name: 'Bernie Sanders', ...at('Bernie Sanders') } }],
+    dates: [],
+    timeline: [],
+    summary: [],
+  };
+}
+const html = '<article><p>Sen. <a href="#">Bernie Sanders</a> said “we will win.”</p><p>Later, Sanders left. Jane Roe stayed.</p></article>';
+
+describe('markPage', () => {
+  it('counts what it marked and adds no element until a card is needed', () => {
+    document.body.innerHTML = html;
+    const before = document.documentElement.outerHTML;
+    const r = markPage(document, analysis(), new AbortController().signal);
+    expect([r.people, r.quotes, r.mentions]).toEqual([2, 1, 3]);
+    expect(r.coverage).toBe(1);
+    expect(document.documentElement.outerHTML).toBe(before);
+    r.undo();
+  });
+
+  it('opens a focused card on the shortcut and removes it on undo, leaving the page as it was', async () => {
+    document.body.innerHTML = html;
+    const before = document.documentElement.outerHTML;
+    const r = markPage(document, analysis(), new AbortController().signal);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }));
+    await vi.waitFor(() => expect(document.querySelector('lede-card-host')).not.toBeNull());
+    const host = document.querySelector('lede-card-host')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(document.activeElement).toBe(host);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.activeElement).not.toBe(host);
+    r.undo();
+    expect(document.querySelector('lede-card-host')).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('undoes when the signal aborts, and reports staleness when the text is replaced', () => {
+    document.body.innerHTML = html;
+    const ac = new AbortController();
+    const r = markPage(document, analysis(), ac.signal);
+    expect(r.isStale()).toBe(false);
+    document.body.innerHTML = html; // the page re-rendered the article
+    expect(r.isStale()).toBe(true);
+    ac.abort();
+    expect(document.querySelector('lede-card-host')).toBeNull();
+  });
+});
+
+describe('onPageChange', () => {
+  it('reports added paragraphs once, debounced, and ignores tiny mutations', async () => {
+    document.body.innerHTML = html;
+    const seen: string[] = [];
+    const ac = new AbortController();
+    onPageChange((c) => seen.push(c.kind), ac.signal, { debounceMs: 20 });
+    const small = document.createElement('span');
+    small.textContent = '3 min';
+    document.body.append(small);
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = 'A paragraph loaded later, long enough to matter for analysis.';
+      document.body.append(p);
+    }
+    await new Promise((r) => setTimeout(r, 80));
+    expect(seen).toEqual(['content']);
+    ac.abort();
+    const p = document.createElement('p');
+    p.textContent = 'After abort: nobody should hear about this long paragraph here.';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(seen).toEqual(['content']);
+  });
+
+  it('reports a same-document navigation', async () => {
+    const seen: string[] = [];
+    const ac = new AbortController();
+    onPageChange((c) => seen.push(`${c.kind} ${new URL(c.url).pathname}`), ac.signal, { debounceMs: 10 });
+    history.pushState({}, '', '/next-story');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual(['navigation /next-story']);
+    ac.abort();
+  });
+
+  it('fingerprints text', () => {
+    expect(textFingerprint('abc')).toBe(textFingerprint('abc'));
+    expect(textFingerprint('abc')).not.toBe(textFingerprint('abd'));
+  });
+});
