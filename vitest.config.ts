@@ -1,6 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// Vitest 5 prints failures with Map.groupBy (Node >= 21); this machine runs Node 20.
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
+  (Map as unknown as { groupBy: unknown }).groupBy = <K, V>(items: Iterable<V>, key: (item: V, i: number) => K) => {
+    const groups = new Map<K, V[]>();
+    let i = 0;
+    for (const item of items) {
+      const k = key(item, i++);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+    return groups;
+  };
+}
+
 export default defineConfig({
   plugins: [preact()],
   test: {

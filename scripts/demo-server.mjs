@@ -49,7 +49,12 @@ export function startDemoServer({
       resolve({
         port: actual,
         url: `http://localhost:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Browsers keep connections alive; drop them so close() returns now.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,0 +1,4 @@
+import { markingSuite, shellSuite } from "./shell-suite";
+
+shellSuite("chromium");
+markingSuite("chromium");
