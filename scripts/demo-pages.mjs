@@ -2,42 +2,34 @@
 // Writes the demo news site (demo/*.html) from scripts/demo-articles.mjs. The generated pages are
 // committed, so the site is plain static HTML + demo/style.css; run this again after editing articles:
 //   node scripts/demo-pages.mjs
-import { writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { SITE, articles } from "./demo-articles.mjs";
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SITE, articles } from './demo-articles.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "demo");
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo');
 mkdirSync(root, { recursive: true });
 
 const esc = (s) =>
-  String(s).replace(
-    /[&<>"']/g,
-    (c) =>
-      ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[
-        c
-      ],
-  );
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 const longDate = (iso) =>
-  new Date(iso).toLocaleDateString("en-US", {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "America/New_York",
+  new Date(iso).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'America/New_York',
   });
 const shortDate = (iso) =>
-  new Date(iso).toLocaleDateString("en-US", {
-    month: "short",
-    day: "numeric",
-    timeZone: "America/New_York",
+  new Date(iso).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'America/New_York',
   });
 
 const byline = (authors) =>
-  authors.length === 1
-    ? authors[0]
-    : `${authors.slice(0, -1).join(", ")} and ${authors[authors.length - 1]}`;
+  authors.length === 1 ? authors[0] : `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
 
 const nav = (active) => `
   <div class="topbar"><span>${esc(SITE.city)} · 7°C, clearing</span><a href="/about.html">About us</a></div>
@@ -46,12 +38,12 @@ const nav = (active) => `
     <p class="tagline">News from the harbour city since 1911</p>
   </header>
   <nav class="sections" aria-label="Sections">
-    ${["Home", "City", "Business", "Opinion", "Sport", "Culture"]
+    ${['Home', 'City', 'Business', 'Opinion', 'Sport', 'Culture']
       .map((s) => {
-        const href = s === "Home" ? "/" : `/#${s.toLowerCase()}`;
-        return `<a href="${href}"${s === active ? ' aria-current="page"' : ""}>${s}</a>`;
+        const href = s === 'Home' ? '/' : `/#${s.toLowerCase()}`;
+        return `<a href="${href}"${s === active ? ' aria-current="page"' : ''}>${s}</a>`;
       })
-      .join("\n    ")}
+      .join('\n    ')}
   </nav>`;
 
 const footer = `
@@ -64,7 +56,7 @@ const footer = `
 const ad = (size) =>
   `<div class="ad ad-${size}" role="complementary" aria-label="Advertisement"><span>Advertisement</span></div>`;
 
-const head = (title, extra = "") => `<!doctype html>
+const head = (title, extra = '') => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -81,14 +73,14 @@ function related(article) {
     `<li><a href="/${a.slug}.html">${esc(a.title)}</a> <time datetime="${a.date.slice(0, 10)}">${shortDate(a.date)}</time></li>`;
   return `
     <aside class="rail" aria-label="Related">
-      ${ad("box")}
+      ${ad('box')}
       <section class="related">
         <h2>More on this story</h2>
-        <ul>${sameStory.map(item).join("")}</ul>
+        <ul>${sameStory.map(item).join('')}</ul>
       </section>
       <section class="related">
         <h2>Most read</h2>
-        <ol>${more.map(item).join("")}</ol>
+        <ol>${more.map(item).join('')}</ol>
       </section>
       <section class="newsletter">
         <h2>The Morning Ledger</h2>
@@ -101,15 +93,15 @@ function related(article) {
 function articlePage(article) {
   const url = `http://localhost/${article.slug}.html`;
   const ld = {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
     headline: article.title,
     description: article.dek,
     datePublished: article.date,
     dateModified: article.date,
     articleSection: article.section,
-    author: article.authors.map((name) => ({ "@type": "Person", name })),
-    publisher: { "@type": "NewsMediaOrganization", name: SITE.name },
+    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'NewsMediaOrganization', name: SITE.name },
     mainEntityOfPage: `/${article.slug}.html`,
   };
   const meta = `
@@ -121,24 +113,20 @@ function articlePage(article) {
   <meta property="og:description" content="${esc(article.dek)}">
   <meta property="article:published_time" content="${article.date}">
   <meta property="article:section" content="${esc(article.section)}">
-  <script type="application/ld+json">${JSON.stringify(ld).replace(/</g, "\\u003c")}</script>`;
+  <script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>`;
   const half = Math.ceil(article.paragraphs.length / 2);
   const bodyWithAd = article.paragraphs
-    .map(
-      (p, i) =>
-        (i === half ? `      ${ad("inline")}\n` : "") +
-        `      <p>${esc(p)}</p>`,
-    )
-    .join("\n");
+    .map((p, i) => (i === half ? `      ${ad('inline')}\n` : '') + `      <p>${esc(p)}</p>`)
+    .join('\n');
   const comments = article.comments
     .map(
       ([who, text]) =>
         `<li class="comment"><p class="who">${esc(who)}</p><p>${esc(text)}</p><button class="reply">Reply</button></li>`,
     )
-    .join("\n        ");
+    .join('\n        ');
   return `${head(`${article.title} | ${SITE.name}`, meta)}
 <body>
-  ${ad("leader")}
+  ${ad('leader')}
   ${nav(article.section)}
   <div class="layout">
     <main>
@@ -185,17 +173,17 @@ function frontPage() {
       </li>`;
   return `${head(`${SITE.name} — news from ${SITE.city}`, '\n  <meta property="og:type" content="website">')}
 <body>
-  ${ad("leader")}
-  ${nav("Home")}
+  ${ad('leader')}
+  ${nav('Home')}
   <main class="front">
     <section class="lead-story">
       <p class="kicker">${esc(lead.section)}</p>
       <h2><a href="/${lead.slug}.html">${esc(lead.title)}</a></h2>
       <p>${esc(lead.dek)}</p>
     </section>
-    <section aria-label="Latest"><h2 class="rule">Latest</h2><ul class="cards">${rest.map(card).join("")}
+    <section aria-label="Latest"><h2 class="rule">Latest</h2><ul class="cards">${rest.map(card).join('')}
     </ul></section>
-    ${ad("inline")}
+    ${ad('inline')}
     <section id="weather" class="weather"><h2 class="rule">Weather</h2><p>Clearing in the afternoon. High 9°C, low 3°C. Ferries on schedule.</p></section>
   </main>
   ${footer}
@@ -207,7 +195,7 @@ function frontPage() {
 function aboutPage() {
   return `${head(`About us | ${SITE.name}`)}
 <body>
-  ${nav("")}
+  ${nav('')}
   <main class="about">
     <h1>About the Ledger</h1>
     <ul class="facts">
@@ -228,10 +216,7 @@ function aboutPage() {
 `;
 }
 
-for (const a of articles)
-  writeFileSync(join(root, `${a.slug}.html`), articlePage(a));
-writeFileSync(join(root, "index.html"), frontPage());
-writeFileSync(join(root, "about.html"), aboutPage());
-console.log(
-  `wrote ${articles.length} articles, index.html and about.html to ${root}`,
-);
+for (const a of articles) writeFileSync(join(root, `${a.slug}.html`), articlePage(a));
+writeFileSync(join(root, 'index.html'), frontPage());
+writeFileSync(join(root, 'about.html'), aboutPage());
+console.log(`wrote ${articles.length} articles, index.html and about.html to ${root}`);

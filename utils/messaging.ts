@@ -1,8 +1,8 @@
 // Every message between content script, background and popup is declared here, once.
 // A message is an envelope { type, data }; its answer type is fixed by its type.
-import { browser } from "wxt/browser";
-import type { ArticleMeta } from "./nlp/types";
-import type { TextAnalysis } from "./nlp/analyze";
+import { browser } from 'wxt/browser';
+import type { ArticleMeta } from './nlp/types';
+import type { TextAnalysis } from './nlp/analyze';
 
 /** What the popup shows about one tab's article. */
 export interface ArticleSummary {
@@ -20,23 +20,23 @@ export interface ArticleSummary {
 }
 
 export type TabState =
-  | { status: "none" }
-  | { status: "skipped" }
-  | { status: "working" }
-  | { status: "ready"; article: ArticleSummary }
-  | { status: "error"; message: string };
+  | { status: 'none' }
+  | { status: 'skipped' }
+  | { status: 'working' }
+  | { status: 'ready'; article: ArticleSummary }
+  | { status: 'error'; message: string };
 
 /** Messages handled by the background (sent by content scripts and the popup). */
 export interface BackgroundMessages {
   /** Content script → background: analyse an article's text (the lexicons live in the background). */
-  "lede:analyze": {
+  'lede:analyze': {
     request: { text: string; meta: ArticleMeta };
     response: TextAnalysis;
   };
   /** Content script → background: this tab's state changed. */
-  "lede:tab-state": { request: TabState; response: void };
+  'lede:tab-state': { request: TabState; response: void };
   /** Popup → background: the state of a tab, by id (or by URL, for tools and tests). */
-  "lede:get-tab-state": {
+  'lede:get-tab-state': {
     request: { tabId?: number; url?: string };
     response: { tabId: number | null; state: TabState };
   };
@@ -44,7 +44,7 @@ export interface BackgroundMessages {
 
 /** Messages handled by a tab's content script (sent by the popup or background). */
 export interface ContentMessages {
-  "lede:get-state": { request: void; response: TabState };
+  'lede:get-state': { request: void; response: TabState };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;
@@ -53,38 +53,33 @@ type AnyMessages = BackgroundMessages & ContentMessages;
 
 export interface Envelope<K extends keyof AnyMessages = keyof AnyMessages> {
   type: K;
-  data: AnyMessages[K]["request"];
+  data: AnyMessages[K]['request'];
 }
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (
-    typeof value === "object" &&
+    typeof value === 'object' &&
     value !== null &&
-    typeof (value as { type?: unknown }).type === "string" &&
-    (value as { type: string }).type.startsWith("lede:")
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('lede:')
   );
 }
 
 export async function sendToBackground<K extends BackgroundMessageType>(
   type: K,
-  data: BackgroundMessages[K]["request"],
-): Promise<BackgroundMessages[K]["response"]> {
+  data: BackgroundMessages[K]['request'],
+): Promise<BackgroundMessages[K]['response']> {
   const envelope: Envelope<K> = { type, data };
-  return (await browser.runtime.sendMessage(
-    envelope,
-  )) as BackgroundMessages[K]["response"];
+  return (await browser.runtime.sendMessage(envelope)) as BackgroundMessages[K]['response'];
 }
 
 export async function sendToTab<K extends ContentMessageType>(
   tabId: number,
   type: K,
-  data: ContentMessages[K]["request"],
-): Promise<ContentMessages[K]["response"]> {
+  data: ContentMessages[K]['request'],
+): Promise<ContentMessages[K]['response']> {
   const envelope: Envelope<K> = { type, data };
-  return (await browser.tabs.sendMessage(
-    tabId,
-    envelope,
-  )) as ContentMessages[K]["response"];
+  return (await browser.tabs.sendMessage(tabId, envelope)) as ContentMessages[K]['response'];
 }
 
 /** The sender of a message, as far as handlers need it. */
@@ -98,23 +93,15 @@ type MessageMap<M> = {
 };
 
 export type Handlers<M extends MessageMap<M>> = {
-  [K in keyof M]?: (
-    data: M[K]["request"],
-    sender: MessageSender,
-  ) => M[K]["response"] | Promise<M[K]["response"]>;
+  [K in keyof M]?: (data: M[K]['request'], sender: MessageSender) => M[K]['response'] | Promise<M[K]['response']>;
 };
 
 /**
  * Listens for the messages in `handlers`. Answers by returning a promise (the polyfill's way);
  * envelopes of other types are left for other listeners (undefined = not answered here).
  */
-export function onMessages<M extends MessageMap<M>>(
-  handlers: Handlers<M>,
-): () => void {
-  const listener = (
-    message: unknown,
-    sender: { tab?: { id?: number }; url?: string },
-  ) => {
+export function onMessages<M extends MessageMap<M>>(handlers: Handlers<M>): () => void {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type as keyof M];
     if (!handler) return undefined;

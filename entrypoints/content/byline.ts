@@ -4,22 +4,20 @@
 const LEAD = /^\s*(by|von|par|por|di|door)\s+/i;
 const ROLE =
   /\b(staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|news|desk|wire|bureau|photographer|updated|published)\b/i;
-const NAME_WORD =
-  /^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|ibn|dos|di)$/u;
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|ibn|dos|di)$/u;
 
 export function bylineNames(byline: string | null | undefined): string[] {
   if (!byline) return [];
   const names: string[] = [];
   const parts = byline
-    .replace(LEAD, "")
+    .replace(LEAD, '')
     .split(/\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
-    .map((part) => part.replace(LEAD, "").trim());
+    .map((part) => part.replace(LEAD, '').trim());
   for (const part of parts) {
     if (!part || ROLE.test(part) || /\d|@/.test(part)) continue;
     const words = part.split(/\s+/);
     if (words.length < 2 || words.length > 5) continue;
-    if (!/^\p{Lu}/u.test(words[0]) || !words.every((w) => NAME_WORD.test(w)))
-      continue;
+    if (!/^\p{Lu}/u.test(words[0]) || !words.every((w) => NAME_WORD.test(w))) continue;
     if (!names.includes(part)) names.push(part);
   }
   return names;

@@ -1,19 +1,15 @@
 // The cheap "is this an article?" gate. Readability's heuristic (utils/article) plus the page's own
 // declaration: JSON-LD of an Article type or og:type=article. Reads only; never writes the DOM.
-import { looksLikeArticle } from "@/utils/article";
+import { looksLikeArticle } from '@/utils/article';
 
 const ARTICLE_TYPE =
   /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Reportage|Analysis|Opinion|Background|Review|Blog|Scholarly)?Article"/;
 
 export function declaresArticle(doc: Document): boolean {
-  const og = doc
-    .querySelector('meta[property="og:type"]')
-    ?.getAttribute("content");
-  if (og?.trim().toLowerCase() === "article") return true;
-  for (const script of doc.querySelectorAll(
-    'script[type="application/ld+json"]',
-  )) {
-    if (ARTICLE_TYPE.test(script.textContent ?? "")) return true;
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (og?.trim().toLowerCase() === 'article') return true;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
   }
   return false;
 }

@@ -1,37 +1,32 @@
 // Content script: one guarded entry. Nothing here may throw into the page; the first error is
 // logged once with a [Lede] prefix and the tab's state says "error".
-import {
-  onMessages,
-  sendToBackground,
-  type ContentMessages,
-  type TabState,
-} from "@/utils/messaging";
-import { runPipeline } from "./pipeline";
+import { onMessages, sendToBackground, type ContentMessages, type TabState } from '@/utils/messaging';
+import { runPipeline } from './pipeline';
 
 let logged = false;
 function logOnce(error: unknown): void {
   if (logged) return;
   logged = true;
-  console.error("[Lede]", error);
+  console.error('[Lede]', error);
 }
 
 export default defineContentScript({
-  matches: ["http://*/*", "https://*/*"],
-  runAt: "document_idle",
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
   main(ctx) {
-    let state: TabState = { status: "working" };
+    let state: TabState = { status: 'working' };
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
 
     try {
-      onMessages<ContentMessages>({ "lede:get-state": () => state });
+      onMessages<ContentMessages>({ 'lede:get-state': () => state });
     } catch (error) {
       logOnce(error);
     }
 
     const report = (next: TabState) => {
       state = next;
-      sendToBackground("lede:tab-state", next).catch(() => {
+      sendToBackground('lede:tab-state', next).catch(() => {
         // The background may be restarting; the popup can still ask this tab directly.
       });
     };
@@ -43,12 +38,12 @@ export default defineContentScript({
       .catch((error: unknown) => {
         logOnce(error);
         try {
-          document.documentElement.dataset.ledeStatus = "error";
+          document.documentElement.dataset.ledeStatus = 'error';
         } catch {
           // Nothing more to do without risking the page.
         }
         report({
-          status: "error",
+          status: 'error',
           message: error instanceof Error ? error.message : String(error),
         });
       });

@@ -1,10 +1,10 @@
-import type { ComponentChildren } from "preact";
-import { useEffect, useState } from "preact/hooks";
-import type { ArticleSummary } from "@/utils/messaging";
-import { ArticleHeader } from "./ArticleHeader";
-import { EmptyState } from "./EmptyState";
-import { PeopleList } from "./PeopleList";
-import { loadTarget, type TargetTab } from "./tab";
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleSummary } from '@/utils/messaging';
+import { ArticleHeader } from './ArticleHeader';
+import { EmptyState } from './EmptyState';
+import { PeopleList } from './PeopleList';
+import { loadTarget, type TargetTab } from './tab';
 
 export interface PopupSectionProps {
   tabId: number;
@@ -15,15 +15,9 @@ export interface PopupSectionProps {
  * Sections below the header, in order. Later sections (summary, timeline, quotes, related) are
  * added here; each is a component of PopupSectionProps that renders nothing when it has nothing.
  */
-export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [
-  PeopleList,
-];
+export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [PeopleList];
 
-export function App({
-  load = loadTarget,
-}: {
-  load?: () => Promise<TargetTab>;
-}) {
+export function App({ load = loadTarget }: { load?: () => Promise<TargetTab> }) {
   const [target, setTarget] = useState<TargetTab | null>(null);
 
   useEffect(() => {
@@ -32,19 +26,15 @@ export function App({
       .catch((error: unknown) =>
         setTarget({
           tabId: null,
-          state: { status: "error", message: String(error) },
+          state: { status: 'error', message: String(error) },
         }),
       );
   }, [load]);
 
-  if (target === null) return <EmptyState state={{ status: "working" }} />;
+  if (target === null) return <EmptyState state={{ status: 'working' }} />;
   const { tabId, state } = target;
-  if (state.status !== "ready" || tabId === null) {
-    return (
-      <EmptyState
-        state={state.status === "ready" ? { status: "none" } : state}
-      />
-    );
+  if (state.status !== 'ready' || tabId === null) {
+    return <EmptyState state={state.status === 'ready' ? { status: 'none' } : state} />;
   }
   return (
     <main class="popup" data-testid="article" data-tab-id={tabId}>

@@ -1,14 +1,14 @@
-import type { ArticleSummary } from "@/utils/messaging";
+import type { ArticleSummary } from '@/utils/messaging';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(undefined, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
   });
 }
 
@@ -23,7 +23,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
         </p>
       )}
       <h1 class="title" data-testid="title">
-        {article.title ?? "Untitled article"}
+        {article.title ?? 'Untitled article'}
       </h1>
       <p class="meta">
         {article.byline && <span data-testid="byline">{article.byline}</span>}

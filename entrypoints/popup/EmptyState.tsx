@@ -1,40 +1,28 @@
-import type { TabState } from "@/utils/messaging";
+import type { TabState } from '@/utils/messaging';
 
-const MESSAGES: Record<
-  Exclude<TabState["status"], "ready">,
-  { heading: string; body: string }
-> = {
+const MESSAGES: Record<Exclude<TabState['status'], 'ready'>, { heading: string; body: string }> = {
   none: {
-    heading: "Nothing to read here",
-    body: "Open a news article and Lede will mark the people and quotations in it.",
+    heading: 'Nothing to read here',
+    body: 'Open a news article and Lede will mark the people and quotations in it.',
   },
   skipped: {
-    heading: "This page is not an article",
-    body: "Lede reads news articles only, and leaves other pages exactly as they are.",
+    heading: 'This page is not an article',
+    body: 'Lede reads news articles only, and leaves other pages exactly as they are.',
   },
   working: {
-    heading: "Reading…",
-    body: "Lede is finding the article on this page.",
+    heading: 'Reading…',
+    body: 'Lede is finding the article on this page.',
   },
   error: {
-    heading: "Lede could not read this page",
-    body: "The page is unchanged. Reloading it may help.",
+    heading: 'Lede could not read this page',
+    body: 'The page is unchanged. Reloading it may help.',
   },
 };
 
-export function EmptyState({
-  state,
-}: {
-  state: Exclude<TabState, { status: "ready" }>;
-}) {
+export function EmptyState({ state }: { state: Exclude<TabState, { status: 'ready' }> }) {
   const message = MESSAGES[state.status];
   return (
-    <div
-      class="empty"
-      data-testid="empty"
-      data-state={state.status}
-      role="status"
-    >
+    <div class="empty" data-testid="empty" data-state={state.status} role="status">
       <svg class="empty-mark" viewBox="0 0 32 32" aria-hidden="true">
         <rect x="5" y="4" width="22" height="24" rx="3" />
         <path d="M10 11h12M10 16h12M10 21h7" />

@@ -1,26 +1,23 @@
 // Which tab the popup is about, and its state. Normally the active tab; tools and tests may name
 // one with ?tab=<id> or ?url=<page url> (the background remembers which tab reported that URL).
-import { browser } from "wxt/browser";
-import { sendToBackground, sendToTab, type TabState } from "@/utils/messaging";
+import { browser } from 'wxt/browser';
+import { sendToBackground, sendToTab, type TabState } from '@/utils/messaging';
 
 export interface TargetTab {
   tabId: number | null;
   state: TabState;
 }
 
-export async function loadTarget(
-  search: string = location.search,
-): Promise<TargetTab> {
+export async function loadTarget(search: string = location.search): Promise<TargetTab> {
   const params = new URLSearchParams(search);
-  const tabParam = params.get("tab");
-  const urlParam = params.get("url");
+  const tabParam = params.get('tab');
+  const urlParam = params.get('url');
 
   let tabId: number | null = null;
   if (tabParam !== null && /^\d+$/.test(tabParam)) {
     tabId = Number(tabParam);
   } else if (urlParam !== null) {
-    tabId = (await sendToBackground("lede:get-tab-state", { url: urlParam }))
-      .tabId;
+    tabId = (await sendToBackground('lede:get-tab-state', { url: urlParam })).tabId;
   } else {
     const [active] = await browser.tabs.query({
       active: true,
@@ -28,21 +25,21 @@ export async function loadTarget(
     });
     tabId = active?.id ?? null;
   }
-  if (tabId === null) return { tabId, state: { status: "none" } };
+  if (tabId === null) return { tabId, state: { status: 'none' } };
   return { tabId, state: await stateOf(tabId) };
 }
 
 /** Asks the tab's content script first (it is the truth for what the page shows), then the background. */
 async function stateOf(tabId: number): Promise<TabState> {
   try {
-    const state = await sendToTab(tabId, "lede:get-state", undefined);
+    const state = await sendToTab(tabId, 'lede:get-state', undefined);
     if (state) return state;
   } catch {
     // No content script there (a browser page, or the page loaded before Lede).
   }
   try {
-    return (await sendToBackground("lede:get-tab-state", { tabId })).state;
+    return (await sendToBackground('lede:get-tab-state', { tabId })).state;
   } catch {
-    return { status: "none" };
+    return { status: 'none' };
   }
 }

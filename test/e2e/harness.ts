@@ -10,50 +10,39 @@
 //   await popup.text('[data-testid=title]');
 //   await page.screenshot('article');              // → test-results/screenshots/<kind>-article.png
 //   await s.close();
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import {
-  chromium,
-  type BrowserContext,
-  type Page as PwPage,
-} from "playwright-core";
-import puppeteer, {
-  type Browser as PpBrowser,
-  type Page as PpPage,
-} from "puppeteer-core";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 // @ts-expect-error plain ES module without types
-import { startDemoServer } from "../../scripts/demo-server.mjs";
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 
-export type BrowserKind = "chromium" | "firefox";
+export type BrowserKind = 'chromium' | 'firefox';
 
-export const ROOT = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-);
-export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
-export const CHROME_BUILD = join(ROOT, ".output", "chrome-mv3");
-export const FIREFOX_BUILD = join(ROOT, ".output", "firefox-mv2");
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Must match browser_specific_settings.gecko.id in wxt.config.ts. */
-export const GECKO_ID = "lede@lede.invalid";
+export const GECKO_ID = 'lede@lede.invalid';
 /** Fixed so the popup's moz-extension:// URL is known before the add-on installs. */
-export const FIREFOX_UUID = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
+export const FIREFOX_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
 export const CHROMIUM_ARGS = (extensionPath: string) => [
   `--disable-extensions-except=${extensionPath}`,
   `--load-extension=${extensionPath}`,
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** One console message seen in a page (the page's own and, where the browser reports them, content scripts'). */
@@ -67,10 +56,7 @@ export interface TestPage {
   readonly kind: BrowserKind;
   url(): string;
   /** Runs a function in the page (its main world) and returns its JSON-able result. */
-  evaluate<T, A = undefined>(
-    fn: (arg: A) => T | Promise<T>,
-    arg?: A,
-  ): Promise<T>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until <html data-lede-status> equals `status` (or one of them); returns the value seen. */
   waitForStatus(status: string | string[], timeoutMs?: number): Promise<string>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
@@ -111,22 +97,17 @@ const STATUS_FN = (wanted: string[]) => {
 
 function screenshotPath(kind: BrowserKind, name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return join(SCREENSHOTS, `${kind}-${name.replace(/[^\w.-]+/g, "_")}.png`);
+  return join(SCREENSHOTS, `${kind}-${name.replace(/[^\w.-]+/g, '_')}.png`);
 }
 
 function requireBuild(path: string, command: string): void {
-  if (!existsSync(join(path, "manifest.json"))) {
-    throw new Error(
-      `No extension build at ${path}. Run \`${command}\` first (npm test does).`,
-    );
+  if (!existsSync(join(path, 'manifest.json'))) {
+    throw new Error(`No extension build at ${path}. Run \`${command}\` first (npm test does).`);
   }
 }
 
 function requireBrowser(path: string, pkg: string): void {
-  if (!existsSync(path))
-    throw new Error(
-      `${path} not found: install it (apt-get install -y ${pkg}).`,
-    );
+  if (!existsSync(path)) throw new Error(`${path} not found: install it (apt-get install -y ${pkg}).`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,12 +116,10 @@ function requireBrowser(path: string, pkg: string): void {
 function wrapPlaywright(page: PwPage): TestPage {
   const console: ConsoleEntry[] = [];
   const errors: string[] = [];
-  page.on("console", (msg) =>
-    console.push({ type: msg.type(), text: msg.text() }),
-  );
-  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on('console', (msg) => console.push({ type: msg.type(), text: msg.text() }));
+  page.on('pageerror', (err) => errors.push(String(err)));
   return {
-    kind: "chromium",
+    kind: 'chromium',
     raw: page,
     console,
     errors,
@@ -158,10 +137,10 @@ function wrapPlaywright(page: PwPage): TestPage {
     },
     async text(selector) {
       const el = await page.$(selector);
-      return el ? ((await el.textContent()) ?? "").trim() : null;
+      return el ? ((await el.textContent()) ?? '').trim() : null;
     },
     async screenshot(name) {
-      const path = screenshotPath("chromium", name);
+      const path = screenshotPath('chromium', name);
       await page.screenshot({ path, fullPage: false });
       return path;
     },
@@ -170,50 +149,40 @@ function wrapPlaywright(page: PwPage): TestPage {
 }
 
 async function launchChromium(demoBase: string): Promise<Session> {
-  requireBrowser(CHROMIUM_PATH, "chromium");
-  requireBuild(CHROME_BUILD, "wxt build");
-  const profile = mkdtempSync(join(tmpdir(), "lede-chromium-"));
+  requireBrowser(CHROMIUM_PATH, 'chromium');
+  requireBuild(CHROME_BUILD, 'wxt build');
+  const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS(CHROME_BUILD),
     viewport: { width: 1280, height: 800 },
   });
-  const worker =
-    ctx.serviceWorkers()[0] ??
-    (await ctx.waitForEvent("serviceworker", { timeout: 15_000 }));
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const pages: TestPage[] = [];
   // The persistent context opens with one blank tab; reuse it for the first page.
   let blank: PwPage | undefined = ctx.pages()[0];
 
-  const open = async (
-    url: string,
-    size?: { width: number; height: number },
-  ) => {
+  const open = async (url: string, size?: { width: number; height: number }) => {
     const page = blank ?? (await ctx.newPage());
     blank = undefined;
     if (size) await page.setViewportSize(size);
     const wrapped = wrapPlaywright(page);
     pages.push(wrapped);
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(url, { waitUntil: 'load' });
     return wrapped;
   };
 
   return {
-    kind: "chromium",
+    kind: 'chromium',
     extensionOrigin: origin,
     demoBase,
     demoUrl: (path) => new URL(path, demoBase).href,
     openPage: (url) => open(url),
-    openPopupFor: (tabUrl) =>
-      open(
-        `${origin}/popup.html?url=${encodeURIComponent(tabUrl)}`,
-        POPUP_SIZE,
-      ),
-    openExtensionPage: (path) => open(`${origin}/${path.replace(/^\//, "")}`),
-    ledeMessages: () =>
-      pages.flatMap((p) => p.console.filter((m) => m.text.includes("[Lede]"))),
+    openPopupFor: (tabUrl) => open(`${origin}/popup.html?url=${encodeURIComponent(tabUrl)}`, POPUP_SIZE),
+    openExtensionPage: (path) => open(`${origin}/${path.replace(/^\//, '')}`),
+    ledeMessages: () => pages.flatMap((p) => p.console.filter((m) => m.text.includes('[Lede]'))),
     async close() {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });
@@ -227,12 +196,10 @@ async function launchChromium(demoBase: string): Promise<Session> {
 function wrapPuppeteer(page: PpPage): TestPage {
   const console: ConsoleEntry[] = [];
   const errors: string[] = [];
-  page.on("console", (msg) =>
-    console.push({ type: msg.type(), text: msg.text() }),
-  );
-  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on('console', (msg) => console.push({ type: msg.type(), text: msg.text() }));
+  page.on('pageerror', (err) => errors.push(String(err)));
   return {
-    kind: "firefox",
+    kind: 'firefox',
     raw: page,
     console,
     errors,
@@ -240,11 +207,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitForStatus(status, timeoutMs = 15_000) {
       const wanted = Array.isArray(status) ? status : [status];
-      const handle = await page.waitForFunction(
-        STATUS_FN,
-        { timeout: timeoutMs },
-        wanted,
-      );
+      const handle = await page.waitForFunction(STATUS_FN, { timeout: timeoutMs }, wanted);
       return (await handle.jsonValue()) as string;
     },
     async waitForSelector(selector, timeoutMs = 15_000) {
@@ -253,10 +216,10 @@ function wrapPuppeteer(page: PpPage): TestPage {
     async text(selector) {
       const el = await page.$(selector);
       if (!el) return null;
-      return ((await el.evaluate((node) => node.textContent)) ?? "").trim();
+      return ((await el.evaluate((node) => node.textContent)) ?? '').trim();
     },
     async screenshot(name) {
-      const path = screenshotPath("firefox", name);
+      const path = screenshotPath('firefox', name);
       await page.screenshot({ path });
       return path;
     },
@@ -265,15 +228,15 @@ function wrapPuppeteer(page: PpPage): TestPage {
 }
 
 async function launchFirefox(demoBase: string): Promise<Session> {
-  requireBrowser(FIREFOX_PATH, "firefox-esr");
-  requireBuild(FIREFOX_BUILD, "wxt build -b firefox");
+  requireBrowser(FIREFOX_PATH, 'firefox-esr');
+  requireBuild(FIREFOX_BUILD, 'wxt build -b firefox');
   const browser: PpBrowser = await puppeteer.launch({
-    browser: "firefox",
+    browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    args: ["--remote-allow-system-access"],
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({
+      'extensions.webextensions.uuids': JSON.stringify({
         [GECKO_ID]: FIREFOX_UUID,
       }),
     },
@@ -287,39 +250,30 @@ async function launchFirefox(demoBase: string): Promise<Session> {
     await page.setViewport({ width: 1280, height: 800 });
     const wrapped = wrapPuppeteer(page);
     pages.push(wrapped);
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(url, { waitUntil: 'load' });
     return wrapped;
   };
   // Extension pages: Firefox renders them but puppeteer never sees the navigation finish, so the
   // navigation is not awaited; callers wait for a selector instead.
-  const openExtension = async (
-    url: string,
-    size = { width: 1280, height: 800 },
-  ) => {
+  const openExtension = async (url: string, size = { width: 1280, height: 800 }) => {
     const page = await browser.newPage();
     await page.setViewport(size);
     const wrapped = wrapPuppeteer(page);
     pages.push(wrapped);
     page.goto(url).catch(() => undefined);
-    await page.waitForSelector("#app", { timeout: 15_000 });
+    await page.waitForSelector('#app', { timeout: 15_000 });
     return wrapped;
   };
 
   return {
-    kind: "firefox",
+    kind: 'firefox',
     extensionOrigin: origin,
     demoBase,
     demoUrl: (path) => new URL(path, demoBase).href,
     openPage: openWeb,
-    openPopupFor: (tabUrl) =>
-      openExtension(
-        `${origin}/popup.html?url=${encodeURIComponent(tabUrl)}`,
-        POPUP_SIZE,
-      ),
-    openExtensionPage: (path) =>
-      openExtension(`${origin}/${path.replace(/^\//, "")}`),
-    ledeMessages: () =>
-      pages.flatMap((p) => p.console.filter((m) => m.text.includes("[Lede]"))),
+    openPopupFor: (tabUrl) => openExtension(`${origin}/popup.html?url=${encodeURIComponent(tabUrl)}`, POPUP_SIZE),
+    openExtensionPage: (path) => openExtension(`${origin}/${path.replace(/^\//, '')}`),
+    ledeMessages: () => pages.flatMap((p) => p.console.filter((m) => m.text.includes('[Lede]'))),
     close: () => browser.close(),
   };
 }
@@ -331,14 +285,9 @@ export const POPUP_SIZE = { width: 360, height: 560 };
 
 /** Starts the demo site on a free port and the browser with Lede loaded. Call close() when done. */
 export async function launch(kind: BrowserKind): Promise<Session> {
-  const server: { url: string; close(): Promise<void> } = await startDemoServer(
-    { port: 0 },
-  );
+  const server: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0 });
   try {
-    const session =
-      kind === "chromium"
-        ? await launchChromium(server.url)
-        : await launchFirefox(server.url);
+    const session = kind === 'chromium' ? await launchChromium(server.url) : await launchFirefox(server.url);
     return {
       ...session,
       async close() {
@@ -356,10 +305,7 @@ export async function launch(kind: BrowserKind): Promise<Session> {
 }
 
 /** launch(), run fn, always close. */
-export async function withBrowser<T>(
-  kind: BrowserKind,
-  fn: (session: Session) => Promise<T>,
-): Promise<T> {
+export async function withBrowser<T>(kind: BrowserKind, fn: (session: Session) => Promise<T>): Promise<T> {
   const session = await launch(kind);
   try {
     return await fn(session);
@@ -370,16 +316,16 @@ export async function withBrowser<T>(
 
 /** The demo site's pages, for tests. */
 export const DEMO = {
-  front: "/",
-  notArticle: "/about.html",
+  front: '/',
+  notArticle: '/about.html',
   articles: [
-    "/kestrel-grid-battery-plant-shipyard.html",
-    "/council-approves-harbour-flood-wall.html",
-    "/transit-workers-vote-to-strike.html",
-    "/mayor-okafor-new-offer-strike-looms.html",
-    "/buses-stop-as-strike-begins.html",
-    "/kestrel-grid-shares-fall-tanabe-costs.html",
-    "/strike-ends-after-overnight-talks.html",
-    "/what-the-strike-taught-port-aldery.html",
+    '/kestrel-grid-battery-plant-shipyard.html',
+    '/council-approves-harbour-flood-wall.html',
+    '/transit-workers-vote-to-strike.html',
+    '/mayor-okafor-new-offer-strike-looms.html',
+    '/buses-stop-as-strike-begins.html',
+    '/kestrel-grid-shares-fall-tanabe-costs.html',
+    '/strike-ends-after-overnight-talks.html',
+    '/what-the-strike-taught-port-aldery.html',
   ],
 } as const;

@@ -1,4 +1,4 @@
-import { markingSuite, shellSuite } from "./shell-suite";
+import { markingSuite, shellSuite } from './shell-suite';
 
-shellSuite("chromium");
-markingSuite("chromium");
+shellSuite('chromium');
+markingSuite('chromium');

@@ -1,4 +1,4 @@
-import { markingSuite, shellSuite } from "./shell-suite";
+import { markingSuite, shellSuite } from './shell-suite';
 
-shellSuite("firefox");
-markingSuite("firefox");
+shellSuite('firefox');
+markingSuite('firefox');

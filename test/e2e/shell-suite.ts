@@ -1,19 +1,13 @@
 // The shell's end-to-end checks, run once per browser by shell-chromium.test.ts and
 // shell-firefox.test.ts. Each assertion fails if the extension did nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEMO,
-  launch,
-  type BrowserKind,
-  type Session,
-  type TestPage,
-} from "./harness";
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, launch, type BrowserKind, type Session, type TestPage } from './harness';
 
 const ARTICLE = {
-  path: "/buses-stop-as-strike-begins.html",
-  title: "Buses and ferries stop across Port Aldery as strike begins",
-  publisher: "The Aldery Ledger",
-  author: "Lucía Benítez",
+  path: '/buses-stop-as-strike-begins.html',
+  title: 'Buses and ferries stop across Port Aldery as strike begins',
+  publisher: 'The Aldery Ledger',
+  author: 'Lucía Benítez',
 };
 
 /** The page's DOM as served (parsed without the extension), to compare with the live DOM. */
@@ -25,13 +19,12 @@ function servedVersusLive(): Promise<{
   return fetch(location.href)
     .then((r) => r.text())
     .then((html) => {
-      const served = new DOMParser().parseFromString(html, "text/html")
-        .documentElement.outerHTML;
+      const served = new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      clone.removeAttribute("data-lede-status");
-      const ledeAttributes = Array.from(document.querySelectorAll("*"))
+      clone.removeAttribute('data-lede-status');
+      const ledeAttributes = Array.from(document.querySelectorAll('*'))
         .flatMap((el) => Array.from(el.attributes).map((a) => a.name))
-        .filter((name) => name.startsWith("data-lede"));
+        .filter((name) => name.startsWith('data-lede'));
       return { served, live: clone.outerHTML, ledeAttributes };
     });
 }
@@ -49,82 +42,60 @@ export function shellSuite(kind: BrowserKind): void {
       await session?.close();
     });
 
-    it("finds the article on a demo news page and reports ready with counts", async () => {
-      expect(await article.waitForStatus(["ready", "error", "skipped"])).toBe(
-        "ready",
-      );
+    it('finds the article on a demo news page and reports ready with counts', async () => {
+      expect(await article.waitForStatus(['ready', 'error', 'skipped'])).toBe('ready');
       const counts = await article.evaluate(() => ({
         people: document.documentElement.dataset.ledePeople,
         quotes: document.documentElement.dataset.ledeQuotes,
       }));
       expect(counts.people).toMatch(/^\d+$/);
       expect(counts.quotes).toMatch(/^\d+$/);
-      await article.screenshot("article");
+      await article.screenshot('article');
     });
 
-    it("shows the article title, publisher and byline in the popup for that tab", async () => {
-      await article.waitForStatus("ready");
+    it('shows the article title, publisher and byline in the popup for that tab', async () => {
+      await article.waitForStatus('ready');
       const popup = await session.openPopupFor(article.url());
-      await popup.waitForSelector("[data-testid=title]");
-      expect(await popup.text("[data-testid=title]")).toBe(ARTICLE.title);
-      expect(await popup.text("[data-testid=publisher]")).toBe(
-        ARTICLE.publisher,
-      );
-      expect(await popup.text("[data-testid=byline]")).toContain(
-        ARTICLE.author,
-      );
-      expect(await popup.text("[data-testid=date]")).toMatch(/2026/);
+      await popup.waitForSelector('[data-testid=title]');
+      expect(await popup.text('[data-testid=title]')).toBe(ARTICLE.title);
+      expect(await popup.text('[data-testid=publisher]')).toBe(ARTICLE.publisher);
+      expect(await popup.text('[data-testid=byline]')).toContain(ARTICLE.author);
+      expect(await popup.text('[data-testid=date]')).toMatch(/2026/);
       // The byline's people, a first person guess until the analysis finds people in the text.
-      expect(await popup.text("[data-testid=people]")).toContain(
-        ARTICLE.author,
-      );
-      await popup.screenshot("popup-article");
+      expect(await popup.text('[data-testid=people]')).toContain(ARTICLE.author);
+      await popup.screenshot('popup-article');
     });
 
-    it("skips a page that is not an article and leaves it otherwise untouched", async () => {
+    it('skips a page that is not an article and leaves it otherwise untouched', async () => {
       const page = await session.openPage(session.demoUrl(DEMO.notArticle));
-      expect(await page.waitForStatus(["skipped", "ready", "error"])).toBe(
-        "skipped",
-      );
-      const { served, live, ledeAttributes } =
-        await page.evaluate(servedVersusLive);
-      expect(ledeAttributes).toEqual(["data-lede-status"]);
+      expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
+      const { served, live, ledeAttributes } = await page.evaluate(servedVersusLive);
+      expect(ledeAttributes).toEqual(['data-lede-status']);
       expect(live).toBe(served);
 
       const popup = await session.openPopupFor(page.url());
-      await popup.waitForSelector("[data-testid=empty]");
+      await popup.waitForSelector('[data-testid=empty]');
       expect(
-        await popup.evaluate(() =>
-          document
-            .querySelector("[data-testid=empty]")
-            ?.getAttribute("data-state"),
-        ),
-      ).toBe("skipped");
-      await popup.screenshot("popup-not-article");
+        await popup.evaluate(() => document.querySelector('[data-testid=empty]')?.getAttribute('data-state')),
+      ).toBe('skipped');
+      await popup.screenshot('popup-not-article');
     });
 
-    it("skips the front page (a list of articles, not an article)", async () => {
+    it('skips the front page (a list of articles, not an article)', async () => {
       const page = await session.openPage(session.demoUrl(DEMO.front));
-      expect(await page.waitForStatus(["skipped", "ready", "error"])).toBe(
-        "skipped",
-      );
-      await page.screenshot("front-page");
+      expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
+      await page.screenshot('front-page');
     });
 
-    it("logs no [Lede] error and throws nothing into the pages", async () => {
+    it('logs no [Lede] error and throws nothing into the pages', async () => {
       // Every demo article goes through the whole pipeline.
       for (const path of DEMO.articles) {
         const page = await session.openPage(session.demoUrl(path));
-        expect(
-          await page.waitForStatus(["ready", "error", "skipped"]),
-          path,
-        ).toBe("ready");
+        expect(await page.waitForStatus(['ready', 'error', 'skipped']), path).toBe('ready');
         expect(page.errors, path).toEqual([]);
         await page.close();
       }
-      expect(session.ledeMessages().filter((m) => m.type === "error")).toEqual(
-        [],
-      );
+      expect(session.ledeMessages().filter((m) => m.type === 'error')).toEqual([]);
       expect(article.errors).toEqual([]);
     });
   });
@@ -141,12 +112,10 @@ export function markingSuite(kind: BrowserKind): void {
       await session?.close();
     });
 
-    it("marks at least one person on a demo article (data-lede-people > 0)", async () => {
+    it('marks at least one person on a demo article (data-lede-people > 0)', async () => {
       const page = await session.openPage(session.demoUrl(ARTICLE.path));
-      await page.waitForStatus("ready");
-      const people = await page.evaluate(() =>
-        Number(document.documentElement.dataset.ledePeople),
-      );
+      await page.waitForStatus('ready');
+      const people = await page.evaluate(() => Number(document.documentElement.dataset.ledePeople));
       expect(people).toBeGreaterThan(0);
     });
   });
