@@ -46,7 +46,7 @@ export function migrateV1Article(raw: unknown): ArticleRecord | null {
   if (!isObj(raw)) return null;
   const summary = splitSummary(raw.summary);
   const people = Array.isArray(raw.people)
-    ? raw.people.filter(isObj).map((p) => ({
+    ? raw.people.filter(isObj).map((p): Obj & { key: string } => ({
         ...p,
         key: typeof p.name === 'string' ? personKey(p.name) : '',
         variants: Array.isArray(p.variants) ? p.variants : [],

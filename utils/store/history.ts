@@ -1,0 +1,52 @@
+// What the reader's memory holds about a person, for the hover card.
+import type { MemoryStore } from './memory';
+
+export interface HeadlineRef {
+  url: string;
+  title: string | null;
+  site: string;
+  /** YYYY-MM-DD: published date, else the day it was read. */
+  date: string;
+}
+
+export interface PersonHistory {
+  key: string;
+  name: string;
+  descriptors: string[];
+  /** Articles in memory that name the person. */
+  articleCount: number;
+  /** Most recent first, the current article left out. */
+  latest: HeadlineRef[];
+  /** A quotation from an earlier article (not the current one), newest first. */
+  earlierQuote: { text: string; url: string; title: string | null; date: string } | null;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export const isoDay = (ms: number): string => new Date(Number.isFinite(ms) ? ms : 0).toISOString().slice(0, 10);
+
+export async function personHistory(
+  store: MemoryStore,
+  nameOrKey: string,
+  opts: { excludeUrl?: string | null; limit?: number } = {},
+): Promise<PersonHistory | null> {
+  const p = await store.person(nameOrKey);
+  if (!p) return null;
+  const limit = opts.limit ?? 3;
+  const { total, articles } = await store.articlesAbout(p.key, limit + 1);
+  const latest = articles
+    .filter((a) => a.url !== opts.excludeUrl)
+    .slice(0, limit)
+    .map((a) => ({ url: a.url, title: a.title, site: a.site, date: a.publishedAt ?? isoDay(a.readAt) }));
+  const q = p.quotes.find((x) => x.url !== opts.excludeUrl) ?? null;
+  return {
+    key: p.key,
+    name: p.name,
+    descriptors: p.descriptors,
+    articleCount: total,
+    latest,
+    earlierQuote: q ? { text: q.text, url: q.url, title: q.title, date: isoDay(q.readAt) } : null,
+    firstSeen: p.firstSeen,
+    lastSeen: p.lastSeen,
+  };
+}

@@ -1,0 +1,44 @@
+// The popup's story timeline: the current article's dated entries with the story's earlier
+// articles from memory interleaved, earliest first. Pure.
+import type { Story } from './related';
+
+export type TimelineItem =
+  | { kind: 'entry'; date: string; text: string }
+  | { kind: 'memory'; date: string; text: string; url: string; site: string };
+
+/** Sort key for TIMEX-ish values: "2016" < "2016-03" < "2016-03-05"; unknowns ("XXXX-12-25", PAST_REF) last. */
+function sortKey(date: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  return `${m[1]}-${m[2] ?? '00'}-${m[3] ?? '00'}`;
+}
+
+export function storyTimeline(
+  entries: { date: string; text: string }[],
+  stories: Story[],
+  current: { publishedAt: string | null; url?: string | null },
+  maxMemory = 5,
+): TimelineItem[] {
+  const items: TimelineItem[] = entries
+    .filter((e) => e && typeof e.date === 'string' && typeof e.text === 'string')
+    .map((e) => ({ kind: 'entry' as const, date: e.date, text: e.text }));
+  const cutoff = current.publishedAt ?? '9999-12-31';
+  const memory: TimelineItem[] = [];
+  for (const s of stories) {
+    const lead = s.articles[0];
+    if (!lead || lead.url === current.url) continue;
+    const date = lead.publishedAt ?? new Date(lead.readAt).toISOString().slice(0, 10);
+    // Only coverage published before the current article belongs to its back story.
+    if (date > cutoff) continue;
+    memory.push({ kind: 'memory', date, text: lead.title ?? lead.url, url: lead.url, site: lead.site });
+    if (memory.length >= maxMemory) break;
+  }
+  const all = [...items, ...memory];
+  return all
+    .map((it, i) => ({ it, i, k: sortKey(it.date) }))
+    .sort((a, b) => {
+      if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
+      return a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i;
+    })
+    .map((x) => x.it);
+}
