@@ -1,6 +1,409 @@
-import type { Person, Quote, Span } from './types';
+// Direct quotations and who said them (shared/DESIGN.md, "quotes[]").
+//
+// 1. Spans: one left-to-right pass over the quotation marks. Curly marks are unambiguous; a straight " opens
+//    after a space or a bracket and closes after a non-space. A paragraph that ends inside a quotation continues
+//    it when the next paragraph opens with a quotation mark (the news convention for multi-paragraph quotes), so
+//    such a quotation is one item. Single quotes count as quotation marks only in texts that use them for quotes
+//    consistently (British style: no double marks at all); inside double quotes they are nested quotes.
+// 2. Not quotations: scare quotes (1–3 words with no speech verb attached) and titles or names of works
+//    ("the film "…"", "titled "…"", Title Case phrases with no speech verb).
+// 3. Speaker: a speech verb right after the closing mark (`"…," X said` / `"…," said X`), or before the opening
+//    mark in the same sentence (`X said: "…"`, `X told reporters that "…"`), or the sentence ending in ":" just
+//    before a quotation paragraph; otherwise the speaker of the quotation just before, when only its own
+//    attribution lies between (`"A," he said. "B."` — an interrupted quotation is two items, same speaker).
+//    The attributing phrase is then classified: person (a name mention; a pronoun resolved by coref.ts; a role
+//    such as "the senator" matching exactly one person's descriptors), organization, unnamed source, or unknown.
+import type { Person, Quote, Span, Speaker } from './types';
+import { PersonIndex } from './coref';
 
-// PLACEHOLDER (owner: quotes/dates helper).
-export function findQuotes(_text: string, _sentences: Span[], _people: Person[]): Quote[] {
-  return [];
+const CUE_WORDS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained',
+  'explains', 'stated', 'states', 'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded',
+  'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'declared', 'announced', 'recalled', 'recalls',
+  'warned', 'warns', 'urged', 'suggested', 'suggests', 'acknowledged', 'admitted', 'admits', 'commented',
+  'remarked', 'observed', 'tweeted', 'posted', 'emphasized', 'emphasised', 'stressed', 'concluded', 'testified',
+  'conceded', 'joked', 'quipped', 'called', 'described', 'described', 'shouted', 'cried', 'whispered', 'predicted',
+  'boasted', 'complained', 'countered', 'reiterated', 'confirmed', 'denied', 'agreed', 'pointed', 'mused',
+  'laughed', 'sighed', 'reported', 'reports', 'read', 'reads', 'opined', 'promised', 'vowed', 'hinted', 'lamented',
+  'demanded', 'offered', 'cautioned', 'announces', 'writing', 'saying', 'adding', 'telling', 'asking',
+  'explaining', 'calling', 'noting', 'declaring', 'describing',
+];
+const CUES = new Set(CUE_WORDS);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const ORG_NOUNS =
+  /\b(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|office|board|commission|firm|organi[sz]ation|party|club|team|union|association|corporation|bank|court|university|school|network|newspaper|statement|release|announcement|spokes(?:man|woman|person)'s office|white house|pentagon|kremlin|fbi|cia|nasa|un|eu)\b/i;
+const UNNAMED =
+  /^(?:a|an|one|some|several|two|three|four|many|another|other|most|few|the\s+(?:source|official|aide|person|people|spokes\w*|witness|resident|expert|analyst|lawyer|attorney|adviser|advisor|organizer|organiser|signator\w*))\b|\b(?:source|sources|official|officials|aide|aides|spokes(?:man|woman|person)|organizers?|organisers?|signatories|witness(?:es)?|residents?|experts?|analysts?|people familiar|insiders?|observers?|critics?|supporters?|employees?|staffers?|members?|users?|poster|blogger|letter|report|memo|e-?mail|post|posting|tweet|document|filing)\b/i;
+const PREP = /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though)$/i;
+const ROLE_HEAD = /^(?:the|this|that)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/;
+const TITLE_CUE = /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
+
+const DQ_OPEN = new Set(['“', '„', '«']);
+const DQ_CLOSE = new Set(['”', '»']);
+
+export interface FindQuotesOptions {
+  /** Keep candidate scare quotes and titles (for diagnostics). */
+  keepAll?: boolean;
+}
+
+interface Raw {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark (or end of the unclosed paragraph)
+  start: number;
+  end: number;
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Which marks delimit quotations in this text. */
+function quoteStyle(text: string): 'double' | 'single' {
+  let doubles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === '“' || c === '”') {
+      if (++doubles >= 2) return 'double';
+    }
+  }
+  // single style needs opening ‘ or ' after a space, several times
+  let singles = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if ((c === '‘' || c === "'") && isSpace(text[i - 1]) && isWordChar(text[i + 1])) singles++;
+  }
+  return singles >= 2 ? 'single' : 'double';
+}
+
+function findSpans(text: string, style: 'double' | 'single'): Raw[] {
+  const out: Raw[] = [];
+  let open = -1;
+  const n = text.length;
+  const isOpen = (i: number): boolean => {
+    const c = text[i];
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = text[i + 1];
+    if (style === 'double') {
+      if (DQ_OPEN.has(c)) return true;
+      if (c === '"') return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && next !== undefined && !isSpace(next);
+      return false;
+    }
+    if (c === '‘') return !isWordChar(prev);
+    if (c === "'") return (i === 0 || isSpace(prev) || /[([{—–\-]/.test(prev)) && isWordChar(next);
+    return false;
+  };
+  const isClose = (i: number): boolean => {
+    const c = text[i];
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (style === 'double') {
+      if (DQ_CLOSE.has(c)) return true;
+      if (c === '"') return prev !== undefined && !isSpace(prev);
+      return false;
+    }
+    if (c !== '’' && c !== "'") return false;
+    // an apostrophe inside a word (don't, O’Rourke) or a possessive ("Jones’s") is not a closing mark
+    if (isWordChar(prev) && isWordChar(next)) return false;
+    return prev !== undefined && !isSpace(prev);
+  };
+  const isMark = style === 'double' ? /["“”„«»]/ : /['‘’]/;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n' && open >= 0) {
+      // paragraph ends inside a quotation: continues if the next paragraph opens with a mark
+      let j = i;
+      while (j < n && isSpace(text[j])) j++;
+      if (j < n && isMark.test(text[j]) && isOpen(j)) {
+        i = j;
+        continue;
+      }
+      // unclosed: keep it only if it is long enough to be speech rather than a stray mark
+      if (i - open > 40) out.push({ open, close: i, start: open + 1, end: trimEnd(text, i) });
+      open = -1;
+      continue;
+    }
+    if (!isMark.test(c)) continue;
+    if (open < 0) {
+      if (isOpen(i)) open = i;
+      continue;
+    }
+    if (isClose(i)) {
+      if (i > open + 1) out.push({ open, close: i, start: open + 1, end: i });
+      open = -1;
+    } else if (isOpen(i) && style === 'double' && c !== '"') {
+      // a new opening curly mark while open: the previous mark was stray
+      open = i;
+    }
+  }
+  return out.map((r) => {
+    let s = r.start;
+    let e = r.end;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    return { ...r, start: s, end: e };
+  });
+}
+
+function trimEnd(text: string, i: number): number {
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function words(s: string): string[] {
+  return s.match(WORD_RE) ?? [];
+}
+
+interface Attribution {
+  /** attributing phrase span */
+  start: number;
+  end: number;
+  cue: string;
+  /** end of the attribution clause in the text (for continuation checks) */
+  clauseEnd: number;
+}
+
+/** Cue right after the closing mark: `"…," X said …` or `"…," said X …`. */
+function attributionAfter(text: string, close: number, limit: number): Attribution | null {
+  let i = close + 1;
+  const end = Math.min(limit, close + 200);
+  const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
+  i += head.length;
+  if (i >= end) return null;
+  if (/^[.!?]/.test(text[i]) && !/^[.!?]\s+[a-z]/.test(text.slice(i, i + 3))) return null;
+  const seg = text.slice(i, end);
+  // stop at the end of the sentence or at the next quotation mark
+  const stop = /[.!?;]\s|[.!?;]$|["“”]|\n/.exec(seg);
+  const clause = stop ? seg.slice(0, stop.index) : seg;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let idx = 0;
+  const ws: { w: string; s: number; e: number }[] = [];
+  while ((m = WORD_RE.exec(clause))) ws.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  for (let k = 0; k < ws.length && k <= 12; k++) {
+    const lw = ws[k].w.toLowerCase();
+    const isCue = CUES.has(lw) || (k === 0 && lw === 'according' && ws[k + 1]?.w.toLowerCase() === 'to');
+    if (!isCue) continue;
+    if (k === 0) {
+      // inverted: "said Smith", "says progressive columnist", "according to X"
+      let a = k + 1;
+      if (lw === 'according') a++;
+      if (a >= ws.length) return null;
+      let b = a;
+      while (b < ws.length && b - a < 8 && !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of)$/i.test(ws[b].w) && !/[,:;()]/.test(clause.slice(ws[b - 1 < a ? a : b - 1].e, ws[b].s))) b++;
+      if (b === a) return null;
+      return { start: i + ws[a].s, end: i + ws[b - 1].e, cue: lw === 'according' ? 'according to' : ws[k].w, clauseEnd: i + clause.length };
+    }
+    idx = k;
+    // the phrase must be a noun phrase, not a prepositional tail of the sentence ("… on his campaign, according")
+    if (/^(?:on|in|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who)$/i.test(ws[0].w)) return null;
+    // the phrase before the cue: "the committee", "one of the organizers", "Smith, the CEO,"
+    let a = 0;
+    const between = clause.slice(ws[0].s, ws[idx].s);
+    if (/[.!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Inc|Co|Corp|U\.S)\./g, '').replace(/\b[A-Z]\./g, ''))) return null;
+    // skip adverbs/auxiliaries right before the cue ("also said", "has said")
+    let b = idx;
+    while (b > a && /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|then|later|repeatedly|earlier|told|reportedly|later)$/i.test(ws[b - 1].w)) b--;
+    if (b === a) return null;
+    return { start: i + ws[a].s, end: i + ws[b - 1].e, cue: ws[idx].w, clauseEnd: i + clause.length };
+  }
+  return null;
+}
+
+/** Cue before the opening mark in the same sentence: `X said: "…"`, `X told reporters that "…"`. */
+function attributionBefore(text: string, open: number, from: number): Attribution | null {
+  const seg = text.slice(from, open);
+  WORD_RE.lastIndex = 0;
+  const ws: { w: string; s: number; e: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(seg))) ws.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 10; k--) {
+    const lw = ws[k].w.toLowerCase();
+    if (lw === 'according' && ws[k + 1]?.w.toLowerCase() === 'to') {
+      let b = k + 2;
+      const a = b;
+      while (b < ws.length && !/[,:]/.test(seg.slice(ws[b - 1].e, ws[b].s)) && b - a < 8) b++;
+      if (b > a) return { start: from + ws[a].s, end: from + ws[b - 1].e, cue: 'according to', clauseEnd: open };
+      continue;
+    }
+    if (!CUES.has(lw)) continue;
+    // phrase before the cue, back to a clause boundary
+    let a = k;
+    while (a > 0 && k - a < 9) {
+      const gap = seg.slice(ws[a - 1].e, ws[a].s);
+      if (/[,;:—–()]/.test(gap)) break;
+      if (/^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then)$/i.test(ws[a - 1].w)) break;
+      a--;
+    }
+    let b = k;
+    while (b > a && /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|reportedly)$/i.test(ws[b - 1].w)) b--;
+    // a coordinated verb ("… and called") or a fronted phrase ("in a statement emphasized"): the subject is the
+    // sentence's first chunk ("Sanders's campaign committee, Friends of Bernie Sanders, in a statement …")
+    if (b === a || PREP.test(ws[a].w)) {
+      if (/^(?:writing|saying|adding|telling|asking|explaining|noting|declaring|calling|describing)$/.test(lw)) continue;
+      const subj = /^\s*([^,;:]{2,80}?)\s*(?:,|\s(?=\w+\s))/.exec(seg);
+      const chunk = /^[^,;:]*/.exec(seg)![0].trim();
+      const cw = words(chunk);
+      if (!subj || !cw.length || cw.length > 8 || PREP.test(cw[0]) || chunk.length >= ws[k].s) continue;
+      const off = seg.indexOf(chunk);
+      return { start: from + off, end: from + off + chunk.length, cue: ws[k].w, clauseEnd: open };
+    }
+    // skip leading prepositional phrases ("In a statement the company")
+    return { start: from + ws[a].s, end: from + ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
+  }
+  return null;
+}
+
+export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
+  const style = quoteStyle(text);
+  const raws = findSpans(text, style);
+  if (!raws.length) return [];
+  const index = new PersonIndex(text, people, sentences);
+  const sentStart = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].start : paraStart(text, pos);
+  };
+  const sentEnd = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    // the sentence after the closing mark may be the next one when the splitter cut at `."`
+    const e = lo < sentences.length ? sentences[lo].end : text.length;
+    const pe = text.indexOf('\n', pos);
+    return Math.min(Math.max(e, pos + 1), pe < 0 ? text.length : pe);
+  };
+
+  const out: Quote[] = [];
+  let prev: { q: Quote; attrEnd: number; close: number } | null = null;
+  let lastSpeaker: string | null = null;
+  let lastSpeakerAt = -1;
+  for (const r of raws) {
+    const content = text.slice(r.start, r.end);
+    const wc = words(content).length;
+    if (wc === 0) continue;
+    const limit = r.close + 1 + 220 > text.length ? text.length : Math.max(sentEnd(r.close + 1), r.close + 1);
+    let attr = attributionAfter(text, r.close, Math.min(limit, text.length));
+    // don't reach over the next quotation for an attribution
+    let before: Attribution | null = null;
+    const from = Math.max(sentStart(r.open), prev ? prev.close + 1 : 0, paraStart(text, r.open));
+    if (!attr) before = attributionBefore(text, r.open, from);
+    // block quotes: "Smith said:" ending the previous paragraph
+    if (!attr && !before && /\n\s*$/.test(text.slice(Math.max(0, r.open - 3), r.open))) {
+      const pEnd = trimEnd(text, paraStart(text, r.open));
+      if (text[pEnd - 1] === ':') before = attributionBefore(text, pEnd - 1, Math.max(sentStart(pEnd - 2), prev ? prev.close + 1 : 0));
+    }
+    const a = attr ?? before;
+    const before4 = text.slice(Math.max(0, r.open - 40), r.open);
+    // a cue attached right before the mark: `said "…"`, `called the discussion "…"`
+    const attachedBefore = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|called|calling|described|saying|writing|declared|insisted|stated|explained|warned|replied|dubbed)\b(?:\s+[\p{L}'’]+){0,3}[\s,:]*$/iu.test(before4);
+    const attachedAfter = !!attr && attr.start - r.close < 6;
+    const isTitleCase = isTitleLike(content);
+    if (!opts.keepAll) {
+      if (TITLE_CUE.test(before4.replace(/["“”\s]+$/, '')) && (isTitleCase || wc <= 4) && !attachedAfter) continue;
+      if (wc <= 3 && !attachedAfter && !attachedBefore && !(before && r.open - before.end < 25)) continue;
+      if (isTitleCase && !a && wc <= 8) continue;
+    }
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    if (a) {
+      cue = a.cue;
+      speaker = classify(text, a, index, { lastSpeaker, lastSpeakerAt }, r.open);
+    } else if (prev && prev.q.speaker && /^[\s.,;:!?—–-]*$/.test(text.slice(Math.max(prev.attrEnd, prev.close + 1), r.open))) {
+      // continuation of the previous quotation's speaker (interrupted quote, or next sentence of the same speech)
+      speaker = { ...prev.q.speaker };
+      cue = prev.q.cue;
+    }
+    const q: Quote = { start: r.start, end: r.end, text: content, speaker, cue };
+    out.push(q);
+    prev = { q, attrEnd: a ? Math.max(a.clauseEnd, a === attr ? a.end : r.close + 1) : r.close + 1, close: r.close };
+    if (speaker?.personId) {
+      lastSpeaker = speaker.personId;
+      lastSpeakerAt = r.end;
+    }
+  }
+  return out;
+}
+
+function paraStart(text: string, pos: number): number {
+  const i = text.lastIndexOf('\n', pos - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+function isTitleLike(s: string): boolean {
+  const ws = words(s);
+  if (!ws.length || ws.length > 10) return false;
+  if (/[.!?,]\s*$/.test(s)) return false;
+  const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from)$/i;
+  let caps = 0;
+  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) caps++;
+  return caps === ws.length && /^[\p{Lu}\p{N}]/u.test(ws[0]);
+}
+
+/** Classify the attributing phrase. */
+function classify(
+  text: string,
+  a: Attribution,
+  index: PersonIndex,
+  ctx: { lastSpeaker: string | null; lastSpeakerAt: number },
+  quotePos: number,
+): Speaker {
+  const phrase = text.slice(a.start, a.end);
+  const lower = phrase.toLowerCase();
+  const base = { start: a.start, end: a.end };
+  // pronouns
+  if (PRONOUNS.has(lower)) {
+    if (lower === 'he' || lower === 'she') {
+      const p = index.resolve(a.start, lower, ctx);
+      if (p) return { kind: 'person', personId: p.id, name: p.name, ...base };
+      return { kind: 'unknown', personId: null, name: null, ...base };
+    }
+    return { kind: 'unknown', personId: null, name: null, ...base };
+  }
+  const mentions = index.within(a.start, a.end);
+  // "a spokesman for Smith": a role head before "for/of/at" makes it an unnamed source even with a name after
+  const headRole = /^(?:a|an|one|the)\s+(?:\w+\s+)?(?:spokes\w+|aide|adviser|advisor|lawyer|attorney|representative|official|source|friend|member|staffer|employee|assistant)s?\s+(?:for|of|to|at|with|close)\b/i.test(phrase);
+  // "Sanders's campaign committee": an organization named after a person
+  if (mentions.length && ORG_NOUNS.test(text.slice(mentions[mentions.length - 1].end, a.end))) {
+    return { kind: 'organization', personId: null, name: phrase, ...base };
+  }
+  if (mentions.length && !headRole) {
+    // the mention nearest the cue is the speaker ("Smith, the CEO," → Smith; "the CEO, Smith" → Smith)
+    const m = mentions[mentions.length - 1];
+    const first = mentions[0];
+    const pick = /^(?:the|a|an)\s/i.test(phrase) ? m : first;
+    return { kind: 'person', personId: pick.person.id, name: pick.person.name, start: pick.start, end: pick.end };
+  }
+  if (headRole) return { kind: 'unnamed', personId: null, name: phrase, ...base };
+  // a role: "the senator" → the one person whose descriptors contain it
+  const role = ROLE_HEAD.exec(lower);
+  if (role && !ORG_NOUNS.test(lower)) {
+    const head = role[1].split(/\s+/).at(-1)!;
+    const cands = index.people.filter((p) => p.descriptors.some((d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head));
+    if (cands.length === 1) return { kind: 'person', personId: cands[0].id, name: cands[0].name, ...base };
+  }
+  if (/^(?:the\s+)?(?:statement|release|press release|announcement)\b/i.test(phrase) || ORG_NOUNS.test(lower.replace(/^(?:a|an|one|some)\b.*$/, ''))) {
+    if (!UNNAMED.test(lower) || /^the\s+(?:statement|release|press release|announcement)/i.test(phrase) || /^(?:the\s+)?[a-z]*\s*(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|board|commission|firm)\b/i.test(lower)) {
+      return { kind: 'organization', personId: null, name: phrase, ...base };
+    }
+  }
+  if (UNNAMED.test(lower) || /^[a-z]/.test(phrase)) return { kind: 'unnamed', personId: null, name: phrase, ...base };
+  // a capitalized name that findPeople did not list: a person if it looks like one, else an organization
+  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase)) return { kind: 'person', personId: null, name: phrase, ...base };
+  void quotePos;
+  return { kind: 'organization', personId: null, name: phrase, ...base };
+}
+
+const ABBREV: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'pres.': 'president', 'prof.': 'professor', 'dr.': 'doctor' };
+function roleAbbrev(d: string): string | null {
+  return ABBREV[d.toLowerCase()] ?? null;
 }

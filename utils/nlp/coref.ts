@@ -1,0 +1,143 @@
+// Who "he"/"she" is when a quotation is attributed to a pronoun. Salience rules rather than a model:
+// gender agreement (titles Mr./Ms., then a first-name lexicon), then the last person quoted, then the subject
+// (first mention) of the nearest earlier sentence that names a compatible person, then plain recency.
+import type { Person, Span } from './types';
+import { FEMALE_NAMES, MALE_NAMES } from './coref-genders';
+
+export type Gender = 'm' | 'f' | null;
+
+let maleSet: Set<string> | null = null;
+let femaleSet: Set<string> | null = null;
+
+function lexicon(): [Set<string>, Set<string>] {
+  if (!maleSet || !femaleSet) {
+    maleSet = new Set(MALE_NAMES.split('|'));
+    femaleSet = new Set(FEMALE_NAMES.split('|'));
+  }
+  return [maleSet, femaleSet];
+}
+
+const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Rev|Mister)\.?\s*$/;
+const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?\s*$/;
+
+/** Gender of a person from a title before any mention, a gendered descriptor, or the first name. */
+export function personGender(text: string, p: Person): Gender {
+  for (const m of p.mentions) {
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (MALE_TITLES.test(before)) return 'm';
+    if (FEMALE_TITLES.test(before)) return 'f';
+  }
+  for (const d of p.descriptors) {
+    const x = d.toLowerCase();
+    if (/^(mr\.?|sir|king|prince|father|congressman|spokesman|chairman|businessman)$/.test(x)) return 'm';
+    if (/^(mrs\.?|ms\.?|miss|queen|princess|congresswoman|spokeswoman|chairwoman|businesswoman)$/.test(x)) return 'f';
+  }
+  const first = p.name.split(/[\s.]+/)[0]?.toLowerCase() ?? '';
+  const [m, f] = lexicon();
+  if (m.has(first)) return 'm';
+  if (f.has(first)) return 'f';
+  return null;
+}
+
+export interface PronounContext {
+  /** The person quoted most recently before this pronoun (id), if any. */
+  lastSpeaker: string | null;
+  /** Offset where the last speaker's quotation ended (recency of that speaker). */
+  lastSpeakerAt: number;
+}
+
+interface MentionRef {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** Prepared index of person mentions, sorted by position, plus genders. */
+export class PersonIndex {
+  readonly mentions: MentionRef[];
+  readonly gender = new Map<string, Gender>();
+  constructor(
+    readonly text: string,
+    readonly people: Person[],
+    readonly sentences: Span[],
+  ) {
+    this.mentions = [];
+    for (const p of people) {
+      this.gender.set(p.id, personGender(text, p));
+      for (const m of p.mentions) this.mentions.push({ start: m.start, end: m.end, person: p });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Mentions overlapping [start, end). */
+  within(start: number, end: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    let lo = this.firstAtOrAfter(start - 200);
+    for (; lo < this.mentions.length && this.mentions[lo].start < end; lo++) {
+      const m = this.mentions[lo];
+      if (m.end > start) out.push(m);
+    }
+    return out;
+  }
+
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private sentenceOf(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Resolve a he/she pronoun at `pos` to a person, or null. */
+  resolve(pos: number, pronoun: string, ctx: PronounContext): Person | null {
+    const p = pronoun.toLowerCase();
+    const want: Gender = p === 'he' || p === 'him' || p === 'his' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
+    if (!want) return null;
+    const ok = (person: Person) => {
+      const g = this.gender.get(person.id);
+      return g === want || g === null;
+    };
+    const strict = (person: Person) => this.gender.get(person.id) === want;
+    // 1. the last person quoted, if compatible and recent (within ~2 paragraphs of text)
+    if (ctx.lastSpeaker && pos - ctx.lastSpeakerAt < 1200) {
+      const sp = this.people.find((x) => x.id === ctx.lastSpeaker);
+      if (sp && strict(sp)) return sp;
+    }
+    // 2. the subject (first compatible mention) of the nearest sentence before pos that names someone compatible
+    const end = this.firstAtOrAfter(pos);
+    let bestLoose: Person | null = null;
+    for (let k = end - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (pos - m.end > 3000) break;
+      if (!ok(m.person)) continue;
+      const s = this.sentenceOf(m.start);
+      // walk back to the first compatible mention of that sentence
+      let first: MentionRef = m;
+      let anyStrict = strict(m.person) ? m.person : null;
+      for (let j = k - 1; j >= 0 && this.sentenceOf(this.mentions[j].start) === s; j--) {
+        if (ok(this.mentions[j].person)) {
+          first = this.mentions[j];
+          if (strict(first.person)) anyStrict = first.person;
+        }
+      }
+      if (strict(first.person)) return first.person;
+      if (anyStrict) return anyStrict;
+      bestLoose ??= first.person;
+    }
+    return bestLoose;
+  }
+}
