@@ -89,6 +89,9 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
       el.style.visibility = 'hidden';
       place(anchor);
       open = true;
+      // Test hooks (the page can see the text anyway; the reader's memory never goes here).
+      host!.dataset.card = data.kind;
+      host!.dataset.name = data.kind === 'person' ? data.name : (data.speaker ?? '');
       if (focus) el.focus({ preventScroll: true });
     },
     update(data) {
@@ -107,6 +110,8 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
       render(null, mount);
       open = false;
       current = null;
+      delete host!.dataset.card;
+      delete host!.dataset.name;
     },
     isOpen: () => open,
     owns(event) {
