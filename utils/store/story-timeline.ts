@@ -24,13 +24,14 @@ export function storyTimeline(
     .map((e) => ({ kind: 'entry' as const, date: e.date, text: e.text }));
   const cutoff = current.publishedAt ?? '9999-12-31';
   const memory: TimelineItem[] = [];
+  const dateOf = (a: Story['articles'][number]) => a.publishedAt ?? new Date(a.readAt).toISOString().slice(0, 10);
   for (const s of stories) {
-    const lead = s.articles[0];
-    if (!lead || lead.url === current.url) continue;
-    const date = lead.publishedAt ?? new Date(lead.readAt).toISOString().slice(0, 10);
-    // Only coverage published before the current article belongs to its back story.
-    if (date > cutoff) continue;
-    memory.push({ kind: 'memory', date, text: lead.title ?? lead.url, url: lead.url, site: lead.site });
+    // A story stands in the back story through its earliest copy published before the current article.
+    const lead = s.articles
+      .filter((a) => a.url !== current.url && dateOf(a) <= cutoff)
+      .sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0))[0];
+    if (!lead) continue;
+    memory.push({ kind: 'memory', date: dateOf(lead), text: lead.title ?? lead.url, url: lead.url, site: lead.site });
     if (memory.length >= maxMemory) break;
   }
   const all = [...items, ...memory];
