@@ -14,11 +14,13 @@ export default defineConfig({
     browser_specific_settings:
       browser === 'firefox'
         ? {
+            // 140: the first desktop release that reads data_collection_permissions (ESR 140 too).
             gecko: {
               id: 'lede@lede.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
