@@ -91,7 +91,6 @@ function related(article) {
 }
 
 function articlePage(article) {
-  const url = `http://localhost/${article.slug}.html`;
   const ld = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

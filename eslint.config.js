@@ -1,0 +1,17 @@
+// Lint: typescript-eslint's recommended rules (flat config), nothing stricter, so every helper's
+// code can pass. TypeScript itself checks names and types. Generated folders are ignored.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'coverage/**', '.*/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // `_name` marks a parameter kept for the signature (placeholders, callbacks).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+);
