@@ -81,7 +81,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const FURNITURE_LINE = new RegExp(
   '^(?:' +
     [
-      'advertisements?', 'advertisment', 'ad', 'sponsored(?: content)?', 'skip (?:ad|advert\\w*)',
+      'advertisements?', 'advertisment', 'ad', '(?:photo|image|video|graphic|gallery)s?', 'sponsored(?: content)?', 'skip (?:ad|advert\\w*)',
       '(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
       'continue reading(?: the main story| below| below the ad)?',
       '(?:read|see|watch|listen)(?: more| also| next| the full story)?\\s*[:>»].*', 'read more',

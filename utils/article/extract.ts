@@ -18,6 +18,11 @@ export interface ExtractOptions {
   url?: string | null;
   /** Skip Lede's furniture removal (plain Readability text), for comparison in eval/bench. */
   plain?: boolean;
+  /**
+   * The caller hands the document over (a freshly parsed one in the CLI): extraction may mutate
+   * it and skips the clone, which costs as much as parsing on big pages. Never for a live page.
+   */
+  consume?: boolean;
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
@@ -25,7 +30,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   // Headline candidates, read before Readability (which renames the body's <h1> to <h2>).
   const headlines = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
-  const clone = doc.cloneNode(true) as Document;
+  const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
   if (!opts.plain) preClean(clone);
   const parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
   const root = parsed?.content;

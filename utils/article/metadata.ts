@@ -6,11 +6,12 @@ import { toIsoDate } from './date';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Content of the first <meta> whose name/property/itemprop is one of `keys` (in key order). */
-function meta(doc: Document, ...keys: string[]): string | null {
-  const metas = doc.querySelectorAll('meta[content]');
-  const found = new Map<string, string>();
-  for (const m of Array.from(metas)) {
+type MetaMap = Map<string, string>;
+
+/** Every <meta> by name/property/itemprop/http-equiv (first wins), collected in one pass. */
+function metaMap(doc: Document): MetaMap {
+  const found: MetaMap = new Map();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const content = ws(m.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -20,8 +21,13 @@ function meta(doc: Document, ...keys: string[]): string | null {
       for (const k of v.toLowerCase().split(/\s+/)) if (!found.has(k)) found.set(k, content);
     }
   }
+  return found;
+}
+
+/** The first of `keys` present in the page's metas. */
+function pick(metas: MetaMap, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = found.get(k.toLowerCase());
+    const v = metas.get(k.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -81,11 +87,11 @@ function ldPublisher(objects: LdObject[], art: LdObject | null): string | null {
   return (org && ldNames(org)[0]) || (site && ldNames(site)[0]) || null;
 }
 
-function language(doc: Document): string | null {
+function language(doc: Document, metas: MetaMap): string | null {
   const raw =
     doc.documentElement?.getAttribute('lang') ||
     doc.documentElement?.getAttribute('xml:lang') ||
-    meta(doc, 'og:locale', 'content-language', 'language', 'dc.language');
+    pick(metas, 'og:locale', 'content-language', 'language', 'dc.language');
   if (!raw) return null;
   const l = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0];
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(l) ? l : null;
@@ -121,14 +127,15 @@ function bylineFromElements(doc: Document): string | null {
 
 export function extractMetadata(doc: Document, opts: { url?: string | null } = {}): ArticleMeta {
   const objects = ldObjects(doc);
+  const metas = metaMap(doc);
   const art = ldArticle(objects);
 
   const publisher =
-    ldPublisher(objects, art) ?? meta(doc, 'og:site_name', 'application-name', 'publisher', 'dc.publisher');
+    ldPublisher(objects, art) ?? pick(metas, 'og:site_name', 'application-name', 'publisher', 'dc.publisher');
 
   const rawTitle =
     (art && typeof art.headline === 'string' && art.headline) ||
-    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ||
+    pick(metas, 'og:title', 'twitter:title', 'dc.title', 'title') ||
     doc.querySelector('title')?.textContent ||
     doc.querySelector('h1')?.textContent ||
     null;
@@ -137,14 +144,14 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const authorNames = art ? uniq(ldNames(art.author).map(ws).filter((n) => n && !/^https?:/i.test(n))) : [];
   const byline =
     (authorNames.length ? authorNames.join(', ') : null) ??
-    cleanByline(meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author')) ??
+    cleanByline(pick(metas, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author')) ??
     bylineFromElements(doc);
 
   const publishedAt =
     toIsoDate(art ? ldString(art.datePublished) ?? ldString(art.dateCreated) : null) ??
     toIsoDate(
-      meta(
-        doc,
+      pick(
+        metas,
         'article:published_time',
         'og:article:published_time',
         'datePublished',
@@ -166,7 +173,7 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const base = opts.url ?? null;
   const canonical =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
-    absolute(meta(doc, 'og:url'), base) ??
+    absolute(pick(metas, 'og:url'), base) ??
     absolute(art ? ldString(art.url) ?? ldString(art.mainEntityOfPage) : null, base) ??
     base;
 
@@ -176,6 +183,6 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
     publisher: publisher ? ws(publisher) : null,
     publishedAt,
     url: canonical,
-    language: language(doc),
+    language: language(doc, metas),
   };
 }

@@ -1,0 +1,58 @@
+// `npm run -s analyze -- [--text] [--url URL] [--published YYYY-MM-DD] [--jsonl] [FILE|-]`
+// The analysis contract of shared/DESIGN.md: one JSON object per document on standard output.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { USAGE, UsageError, analyzeInput, analyzeJsonLine, parseArgs, type CliOptions } from './lib/cli';
+import { InputError, decodeInput } from './lib/cli-input';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`analyze: ${message}\n`);
+  process.exit(code);
+}
+
+async function readAll(file: string | null): Promise<Uint8Array> {
+  if (file && file !== '-') return readFileSync(file);
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function single(o: CliOptions): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAll(o.file);
+  } catch (e) {
+    fail(`cannot read ${o.file}: ${(e as Error).message}`, 1);
+  }
+  const kind = o.text ? 'text' : 'html';
+  try {
+    const content = decodeInput(bytes, kind);
+    const out = analyzeInput({ kind, content, url: o.url, published: o.published }, o.stats);
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } catch (e) {
+    if (e instanceof InputError) fail(`error: ${e.message}`, 1);
+    throw e;
+  }
+}
+
+async function jsonl(o: CliOptions): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const defaults = { url: o.url, published: o.published, stats: o.stats };
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const out = analyzeJsonLine(line, defaults);
+    if ('error' in out) process.stderr.write(`analyze: id ${JSON.stringify(out.id)}: ${out.error}\n`);
+    if (!process.stdout.write(JSON.stringify(out) + '\n')) {
+      await new Promise((r) => process.stdout.once('drain', r));
+    }
+  }
+}
+
+let opts: CliOptions;
+try {
+  opts = parseArgs(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) fail(e.message ? `${e.message}\n${USAGE}` : USAGE, e.message ? 2 : 0);
+  throw e;
+}
+await (opts.jsonl ? jsonl(opts) : single(opts));
