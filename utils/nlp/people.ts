@@ -1,6 +1,275 @@
+// People named in an article: mentions (the name alone), merged per person, with descriptors.
+// A learned tagger (names-tagger.ts, weights built by scripts/build-lexicons.ts) proposes name spans;
+// news conventions then fix them up: organizations named after people, nicknames in brackets, the
+// surname alone after the full name, titles, party tags and appositions as descriptors.
 import type { Person, Span } from './types';
+import { TokKind } from './tokens';
+import {
+  Cap, LEX_FIRST, LEX_NAME, TITLES, adjacent, nameTokens, type Lexicon, type NameTok,
+} from './names-features';
+import { tagTokens, weightScorer, type Weights } from './names-tagger';
+import { getLexicon, getWeights } from './lexicon';
 
-// PLACEHOLDER (owner: people helper).
-export function findPeople(_text: string, _sentences: Span[]): Person[] {
-  return [];
+export interface PeopleOptions {
+  lexicon?: Lexicon;
+  weights?: Weights;
+}
+
+/** Words right after a name that make it an organization or a place ("Ford Motor", "Walt Disney Co."). */
+const ORG_AFTER = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'llc', 'ltd', 'ltd.', 'plc', 'motor', 'motors', 'company', 'group',
+  'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'center', 'centre', 'fund', 'trust',
+  'bank', 'airlines', 'airways', 'partners', 'associates', 'capital', 'holdings', 'industries', 'labs',
+  'laboratories', 'studios', 'records', 'prize', 'award', 'awards', 'memorial', 'stadium', 'arena', 'park',
+  'street', 'avenue', 'boulevard', 'bridge', 'airport', 'station', 'building', 'tower', 'hall', 'library',
+  'museum', 'river', 'lake', 'island', 'county', 'corporation', 'enterprises', 'entertainment', 'media',
+  'network', 'pharmaceuticals', 'sachs', 'stanley', 'brothers', 'bros', 'bros.', 'field', 'square', 'institution',
+  'act', 'doctrine', 'administration', 'cup', 'trophy', 'medal', 'lecture', 'fellowship', 'scholarship',
+  'project', 'prize', 'show', 'festival', 'gallery', 'theatre', 'theater', 'house', 'campaign', 'committee',
+  'dynasty', 'era', 'family', 'estate', 'stores', 'store', 'restaurant', 'hotel', 'beach', 'canyon', 'mountains',
+]);
+/** Lower-case words after a name that make it an organization anyway ("the Sanders campaign" stays a person). */
+const ORG_AFTER_LOWER = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'llc', 'ltd', 'ltd.', 'plc']);
+
+/** Groups that may be named "X of <Person>": "Friends of Bernie Sanders", "Estate of …". */
+const ORG_OF = new Set(['friends', 'estate', 'foundation', 'office', 'department', 'ministry', 'committee',
+  'university', 'house', 'church', 'order', 'society', 'association', 'museum', 'institute', 'bank', 'college',
+  'school', 'league', 'union', 'party', 'court', 'city', 'state', 'republic', 'kingdom', 'board', 'council',
+  'administration', 'government', 'fund', 'trust', 'center', 'centre', 'people', 'supporters', 'sons', 'daughters',
+  'knights', 'brotherhood', 'family', 'cabinet', 'campaign']);
+
+interface Mention {
+  a: number; // first name token index
+  b: number; // last name token index (inclusive)
+}
+
+/** Find every person named in `text`. Never throws: on unexpected input it returns what it found or []. */
+export function findPeople(text: string, sentences: Span[], opts: PeopleOptions = {}): Person[] {
+  try {
+    if (!text) return [];
+    const lex = opts.lexicon ?? getLexicon();
+    const weights = opts.weights ?? getWeights();
+    const toks = nameTokens(text, sentences, lex);
+    const tags = tagTokens(text, toks, lex, weightScorer(weights));
+    let mentions = spansFromTags(text, toks, tags);
+    mentions = mergeNicknames(text, toks, mentions);
+    mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
+    mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
+    mentions = propagate(text, toks, mentions, lex);
+    return cluster(text, toks, mentions);
+  } catch {
+    return [];
+  }
+}
+
+function spansFromTags(text: string, toks: NameTok[], tags: Int8Array): Mention[] {
+  const out: Mention[] = [];
+  let cur: Mention | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = tags[i];
+    if (t === 2 && cur && cur.b === i - 1) cur.b = i;
+    else if (t === 1 || t === 2) out.push((cur = { a: i, b: i }));
+    else cur = null;
+  }
+  // a trailing particle is not part of a name
+  return out
+    .map((m) => {
+      while (m.b > m.a && toks[m.b].cap === Cap.None) m.b--;
+      return m;
+    })
+    .filter((m) => toks[m.a].cap !== Cap.None);
+}
+
+/** "Bernard (Bernie) Sanders" is one mention. */
+function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    const b = m.b;
+    const open = toks[b + 1];
+    const nick = toks[b + 2];
+    const close = toks[b + 3];
+    const last = toks[b + 4];
+    if (open && nick && close && last && (open.norm === '(' || open.norm === '"' || open.norm === '“') &&
+      nick.cap === Cap.Title && (close.norm === ')' || close.norm === '"' || close.norm === '”') &&
+      last.cap === Cap.Title && !last.sent0 && open.start - toks[b].end <= 1 && last.start - close.end <= 1) {
+      // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
+      if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });
+      const merged: Mention = { a: m.b, b: b + 4 };
+      const nextM = ms[k + 1];
+      if (nextM && nextM.a <= b + 4) {
+        merged.b = Math.max(merged.b, nextM.b);
+        k++;
+      }
+      while (merged.b + 1 < toks.length && toks[merged.b + 1].cap === Cap.Title && adjacent(text, toks[merged.b], toks[merged.b + 1]) &&
+        ms[k + 1]?.a === merged.b + 1) {
+        merged.b = ms[k + 1].b;
+        k++;
+      }
+      out.push(merged);
+    } else out.push(m);
+  }
+  return out;
+}
+
+const bare = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+function trimTitles(toks: NameTok[], m: Mention): Mention | null {
+  let a = m.a;
+  while (a < m.b && TITLES.has(bare(toks[a].norm))) a++;
+  if (a === m.b && TITLES.has(bare(toks[a].norm))) return null;
+  return { a, b: m.b };
+}
+
+/** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
+function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+  const next = toks[m.b + 1];
+  if (next && next.kind === TokKind.Word && adjacent(text, toks[m.b], next)) {
+    if (next.cap !== Cap.None && ORG_AFTER.has(next.norm)) return true;
+    if (next.cap === Cap.None && ORG_AFTER_LOWER.has(next.norm)) return true;
+  }
+  if (next && next.norm === '&' && toks[m.b + 2]?.cap) return true;
+  const prev = toks[m.a - 1];
+  if (prev && prev.norm === '&') return true;
+  if (prev && prev.norm === 'of' && m.a >= 2) {
+    const before = toks[m.a - 2];
+    if (before.cap !== Cap.None && ORG_OF.has(before.norm)) return true;
+  }
+  // a lone word known only as a non-person name ("Washington" said nothing else about itself)
+  if (m.a === m.b) {
+    const bits = lex.get(bare(toks[m.a].norm)) ?? 0;
+    if (toks[m.a].cap === Cap.Upper && (bits & (LEX_FIRST | LEX_NAME)) === 0) return true;
+  }
+  return false;
+}
+
+/** Name words of a mention, lower case, without particles or brackets. */
+function words(toks: NameTok[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let i = m.a; i <= m.b; i++) {
+    const t = toks[i];
+    if (t.kind !== TokKind.Word || t.cap === Cap.None) continue;
+    if (t.cap === Cap.Initial) continue;
+    out.push(t.norm);
+  }
+  return out;
+}
+
+/**
+ * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
+ * where the tagger missed it. Only words of multi-word names spread, and never into an organization.
+ */
+function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  const known = new Set<string>();
+  const tagged = new Set<number>();
+  for (const m of ms) {
+    for (let i = m.a; i <= m.b; i++) tagged.add(i);
+    const w = words(toks, m);
+    if (w.length >= 2) {
+      known.add(w[w.length - 1]);
+      if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
+    }
+  }
+  if (!known.size) return ms;
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
+    // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    if (p && p.cap !== Cap.None && adjacent(text, p, t) && !TITLES.has(bare(p.norm))) continue;
+    if (n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
+    const m = { a: i, b: i };
+    if (orgContext(text, toks, m, lex)) continue;
+    added.push(m);
+  }
+  if (!added.length) return ms;
+  return [...ms, ...added].sort((x, y) => x.a - y.a);
+}
+
+interface Entity {
+  words: Set<string>;
+  first: string;
+  last: string;
+  forms: Map<string, { count: number; order: number; paren: boolean; n: number }>;
+  mentions: Span[];
+  descriptors: string[];
+  lastSeen: number;
+}
+
+function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
+  const ents: Entity[] = [];
+  let order = 0;
+  for (const m of ms) {
+    const w = words(toks, m);
+    if (!w.length) continue;
+    const first = w[0];
+    const last = w[w.length - 1];
+    let e: Entity | undefined;
+    if (w.length >= 2) {
+      const given = w.slice(0, -1);
+      e = findLast(ents, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z))));
+    } else {
+      e = findLast(ents, (x) => x.last === last) ?? findLast(ents, (x) => x.first === first || x.words.has(first));
+    }
+    if (!e) {
+      e = { words: new Set(), first, last, forms: new Map(), mentions: [], descriptors: [], lastSeen: 0 };
+      ents.push(e);
+    } else if (w.length > e.words.size && w.length >= 2) {
+      e.first = first;
+      e.last = last;
+    }
+    for (const x of w) e.words.add(x);
+    const start = toks[m.a].start;
+    const end = toks[m.b].end;
+    const form = text.slice(start, end).replace(/\s+/g, ' ');
+    const f = e.forms.get(form);
+    if (f) f.count++;
+    else e.forms.set(form, { count: 1, order: order++, paren: form.includes('('), n: w.length });
+    e.mentions.push({ start, end });
+    e.lastSeen = start;
+    for (const d of descriptorsOf(text, toks, m)) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+  }
+  // first mention order, ids p1, p2…
+  ents.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  return ents.map((e, k) => {
+    const forms = [...e.forms.entries()].sort(
+      (x, y) => Number(x[1].paren) - Number(y[1].paren) || y[1].n - x[1].n || y[1].count - x[1].count || x[1].order - y[1].order,
+    );
+    const name = forms[0][0];
+    return {
+      id: 'p' + (k + 1),
+      name,
+      aliases: forms.slice(1).map((f) => f[0]),
+      descriptors: e.descriptors.slice(0, 8),
+      mentions: e.mentions,
+    };
+  });
+}
+
+function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
+  return undefined;
+}
+
+const PARTY_TAG = /^\s*\(([DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?)\)/;
+const APPOS_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
+const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll}-]*\s+){0,4}[a-z][\p{Ll}-]*),\s*$/u;
+
+function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
+  const out: string[] = [];
+  // titles right before the name: "Sen.", "President", "Vice President", "Prime Minister"
+  let a = m.a;
+  while (a > 0 && toks[a - 1].cap !== Cap.None && TITLES.has(bare(toks[a - 1].norm)) && adjacent(text, toks[a - 1], toks[a])) a--;
+  if (a < m.a) out.push(text.slice(toks[a].start, toks[m.a - 1].end));
+  const after = text.slice(toks[m.b].end, toks[m.b].end + 120);
+  const party = PARTY_TAG.exec(after);
+  if (party) out.push(party[1]);
+  const ap = APPOS_AFTER.exec(after);
+  if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1])) out.push(ap[1]);
+  const before = text.slice(Math.max(0, toks[a].start - 80), toks[a].start);
+  const bp = APPOS_BEFORE.exec(before);
+  if (bp) out.push(bp[1]);
+  return out;
 }

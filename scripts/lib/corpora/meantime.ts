@@ -37,6 +37,11 @@ export interface MeantimeDoc {
   text: string;
   /** Sentence spans as annotated (sentence 0 is the headline). */
   sentences: { start: number; end: number }[];
+  /**
+   * End offset of the annotated part: MEANTIME annotates only the headline, the date line and the first
+   * four body sentences (sentences 0–5); text after this offset carries no markables.
+   */
+  annotatedEnd: number;
   /** Document creation time (YYYY-MM-DD) from the CREATION_TIME TIMEX3, or null. */
   dct: string | null;
   entities: MeantimeEntityMention[];
@@ -136,5 +141,8 @@ export function parseMeantimeFile(path: string): MeantimeDoc {
     if (sp) timex.push({ ...sp, value, type: attr(t[1], 'type') });
   }
   timex.sort((a, b) => a.start - b.start);
-  return { id, name, corpus, text, sentences, dct, entities, timex };
+  let annotatedEnd = sentences[Math.min(5, sentences.length - 1)]?.end ?? text.length;
+  for (const e of entities) annotatedEnd = Math.max(annotatedEnd, e.end);
+  for (const t of timex) annotatedEnd = Math.max(annotatedEnd, t.end);
+  return { id, name, corpus, text, sentences, annotatedEnd, dct, entities, timex };
 }

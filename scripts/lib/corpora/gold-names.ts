@@ -1,0 +1,140 @@
+// Gold person-name spans from the corpora, normalized to the contract: the name alone (no title such as
+// "Professor" or "CEO", no determiner, no possessive 's), named mentions only (not "the senator", not "he").
+import { tokenize, TokKind } from '../../../utils/nlp/tokens';
+import { PARTICLES, TITLES } from '../../../utils/nlp/names-features';
+import type { ConllDoc } from './conll';
+import type { GumDoc } from './gum';
+import type { MeantimeDoc } from './meantime';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  /** Entity id for clustering evaluation (chain or entity id), or null. */
+  entity: string | null;
+}
+
+export interface GoldDoc {
+  id: string;
+  text: string;
+  people: GoldSpan[];
+  /** Named non-person spans (organizations, places, works…), for lexicons. */
+  others: GoldSpan[];
+}
+
+const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'me', 'him', 'her', 'us', 'them', 'his',
+  'hers', 'their', 'our', 'my', 'your', 'its', 'who', 'whom', 'this', 'that', 'these', 'those', 'one', 'someone',
+  'himself', 'herself', 'themselves', 'myself', 'yourself', 'everyone', 'anyone', 'nobody', 'somebody', 'everybody']);
+
+/**
+ * Narrows a gold span to the name alone: drops leading determiners and title words, trailing possessive
+ * and punctuation. Returns null when nothing capitalized remains or the span is not name-like
+ * (a lower-case word other than a particle inside it).
+ */
+export function nameOnly(text: string, start: number, end: number): { start: number; end: number } | null {
+  const toks = tokenize(text.slice(start, end)).map((t) => ({ ...t, s: start + t.start, e: start + t.end }));
+  let a = 0;
+  let b = toks.length;
+  const word = (k: number) => text.slice(toks[k].s, toks[k].e);
+  const low = (k: number) => word(k).toLowerCase();
+  while (b > a && (toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1)) || /^['’]s?$/i.test(word(b - 1)))) b--;
+  // trailing period only belongs to an initial or abbreviation (Jr.)
+  if (b > a && word(b - 1) === '.' && !(b - 2 >= a && /^([A-Z]|Jr|Sr|St)$/.test(word(b - 2)))) b--;
+  for (;;) {
+    if (a >= b) return null;
+    const w = low(a);
+    if (w === 'the' || w === 'a' || w === 'an' || w === '.' || toks[a].kind === TokKind.Punct) {
+      a++;
+      continue;
+    }
+    // a title word followed by more capitalized words ("Professor Cres Eastman", "CEO Rick Wagoner")
+    if (TITLES.has(w.replace(/\.$/, '')) && a + 1 < b) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  if (a >= b) return null;
+  // "U.S. President Donald Trump", "Afghan Ambassador Hamdullah Mohib": the name follows the last title word
+  for (let k = b - 1; k >= a; k--) {
+    if (toks[k].kind === TokKind.Word && TITLES.has(low(k).replace(/\.$/, ''))) {
+      if (k === b - 1) return null; // a title alone ("President", "Apple CEO")
+      a = k + 1;
+      while (a < b && toks[a].kind === TokKind.Punct) a++;
+      break;
+    }
+  }
+  if (a >= b) return null;
+  // groups, not persons: "Afghans", "Muslims", "Democrats"
+  if (b - a === 1 && /(ans|ese|ims|ists|ites|ats)$/.test(low(a))) return null;
+  for (let k = a; k < b; k++) {
+    if (toks[k].kind !== TokKind.Word) continue;
+    const c = word(k)[0];
+    if (c !== c.toUpperCase() && !PARTICLES.has(low(k))) return null;
+  }
+  if (b - a === 1 && PRONOUNS.has(low(a))) return null;
+  if (!/\p{Lu}/u.test(text.slice(toks[a].s, toks[b - 1].e))) return null;
+  return { start: toks[a].s, end: toks[b - 1].e };
+}
+
+function dedupe(spans: GoldSpan[]): GoldSpan[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = s.start + ':' + s.end;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((x, y) => x.start - y.start);
+}
+
+/** Drop person spans nested inside a named non-person span ("Friends of Bernie Sanders"). */
+function notInside(people: GoldSpan[], others: GoldSpan[]): GoldSpan[] {
+  return people.filter((p) => !others.some((o) => o.start <= p.start && o.end >= p.end && o.end - o.start > p.end - p.start));
+}
+
+const NAMED_MT = new Set(['NAM']);
+
+/** MEANTIME: named (NAM) mentions of PER entities; named mentions of other entities as `others`. */
+export function meantimeGold(d: MeantimeDoc): GoldDoc {
+  const people: GoldSpan[] = [];
+  const others: GoldSpan[] = [];
+  for (const e of d.entities) {
+    if (!NAMED_MT.has(e.syntacticType)) continue;
+    const sp = nameOnly(d.text, e.start, e.end);
+    if (!sp) continue;
+    if (e.type === 'PER') people.push({ ...sp, entity: e.entityId });
+    else if (e.type) others.push({ start: e.start, end: e.end, entity: e.entityId });
+  }
+  return { id: d.id, text: d.text, people: notInside(dedupe(people), others), others: dedupe(others) };
+}
+
+/** GUM: person mentions whose words are capitalized (named), narrowed to the name. */
+export function gumGold(d: GumDoc): GoldDoc {
+  const people: GoldSpan[] = [];
+  const others: GoldSpan[] = [];
+  const sentStarts = new Set(d.sentences.map((s) => s.start));
+  for (const m of d.mentions) {
+    const sp = nameOnly(d.text, m.start, m.end);
+    if (!sp) continue;
+    // a lone sentence-initial capitalized word is usually a common noun ("Researchers")
+    const single = !/[\s-]/.test(d.text.slice(sp.start, sp.end));
+    if (single && sentStarts.has(sp.start) && !m.identity) continue;
+    if (m.entityType === 'person') people.push({ ...sp, entity: m.chainId });
+    else others.push({ start: m.start, end: m.end, entity: m.chainId });
+  }
+  return { id: d.id, text: d.text, people: notInside(dedupe(people), others), others: dedupe(others) };
+}
+
+/** CoNLL corpora: PER entities (narrowed the same way), others as non-person. */
+export function conllGold(d: ConllDoc): GoldDoc {
+  const people: GoldSpan[] = [];
+  const others: GoldSpan[] = [];
+  for (const e of d.entities) {
+    if (e.type === 'PER') {
+      const sp = nameOnly(d.text, e.start, e.end);
+      if (sp) people.push({ ...sp, entity: null });
+    } else others.push({ start: e.start, end: e.end, entity: null });
+  }
+  return { id: d.id, text: d.text, people: dedupe(people), others: dedupe(others) };
+}

@@ -1,0 +1,282 @@
+// Name tokens and the features of the person-name tagger. Shared by the runtime recognizer
+// (people.ts) and the training script (scripts/build-lexicons.ts) so both see exactly the same input.
+import type { Span } from './types';
+import { SOFT_ABBREVS, TITLE_ABBREVS, TokKind, isDigitCode, isLowerCode, isUpperCode, tokenize } from './tokens';
+
+/** Lexicon bits. */
+export const LEX_FIRST = 1; // a given name (US first-name lists, first tokens of annotated names)
+export const LEX_NAME = 2; // seen as a surname / single name of a person in annotated text
+export const LEX_NONPER = 4; // seen inside an organization, place or other non-person name
+export const LEX_COMMON = 8; // a common word, frequently written in lower case
+
+export type Lexicon = Map<string, number>;
+
+/** Words that precede a name as a title or role (lower case, no period). */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sen', 'senator', 'rep', 'representative', 'congressman',
+  'congresswoman', 'gov', 'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'judge', 'justice',
+  'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt',
+  'sergeant', 'adm', 'admiral', 'cmdr', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'sir',
+  'dame', 'lord', 'lady', 'chancellor', 'mayor', 'ceo', 'chairman', 'chairwoman', 'chair', 'coach', 'officer',
+  'sheriff', 'rev', 'reverend', 'father', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'chief',
+  'deputy', 'ambassador', 'commissioner', 'attorney', 'speaker', 'leader', 'detective', 'det', 'inspector',
+  'agent', 'director', 'founder', 'cofounder', 'co-founder', 'executive', 'chancellor', 'premier', 'sheikh',
+  'emir', 'sultan', 'ayatollah', 'hon', 'pres', 'atty', 'supt', 'insp', 'amb', 'lieut', 'brig', 'cpl', 'pvt',
+  'sens', 'reps', 'govs', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'senor', 'señor', 'dean', 'provost', 'principal',
+  'superintendent', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'reporter',
+  'anchor', 'host', 'comedian', 'actor', 'actress', 'singer', 'rapper', 'star', 'chef', 'designer', 'author',
+  'novelist', 'poet', 'playwright', 'columnist', 'historian', 'scientist', 'researcher', 'dj', 'emperor', 'empress',
+  'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'marshal', 'trooper', 'constable', 'inspector',
+  'magistrate', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
+  'alderman', 'delegate', 'lawmaker', 'legislator', 'candidate', 'nominee', 'challenger', 'incumbent',
+]);
+
+/** Lower-case particles inside names: "de la", "van der", "bin", "al-". */
+export const PARTICLES = new Set([
+  'de', 'la', 'del', 'della', 'delle', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'van', 'der', 'den', 'von',
+  'zu', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'y', 'e', 'ben', 'abu', 'st', 'mac', "d'", 'af',
+]);
+
+/** Capitalization of a word: None (lower), Title (Smith), Upper (SMITH, IBM), Initial (W., J.K.). */
+export const Cap = { None: 0, Title: 1, Upper: 2, Initial: 3 } as const;
+export type Cap = (typeof Cap)[keyof typeof Cap];
+
+export interface NameTok {
+  start: number;
+  end: number;
+  /** Lower-case form (initials and abbreviations keep their period: "w.", "sen.", "u.s."). */
+  norm: string;
+  kind: number;
+  cap: Cap;
+  /** First word of its sentence (after opening quotes or brackets). */
+  sent0: boolean;
+  /** Inside an all-capitals sentence (headline); cap is reported as Title there. */
+  allCaps: boolean;
+  /** Whitespace before holds a newline. */
+  nl: number;
+  /** Shape like "Xx", "X.", "XxXx", "X'Xx". */
+  shape: string;
+  /** Split off the word before it ("SandersO'Rourke"): never part of the same name. */
+  glued?: boolean;
+}
+
+/** Prefixes that legitimately glue to a capital: McDonald, DeSantis, LaGuardia, O'Rourke, MacArthur. */
+const GLUE_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'la', 'le', 'van', 'von', 'du', 'fitz', 'st', 'al',
+  'el', 'o', 'ben', 'abu', 'bin', 'des', 'del', 'della', 'ter', 'ten', 'vander', 'dela', 'lu', 'mo', 'ma']);
+
+function shapeOf(text: string, start: number, end: number): string {
+  let s = '';
+  let last = '';
+  for (let i = start; i < end && s.length < 6; i++) {
+    const c = text.charCodeAt(i);
+    const k = isUpperCode(c) ? 'X' : isLowerCode(c) ? 'x' : isDigitCode(c) ? 'd' : text[i];
+    if (k !== last) s += k;
+    last = k;
+  }
+  return s;
+}
+
+/**
+ * Where a word glued from two names should split ("SandersO'Rourke" → 7), or -1. Splits at a
+ * lower→upper boundary when the left part is a plausible word of ≥ 4 letters that is not a name prefix
+ * and the glued word is unknown (not in the lexicon and not seen elsewhere).
+ */
+export function glueSplit(text: string, start: number, end: number, lex: Lexicon, docCaps?: Set<string>): number {
+  if (!isUpperCode(text.charCodeAt(start))) return -1;
+  for (let i = start + 2; i < end - 1; i++) {
+    if (!isUpperCode(text.charCodeAt(i)) || !isLowerCode(text.charCodeAt(i - 1))) continue;
+    const left = text.slice(start, i).toLowerCase();
+    if (GLUE_PREFIXES.has(left)) return -1;
+    const whole = text.slice(start, end).toLowerCase();
+    if (lex.has(whole)) return -1;
+    const right = text.slice(i, end).toLowerCase().replace(/['’]s$/, '');
+    // a part seen alone elsewhere in the document counts as a known name part
+    const lbits = (lex.get(left) ?? 0) | (docCaps?.has(left) ? LEX_NAME : 0);
+    const rbits = (lex.get(right) ?? 0) | (docCaps?.has(right) ? LEX_NAME : 0);
+    const namey = (b: number) => (b & (LEX_FIRST | LEX_NAME)) !== 0;
+    if ((namey(lbits) && namey(rbits)) || (i - start >= 4 && (namey(lbits) || namey(rbits)))) return i;
+    return -1;
+  }
+  return -1;
+}
+
+function hasInnerCap(text: string, start: number, end: number): boolean {
+  for (let i = start + 2; i < end; i++) if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/**
+ * Tokens for name recognition: possessives split, glued names split, initials and abbreviations merged
+ * with their period, sentence starts and all-caps headlines marked.
+ */
+export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameTok[] {
+  const raw = tokenize(text);
+  const out: NameTok[] = [];
+  // capitalized words of the document, to recognize the parts of glued words ("SandersO'Rourke")
+  let docCaps: Set<string> | undefined;
+  let si = 0;
+  let sentStart = sentences.length ? sentences[0].start : -1;
+  let atSentStart = false;
+  for (let r = 0; r < raw.length; r++) {
+    const t = raw[r];
+    while (si < sentences.length && t.start >= sentences[si].end) {
+      si++;
+      sentStart = si < sentences.length ? sentences[si].start : -1;
+    }
+    if (t.start === sentStart) atSentStart = true;
+    if (t.kind !== TokKind.Word) {
+      const c = text.charCodeAt(t.start);
+      const opener = c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0x2014 ||
+        c === 45 || c === 0x2013 || c === 42 || c === 0x2022;
+      out.push({ start: t.start, end: t.end, norm: text.slice(t.start, t.end), kind: t.kind, cap: Cap.None,
+        sent0: false, allCaps: false, nl: t.nl, shape: '' });
+      if (!opener) atSentStart = false;
+      continue;
+    }
+    let end = t.end;
+    const first = text.charCodeAt(t.start);
+    let cap: Cap = isUpperCode(first) ? Cap.Title : Cap.None;
+    if (cap) {
+      if (!docCaps) {
+        docCaps = new Set();
+        for (const x of raw) if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start))) docCaps.add(text.slice(x.start, x.end).toLowerCase());
+      }
+      const split = hasInnerCap(text, t.start, t.end) ? glueSplit(text, t.start, t.end, lex, docCaps) : -1;
+      if (split > 0) {
+        pushWord(out, text, t.start, split, Cap.Title, atSentStart, t.nl);
+        atSentStart = false;
+        pushWord(out, text, split, end, Cap.Title, false, 0);
+        out[out.length - 1].glued = true;
+        continue;
+      }
+    }
+    const next = raw[r + 1];
+    const len = end - t.start;
+    // "W." / "Sen." / "Inc." take their period along
+    if (next && next.start === end && text.charCodeAt(end) === 46 && next.end === end + 1) {
+      const low = text.slice(t.start, end).toLowerCase();
+      if ((len === 1 && cap) || TITLE_ABBREVS.has(low) || SOFT_ABBREVS.has(low)) {
+        end++;
+        r++;
+      }
+    }
+    if (cap && len === 1 && end === t.end + 1) cap = Cap.Initial;
+    else if (cap && text.charCodeAt(t.end - 1) === 46) cap = Cap.Initial; // J.K.
+    pushWord(out, text, t.start, end, cap, atSentStart, t.nl);
+    atSentStart = false;
+  }
+  markAllCaps(out, sentences);
+  return out;
+}
+
+function pushWord(out: NameTok[], text: string, start: number, end: number, cap: Cap, sent0: boolean, nl: number) {
+  let c = cap;
+  if (c === Cap.Title && end - start > 1) {
+    let upper = true;
+    for (let i = start + 1; i < end; i++) {
+      if (isLowerCode(text.charCodeAt(i))) {
+        upper = false;
+        break;
+      }
+    }
+    if (upper) c = Cap.Upper;
+  }
+  out.push({ start, end, norm: text.slice(start, end).toLowerCase(), kind: TokKind.Word, cap: c, sent0, allCaps: false,
+    nl, shape: c ? shapeOf(text, start, end) : 'x' });
+}
+
+/** Sentences written mostly in capitals (headlines, datelines): features then look at the words as Title case. */
+function markAllCaps(toks: NameTok[], sentences: Span[]): void {
+  let k = 0;
+  for (const s of sentences) {
+    while (k < toks.length && toks[k].start < s.start) k++;
+    let words = 0;
+    let upper = 0;
+    let j = k;
+    for (; j < toks.length && toks[j].start < s.end; j++) {
+      if (toks[j].kind !== TokKind.Word) continue;
+      words++;
+      if (toks[j].cap === Cap.Upper) upper++;
+    }
+    if (upper >= 2 && upper * 10 >= words * 6) {
+      for (let i = k; i < j; i++) {
+        if (toks[i].cap === Cap.Upper) {
+          toks[i].allCaps = true;
+          toks[i].cap = Cap.Title;
+          toks[i].shape = 'Xx';
+        }
+      }
+    }
+    k = j;
+  }
+}
+
+/** Is token i a candidate for a name (capitalized word or initial, or a particle between two)? */
+export function isCandidate(toks: NameTok[], i: number): boolean {
+  const t = toks[i];
+  if (t.kind !== TokKind.Word) return false;
+  if (t.cap) return true;
+  if (!PARTICLES.has(t.norm)) return false;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  return !!p && !!n && p.cap !== Cap.None && n.cap !== Cap.None && p.kind === TokKind.Word;
+}
+
+/** Two tokens belong to one name only when nothing but spaces (no line break) separates them. */
+export function adjacent(text: string, a: NameTok, b: NameTok): boolean {
+  if (b.nl || b.glued) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 45 && c !== 0x2011) return false; // space or hyphen ("al-Assad")
+  }
+  return b.start - a.end <= 2;
+}
+
+const strip = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+function cls(t: NameTok | undefined): string {
+  if (!t) return '^';
+  if (t.kind === TokKind.Word) return t.cap === Cap.None ? 'x' : t.cap === Cap.Upper ? 'XX' : t.cap === Cap.Initial ? 'X.' : 'Xx';
+  if (t.kind === TokKind.Number) return 'd';
+  return t.norm;
+}
+
+/** Static features of candidate token i (everything but the previous tag). */
+export function staticFeatures(toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>): string[] {
+  const t = toks[i];
+  const w = t.norm;
+  const bits = lex.get(strip(w)) ?? 0;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const p2 = toks[i - 2];
+  const n2 = toks[i + 2];
+  const pn = p ? p.norm : '^';
+  const nn = n ? n.norm : '$';
+  const f = [
+    'b',
+    'w=' + w,
+    'sh=' + t.shape,
+    's3=' + w.slice(-3),
+    's2=' + w.slice(-2),
+    'lex=' + bits,
+    'p=' + pn,
+    'n=' + nn,
+    'p2=' + (p2 ? p2.norm : '^') + '|' + pn,
+    'n2=' + nn + '|' + (n2 ? n2.norm : '$'),
+    'pc=' + cls(p),
+    'nc=' + cls(n),
+    'pnc=' + cls(p) + '|' + cls(n),
+  ];
+  if (w.length <= 3) f.push('short');
+  if (t.sent0) f.push('s0', 's0lex=' + bits, 's0w=' + w);
+  if (docLower.has(strip(w))) f.push(t.sent0 ? 's0dl' : 'dl');
+  if (t.allCaps) f.push('AC', 'AClex=' + bits);
+  if (p && TITLES.has(strip(pn))) f.push('ptitle');
+  if (p && p.kind === TokKind.Word && p.cap) f.push('plex=' + (lex.get(strip(pn)) ?? 0));
+  if (n && n.kind === TokKind.Word && n.cap) f.push('nlex=' + (lex.get(strip(nn)) ?? 0));
+  if (n && n.norm === "'s") f.push('nposs');
+  return f;
+}
+
+/** Tags: 0 outside, 1 begins a person name, 2 continues one. */
+export const TAGS = 3;

@@ -1,0 +1,68 @@
+// Greedy left-to-right decoding of the person-name tagger (a linear model over the features of
+// names-features.ts). Tags: 0 outside, 1 begins a name, 2 continues one. Only candidate tokens
+// (capitalized words, initials, particles between them) are scored, which keeps the cost per article low.
+import { adjacent, isCandidate, staticFeatures, type Lexicon, type NameTok } from './names-features';
+
+/** Per feature: score of "begin" and "continue" relative to "outside" (outside is 0 by construction). */
+export type Weights = Map<string, [number, number]>;
+
+export interface Scorer {
+  /** Adds the weights of `feats` to `acc` ([outside, begin, continue]). */
+  add(feats: string[], acc: Float64Array): void;
+}
+
+export function weightScorer(w: Weights): Scorer {
+  return {
+    add(feats, acc) {
+      for (let k = 0; k < feats.length; k++) {
+        const v = w.get(feats[k]);
+        if (v) {
+          acc[1] += v[0];
+          acc[2] += v[1];
+        }
+      }
+    },
+  };
+}
+
+/** Lower-case words written in lower case somewhere in the document ("despite" → "Despite" is not a name). */
+export function docLowerWords(toks: NameTok[]): Set<string> {
+  const s = new Set<string>();
+  for (const t of toks) if (t.kind === 1 && t.cap === 0) s.add(t.norm);
+  return s;
+}
+
+export function prevTagFeatures(prev: number, shape: string): string[] {
+  return ['pt=' + prev, 'pt=' + prev + '|' + shape];
+}
+
+/**
+ * Tags every token: -1 not a candidate, else 0/1/2. `onToken` lets the trainer see each decision
+ * (features, predicted tag) and supply the tag to carry forward (gold during training).
+ */
+export function tagTokens(
+  text: string,
+  toks: NameTok[],
+  lex: Lexicon,
+  scorer: Scorer,
+  onToken?: (i: number, feats: string[], predicted: number) => number,
+): Int8Array {
+  const tags = new Int8Array(toks.length).fill(-1);
+  const docLower = docLowerWords(toks);
+  const acc = new Float64Array(3);
+  let prevCand = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCandidate(toks, i)) continue;
+    const prev = prevCand >= 0 && prevCand === i - 1 && adjacent(text, toks[prevCand], toks[i]) ? tags[prevCand] : -1;
+    const feats = staticFeatures(toks, i, lex, docLower);
+    const pf = prevTagFeatures(prev, toks[i].shape);
+    feats.push(pf[0], pf[1]);
+    acc[0] = acc[1] = acc[2] = 0;
+    scorer.add(feats, acc);
+    let best = acc[1] > acc[0] ? 1 : 0;
+    if (prev > 0 && acc[2] > acc[best]) best = 2;
+    tags[i] = onToken ? onToken(i, feats, best) : best;
+    prevCand = i;
+  }
+  return tags;
+}
