@@ -44,7 +44,7 @@ describe('broken stored records', () => {
     expect(sanitizePerson({ name: 'Ann Lee', quotes: [{ text: 'hi', url: 'ftp://x' }, { text: 'ok', url: 'https://a.example/' }] })).toMatchObject({
       key: 'ann lee',
       articleCount: 0,
-      quotes: [{ text: 'ok', url: 'https://a.example/', title: null, readAt: 0 }],
+      quotes: [{ text: 'ok', url: 'https://a.example/', readAt: 0 }],
     });
   });
 

@@ -39,13 +39,14 @@ export async function personHistory(
     .slice(0, limit)
     .map((a) => ({ url: a.url, title: a.title, site: a.site, date: a.publishedAt ?? isoDay(a.readAt) }));
   const q = p.quotes.find((x) => x.url !== opts.excludeUrl) ?? null;
+  const qTitle = q ? ((await store.get(q.url))?.title ?? null) : null;
   return {
     key: p.key,
     name: p.name,
     descriptors: p.descriptors,
     articleCount: total,
     latest,
-    earlierQuote: q ? { text: q.text, url: q.url, title: q.title, date: isoDay(q.readAt) } : null,
+    earlierQuote: q ? { text: q.text, url: q.url, title: qTitle, date: isoDay(q.readAt) } : null,
     firstSeen: p.firstSeen,
     lastSeen: p.lastSeen,
   };

@@ -3,7 +3,7 @@
 import type { ArticleRecord, PersonRecord } from './types';
 import { personKey } from './normalize';
 
-export const PERSON_LIMITS = { variants: 16, descriptors: 8, quotes: 4 };
+export const PERSON_LIMITS = { variants: 12, descriptors: 6, quotes: 2 };
 
 function union(a: string[], b: string[], max: number): string[] {
   const seen = new Set(a.map((x) => x.toLowerCase()));
@@ -39,7 +39,7 @@ export function addArticleToPerson(p: PersonRecord | null, a: ArticleRecord, key
     ...(p?.quotes ?? []).filter((q) => q.url !== a.url),
     ...a.quotes
       .filter((q) => q.speakerKey === key)
-      .map((q) => ({ text: q.text, url: a.url, title: a.title, readAt: a.readAt })),
+      .map((q) => ({ text: q.text, url: a.url, readAt: a.readAt })),
   ]
     .sort((x, y) => y.readAt - x.readAt)
     .slice(0, PERSON_LIMITS.quotes);

@@ -16,9 +16,9 @@ export const RELATED_LIMITS = {
   perTerm: 80,
   /** Person keys and terms of the current article used to find candidates. */
   queryPeople: 8,
-  queryTerms: 12,
+  queryTerms: 10,
   /** Candidates scored in full. */
-  candidates: 150,
+  candidates: 80,
 };
 
 export const WEIGHTS = { people: 0.6, terms: 0.4, halfLifeDays: 30, minScore: 0.04 };
@@ -118,10 +118,10 @@ function toRelated(s: Scored): RelatedArticle {
   return { id: a.id, url: a.url, site: a.site, title: a.title, publishedAt: a.publishedAt, readAt: a.readAt, score: Math.round(s.score * 1000) / 1000 };
 }
 
-function sameStory(a: ArticleRecord, b: ArticleRecord): boolean {
+function sameStory(a: ArticleRecord, b: ArticleRecord, titles: Map<ArticleRecord, string>): boolean {
   if (isNearDuplicate(a.fingerprint, b.fingerprint)) return true;
-  const ta = normTitle(a.title);
-  return ta.length >= 12 && ta === normTitle(b.title);
+  const ta = titles.get(a) ?? '';
+  return ta.length >= 12 && ta === titles.get(b);
 }
 
 /** Candidate ids from the inverted indexes, ranked by a cheap index-only score. */
@@ -147,8 +147,9 @@ async function candidates(db: LedeDB, cur: ArticleRecord): Promise<number[]> {
         .then((ids) => bump(ids, (WEIGHTS.terms * w) / tw)),
     );
   }
-  if (cur.fpBands.length) {
-    jobs.push(db.articles.where('fpBands').anyOf(cur.fpBands).primaryKeys().then((ids) => bump(ids, 10)));
+  // One equality query per band (getAllKeys), not anyOf (a cursor that jumps between keys).
+  for (const band of cur.fpBands) {
+    jobs.push(db.articles.where('fpBands').equals(band).limit(50).primaryKeys().then((ids) => bump(ids, 10)));
   }
   await Promise.all(jobs);
   if (cur.id !== undefined) hits.delete(cur.id);
@@ -172,8 +173,9 @@ export async function related(db: LedeDB, cur: ArticleRecord, limit = 8): Promis
     .sort((a, b) => b.score - a.score || b.article.readAt - a.article.readAt);
   // Greedy grouping: each article joins the first story whose lead it duplicates.
   const groups: Scored[][] = [];
+  const titles = new Map(rest.map((s) => [s.article, normTitle(s.article.title)]));
   for (const s of rest) {
-    const g = groups.find((g) => g.some((m) => sameStory(m.article, s.article)));
+    const g = groups.find((g) => g.some((m) => sameStory(m.article, s.article, titles)));
     if (g) g.push(s);
     else groups.push([s]);
   }

@@ -111,7 +111,7 @@ function personQuote(v: unknown): PersonQuote | null {
   const text = str(v.text, LIMITS.quoteChars);
   const url = typeof v.url === 'string' ? canonicalUrl(v.url) : null;
   if (!text || !url) return null;
-  return { text, url, title: str(v.title, LIMITS.titleChars), readAt: num(v.readAt) ?? 0 };
+  return { text, url, readAt: num(v.readAt) ?? 0 };
 }
 
 export function sanitizePerson(raw: unknown): PersonRecord | null {

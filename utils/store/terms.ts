@@ -1,9 +1,9 @@
 // A compact term vector for similarity: the top-N content words of an article, weighted by
 // log term frequency with the title and summary counted extra, quantized to 1..100. Pure.
 
-export const TOP_TERMS = 24;
+export const TOP_TERMS = 16;
 /** Terms put in the inverted index (the heaviest of the vector). */
-export const INDEXED_TERMS = 12;
+export const INDEXED_TERMS = 10;
 
 // Function words and newsroom boilerplate that say nothing about the story.
 const STOP = new Set(

@@ -56,10 +56,10 @@ export interface ArticleRecord {
   size: number;
 }
 
+/** A quotation kept in person memory; the headline is looked up from the article by URL. */
 export interface PersonQuote {
   text: string;
   url: string;
-  title: string | null;
   readAt: number;
 }
 
