@@ -13,7 +13,7 @@ const FURNITURE = new RegExp(
       'subscri', 'signup', 'sign-up', 'share', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
       'ad-wrapper', 'adslot', 'adunit', 'dfp', 'sponsor', 'outbrain', 'taboola', 'breadcrumb', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending', 'also-read', 'see-also',
       'comments?(?:$|[\\s_-])', 'disqus', 'sr-only', 'visually-hidden', 'screen-reader', 'print-only',
-      'tags(?:$|[\\s_-])', 'topics(?:$|[\\s_-])', 'author-bio', 'author-info', 'toolbar', 'paywall',
+      'tags(?:$|[\\s_-])', 'topics(?:$|[\\s_-])', 'author-bio', 'author-info', 'toolbar', 'paywall', 'pull-?quote',
     ].join('|') +
     ')',
   'i',
@@ -130,6 +130,7 @@ export function cleanBlocks(
   const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
   const seen = new Set<string>();
   const out: string[] = [];
+  const outNorm: string[] = [];
   for (const b of blocks) {
     const t = b.text;
     const n = norm(t);
@@ -142,11 +143,14 @@ export function cleanBlocks(
     if (isDateline(t)) continue;
     // A short line that is all link text and not a sentence: a related-story link.
     if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
+    // A short line repeating part of an earlier paragraph: a pull quote.
+    if (short && n.length >= 20 && outNorm.some((p) => p.includes(n))) continue;
     if (n.length >= 20 && n.length <= 250) {
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
       seen.add(n);
     }
     out.push(t);
+    outNorm.push(n);
   }
   return out;
 }

@@ -33,7 +33,7 @@ function pick(metas: MetaMap, ...keys: string[]): string | null {
   return null;
 }
 
-const SEPARATOR = /\s+[|\-–—»·:/]\s+/;
+const SEPARATOR = /\s+(?:[|\-–—»·:/]|::)\s+/;
 
 /** "Headline | Site" → "Headline", when the tail is the site or short furniture. */
 export function stripTitleSuffix(title: string, site: string | null): string {
@@ -46,11 +46,11 @@ export function stripTitleSuffix(title: string, site: string | null): string {
   const last = parts[parts.length - 1];
   const first = parts[0];
   if (siteN && (norm(last) === siteN || siteN.includes(norm(last)) || norm(last).includes(siteN))) {
-    return stripTitleSuffix(t.slice(0, t.length - last.length).replace(/\s+[|\-–—»·:/]\s*$/, ''), null);
+    return stripTitleSuffix(t.slice(0, t.length - last.length).replace(/\s+(?:[|\-–—»·:/]|::)\s*$/, ''), null);
   }
   if (siteN && norm(first) === siteN) return ws(t.slice(first.length).replace(/^\s*[|\-–—»·:/]\s+/, ''));
   // Unknown tail: drop it only after a strong separator and when it is short (a site or section name).
-  const m = /\s+[|»·]\s+([^|»·]+)$/.exec(t) ?? /\s+[-–—]\s+([^-–—]+)$/.exec(t);
+  const m = /\s+(?:[|»·]|::)\s+([^|»·:]+)$/.exec(t) ?? /\s+[-–—]\s+([^-–—]+)$/.exec(t);
   if (m) {
     const head = t.slice(0, m.index);
     if (m[1].split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return ws(head);
@@ -136,6 +136,7 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const rawTitle =
     (art && typeof art.headline === 'string' && art.headline) ||
     pick(metas, 'og:title', 'twitter:title', 'dc.title', 'title') ||
+    doc.querySelector('[itemprop="headline"]')?.textContent ||
     doc.querySelector('title')?.textContent ||
     doc.querySelector('h1')?.textContent ||
     null;
