@@ -74,7 +74,7 @@ export function sameSpeaker(g: GoldQuote, q: Quote): boolean {
   if (g.kind === 'unknown') return true;
   const a = toks(g.name ?? '');
   const b = toks(q.speaker?.name ?? '');
-  return b.some((w) => a.some((x) => x.length >= 3 && w.length >= 3 && (x.startsWith(w) || w.startsWith(x))));
+  return b.some((w) => a.some((x) => x === w || (x.length >= 3 && w.length >= 3 && (x.startsWith(w) || w.startsWith(x)))));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

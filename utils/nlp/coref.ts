@@ -20,6 +20,13 @@ function lexicon(): [Set<string>, Set<string>] {
 const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Rev|Mister)\.?\s*$/;
 const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?\s*$/;
 
+/** A first name in the gender lexicon (either gender). */
+export function isFirstName(w: string): boolean {
+  const [m, f] = lexicon();
+  const l = w.toLowerCase();
+  return m.has(l) || f.has(l);
+}
+
 /** Gender of a person from a title before any mention, a gendered descriptor, or the first name. */
 export function personGender(text: string, p: Person): Gender {
   for (const m of p.mentions) {

@@ -14,21 +14,9 @@
 //    The attributing phrase is then classified: person (a name mention; a pronoun resolved by coref.ts; a role
 //    such as "the senator" matching exactly one person's descriptors), organization, unnamed source, or unknown.
 import type { Person, Quote, Span, Speaker } from './types';
-import { PersonIndex } from './coref';
+import { PersonIndex, isFirstName } from './coref';
+import { attributionAfter, attributionBefore, cueGoverns, type Attribution } from './quotes-attribution';
 
-const CUE_WORDS = [
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained',
-  'explains', 'stated', 'states', 'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded',
-  'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'declared', 'announced', 'recalled', 'recalls',
-  'warned', 'warns', 'urged', 'suggested', 'suggests', 'acknowledged', 'admitted', 'admits', 'commented',
-  'remarked', 'observed', 'tweeted', 'posted', 'emphasized', 'emphasised', 'stressed', 'concluded', 'testified',
-  'conceded', 'joked', 'quipped', 'called', 'described', 'described', 'shouted', 'cried', 'whispered', 'predicted',
-  'boasted', 'complained', 'countered', 'reiterated', 'confirmed', 'denied', 'agreed', 'pointed', 'mused',
-  'laughed', 'sighed', 'reported', 'reports', 'read', 'reads', 'opined', 'promised', 'vowed', 'hinted', 'lamented',
-  'demanded', 'offered', 'cautioned', 'announces', 'writing', 'saying', 'adding', 'telling', 'asking',
-  'explaining', 'calling', 'noting', 'declaring', 'describing',
-];
-const CUES = new Set(CUE_WORDS);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const ORG_NOUNS =
   /\b(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|office|board|commission|firm|organi[sz]ation|party|club|team|union|association|corporation|bank|court|university|school|network|newspaper|statement|release|announcement|spokes(?:man|woman|person)'s office|white house|pentagon|kremlin|fbi|cia|nasa|un|eu)\b/i;
@@ -154,112 +142,12 @@ function words(s: string): string[] {
   return s.match(WORD_RE) ?? [];
 }
 
-interface Attribution {
-  /** attributing phrase span */
-  start: number;
-  end: number;
-  cue: string;
-  /** end of the attribution clause in the text (for continuation checks) */
-  clauseEnd: number;
-}
-
-/** Cue right after the closing mark: `"…," X said …` or `"…," said X …`. */
-function attributionAfter(text: string, close: number, limit: number): Attribution | null {
-  let i = close + 1;
-  const end = Math.min(limit, close + 200);
-  const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
-  i += head.length;
-  if (i >= end) return null;
-  if (/^[.!?]/.test(text[i]) && !/^[.!?]\s+[a-z]/.test(text.slice(i, i + 3))) return null;
-  const seg = text.slice(i, end);
-  // stop at the end of the sentence or at the next quotation mark
-  const stop = /[.!?;]\s|[.!?;]$|["“”]|\n/.exec(seg);
-  const clause = stop ? seg.slice(0, stop.index) : seg;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let idx = 0;
-  const ws: { w: string; s: number; e: number }[] = [];
-  while ((m = WORD_RE.exec(clause))) ws.push({ w: m[0], s: m.index, e: m.index + m[0].length });
-  for (let k = 0; k < ws.length && k <= 12; k++) {
-    const lw = ws[k].w.toLowerCase();
-    const isCue = CUES.has(lw) || (k === 0 && lw === 'according' && ws[k + 1]?.w.toLowerCase() === 'to');
-    if (!isCue) continue;
-    if (k === 0) {
-      // inverted: "said Smith", "says progressive columnist", "according to X"
-      let a = k + 1;
-      if (lw === 'according') a++;
-      if (a >= ws.length) return null;
-      let b = a;
-      while (b < ws.length && b - a < 8 && !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of)$/i.test(ws[b].w) && !/[,:;()]/.test(clause.slice(ws[b - 1 < a ? a : b - 1].e, ws[b].s))) b++;
-      if (b === a) return null;
-      return { start: i + ws[a].s, end: i + ws[b - 1].e, cue: lw === 'according' ? 'according to' : ws[k].w, clauseEnd: i + clause.length };
-    }
-    idx = k;
-    // the phrase must be a noun phrase, not a prepositional tail of the sentence ("… on his campaign, according")
-    if (/^(?:on|in|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who)$/i.test(ws[0].w)) return null;
-    // the phrase before the cue: "the committee", "one of the organizers", "Smith, the CEO,"
-    let a = 0;
-    const between = clause.slice(ws[0].s, ws[idx].s);
-    if (/[.!?]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Inc|Co|Corp|U\.S)\./g, '').replace(/\b[A-Z]\./g, ''))) return null;
-    // skip adverbs/auxiliaries right before the cue ("also said", "has said")
-    let b = idx;
-    while (b > a && /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|then|later|repeatedly|earlier|told|reportedly|later)$/i.test(ws[b - 1].w)) b--;
-    if (b === a) return null;
-    return { start: i + ws[a].s, end: i + ws[b - 1].e, cue: ws[idx].w, clauseEnd: i + clause.length };
-  }
-  return null;
-}
-
-/** Cue before the opening mark in the same sentence: `X said: "…"`, `X told reporters that "…"`. */
-function attributionBefore(text: string, open: number, from: number): Attribution | null {
-  const seg = text.slice(from, open);
-  WORD_RE.lastIndex = 0;
-  const ws: { w: string; s: number; e: number }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(seg))) ws.push({ w: m[0], s: m.index, e: m.index + m[0].length });
-  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 10; k--) {
-    const lw = ws[k].w.toLowerCase();
-    if (lw === 'according' && ws[k + 1]?.w.toLowerCase() === 'to') {
-      let b = k + 2;
-      const a = b;
-      while (b < ws.length && !/[,:]/.test(seg.slice(ws[b - 1].e, ws[b].s)) && b - a < 8) b++;
-      if (b > a) return { start: from + ws[a].s, end: from + ws[b - 1].e, cue: 'according to', clauseEnd: open };
-      continue;
-    }
-    if (!CUES.has(lw)) continue;
-    // phrase before the cue, back to a clause boundary
-    let a = k;
-    while (a > 0 && k - a < 9) {
-      const gap = seg.slice(ws[a - 1].e, ws[a].s);
-      if (/[,;:—–()]/.test(gap)) break;
-      if (/^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then)$/i.test(ws[a - 1].w)) break;
-      a--;
-    }
-    let b = k;
-    while (b > a && /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|reportedly)$/i.test(ws[b - 1].w)) b--;
-    // a coordinated verb ("… and called") or a fronted phrase ("in a statement emphasized"): the subject is the
-    // sentence's first chunk ("Sanders's campaign committee, Friends of Bernie Sanders, in a statement …")
-    if (b === a || PREP.test(ws[a].w)) {
-      if (/^(?:writing|saying|adding|telling|asking|explaining|noting|declaring|calling|describing)$/.test(lw)) continue;
-      const subj = /^\s*([^,;:]{2,80}?)\s*(?:,|\s(?=\w+\s))/.exec(seg);
-      const chunk = /^[^,;:]*/.exec(seg)![0].trim();
-      const cw = words(chunk);
-      if (!subj || !cw.length || cw.length > 8 || PREP.test(cw[0]) || chunk.length >= ws[k].s) continue;
-      const off = seg.indexOf(chunk);
-      return { start: from + off, end: from + off + chunk.length, cue: ws[k].w, clauseEnd: open };
-    }
-    // skip leading prepositional phrases ("In a statement the company")
-    return { start: from + ws[a].s, end: from + ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
-  }
-  return null;
-}
-
 export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
   const style = quoteStyle(text);
   const raws = findSpans(text, style);
   if (!raws.length) return [];
   const index = new PersonIndex(text, people, sentences);
-  const sentStart = (pos: number) => {
+  const sentIdx = (pos: number) => {
     let lo = 0;
     let hi = sentences.length;
     while (lo < hi) {
@@ -267,65 +155,86 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       if (sentences[mid].end <= pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo].start : paraStart(text, pos);
+    return lo;
+  };
+  const sentStart = (pos: number) => {
+    const i = sentIdx(pos);
+    const ps = paraStart(text, pos);
+    const s = i < sentences.length && sentences[i].start <= pos ? sentences[i].start : ps;
+    return Math.max(s, ps);
   };
   const sentEnd = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    // the sentence after the closing mark may be the next one when the splitter cut at `."`
-    const e = lo < sentences.length ? sentences[lo].end : text.length;
+    const i = sentIdx(pos);
+    const e = i < sentences.length ? sentences[i].end : text.length;
     const pe = text.indexOf('\n', pos);
     return Math.min(Math.max(e, pos + 1), pe < 0 ? text.length : pe);
   };
 
   const out: Quote[] = [];
-  let prev: { q: Quote; attrEnd: number; close: number } | null = null;
+  let prev: { q: Quote; attrEnd: number; close: number; sent: number; short: boolean } | null = null;
   let lastSpeaker: string | null = null;
   let lastSpeakerAt = -1;
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
     const wc = words(content).length;
     if (wc === 0) continue;
-    const limit = r.close + 1 + 220 > text.length ? text.length : Math.max(sentEnd(r.close + 1), r.close + 1);
-    let attr = attributionAfter(text, r.close, Math.min(limit, text.length));
-    // don't reach over the next quotation for an attribution
-    let before: Attribution | null = null;
-    const from = Math.max(sentStart(r.open), prev ? prev.close + 1 : 0, paraStart(text, r.open));
-    if (!attr) before = attributionBefore(text, r.open, from);
-    // block quotes: "Smith said:" ending the previous paragraph
-    if (!attr && !before && /\n\s*$/.test(text.slice(Math.max(0, r.open - 3), r.open))) {
-      const pEnd = trimEnd(text, paraStart(text, r.open));
-      if (text[pEnd - 1] === ':') before = attributionBefore(text, pEnd - 1, Math.max(sentStart(pEnd - 2), prev ? prev.close + 1 : 0));
-    }
-    const a = attr ?? before;
-    const before4 = text.slice(Math.max(0, r.open - 40), r.open);
-    // a cue attached right before the mark: `said "…"`, `called the discussion "…"`
-    const attachedBefore = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|called|calling|described|saying|writing|declared|insisted|stated|explained|warned|replied|dubbed)\b(?:\s+[\p{L}'’]+){0,3}[\s,:]*$/iu.test(before4);
-    const attachedAfter = !!attr && attr.start - r.close < 6;
-    const isTitleCase = isTitleLike(content);
+    const sStart = sentStart(r.open);
+    const from = Math.max(sStart, prev ? prev.close + 1 : 0);
+    const after = attributionAfter(text, r.close, Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120)), content);
+    const before = after ? null : attributionBefore(text, r.open, from, sStart);
+    const before40 = text.slice(Math.max(from, r.open - 40), r.open);
+    const attachedAfter = !!after && after.start - r.close < 8;
+    const sameSentenceAsPrev = !!prev && prev.close >= sStart;
+    // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
+    const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
-      if (TITLE_CUE.test(before4.replace(/["“”\s]+$/, '')) && (isTitleCase || wc <= 4) && !attachedAfter) continue;
-      if (wc <= 3 && !attachedAfter && !attachedBefore && !(before && r.open - before.end < 25)) continue;
-      if (isTitleCase && !a && wc <= 8) continue;
+      const bare = content.replace(/[\s,.;:!?]+$/, '');
+      if (TITLE_CUE.test(before40.replace(/\s+$/, '')) && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
+      if (isTitleLike(content) && wc <= 8 && !attachedAfter && !(wc > 3 && before)) continue;
+      if (wc <= 3 && !attachedAfter && !cueGoverns(text, r.open, from) && !(coordinated && prev && !prev.short)) {
+        if (!(coordinated && prev)) continue;
+      }
     }
+    let a: Attribution | null = after ?? before;
     let speaker: Speaker | null = null;
     let cue: string | null = null;
-    if (a) {
-      cue = a.cue;
-      speaker = classify(text, a, index, { lastSpeaker, lastSpeakerAt }, r.open);
-    } else if (prev && prev.q.speaker && /^[\s.,;:!?—–-]*$/.test(text.slice(Math.max(prev.attrEnd, prev.close + 1), r.open))) {
-      // continuation of the previous quotation's speaker (interrupted quote, or next sentence of the same speech)
-      speaker = { ...prev.q.speaker };
+    const inherit =
+      !!prev?.q.speaker &&
+      (sameSentenceAsPrev || /^[\s.,;:!?—–-]*$/.test(text.slice(Math.max(prev.attrEnd, prev.close + 1), r.open)));
+    if (!a && inherit && prev) {
+      // continuation of the previous quotation's speaker (interrupted quote, the next sentences of the same
+      // speech, or a second quoted phrase of the same sentence)
+      speaker = { ...prev.q.speaker! };
       cue = prev.q.cue;
+    } else if (!a && /^\s*$/.test(text.slice(sStart, r.open))) {
+      // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before
+      const ps = sentStart(Math.max(0, sStart - 2));
+      if (ps < sStart && (!prev || prev.close < ps)) {
+        const pe = trimEnd(text, sStart);
+        const cand = attributionBefore(text, pe, ps, ps);
+        if (cand) {
+          const sp = classify(text, cand, index, { lastSpeaker, lastSpeakerAt });
+          if (sp.kind === 'person' || text[pe - 1] === ':') {
+            a = cand;
+            speaker = sp;
+            cue = cand.cue;
+          }
+        }
+      }
+    }
+    if (a && !speaker) {
+      cue = a.cue;
+      speaker = classify(text, a, index, { lastSpeaker, lastSpeakerAt });
     }
     const q: Quote = { start: r.start, end: r.end, text: content, speaker, cue };
     out.push(q);
-    prev = { q, attrEnd: a ? Math.max(a.clauseEnd, a === attr ? a.end : r.close + 1) : r.close + 1, close: r.close };
+    prev = {
+      q,
+      attrEnd: after ? Math.max(after.clauseEnd, after.end) : r.close + 1,
+      close: r.close,
+      sent: sStart,
+      short: wc <= 3,
+    };
     if (speaker?.personId) {
       lastSpeaker = speaker.personId;
       lastSpeakerAt = r.end;
@@ -355,7 +264,6 @@ function classify(
   a: Attribution,
   index: PersonIndex,
   ctx: { lastSpeaker: string | null; lastSpeakerAt: number },
-  quotePos: number,
 ): Speaker {
   const phrase = text.slice(a.start, a.end);
   const lower = phrase.toLowerCase();
@@ -368,6 +276,10 @@ function classify(
       return { kind: 'unknown', personId: null, name: null, ...base };
     }
     return { kind: 'unknown', personId: null, name: null, ...base };
+  }
+  // a statement speaks for an institution, even when a spokesman delivers it
+  if (/^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|press release|release|announcement)\b/i.test(phrase)) {
+    return { kind: 'organization', personId: null, name: phrase, ...base };
   }
   const mentions = index.within(a.start, a.end);
   // "a spokesman for Smith": a role head before "for/of/at" makes it an unnamed source even with a name after
@@ -399,7 +311,9 @@ function classify(
   if (UNNAMED.test(lower) || /^[a-z]/.test(phrase)) return { kind: 'unnamed', personId: null, name: phrase, ...base };
   // a capitalized name that findPeople did not list: a person if it looks like one, else an organization
   if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase)) return { kind: 'person', personId: null, name: phrase, ...base };
-  void quotePos;
+  if (/^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(phrase) && isFirstName(phrase.split(/\s+/)[0])) {
+    return { kind: 'person', personId: null, name: phrase, ...base };
+  }
   return { kind: 'organization', personId: null, name: phrase, ...base };
 }
 

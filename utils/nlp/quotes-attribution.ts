@@ -1,0 +1,228 @@
+// Finding the phrase that attributes a quotation: the speech verb ("cue") next to the quotation marks and
+// its subject. Works on short windows of text around each quotation, so the cost is per quotation, not per
+// token of the article.
+
+export const CUES = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained',
+  'explains', 'stated', 'states', 'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded',
+  'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'declared', 'announced', 'recalled', 'recalls',
+  'warned', 'warns', 'urged', 'suggested', 'suggests', 'acknowledged', 'admitted', 'admits', 'commented',
+  'remarked', 'observed', 'observes', 'tweeted', 'posted', 'emphasized', 'emphasised', 'stressed', 'concluded',
+  'testified', 'conceded', 'joked', 'quipped', 'called', 'calls', 'described', 'describes', 'shouted', 'cried',
+  'whispered', 'predicted', 'boasted', 'complained', 'countered', 'reiterated', 'confirmed', 'denied', 'agreed',
+  'mused', 'laughed', 'sighed', 'reported', 'reports', 'read', 'reads', 'opined', 'promised', 'vowed', 'hinted',
+  'lamented', 'demanded', 'cautioned', 'announces', 'asserted', 'asserts', 'reasoned', 'characterized',
+  'characterised', 'quoted', 'wondered', 'pleaded', 'proclaimed', 'contended', 'maintained', 'maintains',
+  'writing', 'saying', 'adding', 'telling', 'asking', 'explaining', 'noting', 'declaring', 'calling', 'describing',
+  'stating', 'arguing', 'insisting', 'warning', 'claiming', 'concluding', 'asserting',
+]);
+const AUX_ADV =
+  /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only)$/i;
+const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
+export const PREP =
+  /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though|whereas|regarding|speaking|describing|expanding|responding|according|since|despite|upon|under|over|like|unlike)$/i;
+const BOUNDARY = /^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then|whereas|although|though|so|is|are|was|were|get|gets|got|with|in|on|at|for|from|to|into|than)$/i;
+const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|then|later|first|recently)$/;
+const RELEASE = /^(?:released|issued|published|posted|sent|put|made|releasing|issuing|publishing|posting|sending|gave|giving|provided)$/i;
+const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
+const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
+
+export interface Attribution {
+  /** attributing phrase span */
+  start: number;
+  end: number;
+  cue: string | null;
+  /** end of the attribution clause in the text (for continuation checks) */
+  clauseEnd: number;
+}
+
+interface W {
+  w: string;
+  l: string;
+  s: number;
+  e: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+export function wordsIn(text: string, from: number, to: number): W[] {
+  const seg = text.slice(from, to);
+  const out: W[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(seg))) {
+    let w = m[0];
+    // a trailing period belongs to the sentence, except in initials and abbreviations
+    if (w.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof|U\.S|U\.K)\.$/.test(w)) w = w.slice(0, -1);
+    out.push({ w, l: w.toLowerCase(), s: from + m.index, e: from + m.index + w.length });
+  }
+  return out;
+}
+
+const isParticiple = (l: string) => l.endsWith('ing') && CUES.has(l);
+const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e, b.s));
+
+/**
+ * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
+ * then take words up to the first verb-like word. Appositions stay inside ("Todd Tiahrt, a Kansas
+ * representative,"). Null when no verb is found within 16 words.
+ */
+export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
+  const ws = wordsIn(text, from, to);
+  let i = 0;
+  if (ws.length && (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))) {
+    // fronted phrase: up to the first comma
+    while (i + 1 < ws.length && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
+    i++;
+  }
+  const start = i;
+  for (let k = i; k < ws.length && k - start < 16; k++) {
+    const l = ws[k].l;
+    const lower = ws[k].w[0] === l[0];
+    if (lower && k > start && (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))) {
+      if (k === start) return null;
+      let end = k - 1;
+      while (end > start && AUX_ADV.test(ws[end].w)) end--;
+      return { start: ws[start].s, end: ws[end].e };
+    }
+    if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
+  }
+  return null;
+}
+
+/** Cue right after the closing mark: `"…," X said`, `"…," said X`, `"…" - X`. */
+export function attributionAfter(text: string, close: number, limit: number, content: string): Attribution | null {
+  let i = close + 1;
+  const end = Math.min(limit, close + 220);
+  const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
+  const separated = /[,;:—–-]/.test(head);
+  i += head.length;
+  if (i >= end) return null;
+  const sentenceDone = /[.!?]["”'’)\]]*\s*$/.test(content);
+  // `"…." The next sentence` is not an attribution; `"…?" he asked` is
+  if (/^[.!?]/.test(text[i])) return null;
+  if (sentenceDone && !separated && /^[\p{Lu}]/u.test(text[i]) && !/^(?:Said|Says|Asked|Added)\b/.test(text.slice(i, i + 6))) {
+    return null;
+  }
+  if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
+  const seg = text.slice(i, end);
+  const stop = /[.!?;](?=\s|$)|["“”]|\n/.exec(seg);
+  const clauseEnd = i + (stop ? stop.index : seg.length);
+  // pull-quote attribution: `"…" - Matthew Ingram`
+  if (/[-—–]/.test(head)) {
+    const m = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/u.exec(seg);
+    if (m) return { start: i, end: i + m[0].length, cue: null, clauseEnd: i + m[0].length };
+  }
+  const ws = wordsIn(text, i, clauseEnd);
+  for (let k = 0; k < ws.length && k <= 14; k++) {
+    const l = ws[k].l;
+    const according = k === 0 && l === 'according' && ws[1]?.l === 'to';
+    if (!CUES.has(l) && !according) continue;
+    if (k === 0) {
+      // inverted: "said Smith", "says progressive columnist", "according to X"
+      if (isParticiple(l)) return null;
+      const a = according ? 2 : 1;
+      let b = a;
+      while (b < ws.length && b - a < 8 && !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i.test(ws[b].w)) {
+        if (b > a && gapHas(text, ws[b - 1], ws[b], /[,:;()]/)) break;
+        b++;
+      }
+      if (b === a) return null;
+      return { start: ws[a].s, end: ws[b - 1].e, cue: according ? 'according to' : ws[k].w, clauseEnd };
+    }
+    if (isParticiple(l)) return null;
+    let a = 0;
+    while (a < k && SUBORD.test(ws[a].w)) a++;
+    if (a === k || PREP.test(ws[a].w) || ws[a].l.endsWith('ing')) return null;
+    let b = k;
+    while (b > a && AUX_ADV.test(ws[b - 1].w)) b--;
+    if (b === a) return null;
+    // the phrase is one noun phrase (appositions allowed): no sentence break inside
+    if (gapHas(text, ws[a], ws[b - 1], /[.!?]\s/)) return null;
+    if (b - 1 > a && PRONOUN.test(ws[b - 1].l) && ws[b - 1].w[0] === ws[b - 1].l[0]) {
+      return { start: ws[b - 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+    }
+    return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+  }
+  return null;
+}
+
+/**
+ * Cue before the opening mark in the same sentence: `X said: "…"`, `X told reporters that "…"`,
+ * `…, saying "…"`. `from` bounds the search (sentence start or the previous quotation), `sentStart` is where
+ * the sentence's subject starts.
+ */
+export function attributionBefore(text: string, open: number, from: number, sentStart: number): Attribution | null {
+  const ws = wordsIn(text, from, open);
+  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 16; k--) {
+    const l = ws[k].l;
+    if (l === 'according' && ws[k + 1]?.l === 'to') {
+      const a = k + 2;
+      let b = a;
+      while (b < ws.length && b - a < 8 && !(b > a && gapHas(text, ws[b - 1], ws[b], /[,:;]/))) b++;
+      if (b > a) return { start: ws[a].s, end: ws[b - 1].e, cue: 'according to', clauseEnd: open };
+      continue;
+    }
+    if (!CUES.has(l)) continue;
+    // "called" and "described" take an object: `called the discussion "…"`, but not `a group called "…"`
+    if ((l === 'called' || l === 'quoted') && k > 0 && /^(?:a|an|the|group|company|program|site|website|book|film|is|was|be|been)$/i.test(ws[k - 1].w) && l === 'called') continue;
+    let b = k;
+    while (b > 0 && AUX_ADV.test(ws[b - 1].w) && !gapHas(text, ws[b - 1], ws[k], /[,;:]/)) b--;
+    const prevW = b > 0 ? ws[b - 1] : null;
+    if (prevW && PRONOUN.test(prevW.l) && !gapHas(text, prevW, ws[k], /[,;:]/)) {
+      return { start: prevW.s, end: prevW.e, cue: ws[k].w, clauseEnd: open };
+    }
+    if (isParticiple(l)) {
+      // "a message stating" / "one poster writing": the noun phrase right before; "X released a statement saying":
+      // the sentence's subject; ", saying": the sentence's subject
+      if (prevW && !gapHas(text, prevW, ws[k], /[,;:()]/)) {
+        let a = b - 1;
+        while (a > 0 && !BOUNDARY.test(ws[a - 1].w) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/) && b - a < 8) a--;
+        const np = ws.slice(a, b);
+        const isDoc = np.some((w) => DOC.test(w.w));
+        const releasedBy = a > 0 && RELEASE.test(ws[a - 1].w);
+        if (!(isDoc && releasedBy) && !BOUNDARY.test(np[0].w)) {
+          return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
+        }
+      }
+      const subj = subjectOf(text, sentStart, ws[k].s);
+      if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
+      continue;
+    }
+    let a = b;
+    while (a > 0 && b - a < 12) {
+      if (gapHas(text, ws[a - 1], ws[a], /[,;:—–()]/)) break;
+      if (BOUNDARY.test(ws[a - 1].w) && !/^(?:of|with|for|at|in|on|from|to)$/i.test(ws[a - 1].w)) break;
+      a--;
+    }
+    while (a < b && SUBORD.test(ws[a].w)) a++;
+    if (a === b || PREP.test(ws[a].w)) {
+      // coordinated verb or fronted phrase: the sentence's subject
+      const subj = subjectOf(text, sentStart, ws[k].s);
+      if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
+      continue;
+    }
+    return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
+  }
+  return null;
+}
+
+/** A speech verb governs a short quoted phrase: `said he was "shocked"`, `described it as "better"`. */
+export function cueGoverns(text: string, open: number, from: number): boolean {
+  const ws = wordsIn(text, from, open);
+  const n = ws.length;
+  for (let k = n - 1; k >= 0 && n - k <= 12; k--) {
+    const l = ws[k].l;
+    if (!CUES.has(l)) continue;
+    if (n - k <= 4) return true;
+    // `stated that GM was a "…"`, `described X as "…"`
+    const rest = ws.slice(k + 1).map((w) => w.l);
+    if (rest.includes('that')) return true;
+    if (rest[rest.length - 1] === 'as' || rest.slice(-2).join(' ') === 'as being' || /^(?:a|an)$/.test(rest[rest.length - 1] ?? '') && rest[rest.length - 2] === 'as') return true;
+    if (/^(?:described|describes|characterized|characterised|called|calls|describing|calling)$/.test(l)) {
+      const tail = rest.slice(-3);
+      if (tail.includes('as')) return true;
+    }
+  }
+  return false;
+}
