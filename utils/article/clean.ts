@@ -10,7 +10,7 @@ const FURNITURE = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
       'caption', 'credit', 'byline', 'by-line', 'dateline', 'timestamp', 'related', 'recirc', 'newsletter',
-      'subscri', 'signup', 'sign-up', 'share', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
+      'subscri', 'signup', 'sign-up', 'share(?!hold)', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
       'ad-wrapper', 'adslot', 'adunit', 'dfp', 'sponsor', 'outbrain', 'taboola', 'breadcrumb', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending', 'also-read', 'see-also',
       'comments?(?:$|[\\s_-])', 'disqus', 'sr-only', 'visually-hidden', 'screen-reader', 'print-only',
       'tags(?:$|[\\s_-])', 'topics(?:$|[\\s_-])', 'author-bio', 'author-info', 'toolbar', 'paywall', 'pull-?quote',

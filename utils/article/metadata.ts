@@ -38,6 +38,11 @@ const SEPARATOR = /\s+(?:[|\-–—»·:/]|::)\s+/;
 /** "Headline | Site" → "Headline", when the tail is the site or short furniture. */
 export function stripTitleSuffix(title: string, site: string | null): string {
   const t = ws(title);
+  if (site && t.toLowerCase().startsWith(site.trim().toLowerCase())) {
+    const rest = t.slice(site.trim().length);
+    const m = /^\s*(?:[|\-–—»·:]|::)\s+/.exec(rest);
+    if (m && rest.length > m[0].length) return ws(rest.slice(m[0].length));
+  }
   const parts = t.split(SEPARATOR);
   if (parts.length < 2) return t;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
