@@ -119,32 +119,40 @@ export class PersonIndex {
       return g === want || g === null;
     };
     const strict = (person: Person) => this.gender.get(person.id) === want;
-    // 1. the last person quoted, if compatible and recent (within ~2 paragraphs of text)
-    if (ctx.lastSpeaker && pos - ctx.lastSpeakerAt < 1200) {
-      const sp = this.people.find((x) => x.id === ctx.lastSpeaker);
-      if (sp && strict(sp)) return sp;
+    const here = this.sentenceOf(pos);
+    // first compatible mention (the subject, usually) of sentence `si`, mentions before `limit` only
+    const subjectIn = (si: number, limit: number, accept: (p: Person) => boolean): Person | null => {
+      let k = this.firstAtOrAfter(si < this.sentences.length ? this.sentences[si].start : limit);
+      for (; k < this.mentions.length && this.mentions[k].start < limit; k++) {
+        const m = this.mentions[k];
+        if (this.sentenceOf(m.start) !== si) break;
+        if (accept(m.person)) return m.person;
+      }
+      return null;
+    };
+    // 1. the same sentence, then the sentence before: their subject
+    for (const si of [here, here - 1]) {
+      if (si < 0) continue;
+      const p1 = subjectIn(si, si === here ? pos : Infinity, strict) ?? subjectIn(si, si === here ? pos : Infinity, ok);
+      if (p1) return p1;
     }
-    // 2. the subject (first compatible mention) of the nearest sentence before pos that names someone compatible
+    // 2. the last person quoted, if compatible and recent
+    if (ctx.lastSpeaker && pos - ctx.lastSpeakerAt < 1500) {
+      const sp = this.people.find((x) => x.id === ctx.lastSpeaker);
+      if (sp && ok(sp)) return sp;
+    }
+    // 3. the subject of the nearest earlier sentence that names someone compatible
     const end = this.firstAtOrAfter(pos);
-    let bestLoose: Person | null = null;
+    let loose: Person | null = null;
     for (let k = end - 1; k >= 0; k--) {
       const m = this.mentions[k];
-      if (pos - m.end > 3000) break;
+      if (pos - m.end > 4000) break;
       if (!ok(m.person)) continue;
-      const s = this.sentenceOf(m.start);
-      // walk back to the first compatible mention of that sentence
-      let first: MentionRef = m;
-      let anyStrict = strict(m.person) ? m.person : null;
-      for (let j = k - 1; j >= 0 && this.sentenceOf(this.mentions[j].start) === s; j--) {
-        if (ok(this.mentions[j].person)) {
-          first = this.mentions[j];
-          if (strict(first.person)) anyStrict = first.person;
-        }
-      }
-      if (strict(first.person)) return first.person;
-      if (anyStrict) return anyStrict;
-      bestLoose ??= first.person;
+      const si = this.sentenceOf(m.start);
+      const p3 = subjectIn(si, Infinity, strict);
+      if (p3) return p3;
+      loose ??= subjectIn(si, Infinity, ok);
     }
-    return bestLoose;
+    return loose;
   }
 }

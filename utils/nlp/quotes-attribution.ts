@@ -71,8 +71,16 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   const ws = wordsIn(text, from, to);
   let i = 0;
   if (ws.length && (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))) {
-    // fronted phrase: up to the first comma
-    while (i + 1 < ws.length && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
+    // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
+    while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
+    if (i >= 10 || i + 1 >= ws.length) {
+      for (let k = 1; k < Math.min(ws.length - 1, 12); k++) {
+        if (/^(?:he|she|they|we|i)$/.test(ws[k].w) && (CUES.has(ws[k + 1].l) || VERBISH.test(ws[k + 1].l) || ws[k + 1].l.endsWith('ed'))) {
+          return { start: ws[k].s, end: ws[k].e };
+        }
+      }
+      return null;
+    }
     i++;
   }
   const start = i;
@@ -86,6 +94,8 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       return { start: ws[start].s, end: ws[end].e };
     }
     if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
+    // "Patty Murray, who hails from …, said": the subject ends before the relative clause
+    if (k > start && /^(?:who|which)$/.test(l) && gapHas(text, ws[k - 1], ws[k], /,/)) return { start: ws[start].s, end: ws[k - 1].e };
   }
   return null;
 }
@@ -131,6 +141,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
       return { start: ws[a].s, end: ws[b - 1].e, cue: according ? 'according to' : ws[k].w, clauseEnd };
     }
     if (isParticiple(l)) return null;
+    if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
     let a = 0;
     while (a < k && SUBORD.test(ws[a].w)) a++;
     if (a === k || PREP.test(ws[a].w) || ws[a].l.endsWith('ing')) return null;
@@ -154,8 +165,21 @@ export function attributionAfter(text: string, close: number, limit: number, con
  */
 export function attributionBefore(text: string, open: number, from: number, sentStart: number): Attribution | null {
   const ws = wordsIn(text, from, open);
-  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 16; k--) {
+  // words inside a parenthesis that closes before the quotation are an aside, not the attribution
+  const aside = new Uint8Array(ws.length);
+  let depth = 0;
+  for (let k = ws.length - 1, pos = open; k >= 0; k--) {
+    const gap = text.slice(ws[k].e, pos);
+    for (let c = gap.length - 1; c >= 0; c--) {
+      if (gap[c] === ')') depth++;
+      else if (gap[c] === '(' && depth > 0) depth--;
+    }
+    if (depth > 0) aside[k] = 1;
+    pos = ws[k].s;
+  }
+  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 24; k--) {
     const l = ws[k].l;
+    if (aside[k]) continue;
     if (l === 'according' && ws[k + 1]?.l === 'to') {
       const a = k + 2;
       let b = a;
@@ -177,7 +201,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
       // the sentence's subject; ", saying": the sentence's subject
       if (prevW && !gapHas(text, prevW, ws[k], /[,;:()]/)) {
         let a = b - 1;
-        while (a > 0 && !BOUNDARY.test(ws[a - 1].w) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/) && b - a < 8) a--;
+        while (a > 0 && !BOUNDARY.test(ws[a - 1].w) && !RELEASE.test(ws[a - 1].w) && !/(?:ing|ed)$/.test(ws[a - 1].l) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/) && b - a < 8) a--;
         const np = ws.slice(a, b);
         const isDoc = np.some((w) => DOC.test(w.w));
         const releasedBy = a > 0 && RELEASE.test(ws[a - 1].w);
@@ -185,7 +209,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
           return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
         }
       }
-      const subj = subjectOf(text, sentStart, ws[k].s);
+      const subj = subjectOf(text, sentStart, ws[k].e);
       if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
       continue;
     }
@@ -196,12 +220,16 @@ export function attributionBefore(text: string, open: number, from: number, sent
       a--;
     }
     while (a < b && SUBORD.test(ws[a].w)) a++;
-    if (a === b || PREP.test(ws[a].w)) {
+    const coordinated = a > 0 && /^(?:and|but|or)$/i.test(ws[a - 1].w) && ws.slice(a, b).every((w) => w.w[0] === w.l[0]);
+    if (a === b || PREP.test(ws[a].w) || coordinated) {
       // coordinated verb or fronted phrase: the sentence's subject
-      const subj = subjectOf(text, sentStart, ws[k].s);
+      const subj = subjectOf(text, sentStart, ws[k].e);
       if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
       continue;
     }
+    // the whole subject when no verb intervenes ("Ralph Crosby, EADS's CEO and ex Northrop executive commented")
+    const subj = subjectOf(text, sentStart, ws[k].e);
+    if (subj && subj.end === ws[b - 1].e && subj.start < ws[a].s) return { ...subj, cue: ws[k].w, clauseEnd: open };
     return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
   }
   return null;
@@ -211,8 +239,10 @@ export function attributionBefore(text: string, open: number, from: number, sent
 export function cueGoverns(text: string, open: number, from: number): boolean {
   const ws = wordsIn(text, from, open);
   const n = ws.length;
-  for (let k = n - 1; k >= 0 && n - k <= 12; k--) {
+  for (let k = n - 1; k >= 0 && n - k <= 20; k--) {
     const l = ws[k].l;
+    // a clause break (";", sentence end) ends the verb's reach
+    if (k + 1 < n && gapHas(text, ws[k], ws[k + 1], /[;]|[.!?]\s/)) return false;
     if (!CUES.has(l)) continue;
     if (n - k <= 4) return true;
     // `stated that GM was a "…"`, `described X as "…"`

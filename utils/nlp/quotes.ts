@@ -190,7 +190,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     if (!opts.keepAll) {
       const bare = content.replace(/[\s,.;:!?]+$/, '');
       if (TITLE_CUE.test(before40.replace(/\s+$/, '')) && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
-      if (isTitleLike(content) && wc <= 8 && !attachedAfter && !(wc > 3 && before)) continue;
+      if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
       if (wc <= 3 && !attachedAfter && !cueGoverns(text, r.open, from) && !(coordinated && prev && !prev.short)) {
         if (!(coordinated && prev)) continue;
       }
@@ -285,7 +285,10 @@ function classify(
   // "a spokesman for Smith": a role head before "for/of/at" makes it an unnamed source even with a name after
   const headRole = /^(?:a|an|one|the)\s+(?:\w+\s+)?(?:spokes\w+|aide|adviser|advisor|lawyer|attorney|representative|official|source|friend|member|staffer|employee|assistant)s?\s+(?:for|of|to|at|with|close)\b/i.test(phrase);
   // "Sanders's campaign committee": an organization named after a person
-  if (mentions.length && ORG_NOUNS.test(text.slice(mentions[mentions.length - 1].end, a.end))) {
+  const orgAfter = (m: Span) =>
+    /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute)\b/iu.test(text.slice(m.end, a.end).replace(/^\s+/, '')) ||
+    /\b(?:Friends|Office|Campaign|Committee|Foundation) of\s*$/.test(text.slice(a.start, m.start));
+  if (mentions.length && mentions.every(orgAfter)) {
     return { kind: 'organization', personId: null, name: phrase, ...base };
   }
   if (mentions.length && !headRole) {
