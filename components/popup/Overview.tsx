@@ -1,0 +1,84 @@
+import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
+import { dayOf, formatDay, listOf, safeHref, text } from './format';
+import { Status, type LoadState } from './Status';
+
+export interface OverviewProps {
+  recent: ArticleListItem[] | null | undefined;
+  topPeople: PersonListItem[] | null | undefined;
+  state?: LoadState;
+  /** Why this tab shows no article ("This page is not an article"). */
+  reason?: string;
+  onAnalyse?: () => void;
+  /** False where analysing is impossible (browser pages). */
+  canAnalyse?: boolean;
+  onPerson?: (key: string) => void;
+}
+
+/** The popup for a tab that is not an article: the reader's recent articles and most-read people. */
+export function Overview({ recent, topPeople, state = 'ready', reason, onAnalyse, canAnalyse = true, onPerson }: OverviewProps) {
+  const articles = listOf<ArticleListItem>(recent);
+  const people = listOf<PersonListItem>(topPeople).filter((p) => text(p.name));
+  return (
+    <main class="popup overview" data-testid="overview">
+      <header class="overview-head">
+        <h1>{reason || 'This page is not an article'}</h1>
+        {canAnalyse ? (
+          <button type="button" class="primary" data-testid="analyse-anyway" onClick={() => onAnalyse?.()}>
+            Analyse this page anyway
+          </button>
+        ) : null}
+      </header>
+      <section class="section" data-testid="recent" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Recently read</h2>
+        {state !== 'ready' || articles.length === 0 ? (
+          <Status state={state} empty="No articles remembered yet. Read a news article with Lede on and it appears here." />
+        ) : (
+          <ul class="recent">
+            {articles.map((a, i) => {
+              const href = safeHref(a.url);
+              const date = text(a.publishedAt) || dayOf(a.readAt);
+              return (
+                <li key={text(a.url) || i}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noreferrer">
+                      {text(a.title) || text(a.url)}
+                    </a>
+                  ) : (
+                    <span>{text(a.title) || 'Untitled'}</span>
+                  )}{' '}
+                  <span class="meta">
+                    {text(a.site)}
+                    {date ? ' · ' : ''}
+                    {date ? <time dateTime={date}>{formatDay(date)}</time> : null}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section class="section" data-testid="top-people" aria-labelledby="top-people-heading">
+        <h2 id="top-people-heading">People you read about most</h2>
+        {state !== 'ready' || people.length === 0 ? (
+          <Status state={state} empty="No people remembered yet." />
+        ) : (
+          <ul class="chips">
+            {people.map((p) => (
+              <li key={p.key}>
+                {onPerson ? (
+                  <button type="button" class="chip" onClick={() => onPerson(p.key)} aria-label={`${p.name}, in ${p.articleCount} articles`}>
+                    {p.name} <span class="count" aria-hidden="true">{p.articleCount}</span>
+                  </button>
+                ) : (
+                  <span class="chip">
+                    {p.name} <span class="count" aria-label={`in ${p.articleCount} articles`}>{p.articleCount}</span>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import { listOf, text } from './format';
+
+export interface QuoteItem {
+  text: string;
+  speaker: string | null;
+}
+
+/** Quotations grouped by speaker, in order of first appearance; unattributed ones last. */
+export function Quotes({ quotes }: { quotes: QuoteItem[] | null | undefined }) {
+  const groups = new Map<string, string[]>();
+  for (const q of listOf<QuoteItem>(quotes)) {
+    const t = text(q.text);
+    if (!t) continue;
+    const who = text(q.speaker) || '';
+    groups.set(who, [...(groups.get(who) ?? []), t]);
+  }
+  const unattributed = groups.get('');
+  groups.delete('');
+  if (unattributed) groups.set('', unattributed);
+  return (
+    <section class="section" data-testid="quotes" aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">Quotations</h2>
+      {groups.size === 0 ? (
+        <p class="status empty">No quotations in this article.</p>
+      ) : (
+        <ul class="quotes">
+          {[...groups].map(([who, texts]) => (
+            <li key={who} class="speaker-group">
+              <h3 class="speaker">{who || 'Unattributed'}</h3>
+              <ul>
+                {texts.map((t, i) => (
+                  <li key={i}>
+                    <blockquote>“{t}”</blockquote>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

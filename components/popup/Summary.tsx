@@ -1,0 +1,20 @@
+import { listOf, text } from './format';
+
+/** The article's short summary (three sentences). */
+export function Summary({ sentences }: { sentences: string[] | null | undefined }) {
+  const items = (Array.isArray(sentences) ? sentences : []).map(text).filter(Boolean);
+  return (
+    <section class="section" data-testid="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Summary</h2>
+      {items.length ? (
+        <ul class="summary">
+          {items.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="status empty">No summary for this article.</p>
+      )}
+    </section>
+  );
+}
