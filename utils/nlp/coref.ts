@@ -74,6 +74,28 @@ export class PersonIndex {
       for (const m of p.mentions) this.mentions.push({ start: m.start, end: m.end, person: p });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    this.inferGenders();
+  }
+
+  /**
+   * People whose gender no title or first name gives: the pronouns that follow their mentions decide
+   * ("Obama explained … his plan"), counting only sentences where they are the only person named.
+   */
+  private inferGenders(): void {
+    const votes = new Map<string, number>();
+    for (let k = 0; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (this.gender.get(m.person.id) !== null) continue;
+      const si = this.sentenceOf(m.start);
+      const sEnd = si < this.sentences.length ? this.sentences[si].end : this.text.length;
+      const next = this.mentions[k + 1];
+      if (next && next.start < sEnd && next.person !== m.person) continue;
+      const tail = this.text.slice(m.end, Math.min(sEnd, m.end + 300));
+      const male = (tail.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+      const female = (tail.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+      votes.set(m.person.id, (votes.get(m.person.id) ?? 0) + male - female);
+    }
+    for (const [id, v] of votes) if (v !== 0) this.gender.set(id, v > 0 ? 'm' : 'f');
   }
 
   /** Mentions overlapping [start, end). */
@@ -130,29 +152,31 @@ export class PersonIndex {
       }
       return null;
     };
-    // 1. the same sentence, then the sentence before: their subject
-    for (const si of [here, here - 1]) {
-      if (si < 0) continue;
-      const p1 = subjectIn(si, si === here ? pos : Infinity, strict) ?? subjectIn(si, si === here ? pos : Infinity, ok);
-      if (p1) return p1;
+    // Strict gender agreement first over all clues, then people of unknown gender (a stray one-word "name"
+    // should not beat a named man two sentences up).
+    const okMulti = (person: Person) => ok(person) && /\s/.test(person.name);
+    for (const accept of [strict, okMulti, ok]) {
+      // 1. the same sentence, then the sentence before: their subject
+      for (const si of [here, here - 1]) {
+        if (si < 0) continue;
+        const p1 = subjectIn(si, si === here ? pos : Infinity, accept);
+        if (p1) return p1;
+      }
+      // 2. the last person quoted, if recent
+      if (ctx.lastSpeaker && pos - ctx.lastSpeakerAt < 1500) {
+        const sp = this.people.find((x) => x.id === ctx.lastSpeaker);
+        if (sp && accept(sp)) return sp;
+      }
+      // 3. the subject of the nearest earlier sentence that names someone
+      const end = this.firstAtOrAfter(pos);
+      for (let k = end - 1; k >= 0; k--) {
+        const m = this.mentions[k];
+        if (pos - m.end > 4000) break;
+        if (!accept(m.person)) continue;
+        const p3 = subjectIn(this.sentenceOf(m.start), Infinity, accept);
+        if (p3) return p3;
+      }
     }
-    // 2. the last person quoted, if compatible and recent
-    if (ctx.lastSpeaker && pos - ctx.lastSpeakerAt < 1500) {
-      const sp = this.people.find((x) => x.id === ctx.lastSpeaker);
-      if (sp && ok(sp)) return sp;
-    }
-    // 3. the subject of the nearest earlier sentence that names someone compatible
-    const end = this.firstAtOrAfter(pos);
-    let loose: Person | null = null;
-    for (let k = end - 1; k >= 0; k--) {
-      const m = this.mentions[k];
-      if (pos - m.end > 4000) break;
-      if (!ok(m.person)) continue;
-      const si = this.sentenceOf(m.start);
-      const p3 = subjectIn(si, Infinity, strict);
-      if (p3) return p3;
-      loose ??= subjectIn(si, Infinity, ok);
-    }
-    return loose;
+    return null;
   }
 }

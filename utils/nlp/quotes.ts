@@ -22,6 +22,8 @@ const ORG_NOUNS =
   /\b(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|office|board|commission|firm|organi[sz]ation|party|club|team|union|association|corporation|bank|court|university|school|network|newspaper|statement|release|announcement|spokes(?:man|woman|person)'s office|white house|pentagon|kremlin|fbi|cia|nasa|un|eu)\b/i;
 const UNNAMED =
   /^(?:a|an|one|some|several|two|three|four|many|another|other|most|few|the\s+(?:source|official|aide|person|people|spokes\w*|witness|resident|expert|analyst|lawyer|attorney|adviser|advisor|organizer|organiser|signator\w*))\b|\b(?:source|sources|official|officials|aide|aides|spokes(?:man|woman|person)|organizers?|organisers?|signatories|witness(?:es)?|residents?|experts?|analysts?|people familiar|insiders?|observers?|critics?|supporters?|employees?|staffers?|members?|users?|poster|blogger|letter|report|memo|e-?mail|post|posting|tweet|document|filing)\b/i;
+const ORG_WORDS =
+  /\b(?:Inc|Corp|Co|Ltd|LLC|Company|Companies|Department|Ministry|Times|News|Post|University|College|Association|Council|Motors|Airlines|Airways|Bank|Group|Agency|Commission|Party|Union|House|Court|Police|Army|Force|Institute|Foundation|Committee|Office|Board|Journal|Press|Reuters|Associated|Network|Government|Administration|Senate|Congress|Parliament|Organization|Organisation|Federation|League|Club|Team|Church|Society|Center|Centre|Services?|Systems?|Technologies|Holdings|International|Corporation|Authority|Bureau|Service|Magazine|Herald|Tribune|Guardian|Telegraph|Daily|Weekly|Radio|TV|Television|Media|Wikinews|Microsoft|Google|Apple|Boeing|Airbus)\b/;
 const PREP = /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though)$/i;
 const ROLE_HEAD = /^(?:the|this|that)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/;
 const TITLE_CUE = /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -313,7 +315,28 @@ function classify(
   }
   if (UNNAMED.test(lower) || /^[a-z]/.test(phrase)) return { kind: 'unnamed', personId: null, name: phrase, ...base };
   // a capitalized name that findPeople did not list: a person if it looks like one, else an organization
+  // a surname of someone named earlier ("Patterson observed" after "Troy Patterson")
+  const lastCap = /([\p{Lu}][\p{L}'’-]+)$/u.exec(phrase)?.[1];
+  if (lastCap) {
+    const same = index.people.filter((p) => p.name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).at(-1) === lastCap);
+    if (same.length === 1) return { kind: 'person', personId: same[0].id, name: same[0].name, ...base };
+  }
   if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase)) return { kind: 'person', personId: null, name: phrase, ...base };
+  // a run of 2–4 capitalized words that is not an institution and not a possessor ("Washington representative
+  // Norm Dicks", but not "PC World's analysis"): news names people this way
+  const runs = [...phrase.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|del|la|le|di)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}/gu)];
+  const run = runs.at(-1);
+  if (run && !/['’]s?$/.test(run[0]) && !/^['’]/.test(phrase.slice(run.index! + run[0].length)) && !ORG_WORDS.test(run[0]) && !/^(?:The|A|An)\s/.test(run[0])) {
+    const s0 = a.start + run.index!;
+    return { kind: 'person', personId: null, name: run[0], start: s0, end: s0 + run[0].length };
+  }
+  // a first name followed by a capitalized word inside the phrase ("Minister of Education Stefania Giannini")
+  for (const m of phrase.matchAll(/([\p{Lu}][\p{Ll}]+)((?:\s+[\p{Lu}][\p{L}'’-]+)+)/gu)) {
+    if (isFirstName(m[1])) {
+      const s0 = a.start + m.index!;
+      return { kind: 'person', personId: null, name: m[0], start: s0, end: s0 + m[0].length };
+    }
+  }
   if (/^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(phrase) && isFirstName(phrase.split(/\s+/)[0])) {
     return { kind: 'person', personId: null, name: phrase, ...base };
   }
