@@ -1,8 +1,8 @@
 // Background: runs the analysis (its lexicons load once per browser, not once per tab) and keeps
 // each tab's state for the popup. The reading memory (store, related coverage) will live here too.
 import { browser } from 'wxt/browser';
-import { analyzeText } from '@/utils/nlp/analyze';
-import { onMessages, type BackgroundMessages, type TabState } from '@/utils/messaging';
+import { analyzeText } from '../utils/nlp/analyze';
+import { onMessages, type BackgroundMessages, type TabState } from '../utils/messaging';
 
 interface TabEntry {
   url: string | null;

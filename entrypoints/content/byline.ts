@@ -2,8 +2,9 @@
 // A first, simple person guess for the popup until the analysis finds people in the text.
 
 const LEAD = /^\s*(by|von|par|por|di|door)\s+/i;
+// Words that make a byline part a role, a desk or an organisation rather than a person.
 const ROLE =
-  /\b(staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|news|desk|wire|bureau|photographer|updated|published)\b/i;
+  /\b(staff|writer|writers|reporter|reporters|correspondent|editor|editors|contributor|news|desk|wire|bureau|photographer|updated|published|press|agency|associated|reuters|afp|media|service|times|post|journal|team)\b/i;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|ibn|dos|di)$/u;
 
 export function bylineNames(byline: string | null | undefined): string[] {

@@ -1,9 +1,9 @@
 // The cheap "is this an article?" gate. Readability's heuristic (utils/article) plus the page's own
 // declaration: JSON-LD of an Article type or og:type=article. Reads only; never writes the DOM.
-import { looksLikeArticle } from '@/utils/article';
+import { looksLikeArticle } from '../../utils/article';
 
-const ARTICLE_TYPE =
-  /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Reportage|Analysis|Opinion|Background|Review|Blog|Scholarly)?Article"/;
+// Any schema.org *Article type: NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, Article…
+const ARTICLE_TYPE = /"@type"\s*:\s*(\[[^\]]*)?"[A-Za-z]*Article"/;
 
 export function declaresArticle(doc: Document): boolean {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');

@@ -1,6 +1,6 @@
 // Content script: one guarded entry. Nothing here may throw into the page; the first error is
-// logged once with a [Lede] prefix and the tab's state says "error".
-import { onMessages, sendToBackground, type ContentMessages, type TabState } from '@/utils/messaging';
+// logged once with a [Lede] prefix, <html data-lede-status> says "error", and so does the tab's state.
+import { onMessages, sendToBackground, type ContentMessages, type TabState } from '../../utils/messaging';
 import { runPipeline } from './pipeline';
 
 let logged = false;
@@ -16,13 +16,6 @@ export default defineContentScript({
   main(ctx) {
     let state: TabState = { status: 'working' };
     const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-
-    try {
-      onMessages<ContentMessages>({ 'lede:get-state': () => state });
-    } catch (error) {
-      logOnce(error);
-    }
 
     const report = (next: TabState) => {
       state = next;
@@ -30,22 +23,26 @@ export default defineContentScript({
         // The background may be restarting; the popup can still ask this tab directly.
       });
     };
+    const fail = (error: unknown) => {
+      logOnce(error);
+      try {
+        document.documentElement.dataset.ledeStatus = 'error';
+      } catch {
+        // Nothing more to do without risking the page.
+      }
+      report({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    };
 
-    runPipeline(document, location.href, controller.signal)
-      .then((result) => {
-        if (!controller.signal.aborted) report(result.state);
-      })
-      .catch((error: unknown) => {
-        logOnce(error);
-        try {
-          document.documentElement.dataset.ledeStatus = 'error';
-        } catch {
-          // Nothing more to do without risking the page.
-        }
-        report({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      });
+    try {
+      ctx.onInvalidated(() => controller.abort());
+      onMessages<ContentMessages>({ 'lede:get-state': () => state });
+      runPipeline(document, location.href, controller.signal)
+        .then((result) => {
+          if (!controller.signal.aborted) report(result.state);
+        })
+        .catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   },
 });

@@ -1,9 +1,9 @@
 // The page pipeline: gate → extract → analyse (in the background) → mark. Returns the tab's state.
 // Touches the page only through markPage and the data-lede-* status attributes on <html>.
-import { extractArticle } from '@/utils/article';
-import { markPage, type MarkResult } from '@/utils/page/mark';
-import { sendToBackground, type ArticleSummary, type TabState } from '@/utils/messaging';
-import type { TextAnalysis } from '@/utils/nlp/analyze';
+import { extractArticle } from '../../utils/article';
+import { markPage, type MarkResult } from '../../utils/page/mark';
+import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
+import type { TextAnalysis } from '../../utils/nlp/analyze';
 import { isArticlePage } from './gate';
 import { bylineNames } from './byline';
 

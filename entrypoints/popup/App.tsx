@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleSummary } from '@/utils/messaging';
+import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { ArticleHeader } from './ArticleHeader';
 import { EmptyState } from './EmptyState';
 import { PeopleList } from './PeopleList';
@@ -16,6 +16,14 @@ export interface PopupSectionProps {
  * added here; each is a component of PopupSectionProps that renders nothing when it has nothing.
  */
 export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [PeopleList];
+
+export interface EmptySectionProps {
+  tabId: number | null;
+  state: Exclude<TabState, { status: 'ready' }>;
+}
+
+/** Sections below the empty state (a tab without an article): recent reading, "analyse anyway"… */
+export const EMPTY_SECTIONS: ((props: EmptySectionProps) => ComponentChildren)[] = [];
 
 export function App({ load = loadTarget }: { load?: () => Promise<TargetTab> }) {
   const [target, setTarget] = useState<TargetTab | null>(null);
@@ -34,7 +42,15 @@ export function App({ load = loadTarget }: { load?: () => Promise<TargetTab> }) 
   if (target === null) return <EmptyState state={{ status: 'working' }} />;
   const { tabId, state } = target;
   if (state.status !== 'ready' || tabId === null) {
-    return <EmptyState state={state.status === 'ready' ? { status: 'none' } : state} />;
+    const empty = state.status === 'ready' ? ({ status: 'none' } as const) : state;
+    return (
+      <main class="popup-empty">
+        <EmptyState state={empty} />
+        {EMPTY_SECTIONS.map((Section, i) => (
+          <Section key={i} tabId={tabId} state={empty} />
+        ))}
+      </main>
+    );
   }
   return (
     <main class="popup" data-testid="article" data-tab-id={tabId}>

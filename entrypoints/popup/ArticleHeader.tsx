@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/utils/messaging';
+import type { ArticleSummary } from '../../utils/messaging';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;

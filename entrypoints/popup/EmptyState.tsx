@@ -1,4 +1,4 @@
-import type { TabState } from '@/utils/messaging';
+import type { TabState } from '../../utils/messaging';
 
 const MESSAGES: Record<Exclude<TabState['status'], 'ready'>, { heading: string; body: string }> = {
   none: {

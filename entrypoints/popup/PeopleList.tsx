@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/utils/messaging';
+import type { ArticleSummary } from '../../utils/messaging';
 
 /** People in this article: the analysis's people with counts, and the byline's authors. */
 export function PeopleList({ article }: { article: ArticleSummary }) {

@@ -1,7 +1,7 @@
 // Which tab the popup is about, and its state. Normally the active tab; tools and tests may name
 // one with ?tab=<id> or ?url=<page url> (the background remembers which tab reported that URL).
 import { browser } from 'wxt/browser';
-import { sendToBackground, sendToTab, type TabState } from '@/utils/messaging';
+import { sendToBackground, sendToTab, type TabState } from '../../utils/messaging';
 
 export interface TargetTab {
   tabId: number | null;

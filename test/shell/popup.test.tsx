@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../entrypoints/popup/App';
+import type { ArticleSummary } from '../../utils/messaging';
+import type { TargetTab } from '../../entrypoints/popup/tab';
+
+const article: ArticleSummary = {
+  title: 'Buses and ferries stop across Port Aldery as strike begins',
+  publisher: 'The Aldery Ledger',
+  byline: 'Lucía Benítez',
+  publishedAt: '2026-11-18',
+  url: 'http://localhost/a.html',
+  authors: ['Lucía Benítez'],
+  people: [
+    { name: 'Maria Luísa Fernandes', count: 3 },
+    { name: 'Adaeze Okafor', count: 2 },
+  ],
+  marked: { people: 5, quotes: 4 },
+};
+
+async function show(target: TargetTab): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => {
+    render(<App load={() => Promise.resolve(target)} />, root);
+  });
+  await act(async () => {
+    await Promise.resolve();
+  });
+  return root;
+}
+
+const text = (root: HTMLElement, id: string) => root.querySelector(`[data-testid=${id}]`)?.textContent?.trim();
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('popup', () => {
+  it('shows the article header, its people with counts and the byline author', async () => {
+    const root = await show({ tabId: 7, state: { status: 'ready', article } });
+    expect(text(root, 'title')).toBe(article.title);
+    expect(text(root, 'publisher')).toBe('The Aldery Ledger');
+    expect(text(root, 'byline')).toBe('Lucía Benítez');
+    expect(root.querySelector('[data-testid=date]')?.getAttribute('datetime')).toBe('2026-11-18');
+    const people = text(root, 'people') ?? '';
+    expect(people).toContain('Maria Luísa Fernandes');
+    expect(people.indexOf('Maria Luísa Fernandes')).toBeLessThan(people.indexOf('Adaeze Okafor'));
+    expect(text(root, 'author')).toContain('Lucía Benítez');
+  });
+
+  it('shows a designed empty state for a page that is not an article', async () => {
+    const root = await show({ tabId: 7, state: { status: 'skipped' } });
+    expect(root.querySelector('[data-testid=title]')).toBeNull();
+    expect(root.querySelector('[data-testid=empty]')?.getAttribute('data-state')).toBe('skipped');
+    expect(text(root, 'empty')).toContain('not an article');
+  });
+
+  it('shows an error state when the tab cannot be read', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(<App load={() => Promise.reject(new Error('no tab'))} />, root);
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(root.querySelector('[data-testid=empty]')?.getAttribute('data-state')).toBe('error');
+  });
+});
