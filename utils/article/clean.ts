@@ -9,7 +9,7 @@ import type { Block } from './paragraphs';
 const FURNITURE = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
-      'caption', 'credit', 'byline', 'by-line', 'dateline', 'timestamp', 'related', 'recirc', 'newsletter',
+      'caption', 'credit', 'byline', 'by-line', 'timestamp', 'related', 'recirc', 'newsletter',
       'subscri', 'signup', 'sign-up', 'share(?!hold)', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
       'ad-wrapper', 'adslot', 'adunit', 'dfp', 'sponsor', 'outbrain', 'taboola', 'breadcrumb', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending', 'also-read', 'see-also',
       'comments?(?:$|[\\s_-])', 'disqus', 'sr-only', 'visually-hidden', 'screen-reader', 'print-only',
@@ -21,6 +21,8 @@ const FURNITURE = new RegExp(
 // Furniture removed even when it holds many paragraphs (comment threads, recommendation widgets).
 const ALWAYS = /(?:^|[\s_-])(?:comments?(?:$|[\s_-])|disqus|outbrain|taboola)/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|credit)/i;
+// Boxes that are never article text however many paragraphs they hold, up to a size.
+const BOX = /(?:^|[\s_-])(?:newsletter|subscri|signup|sign-up|paywall|promo|advert|sponsor)/i;
 const PROTECTED = new Set(['html', 'body', 'main', 'article']);
 
 const REMOVE_SELECTOR = [
@@ -45,13 +47,22 @@ function linkTextLength(el: Element): number {
 }
 
 /** Furniture is small or mostly links; a big text block with a furniture-ish class is a container. */
-function looksLikeFurniture(el: Element, names: string): boolean {
+function looksLikeFurniture(el: Element, names: string, pageParagraphs: number): boolean {
   if (ALWAYS.test(names)) return true;
   if (el.querySelector('article, [itemprop="articleBody"]')) return false;
+  // Holding most of the page's paragraphs makes it the body, whatever its class says.
+  if (pageParagraphs >= 4 && paragraphCount(el) > pageParagraphs / 2) return false;
   const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (CAPTION.test(names)) return len < 400 && !el.querySelector('h1, h2, h3');
+  if (BOX.test(names) && len < 3000) return true;
   if (len < 600) return paragraphCount(el) < 4;
   return linkTextLength(el) > 0.5 * len;
+}
+
+/** Still in the tree (not inside an already removed subtree)? `isConnected` is wrong in linkedom clones. */
+function attached(el: Element, body: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n === body) return true;
+  return false;
 }
 
 /** Removes furniture elements from a document that we own (a clone). */
@@ -62,10 +73,11 @@ export function preClean(doc: Document): void {
     if (el.localName === 'form' && paragraphCount(el) >= 3) continue; // ASP.NET pages wrap all in <form>
     el.remove();
   }
+  const pageParagraphs = paragraphCount(body);
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || PROTECTED.has(el.localName)) continue;
+    if (PROTECTED.has(el.localName)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!FURNITURE.test(names) || !looksLikeFurniture(el, names)) continue;
+    if (!FURNITURE.test(names) || !attached(el, body) || !looksLikeFurniture(el, names, pageParagraphs)) continue;
     el.remove();
   }
   // The article's own <header> holds the headline, deck, byline and date: not body text.
@@ -93,18 +105,27 @@ const FURNITURE_LINE = new RegExp(
       'media playback is (?:unsupported|not supported).*', 'loading\\W*', '(?:view|show|load|read) (?:\\d+ )?comments?.*',
       'comments?', 'join the (?:conversation|discussion).*', 'leave a comment.*', 'print(?: this (?:page|article))?',
       'email(?: this (?:page|article))?', 'listen to (?:this )?(?:article|story)\\b.*', '\\d+ min(?:ute)?s? read',
-      'all rights reserved.*', 'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
+      'all rights reserved.*', 'powered by .*', 'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
     ].join('|') +
     ')$',
   'i',
 );
 const CREDIT_TAIL = /(?:\(|\/\s*|\|\s*|photo:\s*)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)\b[^()]*\)?\s*$/i;
+// A photo caption ends with its credit in parentheses: "… on March 18. (Thomas Coex/AFP/Getty Images)".
+const CAPTION_CREDIT =
+  /\((?:[^()]*\/)?\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg(?: news)?|alamy|istock|pa(?: images| wire)?|xinhua|anadolu)\b[^()]*\)\s*$/i;
+// Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…".
+const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|covers|writes|reports|has been|contributed)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|covers|contributed|staff|bureau|desk)\b/u;
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 const DATE_WORDS =
   /\b(?:\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|[ap]\.?m\.?|et|est|edt|pt|pst|gmt|utc|bst|cet|at|on|and|updated|published|posted|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|hours?|minutes?|mins?)\b/gi;
 
+const PUBLISHED_AT = /\b(?:first |last )?(?:published|updated|posted)\b:?[^.]{0,24}?\d/i;
+
 function isDateline(t: string): boolean {
   if (words(t) > 14) return false;
+  if (PUBLISHED_AT.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
   const rest = t.replace(DATE_WORDS, '').replace(/[^\p{L}]+/gu, '');
   if (rest.length === 0) return true;
   return DATELINE.test(t) && /\d/.test(t) && rest.length < 12;
@@ -139,6 +160,7 @@ export function cleanBlocks(
     if (b.tag === 'h1' || titles.has(n)) continue;
     if (short && FURNITURE_LINE.test(t)) continue;
     if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
+    if (words(t) <= 70 && CAPTION_CREDIT.test(t)) continue;
     if (isBylineLine(t, meta.byline)) continue;
     if (isDateline(t)) continue;
     // A short line that is all link text and not a sentence: a related-story link.
@@ -152,5 +174,7 @@ export function cleanBlocks(
     out.push(t);
     outNorm.push(n);
   }
+  // Author notes sit at the very end of the body.
+  while (out.length > 1 && words(out[out.length - 1]) <= 60 && AUTHOR_NOTE.test(out[out.length - 1])) out.pop();
   return out;
 }
