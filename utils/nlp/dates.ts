@@ -509,7 +509,7 @@ export function findDates(
       }
       return null;
     }
-    if (w === 'that' && at(k + 1) === 'day') return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
+    if (w === 'that' && at(k + 1) === 'day' && !(at(k + 2) in COUNT)) return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
     if (w === 'recent' && at(k + 1) === 'years') return { i: k, j: k + 2, value: 'PAST_REF' };
     return core(k);
   };

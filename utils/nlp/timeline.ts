@@ -1,6 +1,145 @@
+// The article's dated statements, sorted by date. Each entry is the clause around a date expression, with
+// leading attribution ("Smith said that", "According to X,") and trailing attribution (", he said") trimmed,
+// so the text says what happened then. Vague references (PRESENT_REF…) and unresolved dates are dropped;
+// dates with unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
 import type { DateMention, Span, TimelineEntry } from './types';
 
-// PLACEHOLDER (owner: quotes/dates helper).
-export function buildTimeline(_text: string, _sentences: Span[], _dates: DateMention[]): TimelineEntry[] {
-  return [];
+const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then)\b)/g;
+const LEAD_ATTRIBUTION =
+  /^(?:according to [^,]{1,60},\s*|(?:[\p{Lu}][^,;:]{0,60}?|he|she|they|it|we|i)\s+(?:has |have |had )?(?:said|says|told|added|announced|reported|noted|stated|confirmed|wrote|explained|argued|warned)(?:(?:\s+[^\s,.;]+){0,5}?\s+that\s+|\s+(?:on [\p{L}]+\s+|in a statement\s+)?(?:that\s+)?))/iu;
+const TRAIL_ATTRIBUTION = /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|the [\p{L}]+)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
+
+/** Start of the period a TIMEX3 value denotes, as a sortable number (yyyymmdd), or null if not datable. */
+export function timexSortKey(v: string): number | null {
+  let m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
+  if (m) return +m[1] * 10000 + +m[2] * 100 + +m[3];
+  m = /^(\d{4})-W(\d\d)/.exec(v);
+  if (m) {
+    // Monday of ISO week: Jan 4 is always in week 1
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const dow = new Date(jan4).getUTCDay() || 7;
+    const monday = new Date(jan4 + ((+m[2] - 1) * 7 - (dow - 1)) * 86_400_000);
+    return monday.getUTCFullYear() * 10000 + (monday.getUTCMonth() + 1) * 100 + monday.getUTCDate();
+  }
+  m = /^(\d{4})-Q([1-4])/.exec(v);
+  if (m) return +m[1] * 10000 + ((+m[2] - 1) * 3 + 1) * 100 + 1;
+  m = /^(\d{4})-H([12])/.exec(v);
+  if (m) return +m[1] * 10000 + (m[2] === '1' ? 1 : 7) * 100 + 1;
+  m = /^(\d{4})-(SP|SU|FA|WI)/.exec(v);
+  if (m) return +m[1] * 10000 + ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[m[2]] * 100 + 1;
+  m = /^(\d{4})-(\d\d)$/.exec(v);
+  if (m) return +m[1] * 10000 + +m[2] * 100 + 1;
+  m = /^(\d{4})$/.exec(v);
+  if (m) return +m[1] * 10000 + 101;
+  m = /^(\d{3})X$/.exec(v);
+  if (m) return +m[1] * 100000 + 101;
+  return null;
+}
+
+function sentenceAt(sentences: Span[], pos: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo] : null;
+}
+
+/** The clause of `sent` around the date at [ds, de), attribution trimmed. */
+export function clauseFor(text: string, sentence: Span, ds: number, de: number): Span {
+  let sent = sentence;
+  // a date inside a quotation: what happened is in the quoted words
+  const raw = text.slice(sent.start, sent.end);
+  const o = Math.max(raw.lastIndexOf('"', ds - sent.start - 1), raw.lastIndexOf('“', ds - sent.start - 1));
+  if (o >= 0 && (raw.slice(0, o).match(/["“”]/g) ?? []).length % 2 === 0) {
+    const rest = raw.slice(de - sent.start);
+    const c = rest.search(/["”]/);
+    if (c >= 0) sent = { start: sent.start + o + 1, end: de + c };
+  }
+  const s = text.slice(sent.start, sent.end);
+  let a = 0;
+  let b = s.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (sent.start + at + m[0].length <= ds) a = at + m[0].length;
+    else if (sent.start + at >= de) {
+      b = at;
+      break;
+    }
+  }
+  let piece = s.slice(a, b);
+  const words = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // too short a clause says nothing on its own: keep the sentence
+  if (words(piece) < 5) {
+    a = 0;
+    b = s.length;
+    piece = s;
+  }
+  // a very long clause (run-on text, page residue): the comma-delimited stretch around the date
+  if (piece.length > 200) {
+    let ca = a;
+    let cb = b;
+    const commas = [...s.slice(a, b).matchAll(/,\s/g)].map((m) => a + m.index!);
+    for (const c of commas) {
+      if (sent.start + c < ds) ca = c + 2;
+      else if (sent.start + c >= de) {
+        cb = c;
+        break;
+      }
+    }
+    if (words(s.slice(ca, cb)) >= 5) {
+      a = ca;
+      b = cb;
+      piece = s.slice(a, b);
+    }
+  }
+  const lead = LEAD_ATTRIBUTION.exec(piece);
+  if (lead && sent.start + a + lead[0].length <= ds && words(piece.slice(lead[0].length)) >= 4) {
+    a += lead[0].length;
+    piece = piece.slice(lead[0].length);
+  }
+  const trail = TRAIL_ATTRIBUTION.exec(piece);
+  if (trail && sent.start + a + trail.index >= de && words(piece.slice(0, trail.index)) >= 4) {
+    b = a + trail.index;
+    piece = piece.slice(0, trail.index);
+  }
+  // tidy the edges: spaces, opening conjunction, trailing commas
+  let start = sent.start + a;
+  let end = sent.start + b;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  const conj = /^(?:and|but|while|although|though|whereas|as|so)\s+/i.exec(text.slice(start, end));
+  if (conj && start + conj[0].length < ds) start += conj[0].length;
+  return { start, end };
+}
+
+export function buildTimeline(text: string, sentences: Span[], dates: DateMention[]): TimelineEntry[] {
+  const out: (TimelineEntry & { key: number; pos: number })[] = [];
+  const seen = new Set<string>();
+  for (const d of dates) {
+    if (!d.value || /_REF$/.test(d.value)) continue;
+    const sent = sentenceAt(sentences, d.start);
+    if (!sent) continue;
+    // a sentence that is only the date (a dateline) states nothing
+    const rest = text.slice(sent.start, sent.end).replace(d.text, '').replace(/[\s,.\p{P}]/gu, '');
+    if (rest.length < 12) continue;
+    const dedupe = `${sent.start}|${d.value}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    const c = clauseFor(text, sent, d.start, d.end);
+    const key = timexSortKey(d.value);
+    out.push({ date: d.value, text: text.slice(c.start, c.end), start: c.start, end: c.end, key: key ?? Number.MAX_SAFE_INTEGER, pos: d.start });
+  }
+  // identical statements under the same date (repeated sentences) once
+  const uniq = new Map<string, (typeof out)[number]>();
+  for (const e of out) {
+    const k = `${e.date}|${e.text.toLowerCase()}`;
+    if (!uniq.has(k)) uniq.set(k, e);
+  }
+  return [...uniq.values()]
+    .sort((a, b) => a.key - b.key || a.pos - b.pos)
+    .map(({ date, text: t, start, end }) => ({ date, text: t, start, end }));
 }
