@@ -130,9 +130,10 @@ export function findDates(
     for (let k = i - 1, d = 1; k >= 0 && d <= 20 && sentOf[k] === sent; k--, d++) {
       const w = toks[k].l;
       if (FUTURE.has(w) || (w === 'to' && d <= 3)) { best = d; fut = true; break; }
-      if (PAST.has(w)) { best = d; fut = false; break; }
-      // a past participle after "be"/"been" ("will be finalized") says nothing about tense
-      if (w.length > 4 && w.endsWith('ed') && !(k > 0 && /^(be|been|being|to)$/.test(toks[k - 1].l))) { best = d; fut = false; break; }
+      // a past participle after "be"/"been" ("will be held", "will be finalized") says nothing about tense
+      const passive = k > 0 && /^(be|been|being|to)$/.test(toks[k - 1].l);
+      if (PAST.has(w) && !passive) { best = d; fut = false; break; }
+      if (w.length > 4 && w.endsWith('ed') && !passive) { best = d; fut = false; break; }
     }
     for (let k = j, d = 1; k < n && d < best && d <= 8 && sentOf[k] === sent; k++, d++) {
       const w = toks[k].l;
@@ -148,9 +149,12 @@ export function findDates(
     if (!ref) return null;
     const key = month * 100 + (day || 0);
     const refKey = ref.m * 100 + (day ? ref.d : 0);
-    if (fut && key < refKey) return ref.y + 1;
-    if (!fut && key > refKey) return ref.y - 1;
-    return ref.y;
+    let y = ref.y;
+    if (fut && key < refKey) y = ref.y + 1;
+    if (!fut && key > refKey) y = ref.y - 1;
+    // February 29 exists only in leap years: the nearest one in the same direction
+    if (month === 2 && day === 29) while (!(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) y += fut ? 1 : -1;
+    return y;
   };
   const ymd = (y: number | null, m: number, d: number) => `${y === null ? 'XXXX' : pad(y, 4)}-${pad(m)}${d ? '-' + pad(d) : ''}`;
   const relYear = (r: number) => (ref ? pad(ref.y + r, 4) : null);
