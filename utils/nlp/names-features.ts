@@ -31,6 +31,18 @@ export const TITLES = new Set([
   'alderman', 'delegate', 'lawmaker', 'legislator', 'candidate', 'nominee', 'challenger', 'incumbent',
 ]);
 
+/** Titles that almost always precede a person's name (the feature "ptitle"); ambiguous ones like
+ * "General" or "Chief" are left to the learned context features. */
+export const STRONG_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov',
+  'governor', 'president', 'prof', 'professor', 'judge', 'justice', 'minister', 'secretary', 'king', 'queen',
+  'prince', 'princess', 'pope', 'sir', 'dame', 'lord', 'lady', 'mayor', 'ceo', 'chairman', 'chairwoman', 'coach',
+  'rev', 'reverend', 'sheriff', 'ambassador', 'commissioner', 'chancellor', 'premier', 'saint', 'sgt', 'lt', 'col',
+  'capt', 'gen', 'adm', 'det', 'atty', 'hon', 'miss', 'mme', 'rabbi', 'imam', 'bishop', 'cardinal', 'pastor',
+  'sheikh', 'emir', 'sultan', 'ayatollah', 'spokesman', 'spokeswoman', 'detective', 'officer', 'councilman',
+  'councilwoman', 'assemblyman', 'assemblywoman', 'sens', 'reps', 'govs',
+]);
+
 /** Lower-case particles inside names: "de la", "van der", "bin", "al-". */
 export const PARTICLES = new Set([
   'de', 'la', 'del', 'della', 'delle', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'van', 'der', 'den', 'von',
@@ -241,8 +253,50 @@ function cls(t: NameTok | undefined): string {
   return t.norm;
 }
 
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'asked', 'wrote', 'argued', 'noted', 'stated',
+  'tweeted', 'insisted', 'recalled', 'replied', 'responded', 'warned', 'acknowledged', 'admitted', 'claimed',
+  'continued', 'declared', 'believes', 'thinks', 'thought', 'knew', 'felt', 'smiled', 'laughed', 'died', 'born',
+  'married', 'himself', 'herself']);
+
+/** Document-level evidence per capitalized word (bit flags), gathered in one pass before tagging. */
+export const DOC_SAID = 1; // right before a speech verb somewhere ("Lukaku said")
+export const DOC_AFTER_FIRST = 2; // after a known given name somewhere ("Romelu Lukaku")
+export const DOC_ALONE = 4; // alone mid-sentence somewhere (surname-style reuse)
+export const DOC_TITLED = 8; // after a title somewhere ("Mr. Lukaku")
+export const DOC_ORG = 16; // before an organization word somewhere ("Ford Motor", "Chrysler LLC")
+
+const ORG_WORDS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'motor', 'motors', 'company', 'group',
+  'corporation', 'airlines', 'bank', 'university', 'foundation', 'institute', 'spa', 'ag', 'gmbh', 'sa', 'nv',
+  'holdings', 'industries', 'industrial', 'index', 'average', 'exchange', 'party', 'stadium', 'county', 'river']);
+
+export function docEvidence(text: string, toks: NameTok[], lex: Lexicon): Map<string, number> {
+  const ev = new Map<string, number>();
+  const set = (w: string, b: number) => ev.set(w, (ev.get(w) ?? 0) | b);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 1 || t.cap !== Cap.Title) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    const nCap = n && n.kind === 1 && n.cap !== Cap.None && adjacent(text, t, n);
+    const pCap = p && p.kind === 1 && p.cap !== Cap.None && adjacent(text, p, t);
+    if (!nCap && n) {
+      const nn = n.norm === "'s" || n.norm === '’s' ? toks[i + 2] : n;
+      if (nn && SPEECH.has(nn.norm)) set(t.norm, DOC_SAID);
+    }
+    if (pCap && p.cap === Cap.Title && ((lex.get(p.norm) ?? 0) & LEX_FIRST)) set(t.norm, DOC_AFTER_FIRST);
+    if (pCap && TITLES.has(p.norm.endsWith('.') ? p.norm.slice(0, -1) : p.norm)) set(t.norm, DOC_TITLED);
+    if (!pCap && !nCap && !t.sent0) set(t.norm, DOC_ALONE);
+    if (nCap || (n && n.kind === 1 && adjacent(text, t, n))) {
+      if (ORG_WORDS.has(n.norm.endsWith('.') ? n.norm.slice(0, -1) : n.norm)) set(t.norm, DOC_ORG);
+    }
+  }
+  return ev;
+}
+
 /** Static features of candidate token i (everything but the previous tag). */
-export function staticFeatures(toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>): string[] {
+export function staticFeatures(
+  toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>, ev?: Map<string, number>,
+): string[] {
   const t = toks[i];
   const w = t.norm;
   const bits = lex.get(strip(w)) ?? 0;
@@ -259,6 +313,10 @@ export function staticFeatures(toks: NameTok[], i: number, lex: Lexicon, docLowe
     's3=' + w.slice(-3),
     's2=' + w.slice(-2),
     'lex=' + bits,
+    bits & LEX_FIRST ? 'F' : '-F',
+    bits & LEX_NAME ? 'N' : '-N',
+    bits & LEX_NONPER ? 'O' : '-O',
+    bits & LEX_COMMON ? 'C' : '-C',
     'p=' + pn,
     'n=' + nn,
     'p2=' + (p2 ? p2.norm : '^') + '|' + pn,
@@ -271,10 +329,32 @@ export function staticFeatures(toks: NameTok[], i: number, lex: Lexicon, docLowe
   if (t.sent0) f.push('s0', 's0lex=' + bits, 's0w=' + w);
   if (docLower.has(strip(w))) f.push(t.sent0 ? 's0dl' : 'dl');
   if (t.allCaps) f.push('AC', 'AClex=' + bits);
-  if (p && TITLES.has(strip(pn))) f.push('ptitle');
-  if (p && p.kind === TokKind.Word && p.cap) f.push('plex=' + (lex.get(strip(pn)) ?? 0));
-  if (n && n.kind === TokKind.Word && n.cap) f.push('nlex=' + (lex.get(strip(nn)) ?? 0));
+  if (p && STRONG_TITLES.has(strip(pn))) f.push('ptitle');
+  else if (p && TITLES.has(strip(pn))) f.push('ptitle2');
+  if (p && p.kind === TokKind.Word && p.cap) {
+    const pb = lex.get(strip(pn)) ?? 0;
+    f.push('plex=' + pb, pb & LEX_FIRST ? 'pF' : '-pF', pb & LEX_NAME ? 'pN' : '-pN');
+  }
+  if (n && n.kind === TokKind.Word && n.cap) {
+    const nb = lex.get(strip(nn)) ?? 0;
+    f.push('nlex=' + nb, nb & LEX_NAME ? 'nN' : '-nN', nb & LEX_NONPER ? 'nO' : '-nO', nb & LEX_COMMON ? 'nC' : '-nC');
+  }
   if (n && n.norm === "'s") f.push('nposs');
+  if (ev) {
+    const e = ev.get(w) ?? 0;
+    if (e & DOC_SAID) f.push('dSaid');
+    if (e & DOC_AFTER_FIRST) f.push('dAfterFirst');
+    if (e & DOC_ALONE) f.push('dAlone');
+    if (e & DOC_TITLED) f.push('dTitled');
+    if (e & DOC_ORG) f.push('dOrg');
+    if (n && n.cap === Cap.Title) {
+      const ne = ev.get(nn) ?? 0;
+      if (ne & DOC_SAID) f.push('ndSaid');
+      if (ne & DOC_TITLED) f.push('ndTitled');
+      if (ne & DOC_ALONE) f.push('ndAlone');
+      if (ne & DOC_ORG) f.push('ndOrg');
+    }
+  }
   return f;
 }
 

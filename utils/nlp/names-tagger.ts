@@ -1,7 +1,7 @@
 // Greedy left-to-right decoding of the person-name tagger (a linear model over the features of
 // names-features.ts). Tags: 0 outside, 1 begins a name, 2 continues one. Only candidate tokens
 // (capitalized words, initials, particles between them) are scored, which keeps the cost per article low.
-import { adjacent, isCandidate, staticFeatures, type Lexicon, type NameTok } from './names-features';
+import { adjacent, docEvidence, isCandidate, staticFeatures, type Lexicon, type NameTok } from './names-features';
 
 /** Per feature: score of "begin" and "continue" relative to "outside" (outside is 0 by construction). */
 export type Weights = Map<string, [number, number]>;
@@ -46,17 +46,22 @@ export function tagTokens(
   lex: Lexicon,
   scorer: Scorer,
   onToken?: (i: number, feats: string[], predicted: number) => number,
+  /** Training only: edits the features before scoring (feature dropout). */
+  mutate?: (feats: string[]) => void,
+  evidence?: Map<string, number>,
 ): Int8Array {
   const tags = new Int8Array(toks.length).fill(-1);
   const docLower = docLowerWords(toks);
+  const ev = evidence ?? docEvidence(text, toks, lex);
   const acc = new Float64Array(3);
   let prevCand = -1;
   for (let i = 0; i < toks.length; i++) {
     if (!isCandidate(toks, i)) continue;
     const prev = prevCand >= 0 && prevCand === i - 1 && adjacent(text, toks[prevCand], toks[i]) ? tags[prevCand] : -1;
-    const feats = staticFeatures(toks, i, lex, docLower);
+    const feats = staticFeatures(toks, i, lex, docLower, ev);
     const pf = prevTagFeatures(prev, toks[i].shape);
     feats.push(pf[0], pf[1]);
+    if (mutate) mutate(feats);
     acc[0] = acc[1] = acc[2] = 0;
     scorer.add(feats, acc);
     let best = acc[1] > acc[0] ? 1 : 0;

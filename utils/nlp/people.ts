@@ -5,7 +5,7 @@
 import type { Person, Span } from './types';
 import { TokKind } from './tokens';
 import {
-  Cap, LEX_FIRST, LEX_NAME, TITLES, adjacent, nameTokens, type Lexicon, type NameTok,
+  Cap, DOC_ORG, LEX_FIRST, LEX_NAME, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
@@ -31,6 +31,20 @@ const ORG_AFTER = new Set([
 /** Lower-case words after a name that make it an organization anyway ("the Sanders campaign" stays a person). */
 const ORG_AFTER_LOWER = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'llc', 'ltd', 'ltd.', 'plc']);
 
+/** Companies and brands named after people: alone they are the company unless the text names the person in full. */
+const EPONYMOUS = new Set([
+  'ford', 'chrysler', 'dodge', 'chevrolet', 'cadillac', 'buick', 'pontiac', 'oldsmobile', 'boeing', 'disney', 'dell',
+  'hewlett', 'packard', 'kellogg', 'toyota', 'honda', 'porsche', 'ferrari', 'lamborghini', 'maserati', 'mercedes',
+  'benz', 'daimler', 'peugeot', 'renault', 'citroen', 'citroën', 'opel', 'tesla', 'goldman', 'sachs', 'merrill',
+  'lynch', 'barclays', 'lloyds', 'schwab', 'walmart', 'gucci', 'prada', 'armani', 'chanel', 'dior', 'versace',
+  'hermes', 'hermès', 'adidas', 'reuters', 'nielsen', 'gallup', 'pfizer', 'merck', 'bayer', 'siemens', 'philips',
+  'nestle', 'nestlé', 'heinz', 'kraft', 'hershey', 'cadbury', 'marriott', 'hyatt', 'mattel', 'hasbro', 'kroger',
+  'walgreens', 'deloitte', 'mckinsey', 'accenture', 'bertelsmann', 'murdoch', 'suzuki', 'yamaha', 'kawasaki',
+  'mitsubishi', 'nissan', 'mazda', 'subaru', 'hyundai', 'kia', 'fiat', 'volvo', 'saab', 'skoda', 'audi', 'bentley',
+  'rolls', 'royce', 'jaguar', 'bugatti', 'lotus', 'ducati', 'harley', 'davidson', 'airbus', 'lockheed', 'martin-marietta',
+  'northrop', 'grumman', 'raytheon', 'bosch', 'krupp', 'thyssen', 'michelin', 'bridgestone', 'goodyear', 'firestone',
+]);
+
 /** Groups that may be named "X of <Person>": "Friends of Bernie Sanders", "Estate of …". */
 const ORG_OF = new Set(['friends', 'estate', 'foundation', 'office', 'department', 'ministry', 'committee',
   'university', 'house', 'church', 'order', 'society', 'association', 'museum', 'institute', 'bank', 'college',
@@ -50,11 +64,13 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     const lex = opts.lexicon ?? getLexicon();
     const weights = opts.weights ?? getWeights();
     const toks = nameTokens(text, sentences, lex);
-    const tags = tagTokens(text, toks, lex, weightScorer(weights));
+    const ev = docEvidence(text, toks, lex);
+    const tags = tagTokens(text, toks, lex, weightScorer(weights), undefined, undefined, ev);
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
     mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
+    mentions = dropDocOrgs(toks, mentions, ev);
     mentions = propagate(text, toks, mentions, lex);
     return cluster(text, toks, mentions);
   } catch {
@@ -141,6 +157,21 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): bo
     if (toks[m.a].cap === Cap.Upper && (bits & (LEX_FIRST | LEX_NAME)) === 0) return true;
   }
   return false;
+}
+
+/**
+ * A single word used elsewhere in the document as the head of an organization ("Ford Motor", "Chrysler
+ * LLC") is that organization when it stands alone, unless the document also names a person with it.
+ */
+function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>): Mention[] {
+  const inFullNames = new Set<string>();
+  for (const m of ms) if (m.b > m.a) for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
+  return ms.filter((m) => {
+    if (m.a !== m.b) return !words(toks, m).every((w) => ORG_AFTER.has(w));
+    const w = toks[m.a].norm;
+    if (ORG_AFTER.has(w)) return false;
+    return !(((ev.get(w) ?? 0) & DOC_ORG) || EPONYMOUS.has(w)) || inFullNames.has(w);
+  });
 }
 
 /** Name words of a mention, lower case, without particles or brackets. */

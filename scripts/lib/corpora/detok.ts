@@ -40,6 +40,10 @@ export function detokenize(
         if (quoteOpen) space = false;
         quoteOpen = !quoteOpen;
       } else if (prev === '"' && quoteOpen) space = false;
+      // GUM splits hyphenated names: "El - Hassan", "Shin - Wook" → "El-Hassan"
+      const nextTok = sentences[s][k + 1];
+      if (prev === '-' && k >= 2 && /^\p{Lu}/u.test(sentences[s][k - 2]) && /^\p{Lu}/u.test(tok)) space = false;
+      if (tok === '-' && /^\p{Lu}/u.test(prev) && nextTok !== undefined && /^\p{Lu}/u.test(nextTok)) space = false;
       if (space) text += ' ';
       row.push({ start: text.length, end: text.length + tok.length });
       text += tok;

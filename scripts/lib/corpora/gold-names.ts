@@ -39,6 +39,14 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   while (b > a && (toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1)) || /^['’]s?$/i.test(word(b - 1)))) b--;
   // trailing period only belongs to an initial or abbreviation (Jr.)
   if (b > a && word(b - 1) === '.' && !(b - 2 >= a && /^([A-Z]|Jr|Sr|St)$/.test(word(b - 2)))) b--;
+  // "Korea's Kim Shin-Wook", "Tunisia's goalkeeper Mouez Hassen": the name is the capitalized tail
+  for (let k = b - 1; k > a; k--) {
+    const w = word(k);
+    if (/^['’]s$/i.test(w) || (toks[k].kind === TokKind.Word && w[0] !== w[0].toUpperCase() && !PARTICLES.has(w.toLowerCase()))) {
+      if (k + 1 < b && /^\p{Lu}/u.test(word(k + 1))) a = k + 1;
+      break;
+    }
+  }
   for (;;) {
     if (a >= b) return null;
     const w = low(a);
@@ -114,14 +122,17 @@ export function gumGold(d: GumDoc): GoldDoc {
   const people: GoldSpan[] = [];
   const others: GoldSpan[] = [];
   const sentStarts = new Set(d.sentences.map((s) => s.start));
+  const lowerWords = new Set(d.text.match(/\b\p{Ll}[\p{Ll}'-]*/gu) ?? []);
   for (const m of d.mentions) {
     const sp = nameOnly(d.text, m.start, m.end);
     if (!sp) continue;
     // a lone sentence-initial capitalized word is usually a common noun ("Researchers")
     const single = !/[\s-]/.test(d.text.slice(sp.start, sp.end));
-    if (single && sentStarts.has(sp.start) && !m.identity) continue;
+    if (single && sentStarts.has(sp.start) && !m.identity && lowerWords.has(d.text.slice(sp.start, sp.end).toLowerCase())) continue;
     if (m.entityType === 'person') people.push({ ...sp, entity: m.chainId });
-    else others.push({ start: m.start, end: m.end, entity: m.chainId });
+    else if (sp.start === m.start || /^(the|The)\s/.test(d.text.slice(m.start, sp.start))) {
+      others.push({ start: m.start, end: m.end, entity: m.chainId }); // named organizations, places, works
+    }
   }
   return { id: d.id, text: d.text, people: notInside(dedupe(people), others), others: dedupe(others) };
 }
