@@ -39,8 +39,15 @@ export class KitPage {
   url(): string {
     return this.raw.url();
   }
-  async goto(url: string): Promise<void> {
-    await (this.raw as PwPage).goto(url, { waitUntil: 'load' });
+  async goto(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<void> {
+    try {
+      await (this.raw as PwPage).goto(url, { waitUntil });
+    } catch (error) {
+      // Firefox over BiDi reports "Address rejected" when a real page's own scripts or frames
+      // try to reach the network (blocked here), although the page itself loaded.
+      const here = await this.evaluate(() => location.href).catch(() => '');
+      if (here !== url) throw error;
+    }
   }
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
     return (this.raw as PwPage).evaluate(fn as never, arg) as Promise<T>;
@@ -49,8 +56,9 @@ export class KitPage {
   async waitFor<T, A = undefined>(fn: (arg: A) => T, arg?: A, timeoutMs = 10_000): Promise<T> {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const v = await this.evaluate(fn, arg);
-      if (v) return v;
+      // A navigation in flight destroys the context: that is "not yet", not a failure.
+      const v = await this.evaluate(fn, arg).catch(() => null);
+      if (v) return v as T;
       if (Date.now() > end) throw new Error(`waitFor timed out: ${fn.toString().slice(0, 120)}`);
       await sleep(50);
     }
@@ -127,7 +135,7 @@ export async function buildProbe(kind: BrowserKind): Promise<string> {
 
 export interface ProbeSession {
   kind: BrowserKind;
-  open(url: string): Promise<KitPage>;
+  open(url: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<KitPage>;
   close(): Promise<void>;
 }
 
@@ -139,17 +147,18 @@ export async function launchProbe(kind: BrowserKind): Promise<ProbeSession> {
     const ctx = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS(ext),
+      // Real pages name hosts that do not resolve here: fail them at once instead of waiting on DNS.
+      args: [...CHROMIUM_ARGS(ext), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
       viewport,
     });
     let blank: PwPage | undefined = ctx.pages()[0];
     return {
       kind,
-      async open(url) {
+      async open(url, waitUntil) {
         const raw = blank ?? (await ctx.newPage());
         blank = undefined;
         const page = new KitPage(kind, raw);
-        await page.goto(url);
+        await page.goto(url, waitUntil);
         return page;
       },
       async close() {
@@ -164,15 +173,24 @@ export async function launchProbe(kind: BrowserKind): Promise<ProbeSession> {
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    // Same for Firefox: every non-local request goes to a closed local port and fails at once.
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 59999,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 59999,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    },
   });
   await browser.installExtension(ext);
   return {
     kind,
-    async open(url) {
+    async open(url, waitUntil) {
       const raw = await browser.newPage();
       await raw.setViewport(viewport);
       const page = new KitPage(kind, raw);
-      await page.goto(url);
+      await page.goto(url, waitUntil);
       return page;
     },
     async close() {
@@ -198,11 +216,26 @@ export function markPoint(arg: { name: string; index: number }): MarkPoint | nul
   const h = reg.get(arg.name);
   if (!h) return null;
   const ranges = Array.from(h);
-  const r = ranges[arg.index];
-  if (!r) return null;
-  (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-  const rect = r.getClientRects()[0];
-  return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, text: r.toString(), count: ranges.length };
+  // The pointer can only hover text that is on top: skip ranges under overlays (sticky bars, ads).
+  for (let i = arg.index; i < ranges.length; i++) {
+    const r = ranges[i];
+    (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0];
+    if (!rect || rect.width === 0) continue;
+    const x = rect.left + Math.min(rect.width / 2, 8);
+    const y = rect.top + rect.height / 2;
+    const top = document.elementFromPoint(x, y);
+    if (!top || top === document.documentElement || top === document.body || !top.contains(r.startContainer)) continue;
+    return { x, y, text: r.toString().replace(/\s+/g, ' ').trim(), count: ranges.length };
+  }
+  return null;
+}
+
+/** Waits for an open card (the host keeps existing after a card closes). */
+export function openCard(): { card: string; name: string | null; focused: boolean } | null {
+  const host = document.querySelector('lede-card-host') as HTMLElement | null;
+  if (!host?.dataset.card) return null;
+  return { card: host.dataset.card, name: host.dataset.name ?? null, focused: document.activeElement === host };
 }
 
 export function highlightSizes(): { person: number; quote: number } {

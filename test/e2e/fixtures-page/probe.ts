@@ -69,6 +69,7 @@ function run(): void {
   const t3 = performance.now();
   runs++;
   root.dataset.ledeProbe = JSON.stringify({
+    people: analysis.people.length,
     spans: spans.length,
     exact,
     unmapped,
