@@ -7,7 +7,7 @@ import type { DateMention, Span, TimelineEntry } from './types';
 const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then)\b)/g;
 const LEAD_ATTRIBUTION =
   /^(?:according to [^,]{1,60},\s*|(?:[\p{Lu}][^,;:]{0,60}?|he|she|they|it|we|i)\s+(?:has |have |had )?(?:said|says|told|added|announced|reported|noted|stated|confirmed|wrote|explained|argued|warned)(?:(?:\s+[^\s,.;]+){0,5}?\s+that\s+|\s+(?:on [\p{L}]+\s+|in a statement\s+)?(?:that\s+)?))/iu;
-const TRAIL_ATTRIBUTION = /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|the [\p{L}]+)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
+const TRAIL_ATTRIBUTION = /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|one of the) [\p{L}]+(?: [\p{L}]+)?)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
 
 /** Start of the period a TIMEX3 value denotes, as a sortable number (yyyymmdd), or null if not datable. */
 export function timexSortKey(v: string): number | null {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/nlp/summary';
+import { splitSentences } from '../../utils/nlp/sentences';
+import type { Person } from '../../utils/nlp/types';
+
+// A made-up article whose first paragraph is a scene-setting anecdote; the gist is in the second.
+const title = 'City council approves $40 million flood barrier after years of delays';
+const text = [
+  'Maria Lopez still keeps the rowboat in her garage. On the night the river came through her kitchen, she paddled her two children to a neighbour’s porch, the water lapping at the third step.',
+  'The city council on Tuesday approved a $40 million flood barrier along the Millbrook River, ending years of delays over the cost of protecting the low-lying Eastside neighbourhood from floods.',
+  'The barrier, a two-mile concrete wall with pumping stations, is expected to protect about 3,000 homes from river floods when it is finished in 2027, council members said.',
+  '“We have waited too long,” Lopez said. “I just want to sleep through a storm.”',
+  'He added that the council should have acted after the first flood.',
+  'Is the barrier enough to protect the neighbourhood from the next flood?',
+  'The council vote on the flood barrier was 7-2, with opponents arguing that its cost would force cuts to other city programs.',
+  'Construction of the flood barrier will begin next spring, and the city council will seek federal funds to cover half of the cost.',
+].join('\n\n');
+
+const sentences = splitSentences(text);
+const people: Person[] = [
+  { id: 'p1', name: 'Maria Lopez', aliases: ['Lopez'], descriptors: [], mentions: [] },
+];
+
+describe('summarize', () => {
+  const summary = summarize(text, sentences, { people, title });
+
+  it('returns three sentences of the text, in document order', () => {
+    expect(summary).toHaveLength(3);
+    const positions = summary.map((s) => text.indexOf(s));
+    for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('prefers the nut graf to a scene-setting anecdote', () => {
+    expect(summary[0]).toMatch(/^The city council on Tuesday approved a \$40 million flood barrier/);
+    expect(summary.some((s) => s.includes('rowboat'))).toBe(false);
+    // lead-3 would have been the anecdote
+    const lead = sentences.slice(0, 3).map((s) => text.slice(s.start, s.end));
+    expect(lead[0]).toMatch(/rowboat/);
+    expect(summary).not.toEqual(lead);
+  });
+
+  it('never picks a sentence that leans on its neighbour, a question, or a bare quotation', () => {
+    for (const s of summary) {
+      expect(s).not.toMatch(/^He added/);
+      expect(s).not.toMatch(/\?$/);
+      expect(s).not.toMatch(/^“/);
+    }
+  });
+
+  it('returns short texts whole', () => {
+    const t = 'One sentence here. Another one there.';
+    expect(summarize(t, splitSentences(t), { people: [], title: null })).toEqual(['One sentence here.', 'Another one there.']);
+  });
+});
