@@ -102,6 +102,15 @@ export class LocalMemoryService implements MemoryService {
     }
   }
 
+  /** The stored record of an article, sanitized; null when not remembered. */
+  async article(url: string): Promise<ArticleRecord | null> {
+    try {
+      return await this.store.get(url);
+    } catch {
+      return null;
+    }
+  }
+
   async related(current: { url: string } | { analysis: Analysis; meta?: SaveMeta }, limit = 8): Promise<RelatedResult> {
     try {
       const rec =

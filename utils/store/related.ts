@@ -12,13 +12,13 @@ import { isNearDuplicate } from './fingerprint';
 
 export const RELATED_LIMITS = {
   /** Most recent postings read per person key / term. */
-  perPerson: 200,
-  perTerm: 80,
+  perPerson: 120,
+  perTerm: 60,
   /** Person keys and terms of the current article used to find candidates. */
   queryPeople: 8,
   queryTerms: 10,
   /** Candidates scored in full. */
-  candidates: 80,
+  candidates: 50,
 };
 
 export const WEIGHTS = { people: 0.6, terms: 0.4, halfLifeDays: 30, minScore: 0.04 };

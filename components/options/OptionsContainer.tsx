@@ -1,0 +1,136 @@
+// Thin container for the options page: memory operations through the injected client; site
+// rules and file download through injected functions (the entrypoint owns browser storage).
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MemoryClient } from '../../utils/store/messages';
+import type { ArticleListItem, MemoryStats, PersonListItem } from '../../utils/store/api';
+import { DEFAULT_SETTINGS, type MemorySettings } from '../../utils/store/types';
+import { OptionsPage } from './OptionsPage';
+import type { SiteMode } from './SitesSettings';
+import type { BackupMessage } from './Backup';
+import type { LoadState } from '../popup/Status';
+
+export interface SiteRules {
+  paused: boolean;
+  off: string[];
+  on: string[];
+}
+
+export interface OptionsContainerProps {
+  client: MemoryClient;
+  loadSites: () => Promise<SiteRules>;
+  saveSites: (rules: SiteRules) => Promise<void>;
+  /** Offer a file to the reader (an <a download> in the page, or browser.downloads). */
+  download: (filename: string, text: string) => void;
+  now?: () => number;
+}
+
+export function OptionsContainer({ client, loadSites, saveSites, download, now = Date.now }: OptionsContainerProps) {
+  const [sites, setSites] = useState<SiteRules>({ paused: false, off: [], on: [] });
+  const [settings, setSettings] = useState<MemorySettings>(DEFAULT_SETTINGS);
+  const [stats, setStats] = useState<MemoryStats | null>(null);
+  const [limitsMessage, setLimitsMessage] = useState<string | null>(null);
+  const [backup, setBackup] = useState<BackupMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<{ articles: ArticleListItem[]; people: PersonListItem[] }>({ articles: [], people: [] });
+  const [listState, setListState] = useState<LoadState>('loading');
+
+  const refresh = useCallback(
+    async (q: string) => {
+      try {
+        const [found, st] = await Promise.all([client['lede:memory-search']({ query: q, limit: 100 }), client['lede:memory-stats']()]);
+        setList(found);
+        setStats(st);
+        setListState('ready');
+      } catch {
+        setListState('error');
+      }
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    loadSites().then(setSites, () => undefined);
+    client['lede:memory-get-settings']().then(setSettings, () => undefined);
+  }, [client, loadSites]);
+  useEffect(() => {
+    void refresh(query);
+  }, [query, refresh]);
+
+  const updateSites = (next: SiteRules) => {
+    setSites(next);
+    void saveSites(next);
+  };
+  const deleted = (r: { ok: boolean; message?: string }) => {
+    if (!r.ok) setBackup({ kind: 'error', text: r.message ?? 'Could not delete.' });
+    void refresh(query);
+  };
+
+  return (
+    <OptionsPage
+      sites={{
+        paused: sites.paused,
+        offSites: sites.off,
+        onSites: sites.on,
+        onPause: (paused) => updateSites({ ...sites, paused }),
+        onAddSite: (site: string, mode: SiteMode) => {
+          const other = mode === 'off' ? 'on' : 'off';
+          updateSites({ ...sites, [mode]: [...new Set([...sites[mode], site])], [other]: sites[other].filter((s) => s !== site) });
+        },
+        onRemoveSite: (site: string, mode: SiteMode) => updateSites({ ...sites, [mode]: sites[mode].filter((s) => s !== site) }),
+      }}
+      limits={{
+        settings,
+        stats,
+        message: limitsMessage,
+        onSave: async (change) => {
+          const r = await client['lede:memory-set-settings'](change);
+          if (r.ok) {
+            setSettings(r.settings);
+            setLimitsMessage(r.evicted ? `Saved. ${r.evicted} older article${r.evicted === 1 ? ' was' : 's were'} removed to fit.` : 'Saved.');
+            void refresh(query);
+          } else setLimitsMessage(r.message);
+        },
+      }}
+      backup={{
+        busy,
+        message: backup,
+        onExport: async () => {
+          setBusy(true);
+          try {
+            const file = await client['lede:memory-export']();
+            download(`lede-memory-${new Date(now()).toISOString().slice(0, 10)}.json`, JSON.stringify(file));
+            setBackup({ kind: 'ok', text: `Exported ${file.articles.length} article${file.articles.length === 1 ? '' : 's'}.` });
+          } catch {
+            setBackup({ kind: 'error', text: 'Export failed; nothing was changed.' });
+          } finally {
+            setBusy(false);
+          }
+        },
+        onImport: async (file: File) => {
+          setBusy(true);
+          try {
+            const r = await client['lede:memory-import']({ text: await file.text() });
+            if (r.ok) setBackup({ kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already known.` });
+            else setBackup({ kind: 'error', text: r.message, details: r.reason === 'invalid' ? r.errors : undefined });
+          } catch {
+            setBackup({ kind: 'error', text: 'Import failed; your memory is unchanged.' });
+          } finally {
+            setBusy(false);
+            void refresh(query);
+          }
+        },
+      }}
+      browser={{
+        query,
+        onQuery: setQuery,
+        articles: list.articles,
+        people: list.people,
+        state: listState,
+        onDeleteArticle: (url) => client['lede:memory-delete-article']({ url }).then(deleted),
+        onDeleteSite: (site) => client['lede:memory-delete-site']({ site }).then(deleted),
+        onDeleteAll: () => client['lede:memory-delete-all']().then(deleted),
+      }}
+    />
+  );
+}
