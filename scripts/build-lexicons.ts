@@ -36,10 +36,10 @@ export function trainingDocs(): { docs: GoldDoc[]; description: string } {
   const wg = readWikigold();
   const wgHeld = wikigoldHeldOut(wg);
   for (const d of wg) if (!wgHeld.has(d.id)) docs.push(conllGold(d));
-  if (process.env.WITH_WNUT) for (const d of [...readWnut17('train'), ...readWnut17('dev')]) docs.push(conllGold(d));
+  if (!process.env.NO_WNUT) for (const d of [...readWnut17('train'), ...readWnut17('dev')]) docs.push(conllGold(d));
   return {
     docs,
-    description: 'MEANTIME airbus+apple, GUM (all but the held-out half of news/interview), wikigold 1-100' + (process.env.WITH_WNUT ? ', WNUT-17 train+dev' : ''),
+    description: 'MEANTIME airbus+apple, GUM (all but the held-out half of news/interview), wikigold 1-100' + (process.env.NO_WNUT ? '' : ', WNUT-17 train+dev'),
   };
 }
 

@@ -293,8 +293,42 @@ export function docEvidence(text: string, toks: NameTok[], lex: Lexicon): Map<st
   return ev;
 }
 
-/** Static features of candidate token i (everything but the previous tag). */
+/** Features of the word itself (no context): the runtime caches their summed weights per word. */
+export function wordFeatures(t: NameTok, lex: Lexicon): string[] {
+  const w = t.norm;
+  const bits = lex.get(strip(w)) ?? 0;
+  const f = [
+    'w=' + w,
+    'sh=' + t.shape,
+    's3=' + w.slice(-3),
+    's2=' + w.slice(-2),
+    'lex=' + bits,
+    bits & LEX_FIRST ? 'F' : '-F',
+    bits & LEX_NAME ? 'N' : '-N',
+    bits & LEX_NONPER ? 'O' : '-O',
+    bits & LEX_COMMON ? 'C' : '-C',
+  ];
+  if (w.length <= 3) f.push('short');
+  return f;
+}
+
+/** Key of wordFeatures' result: the same key gives the same features. */
+export function wordKey(t: NameTok): string {
+  return t.norm + '\u0001' + t.shape;
+}
+
+/** All features of candidate token i but the previous tag: wordFeatures + contextFeatures. */
 export function staticFeatures(
+  toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>, ev?: Map<string, number>,
+): string[] {
+  const f = wordFeatures(toks[i], lex);
+  const c = contextFeatures(toks, i, lex, docLower, ev);
+  for (let k = 0; k < c.length; k++) f.push(c[k]);
+  return f;
+}
+
+/** Features of the context of candidate token i (neighbours, sentence position, document evidence). */
+export function contextFeatures(
   toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>, ev?: Map<string, number>,
 ): string[] {
   const t = toks[i];
@@ -308,15 +342,6 @@ export function staticFeatures(
   const nn = n ? n.norm : '$';
   const f = [
     'b',
-    'w=' + w,
-    'sh=' + t.shape,
-    's3=' + w.slice(-3),
-    's2=' + w.slice(-2),
-    'lex=' + bits,
-    bits & LEX_FIRST ? 'F' : '-F',
-    bits & LEX_NAME ? 'N' : '-N',
-    bits & LEX_NONPER ? 'O' : '-O',
-    bits & LEX_COMMON ? 'C' : '-C',
     'p=' + pn,
     'n=' + nn,
     'p2=' + (p2 ? p2.norm : '^') + '|' + pn,
@@ -325,7 +350,6 @@ export function staticFeatures(
     'nc=' + cls(n),
     'pnc=' + cls(p) + '|' + cls(n),
   ];
-  if (w.length <= 3) f.push('short');
   if (t.sent0) f.push('s0', 's0lex=' + bits, 's0w=' + w);
   if (docLower.has(strip(w))) f.push(t.sent0 ? 's0dl' : 'dl');
   if (t.allCaps) f.push('AC', 'AClex=' + bits);

@@ -1,7 +1,9 @@
 // Greedy left-to-right decoding of the person-name tagger (a linear model over the features of
 // names-features.ts). Tags: 0 outside, 1 begins a name, 2 continues one. Only candidate tokens
 // (capitalized words, initials, particles between them) are scored, which keeps the cost per article low.
-import { adjacent, docEvidence, isCandidate, staticFeatures, type Lexicon, type NameTok } from './names-features';
+import {
+  adjacent, contextFeatures, docEvidence, isCandidate, staticFeatures, wordFeatures, wordKey, type Lexicon, type NameTok,
+} from './names-features';
 
 /** Per feature: score of "begin" and "continue" relative to "outside" (outside is 0 by construction). */
 export type Weights = Map<string, [number, number]>;
@@ -9,18 +11,37 @@ export type Weights = Map<string, [number, number]>;
 export interface Scorer {
   /** Adds the weights of `feats` to `acc` ([outside, begin, continue]). */
   add(feats: string[], acc: Float64Array): void;
+  /** Optional fast path: adds the weights of the word's own features (cached per word). */
+  addWord?(t: NameTok, lex: Lexicon, acc: Float64Array): void;
 }
 
 export function weightScorer(w: Weights): Scorer {
-  return {
-    add(feats, acc) {
-      for (let k = 0; k < feats.length; k++) {
-        const v = w.get(feats[k]);
-        if (v) {
-          acc[1] += v[0];
-          acc[2] += v[1];
-        }
+  const add = (feats: string[], acc: Float64Array) => {
+    for (let k = 0; k < feats.length; k++) {
+      const v = w.get(feats[k]);
+      if (v) {
+        acc[1] += v[0];
+        acc[2] += v[1];
       }
+    }
+  };
+  // The word-only part of the score depends on the word alone: compute it once per word.
+  const cache = new Map<string, [number, number]>();
+  const tmp = new Float64Array(3);
+  return {
+    add,
+    addWord(t, lex, acc) {
+      const key = wordKey(t);
+      let s = cache.get(key);
+      if (!s) {
+        tmp[1] = tmp[2] = 0;
+        add(wordFeatures(t, lex), tmp);
+        s = [tmp[1], tmp[2]];
+        if (cache.size > 50_000) cache.clear();
+        cache.set(key, s);
+      }
+      acc[1] += s[0];
+      acc[2] += s[1];
     },
   };
 }
@@ -58,11 +79,13 @@ export function tagTokens(
   for (let i = 0; i < toks.length; i++) {
     if (!isCandidate(toks, i)) continue;
     const prev = prevCand >= 0 && prevCand === i - 1 && adjacent(text, toks[prevCand], toks[i]) ? tags[prevCand] : -1;
-    const feats = staticFeatures(toks, i, lex, docLower, ev);
+    const fast = !onToken && !mutate && scorer.addWord;
+    const feats = fast ? contextFeatures(toks, i, lex, docLower, ev) : staticFeatures(toks, i, lex, docLower, ev);
     const pf = prevTagFeatures(prev, toks[i].shape);
     feats.push(pf[0], pf[1]);
     if (mutate) mutate(feats);
     acc[0] = acc[1] = acc[2] = 0;
+    if (fast) scorer.addWord!(toks[i], lex, acc);
     scorer.add(feats, acc);
     let best = acc[1] > acc[0] ? 1 : 0;
     if (prev > 0 && acc[2] > acc[best]) best = 2;
