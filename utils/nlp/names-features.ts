@@ -229,9 +229,14 @@ export function isCandidate(toks: NameTok[], i: number): boolean {
   if (t.kind !== TokKind.Word) return false;
   if (t.cap) return true;
   if (!PARTICLES.has(t.norm)) return false;
-  const p = toks[i - 1];
-  const n = toks[i + 1];
-  return !!p && !!n && p.cap !== Cap.None && n.cap !== Cap.None && p.kind === TokKind.Word;
+  // "Ana de la Vega", "van der Berg": a run of particles between two capitalized words
+  let a = i - 1;
+  while (a >= 0 && toks[a].kind === TokKind.Word && toks[a].cap === Cap.None && PARTICLES.has(toks[a].norm) && i - a < 3) a--;
+  let b = i + 1;
+  while (b < toks.length && toks[b].kind === TokKind.Word && toks[b].cap === Cap.None && PARTICLES.has(toks[b].norm) && b - i < 3) b++;
+  const p = toks[a];
+  const n = toks[b];
+  return !!p && !!n && p.cap !== Cap.None && n.cap !== Cap.None && p.kind === TokKind.Word && n.kind === TokKind.Word;
 }
 
 /** Two tokens belong to one name only when nothing but spaces (no line break) separates them. */

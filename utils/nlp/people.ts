@@ -9,6 +9,7 @@ import {
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
+import { DEMONYMS } from './names-demonyms';
 
 export interface PeopleOptions {
   lexicon?: Lexicon;
@@ -112,9 +113,8 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
       // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
       if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });
       const merged: Mention = { a: m.b, b: b + 4 };
-      const nextM = ms[k + 1];
-      if (nextM && nextM.a <= b + 4) {
-        merged.b = Math.max(merged.b, nextM.b);
+      while (ms[k + 1] && ms[k + 1].a <= merged.b) {
+        merged.b = Math.max(merged.b, ms[k + 1].b);
         k++;
       }
       while (merged.b + 1 < toks.length && toks[merged.b + 1].cap === Cap.Title && adjacent(text, toks[merged.b], toks[merged.b + 1]) &&
@@ -169,7 +169,7 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>): M
   return ms.filter((m) => {
     if (m.a !== m.b) return !words(toks, m).every((w) => ORG_AFTER.has(w));
     const w = toks[m.a].norm;
-    if (ORG_AFTER.has(w)) return false;
+    if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
     return !(((ev.get(w) ?? 0) & DOC_ORG) || EPONYMOUS.has(w)) || inFullNames.has(w);
   });
 }
@@ -196,7 +196,7 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
     const w = words(toks, m);
-    if (w.length >= 2) {
+    if (w.length >= 2 || (w.length === 1 && m.b > m.a)) {
       known.add(w[w.length - 1]);
       if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
     }
@@ -288,6 +288,9 @@ const PARTY_TAG = /^\s*\(([DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?)\)/
 const APPOS_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
 const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll}-]*\s+){0,4}[a-z][\p{Ll}-]*),\s*$/u;
 
+/** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
+const NOT_ROLE = /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
+
 function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   const out: string[] = [];
   // titles right before the name: "Sen.", "President", "Vice President", "Prime Minister"
@@ -301,6 +304,6 @@ function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1])) out.push(ap[1]);
   const before = text.slice(Math.max(0, toks[a].start - 80), toks[a].start);
   const bp = APPOS_BEFORE.exec(before);
-  if (bp) out.push(bp[1]);
+  if (bp && !NOT_ROLE.test(bp[1])) out.push(bp[1]);
   return out;
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findPeople } from '../../utils/nlp/people';
+import { splitSentences } from '../../utils/nlp/sentences';
+import type { Person } from '../../utils/nlp/types';
+
+const SEED = fileURLToPath(new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
+
+const people = (t: string) => findPeople(t, splitSentences(t));
+const mentionTexts = (t: string, ps: Person[]) => ps.flatMap((p) => p.mentions.map((m) => t.slice(m.start, m.end)));
+const byName = (ps: Person[], name: string) => ps.find((p) => p.name === name);
+
+describe('findPeople', () => {
+  it('marks the name alone: no title, no possessive, no party tag', () => {
+    const t = "Sen. Bernie Sanders (I-Vt.) spoke on Sunday. Sanders's campaign and Sanders' advisers agreed.";
+    const ps = people(t);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].name).toBe('Bernie Sanders');
+    expect(mentionTexts(t, ps)).toEqual(['Bernie Sanders', 'Sanders', 'Sanders']);
+    expect(ps[0].descriptors).toEqual(expect.arrayContaining(['Sen.', 'I-Vt.']));
+    expect(ps[0].id).toBe('p1');
+  });
+
+  it('merges name variants into one person, fullest form as the name', () => {
+    const t = 'Bernard (Bernie) Sanders announced a run. Later, Bernie Sanders spoke in Iowa. Sanders said he would win.';
+    const ps = people(t);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].name).toBe('Bernie Sanders');
+    expect(ps[0].aliases).toEqual(expect.arrayContaining(['Bernard (Bernie) Sanders', 'Sanders']));
+    expect(ps[0].mentions).toHaveLength(3);
+  });
+
+  it('keeps distinct people apart, ids in order of first mention', () => {
+    const t = 'Donald Trump met Angela Merkel in Berlin. Merkel said the talks were useful, and Trump agreed.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Donald Trump', 'Angela Merkel']);
+    expect(ps.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(ps[1].mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Angela Merkel', 'Merkel']);
+  });
+
+  it('handles initials', () => {
+    const t = 'J. K. Rowling wrote the books. George W. Bush read them, Rowling said.';
+    const ps = people(t);
+    expect(mentionTexts(t, ps)).toEqual(expect.arrayContaining(['J. K. Rowling', 'George W. Bush', 'Rowling']));
+    expect(byName(ps, 'J. K. Rowling')?.mentions).toHaveLength(2);
+  });
+
+  it('does not take organizations named after people for people', () => {
+    const t = "Sanders's campaign committee, Friends of Bernie Sanders, issued a statement. Ford Motor shares fell, and Goldman Sachs raised its forecast.";
+    const ps = people(t);
+    const texts = mentionTexts(t, ps);
+    expect(texts).not.toContain('Bernie Sanders');
+    expect(texts.some((x) => /Ford|Goldman|Sachs/.test(x))).toBe(false);
+  });
+
+  it('does not take places, months or sentence-initial words for people', () => {
+    const t = 'Despite the rain, officials in Washington met on Monday in January. Officials said the U.S. would act. Republicans and Democrats disagreed.';
+    expect(people(t)).toEqual([]);
+  });
+
+  it('handles an all-caps dateline and headline', () => {
+    const t = 'SENATE PASSES BUDGET\n\nWASHINGTON — Senate Majority Leader Mitch McConnell said on Tuesday that the vote would pass. McConnell thanked his colleagues.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Mitch McConnell']);
+    expect(mentionTexts(t, ps)).toEqual(['Mitch McConnell', 'McConnell']);
+  });
+
+  it('recognizes names from several cultures', () => {
+    const t = [
+      'Chinese President Xi Jinping met Saudi Crown Prince Mohammed bin Salman on Friday.',
+      'Mexican official Ana de la Vega and Dutch minister Wopke van der Berg attended, as did Irish envoy Siobhan O\'Brien and Scottish lawmaker Hamish MacDonald.',
+      'French economist Jean-Pierre Dupont said the deal was fair, Xi said.',
+    ].join(' ');
+    const texts = mentionTexts(t, people(t));
+    for (const n of ['Xi Jinping', 'Mohammed bin Salman', 'Ana de la Vega', 'Wopke van der Berg', "Siobhan O'Brien", 'Hamish MacDonald', 'Jean-Pierre Dupont', 'Xi']) {
+      expect(texts).toContain(n);
+    }
+  });
+
+  it('keeps descriptors from appositions', () => {
+    const t = "Beto O'Rourke, a Texas congressman, spoke first. The company's chief executive, Tim Cook, followed.";
+    const ps = people(t);
+    expect(byName(ps, "Beto O'Rourke")?.descriptors).toContain('Texas congressman');
+    expect(byName(ps, 'Tim Cook')?.descriptors).toContain('chief executive');
+  });
+
+  it('splits hover-card residue glued to a name', () => {
+    const t = "Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are 'overstated'. Sanders said so.";
+    const ps = people(t);
+    const texts = mentionTexts(t, ps);
+    expect(texts.some((x) => x.includes("SandersO'Rourke"))).toBe(false);
+    expect(texts).toContain('Bernie Sanders');
+    expect(texts).toContain('Bernard (Bernie) Sanders');
+    expect(byName(ps, 'Bernie Sanders')?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads the seed article', () => {
+    const t = readFileSync(SEED, 'utf8');
+    const ps = people(t);
+    const sanders = ps.find((p) => p.name === 'Bernie Sanders');
+    expect(sanders).toBeDefined();
+    expect(ps.filter((p) => /Sanders/.test(p.name))).toHaveLength(1);
+    expect(sanders!.aliases).toEqual(expect.arrayContaining(['Sanders', 'Bernard (Bernie) Sanders']));
+    expect(sanders!.mentions.length).toBeGreaterThanOrEqual(8);
+    const texts = mentionTexts(t, ps);
+    expect(texts.some((x) => /O'Rourke's|SandersO|Politico|Friends|Sunday|Democrats|White House/.test(x))).toBe(false);
+    // the committee's name is not a mention of Sanders
+    const friends = t.indexOf('Friends of Bernie Sanders');
+    expect(sanders!.mentions.some((m) => m.start >= friends && m.start < friends + 25)).toBe(false);
+    expect(ps.some((p) => p.name === 'Trump')).toBe(true);
+    for (const m of ps.flatMap((p) => p.mentions)) expect(t.slice(m.start, m.end)).not.toMatch(/['’]s$|^(Sen|Senator)\b/);
+  });
+
+  it('never throws on empty or binary-ish input', () => {
+    expect(people('')).toEqual([]);
+    expect(people('   \n\n  ')).toEqual([]);
+    const junk = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536));
+    expect(() => people(junk)).not.toThrow();
+    expect(() => findPeople('Bernie Sanders', [{ start: 50, end: 10 }])).not.toThrow();
+  });
+});
