@@ -42,7 +42,11 @@ export class LedeDB extends Dexie {
   meta!: Table<MetaRow, string>;
 
   constructor(name = DB_NAME, deps: DexieDeps = {}) {
-    super(name, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
+    // Pass only what is given: an explicit `undefined` would override Dexie's default (the global indexedDB).
+    const opts: DexieDeps = {};
+    if (deps.indexedDB) opts.indexedDB = deps.indexedDB;
+    if (deps.IDBKeyRange) opts.IDBKeyRange = deps.IDBKeyRange;
+    super(name, opts);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
