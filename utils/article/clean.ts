@@ -59,30 +59,50 @@ function looksLikeFurniture(el: Element, names: string, pageParagraphs: number):
   return linkTextLength(el) > 0.5 * len;
 }
 
-/** Still in the tree (not inside an already removed subtree)? `isConnected` is wrong in linkedom clones. */
-function attached(el: Element, body: Element): boolean {
-  for (let n: Node | null = el; n; n = n.parentNode) if (n === body) return true;
+/** Class that marks furniture in our copy of the page; Readability is told to keep it. */
+export const FURNITURE_CLASS = 'lede-furniture';
+
+function mark(el: Element): void {
+  el.classList.add(FURNITURE_CLASS);
+  // Readability replaces a wrapper that has a single child by that child: mark the children too.
+  for (const c of Array.from(el.children)) c.classList.add(FURNITURE_CLASS);
+}
+
+function insideMarked(el: Element, marked: Set<Element>): boolean {
+  for (let n: Element | null = el.parentElement; n; n = n.parentElement) if (marked.has(n)) return true;
   return false;
 }
 
-/** Removes furniture elements from a document that we own (a clone). */
-export function preClean(doc: Document): void {
+/**
+ * Marks furniture in a document we own (a clone, or the CLI's parsed page) before Readability
+ * runs. Marking instead of removing leaves Readability's choice of the article container exactly
+ * as plain Readability makes it (removing page parts first shifts its scores); the marked
+ * elements are removed from its output by `dropMarked`. Decisions use the whole page's context.
+ */
+export function markFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(REMOVE_SELECTOR))) {
-    if (el.localName === 'form' && paragraphCount(el) >= 3) continue; // ASP.NET pages wrap all in <form>
-    el.remove();
-  }
+  const marked = new Set<Element>();
   const pageParagraphs = paragraphCount(body);
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (PROTECTED.has(el.localName)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!FURNITURE.test(names) || !attached(el, body) || !looksLikeFurniture(el, names, pageParagraphs)) continue;
-    el.remove();
+    if (!FURNITURE.test(names) || insideMarked(el, marked)) continue;
+    if (!looksLikeFurniture(el, names, pageParagraphs)) continue;
+    marked.add(el);
+    mark(el);
   }
   // The article's own <header> holds the headline, deck, byline and date: not body text.
   for (const h of Array.from(body.querySelectorAll('header'))) {
-    if (h.parentNode && h.querySelector('h1') && paragraphCount(h) < 3) h.remove();
+    if (h.querySelector('h1') && paragraphCount(h) < 3) mark(h);
+  }
+}
+
+/** Removes marked furniture and caption elements from Readability's article element. */
+export function dropMarked(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(`.${FURNITURE_CLASS}, ${REMOVE_SELECTOR}`))) {
+    if (el.localName === 'form' && paragraphCount(el) >= 3) continue; // ASP.NET pages wrap all in <form>
+    el.remove();
   }
 }
 
@@ -114,6 +134,8 @@ const CREDIT_TAIL = /(?:\(|\/\s*|\|\s*|photo:\s*)(?:getty(?: images)?|ap(?: phot
 // A photo caption ends with its credit in parentheses: "… on March 18. (Thomas Coex/AFP/Getty Images)".
 const CAPTION_CREDIT =
   /\((?:[^()]*\/)?\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg(?: news)?|alamy|istock|pa(?: images| wire)?|xinhua|anadolu)\b[^()]*\)\s*$/i;
+// "(Roscosmos photo via AP)", "(AP Photo/Evan Vucci)", "(Photo courtesy of the family)".
+const PHOTO_CREDIT = /\([^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*\)\s*$|\((?:[^()]*\s)?(?:via|courtesy(?: of)?)\s+[^()]+\)\s*$/i;
 // Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…".
 const AUTHOR_NOTE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|covers|writes|reports|has been|contributed)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|covers|contributed|staff|bureau|desk)\b/u;
@@ -160,7 +182,8 @@ export function cleanBlocks(
     if (b.tag === 'h1' || titles.has(n)) continue;
     if (short && FURNITURE_LINE.test(t)) continue;
     if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
-    if (words(t) <= 70 && CAPTION_CREDIT.test(t)) continue;
+    if (words(t) <= 100 && (CAPTION_CREDIT.test(t) || PHOTO_CREDIT.test(t))) continue;
+    if (!/[\p{L}\p{N}]/u.test(t)) continue; // rules such as "___" or "* * *"
     if (isBylineLine(t, meta.byline)) continue;
     if (isDateline(t)) continue;
     // A short line that is all link text and not a sentence: a related-story link.

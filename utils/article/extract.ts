@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { preClean, cleanBlocks } from './clean';
+import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 
@@ -31,10 +31,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Headline candidates, read before Readability (which renames the body's <h1> to <h2>).
   const headlines = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
   const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
-  if (!opts.plain) preClean(clone);
-  const parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
-  const root = parsed?.content;
+  if (!opts.plain) markFurniture(clone);
+  const parsed = new Readability<Node>(clone, {
+    serializer: (n) => n,
+    classesToPreserve: [FURNITURE_CLASS],
+  }).parse();
+  const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) return null;
+  if (!opts.plain) dropMarked(root);
 
   // Readability finds bylines in the body (and removes them); use its metadata where ours is empty.
   meta.title ??= parsed.title?.trim() || null;
