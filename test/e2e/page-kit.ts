@@ -53,12 +53,12 @@ export class KitPage {
     return (this.raw as PwPage).evaluate(fn as never, arg) as Promise<T>;
   }
   /** Polls a page-world predicate until it returns a truthy value. */
-  async waitFor<T, A = undefined>(fn: (arg: A) => T, arg?: A, timeoutMs = 10_000): Promise<T> {
+  async waitFor<T, A = undefined>(fn: (arg: A) => T, arg?: A, timeoutMs = 10_000): Promise<NonNullable<T>> {
     const end = Date.now() + timeoutMs;
     for (;;) {
       // A navigation in flight destroys the context: that is "not yet", not a failure.
       const v = await this.evaluate(fn, arg).catch(() => null);
-      if (v) return v as T;
+      if (v) return v as NonNullable<T>;
       if (Date.now() > end) throw new Error(`waitFor timed out: ${fn.toString().slice(0, 120)}`);
       await sleep(50);
     }

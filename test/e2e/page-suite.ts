@@ -180,6 +180,18 @@ export function pageSuite(kind: BrowserKind): void {
       expect(after).toMatchObject({ card: null, focused: false });
     });
 
+    it('closes the card when its name scrolls out of view', async () => {
+      // Opened from the keyboard (focused), so only the scroll can close it, not the hover grace.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.shortcut();
+      await page.waitFor(openCard);
+      await sleep(300);
+      expect((await page.evaluate(openCard))?.focused).toBe(true);
+      await page.evaluate(() => window.scrollBy(0, 5000));
+      await page.waitFor(() => !document.querySelector('lede-card-host')?.hasAttribute('data-card'), undefined, 3000);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+
     it('never blocks clicks: with a card open, a click on a page link still navigates', async () => {
       const pt = (await page.evaluate(markPoint, { name: 'lede-person', index: 0 }))!;
       await page.move(pt.x, pt.y);

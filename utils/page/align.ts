@@ -73,27 +73,27 @@ export function buildStream(segments: readonly string[]): CharStream {
   for (const s of segments) total += s.length;
   const seg = new Int32Array(total);
   const off = new Int32Array(total);
-  const codes: number[] = [];
+  const codes = new Uint16Array(total);
   let n = 0;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     for (let j = 0; j < s.length; j++) {
       const c = s.charCodeAt(j);
       if (isInsignificant(c)) continue;
-      codes.push(foldCode(c));
+      codes[n] = foldCode(c);
       seg[n] = i;
       off[n] = j;
       n++;
     }
   }
-  return { text: fromCodes(codes), seg: seg.subarray(0, n), off: off.subarray(0, n) };
+  return { text: fromCodes(codes.subarray(0, n)), seg: seg.subarray(0, n), off: off.subarray(0, n) };
 }
 
-function fromCodes(codes: number[]): string {
-  // String.fromCharCode with a huge argument list overflows the stack: go in chunks.
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
-  return out;
+// Typed array to string in one native step. UTF-16LE turns a lone surrogate into U+FFFD on both
+// sides alike, so lengths (and so offsets) are kept.
+const utf16 = new TextDecoder('utf-16le');
+function fromCodes(codes: Uint16Array): string {
+  return utf16.decode(codes);
 }
 
 interface Key {
@@ -104,15 +104,16 @@ interface Key {
 }
 
 function keyOf(article: string, start: number, end: number): Key {
-  const codes: number[] = [];
+  const codes = new Uint16Array(end - start);
   const at: number[] = [];
+  let n = 0;
   for (let i = start; i < end; i++) {
     const c = article.charCodeAt(i);
     if (isInsignificant(c)) continue;
-    codes.push(foldCode(c));
+    codes[n++] = foldCode(c);
     at.push(i);
   }
-  return { text: fromCodes(codes), at };
+  return { text: fromCodes(codes.subarray(0, n)), at };
 }
 
 /** Smallest piece the fallback will anchor on its own: shorter ones match by accident. */

@@ -13,7 +13,15 @@ export const GRACE_MS = 300;
 export const SHORTCUT_LABEL = 'Alt+Shift+L';
 
 export function isShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL' && !isEditable(e.target);
+}
+
+/** Typing in the page's own fields is never taken over (on macOS Alt+Shift+L types a letter). */
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || el.nodeType !== 1) return false;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable === true;
 }
 
 export interface InteractOptions {

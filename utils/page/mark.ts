@@ -44,6 +44,7 @@ export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal,
   const controller = new AbortController();
   const skip = new Set<Element>(Array.from(doc.getElementsByTagName(HOST_TAG)));
   const map = buildTextMap(doc, analysis.article.text, { root: opts.root, skip });
+  perf?.measure('lede:mark:map', 'lede:mark:start');
 
   let mentionCount = 0;
   const personTargets: Target[] = [];
@@ -71,7 +72,9 @@ export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal,
   });
 
   const win = doc.defaultView;
+  perf?.measure('lede:mark:ranges', 'lede:mark:start');
   const marks = paintHighlights(doc, personRanges, quoteRanges);
+  perf?.measure('lede:mark:paint', 'lede:mark:start');
   let cards: ReturnType<typeof createCardLayer> | null = null;
 
   if (opts.cards !== false && win && (personTargets.length > 0 || quoteTargets.length > 0)) {

@@ -1,0 +1,170 @@
+// `npm run bench -- page`: the page layer and content script in real Chromium (needs
+// `npx wxt build` first; builds it when .output is missing).
+//  - main-thread time the extension adds to a page: CDP Performance metrics (TaskDuration,
+//    ScriptDuration) with the extension minus without it, same page, median of 3 loads;
+//  - markPage's own time (the `lede:mark` performance measure it writes);
+//  - long tasks over 50 ms (PerformanceObserver 'longtask' installed before the page's scripts);
+//  - the content script's gzipped size.
+// Pages: the demo articles (demo/, scripts on none) and real pages from Readability's test set.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { BenchRow } from '../bench';
+// @ts-expect-error plain ES module without types
+import { startDemoServer } from '../demo-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const REAL = '/work/shared/data/readability-test-pages/test-pages';
+const REAL_PAGES = ['aclu', 'bbc-1', 'guardian-1', 'nytimes-2', 'nytimes-3', 'telegraph', 'wapo-1', 'wapo-2', 'yahoo-1', 'citylab-1'];
+const RUNS = 3;
+
+const BASE_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Real pages name hosts that do not resolve here: fail them at once.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+// Installed before any page script: collects long tasks.
+const LONGTASKS = `window.__ledeLongTasks = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ledeLongTasks.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true }); } catch {}`;
+
+interface Load {
+  taskMs: number;
+  scriptMs: number;
+  markMs: number | null;
+  longTasks: number[];
+  words: number;
+  status: string | null;
+}
+
+async function load(ctx: BrowserContext, url: string, withExtension: boolean): Promise<Load> {
+  const page = await ctx.newPage();
+  await page.addInitScript(LONGTASKS);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+  if (withExtension) {
+    await page
+      .waitForFunction(() => ['ready', 'skipped', 'error'].includes(document.documentElement.dataset.ledeStatus ?? ''), null, { timeout: 15_000 })
+      .catch(() => undefined);
+  }
+  await page.waitForTimeout(300); // let paint and any trailing task finish in both modes
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
+  const extra = await page.evaluate(() => ({
+    markMs: performance.getEntriesByName('lede:mark').at(-1)?.duration ?? null,
+    longTasks: (window as unknown as { __ledeLongTasks: number[] }).__ledeLongTasks,
+    words: (document.body?.innerText ?? '').split(/\s+/).filter(Boolean).length,
+    status: document.documentElement.dataset.ledeStatus ?? null,
+  }));
+  await page.close();
+  return { taskMs: m('TaskDuration'), scriptMs: m('ScriptDuration'), ...extra };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+export async function run(): Promise<BenchRow[]> {
+  if (!existsSync(join(BUILD, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  const rows: BenchRow[] = [];
+  const gz = gzipSync(readFileSync(join(BUILD, 'content-scripts', 'content.js'))).length;
+  rows.push({ bench: 'page', metric: 'content script size (gzip)', value: round(gz / 1024), unit: 'KB', goal: '≤ 60 KB' });
+
+  const demo: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0 });
+  const real: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0, root: REAL });
+  const demoPages = readdirHtml(join(ROOT, 'demo')).map((f) => `${demo.url}/${f}`);
+  const realPages = REAL_PAGES.map((p) => `${real.url}/${p}/source.html`);
+
+  const launch = async (ext: boolean) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ext ? [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, ...BASE_ARGS] : BASE_ARGS,
+      viewport: { width: 1280, height: 800 },
+    });
+    if (ext) ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    return { ctx, done: async () => (await ctx.close(), rmSync(dir, { recursive: true, force: true })) };
+  };
+
+  try {
+    const withExt = await launch(true);
+    const without = await launch(false);
+    try {
+      for (const [group, urls] of [
+        ['demo articles', demoPages],
+        ['real pages', realPages],
+      ] as const) {
+        const added: number[] = [];
+        const addedScript: number[] = [];
+        const marks: number[] = [];
+        const longWith: number[] = [];
+        const longWithout: number[] = [];
+        const words: number[] = [];
+        let ready = 0;
+        for (const url of urls) {
+          const a: Load[] = [];
+          const b: Load[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            a.push(await load(withExt.ctx, url, true));
+            b.push(await load(without.ctx, url, false));
+          }
+          added.push(Math.max(0, median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs))));
+          addedScript.push(Math.max(0, median(a.map((x) => x.scriptMs)) - median(b.map((x) => x.scriptMs))));
+          const m = a.map((x) => x.markMs).filter((x): x is number => x !== null);
+          if (m.length) marks.push(median(m));
+          longWith.push(...a.flatMap((x) => x.longTasks));
+          longWithout.push(...b.flatMap((x) => x.longTasks));
+          words.push(a[0].words);
+          if (a[0].status === 'ready') ready++;
+        }
+        const note = `${urls.length} pages (${ready} ready), ~${Math.round(median(words))} words median, ${RUNS} loads each`;
+        rows.push(
+          { bench: 'page', metric: `${group}: main-thread time added, median`, value: round(median(added)), unit: 'ms', goal: '≤ 50 ms', note },
+          { bench: 'page', metric: `${group}: main-thread time added, worst`, value: round(Math.max(...added)), unit: 'ms', goal: '≤ 50 ms' },
+          { bench: 'page', metric: `${group}: script time added, median`, value: round(median(addedScript)), unit: 'ms' },
+          { bench: 'page', metric: `${group}: markPage, median`, value: round(median(marks)), unit: 'ms', note: `${marks.length} pages marked` },
+          { bench: 'page', metric: `${group}: markPage, worst`, value: round(Math.max(0, ...marks)), unit: 'ms' },
+          {
+            bench: 'page',
+            metric: `${group}: long tasks > 50 ms with Lede`,
+            value: longWith.filter((d) => d > 50).length,
+            unit: 'tasks',
+            goal: 'no more than without',
+            note: `without Lede: ${longWithout.filter((d) => d > 50).length}; longest with: ${round(Math.max(0, ...longWith))} ms, without: ${round(Math.max(0, ...longWithout))} ms`,
+          },
+        );
+      }
+    } finally {
+      await withExt.done();
+      await without.done();
+    }
+  } finally {
+    await demo.close();
+    await real.close();
+  }
+  return rows;
+}
+
+function readdirHtml(dir: string): string[] {
+  // Article pages only: the front page and the about page are not articles.
+  return readdirSync(dir)
+    .sort()
+    .filter((f) => f.endsWith('.html') && f !== 'index.html' && f !== 'about.html');
+}
