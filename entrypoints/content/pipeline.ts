@@ -1,55 +1,109 @@
-// The page pipeline: gate → extract → analyse (in the background) → mark. Returns the tab's state.
-// Touches the page only through markPage and the data-lede-* status attributes on <html>.
+// The page pipeline: gate → extract → analyse (in the background) → mark. One PagePipeline per
+// tab; run() again on a single-page-app navigation or when the article's text changes. It touches
+// the page only through markPage and the data-lede-* attributes on <html>.
 import { extractArticle } from '../../utils/article';
 import { markPage, type MarkResult } from '../../utils/page/mark';
+import { textFingerprint } from '../../utils/page/observe';
 import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
+import type { ArticleMeta } from '../../utils/nlp/types';
 import { isArticlePage } from './gate';
 import { bylineNames } from './byline';
 
-export interface PipelineResult {
-  state: TabState;
-  mark: MarkResult | null;
+export type RunReason = 'initial' | 'navigation' | 'content';
+
+/** Re-checks of a page for added text, per URL: bounds the work on endlessly updating pages. */
+const MAX_CONTENT_RUNS = 20;
+
+interface Marked {
+  fingerprint: string;
+  analysis: TextAnalysis;
+  mark: MarkResult;
+  controller: AbortController;
 }
 
-export async function runPipeline(doc: Document, url: string, signal: AbortSignal): Promise<PipelineResult> {
-  const root = doc.documentElement;
-  if (!isArticlePage(doc)) {
-    root.dataset.ledeStatus = 'skipped';
-    return { state: { status: 'skipped' }, mark: null };
-  }
-  const extracted = extractArticle(doc, { url });
-  if (!extracted || !extracted.text) {
-    root.dataset.ledeStatus = 'skipped';
-    return { state: { status: 'skipped' }, mark: null };
-  }
-  const analysis = await sendToBackground('lede:analyze', {
-    text: extracted.text,
-    meta: extracted.meta,
-  });
-  if (signal.aborted) return { state: { status: 'none' }, mark: null };
+export class PagePipeline {
+  private generation = 0;
+  private marked: Marked | null = null;
+  private contentRuns = 0;
+  state: TabState = { status: 'working' };
 
-  const { meta } = extracted;
-  const mark = markPage(doc, { ...analysis, article: { ...meta, text: extracted.text } }, signal);
-  root.dataset.ledePeople = String(mark.people);
-  root.dataset.ledeQuotes = String(mark.quotes);
-  root.dataset.ledeStatus = 'ready';
+  constructor(
+    private readonly doc: Document,
+    private readonly report: (state: TabState) => void,
+  ) {}
 
-  const article: ArticleSummary = {
+  /** Runs the pipeline; resolves when done or superseded by a newer run. Rejects on error. */
+  async run(reason: RunReason): Promise<void> {
+    if (reason === 'navigation') this.contentRuns = 0;
+    if (reason === 'content' && ++this.contentRuns > MAX_CONTENT_RUNS) return;
+    const generation = ++this.generation;
+    const root = this.doc.documentElement;
+    const perf = this.doc.defaultView?.performance;
+    if (reason === 'initial') perf?.mark('lede:start');
+    else if (reason === 'navigation' && root.dataset.ledeStatus !== undefined) root.dataset.ledeStatus = 'working';
+
+    const url = this.doc.location?.href ?? '';
+    const extracted = isArticlePage(this.doc) ? extractArticle(this.doc, { url }) : null;
+    if (!extracted || !extracted.text) {
+      this.clear();
+      root.dataset.ledeStatus = 'skipped';
+      this.finish({ status: 'skipped' });
+      return;
+    }
+
+    const fingerprint = textFingerprint(`${url}\n${extracted.text}`);
+    const previous = this.marked;
+    if (previous?.fingerprint === fingerprint && !previous.mark.isStale()) return; // nothing changed
+    const analysis =
+      previous?.fingerprint === fingerprint
+        ? previous.analysis
+        : await sendToBackground('lede:analyze', { text: extracted.text, meta: extracted.meta });
+    if (generation !== this.generation) return; // a newer run took over
+
+    this.clear();
+    const controller = new AbortController();
+    const mark = markPage(
+      this.doc,
+      { ...analysis, article: { ...extracted.meta, text: extracted.text } },
+      controller.signal,
+    );
+    this.marked = { fingerprint, analysis, mark, controller };
+    root.dataset.ledePeople = String(mark.people);
+    root.dataset.ledeQuotes = String(mark.quotes);
+    root.dataset.ledeStatus = 'ready';
+    if (reason === 'initial') perf?.mark('lede:ready');
+    this.finish({ status: 'ready', article: summarize(extracted.meta, analysis, mark) });
+  }
+
+  /** Removes every mark and the counts; the status attribute stays (it says what Lede did). */
+  clear(): void {
+    const marked = this.marked;
+    this.marked = null;
+    if (!marked) return;
+    marked.controller.abort();
+    marked.mark.undo();
+    delete this.doc.documentElement.dataset.ledePeople;
+    delete this.doc.documentElement.dataset.ledeQuotes;
+  }
+
+  private finish(state: TabState): void {
+    this.state = state;
+    this.report(state);
+  }
+}
+
+function summarize(meta: ArticleMeta, analysis: TextAnalysis, mark: MarkResult): ArticleSummary {
+  return {
     title: meta.title,
     publisher: meta.publisher,
     byline: meta.byline,
     publishedAt: meta.publishedAt,
     url: meta.url,
     authors: bylineNames(meta.byline),
-    people: peopleByCount(analysis),
+    people: analysis.people
+      .map((p) => ({ name: p.name, count: p.mentions.length }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     marked: { people: mark.people, quotes: mark.quotes },
   };
-  return { state: { status: 'ready', article }, mark };
-}
-
-function peopleByCount(analysis: TextAnalysis): ArticleSummary['people'] {
-  return analysis.people
-    .map((p) => ({ name: p.name, count: p.mentions.length }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

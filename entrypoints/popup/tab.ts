@@ -17,7 +17,7 @@ export async function loadTarget(search: string = location.search): Promise<Targ
   if (tabParam !== null && /^\d+$/.test(tabParam)) {
     tabId = Number(tabParam);
   } else if (urlParam !== null) {
-    tabId = (await sendToBackground('lede:get-tab-state', { url: urlParam })).tabId;
+    tabId = await tabWithUrl(urlParam);
   } else {
     const [active] = await browser.tabs.query({
       active: true,
@@ -27,6 +27,16 @@ export async function loadTarget(search: string = location.search): Promise<Targ
   }
   if (tabId === null) return { tabId, state: { status: 'none' } };
   return { tabId, state: await stateOf(tabId) };
+}
+
+/** The tab whose content script reported `url`; waits briefly for a page that is still loading. */
+async function tabWithUrl(url: string, waitMs = 3000): Promise<number | null> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const { tabId } = await sendToBackground('lede:get-tab-state', { url });
+    if (tabId !== null || Date.now() > until) return tabId;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Asks the tab's content script first (it is the truth for what the page shows), then the background. */
