@@ -62,6 +62,7 @@ const head = (title, extra = '') => `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${esc(title)}</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/style.css">${extra}
 </head>`;
 
