@@ -1,6 +1,4 @@
-export type BackupMessage =
-  | { kind: 'ok'; text: string }
-  | { kind: 'error'; text: string; details?: string[] };
+export type BackupMessage = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details?: string[] };
 
 export interface BackupProps {
   onExport: () => void;
@@ -15,7 +13,10 @@ export function Backup({ onExport, onImport, busy, message }: BackupProps) {
   return (
     <section class="card" aria-labelledby="backup-heading" data-testid="backup">
       <h2 id="backup-heading">Export and import</h2>
-      <p>Export saves everything Lede remembers as a JSON file. Importing adds a file’s articles to your memory; nothing is replaced or removed.</p>
+      <p>
+        Export saves everything Lede remembers as a JSON file. Importing adds a file’s articles to your memory; nothing
+        is replaced or removed.
+      </p>
       <div class="row">
         <button type="button" onClick={onExport} disabled={busy} data-testid="export">
           Export memory
@@ -37,7 +38,11 @@ export function Backup({ onExport, onImport, busy, message }: BackupProps) {
         </label>
       </div>
       {message ? (
-        <div class={`status ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="backup-message">
+        <div
+          class={`status ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="backup-message"
+        >
           <p>{message.text}</p>
           {message.kind === 'error' && message.details?.length ? (
             <ul class="details">

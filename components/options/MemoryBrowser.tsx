@@ -15,7 +15,17 @@ export interface MemoryBrowserProps {
 }
 
 /** A button that asks once more before doing something that cannot be undone. */
-function ConfirmButton({ label, confirm, onConfirm, testid }: { label: string; confirm: string; onConfirm: () => void; testid?: string }) {
+function ConfirmButton({
+  label,
+  confirm,
+  onConfirm,
+  testid,
+}: {
+  label: string;
+  confirm: string;
+  onConfirm: () => void;
+  testid?: string;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -65,7 +75,10 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
       </div>
       <h3>Articles</h3>
       {state !== 'ready' || articles.length === 0 ? (
-        <Status state={state} empty={p.query ? `No remembered article matches “${p.query}”.` : 'No articles remembered yet.'} />
+        <Status
+          state={state}
+          empty={p.query ? `No remembered article matches “${p.query}”.` : 'No articles remembered yet.'}
+        />
       ) : (
         <ul class="memory-list" data-testid="memory-articles">
           {articles.map((a, i) => {
@@ -94,7 +107,11 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
                     Forget
                   </button>{' '}
                   {text(a.site) ? (
-                    <ConfirmButton label={`Forget all from ${a.site}`} confirm={`Forget every article from ${a.site}?`} onConfirm={() => p.onDeleteSite(a.site)} />
+                    <ConfirmButton
+                      label={`Forget all from ${a.site}`}
+                      confirm={`Forget every article from ${a.site}?`}
+                      onConfirm={() => p.onDeleteSite(a.site)}
+                    />
                   ) : null}
                 </div>
               </li>
@@ -104,7 +121,10 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
       )}
       <h3>People</h3>
       {state !== 'ready' || people.length === 0 ? (
-        <Status state={state} empty={p.query ? `No remembered person matches “${p.query}”.` : 'No people remembered yet.'} />
+        <Status
+          state={state}
+          empty={p.query ? `No remembered person matches “${p.query}”.` : 'No people remembered yet.'}
+        />
       ) : (
         <ul class="memory-list" data-testid="memory-people">
           {people.map((x) => (
@@ -120,7 +140,12 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
         </ul>
       )}
       <div class="danger-zone">
-        <ConfirmButton label="Delete everything Lede remembers" confirm="Delete all articles and people? This cannot be undone." onConfirm={p.onDeleteAll} testid="delete-all" />
+        <ConfirmButton
+          label="Delete everything Lede remembers"
+          confirm="Delete all articles and people? This cannot be undone."
+          onConfirm={p.onDeleteAll}
+          testid="delete-all"
+        />
       </div>
     </section>
   );

@@ -40,12 +40,26 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
       >
         <div class="row">
           <label for="max-articles">Keep at most</label>
-          <input id="max-articles" type="number" min={1} step={1} value={articles} onInput={(e) => setArticles((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="max-articles"
+            type="number"
+            min={1}
+            step={1}
+            value={articles}
+            onInput={(e) => setArticles((e.currentTarget as HTMLInputElement).value)}
+          />
           <span>articles</span>
         </div>
         <div class="row">
           <label for="max-mb">and at most</label>
-          <input id="max-mb" type="number" min={1} step={1} value={mb} onInput={(e) => setMb((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="max-mb"
+            type="number"
+            min={1}
+            step={1}
+            value={mb}
+            onInput={(e) => setMb((e.currentTarget as HTMLInputElement).value)}
+          />
           <span>MB</span>
         </div>
         <p class="hint">When the memory is full, the articles read longest ago are removed first.</p>
@@ -54,7 +68,11 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
         </button>
       </form>
       <label class="toggle">
-        <input type="checkbox" checked={settings.evictOnQuota} onChange={(e) => onSave({ evictOnQuota: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={settings.evictOnQuota}
+          onChange={(e) => onSave({ evictOnQuota: (e.currentTarget as HTMLInputElement).checked })}
+        />
         If the browser runs out of space, let Lede remove the oldest articles to make room
       </label>
       {message ? (

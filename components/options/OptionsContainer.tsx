@@ -32,13 +32,19 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
   const [backup, setBackup] = useState<BackupMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');
-  const [list, setList] = useState<{ articles: ArticleListItem[]; people: PersonListItem[] }>({ articles: [], people: [] });
+  const [list, setList] = useState<{ articles: ArticleListItem[]; people: PersonListItem[] }>({
+    articles: [],
+    people: [],
+  });
   const [listState, setListState] = useState<LoadState>('loading');
 
   const refresh = useCallback(
     async (q: string) => {
       try {
-        const [found, st] = await Promise.all([client['lede:memory-search']({ query: q, limit: 100 }), client['lede:memory-stats']()]);
+        const [found, st] = await Promise.all([
+          client['lede:memory-search']({ query: q, limit: 100 }),
+          client['lede:memory-stats'](),
+        ]);
         setList(found);
         setStats(st);
         setListState('ready');
@@ -75,9 +81,14 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
         onPause: (paused) => updateSites({ ...sites, paused }),
         onAddSite: (site: string, mode: SiteMode) => {
           const other = mode === 'off' ? 'on' : 'off';
-          updateSites({ ...sites, [mode]: [...new Set([...sites[mode], site])], [other]: sites[other].filter((s) => s !== site) });
+          updateSites({
+            ...sites,
+            [mode]: [...new Set([...sites[mode], site])],
+            [other]: sites[other].filter((s) => s !== site),
+          });
         },
-        onRemoveSite: (site: string, mode: SiteMode) => updateSites({ ...sites, [mode]: sites[mode].filter((s) => s !== site) }),
+        onRemoveSite: (site: string, mode: SiteMode) =>
+          updateSites({ ...sites, [mode]: sites[mode].filter((s) => s !== site) }),
       }}
       limits={{
         settings,
@@ -87,7 +98,11 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
           const r = await client['lede:memory-set-settings'](change);
           if (r.ok) {
             setSettings(r.settings);
-            setLimitsMessage(r.evicted ? `Saved. ${r.evicted} older article${r.evicted === 1 ? ' was' : 's were'} removed to fit.` : 'Saved.');
+            setLimitsMessage(
+              r.evicted
+                ? `Saved. ${r.evicted} older article${r.evicted === 1 ? ' was' : 's were'} removed to fit.`
+                : 'Saved.',
+            );
             void refresh(query);
           } else setLimitsMessage(r.message);
         },
@@ -100,7 +115,10 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
           try {
             const file = await client['lede:memory-export']();
             download(`lede-memory-${new Date(now()).toISOString().slice(0, 10)}.json`, JSON.stringify(file));
-            setBackup({ kind: 'ok', text: `Exported ${file.articles.length} article${file.articles.length === 1 ? '' : 's'}.` });
+            setBackup({
+              kind: 'ok',
+              text: `Exported ${file.articles.length} article${file.articles.length === 1 ? '' : 's'}.`,
+            });
           } catch {
             setBackup({ kind: 'error', text: 'Export failed; nothing was changed.' });
           } finally {
@@ -111,7 +129,11 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
           setBusy(true);
           try {
             const r = await client['lede:memory-import']({ text: await file.text() });
-            if (r.ok) setBackup({ kind: 'ok', text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already known.` });
+            if (r.ok)
+              setBackup({
+                kind: 'ok',
+                text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already known.`,
+              });
             else setBackup({ kind: 'error', text: r.message, details: r.reason === 'invalid' ? r.errors : undefined });
           } catch {
             setBackup({ kind: 'error', text: 'Import failed; your memory is unchanged.' });

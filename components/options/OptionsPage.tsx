@@ -15,7 +15,10 @@ export function OptionsPage(p: OptionsPageProps) {
   return (
     <main class="options" data-testid="options">
       <h1>Lede</h1>
-      <p class="lede">Lede reads news on your device and remembers what you read, here in this browser only. It sends nothing anywhere.</p>
+      <p class="lede">
+        Lede reads news on your device and remembers what you read, here in this browser only. It sends nothing
+        anywhere.
+      </p>
       <SitesSettings {...p.sites} />
       <MemoryLimits {...p.limits} />
       <Backup {...p.backup} />

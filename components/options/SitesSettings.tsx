@@ -26,7 +26,17 @@ export function normalizeSiteInput(input: string): string | null {
   return /^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$|^localhost$/.test(s) ? s : null;
 }
 
-function SiteList({ title, mode, sites, onRemove }: { title: string; mode: SiteMode; sites: string[]; onRemove: (s: string, m: SiteMode) => void }) {
+function SiteList({
+  title,
+  mode,
+  sites,
+  onRemove,
+}: {
+  title: string;
+  mode: SiteMode;
+  sites: string[];
+  onRemove: (s: string, m: SiteMode) => void;
+}) {
   return (
     <div class="site-list" data-testid={`sites-${mode}`}>
       <h3>{title}</h3>
@@ -37,7 +47,12 @@ function SiteList({ title, mode, sites, onRemove }: { title: string; mode: SiteM
           {sites.map((s) => (
             <li key={s}>
               <span>{s}</span>{' '}
-              <button type="button" class="link" onClick={() => onRemove(s, mode)} aria-label={`Remove ${s} from “${title}”`}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => onRemove(s, mode)}
+                aria-label={`Remove ${s} from “${title}”`}
+              >
                 Remove
               </button>
             </li>
@@ -67,7 +82,11 @@ export function SitesSettings(p: SitesSettingsProps) {
     <section class="card" aria-labelledby="sites-heading" data-testid="sites">
       <h2 id="sites-heading">Where Lede runs</h2>
       <label class="toggle">
-        <input type="checkbox" checked={p.paused} onChange={(e) => p.onPause((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={p.paused}
+          onChange={(e) => p.onPause((e.currentTarget as HTMLInputElement).checked)}
+        />
         Pause Lede everywhere
       </label>
       <form onSubmit={submit} class="row">
@@ -82,7 +101,11 @@ export function SitesSettings(p: SitesSettingsProps) {
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? 'site-error' : undefined}
         />
-        <select aria-label="Rule" value={mode} onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as SiteMode)}>
+        <select
+          aria-label="Rule"
+          value={mode}
+          onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as SiteMode)}
+        >
           <option value="off">Never run here</option>
           <option value="on">Always run here</option>
         </select>

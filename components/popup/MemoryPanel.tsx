@@ -35,7 +35,11 @@ export function MemoryPanel({ url, client, people, onPerson }: MemoryPanelProps)
     ])
       .then(([record, related, timeline]) => {
         if (!live) return;
-        setData({ record: record ?? null, related: related ?? null, timeline: Array.isArray(timeline) ? timeline : [] });
+        setData({
+          record: record ?? null,
+          related: related ?? null,
+          timeline: Array.isArray(timeline) ? timeline : [],
+        });
         setState('ready');
       })
       .catch(() => live && setState('error'));
@@ -48,7 +52,9 @@ export function MemoryPanel({ url, client, people, onPerson }: MemoryPanelProps)
   return (
     <ArticleMemory
       summary={rec?.summary ?? []}
-      timeline={data.timeline.length ? data.timeline : (rec?.timeline ?? []).map((e) => ({ kind: 'entry' as const, ...e }))}
+      timeline={
+        data.timeline.length ? data.timeline : (rec?.timeline ?? []).map((e) => ({ kind: 'entry' as const, ...e }))
+      }
       people={chips}
       quotes={rec?.quotes ?? []}
       related={data.related}

@@ -15,7 +15,15 @@ export interface OverviewProps {
 }
 
 /** The popup for a tab that is not an article: the reader's recent articles and most-read people. */
-export function Overview({ recent, topPeople, state = 'ready', reason, onAnalyse, canAnalyse = true, onPerson }: OverviewProps) {
+export function Overview({
+  recent,
+  topPeople,
+  state = 'ready',
+  reason,
+  onAnalyse,
+  canAnalyse = true,
+  onPerson,
+}: OverviewProps) {
   const articles = listOf<ArticleListItem>(recent);
   const people = listOf<PersonListItem>(topPeople).filter((p) => text(p.name));
   return (
@@ -31,7 +39,10 @@ export function Overview({ recent, topPeople, state = 'ready', reason, onAnalyse
       <section class="section" data-testid="recent" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recently read</h2>
         {state !== 'ready' || articles.length === 0 ? (
-          <Status state={state} empty="No articles remembered yet. Read a news article with Lede on and it appears here." />
+          <Status
+            state={state}
+            empty="No articles remembered yet. Read a news article with Lede on and it appears here."
+          />
         ) : (
           <ul class="recent">
             {articles.map((a, i) => {
@@ -66,12 +77,23 @@ export function Overview({ recent, topPeople, state = 'ready', reason, onAnalyse
             {people.map((p) => (
               <li key={p.key}>
                 {onPerson ? (
-                  <button type="button" class="chip" onClick={() => onPerson(p.key)} aria-label={`${p.name}, in ${p.articleCount} articles`}>
-                    {p.name} <span class="count" aria-hidden="true">{p.articleCount}</span>
+                  <button
+                    type="button"
+                    class="chip"
+                    onClick={() => onPerson(p.key)}
+                    aria-label={`${p.name}, in ${p.articleCount} articles`}
+                  >
+                    {p.name}{' '}
+                    <span class="count" aria-hidden="true">
+                      {p.articleCount}
+                    </span>
                   </button>
                 ) : (
                   <span class="chip">
-                    {p.name} <span class="count" aria-label={`in ${p.articleCount} articles`}>{p.articleCount}</span>
+                    {p.name}{' '}
+                    <span class="count" aria-label={`in ${p.articleCount} articles`}>
+                      {p.articleCount}
+                    </span>
                   </span>
                 )}
               </li>

@@ -30,5 +30,14 @@ export function OverviewPanel({ client, reason, canAnalyse, onAnalyse }: Overvie
       live = false;
     };
   }, [client]);
-  return <Overview recent={recent} topPeople={people} state={state} reason={reason} canAnalyse={canAnalyse} onAnalyse={onAnalyse} />;
+  return (
+    <Overview
+      recent={recent}
+      topPeople={people}
+      state={state}
+      reason={reason}
+      canAnalyse={canAnalyse}
+      onAnalyse={onAnalyse}
+    />
+  );
 }

@@ -8,7 +8,13 @@ export interface PersonChip {
 }
 
 /** People in the article with their mention counts; activating one calls `onActivate` (the page scrolls to it). */
-export function People({ people, onActivate }: { people: PersonChip[] | null | undefined; onActivate?: (name: string) => void }) {
+export function People({
+  people,
+  onActivate,
+}: {
+  people: PersonChip[] | null | undefined;
+  onActivate?: (name: string) => void;
+}) {
   const list = listOf<PersonChip>(people).filter((p) => text(p.name));
   return (
     <section class="section" data-testid="people" aria-labelledby="people-heading">
@@ -23,8 +29,15 @@ export function People({ people, onActivate }: { people: PersonChip[] | null | u
             return (
               <li key={p.name}>
                 <button type="button" class="chip person" aria-label={label} onClick={() => onActivate?.(p.name)}>
-                  {p.name} <span class="count" aria-hidden="true">{count}</span>
-                  {p.remembered ? <span class="remembered" aria-hidden="true" title="In articles you read before">↺{p.remembered}</span> : null}
+                  {p.name}{' '}
+                  <span class="count" aria-hidden="true">
+                    {count}
+                  </span>
+                  {p.remembered ? (
+                    <span class="remembered" aria-hidden="true" title="In articles you read before">
+                      ↺{p.remembered}
+                    </span>
+                  ) : null}
                 </button>
               </li>
             );

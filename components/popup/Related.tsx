@@ -42,13 +42,27 @@ function ArticleLink({ a, copy }: { a: RelatedArticle; copy?: boolean }) {
 }
 
 /** Related coverage from memory, one item per story; syndicated copies listed under it. */
-export function Related({ result, state = 'ready', error }: { result: RelatedResult | null | undefined; state?: LoadState; error?: string }) {
-  const stories = listOf<RelatedResult['stories'][number]>(result?.stories).filter((s) => listOf(s.articles).length > 0);
+export function Related({
+  result,
+  state = 'ready',
+  error,
+}: {
+  result: RelatedResult | null | undefined;
+  state?: LoadState;
+  error?: string;
+}) {
+  const stories = listOf<RelatedResult['stories'][number]>(result?.stories).filter(
+    (s) => listOf(s.articles).length > 0,
+  );
   return (
     <section class="section" data-testid="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related coverage you read</h2>
       {state !== 'ready' || stories.length === 0 ? (
-        <Status state={state} error={error} empty="Nothing related in your reading memory yet. Articles you read with Lede on are remembered here." />
+        <Status
+          state={state}
+          error={error}
+          empty="Nothing related in your reading memory yet. Articles you read with Lede on are remembered here."
+        />
       ) : (
         <ul class="related">
           {stories.map((s, i) => {

@@ -1,4 +1,4 @@
-import { listOf, text } from './format';
+import { text } from './format';
 
 /** The article's short summary (three sentences). */
 export function Summary({ sentences }: { sentences: string[] | null | undefined }) {

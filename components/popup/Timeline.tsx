@@ -20,7 +20,13 @@ export function Timeline({ items, state = 'ready' }: { items: TimelineItem[] | n
                 {it.kind === 'memory' ? (
                   <span class="memory-item">
                     <span class="badge">You read</span>{' '}
-                    {href ? <a href={href} target="_blank" rel="noreferrer">{it.text}</a> : it.text}
+                    {href ? (
+                      <a href={href} target="_blank" rel="noreferrer">
+                        {it.text}
+                      </a>
+                    ) : (
+                      it.text
+                    )}
                     {it.site ? <span class="site"> · {text(it.site)}</span> : null}
                   </span>
                 ) : (

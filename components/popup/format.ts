@@ -9,7 +9,12 @@ export function formatDay(value: string | null | undefined): string {
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1, 12));
   if (Number.isNaN(date.getTime())) return value;
   if (!mo) return y;
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+  return date.toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    ...(d ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 }
 
 export function dayOf(ms: number): string {

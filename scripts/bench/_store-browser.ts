@@ -20,13 +20,22 @@ export async function runInChromium(sizes: number[]): Promise<BrowserFigures[]> 
   const here = dirname(fileURLToPath(import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'lede-store-bench-'));
   const bundle = join(dir, 'bench.js');
-  await build({ entryPoints: [join(here, '_store-browser-entry.ts')], bundle: true, format: 'iife', outfile: bundle, target: 'es2022', logLevel: 'silent' });
+  await build({
+    entryPoints: [join(here, '_store-browser-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    outfile: bundle,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
   const js = readFileSync(bundle);
   const server = createServer((req, res) => {
     if (req.url === '/bench.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     } else {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title><script src="/bench.js"></script>');
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>bench</title><script src="/bench.js"></script>');
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -34,7 +43,16 @@ export async function runInChromium(sizes: number[]): Promise<BrowserFigures[]> 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();

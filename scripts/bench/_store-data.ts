@@ -24,7 +24,28 @@ const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 /** Zipf-like pick: low indexes far more often (a few people and words dominate the news). */
 const zipf = <T>(xs: T[]) => xs[Math.min(xs.length - 1, Math.floor(Math.pow(rand(), 2.2) * xs.length))];
 
-const SYL = ['ka', 'lo', 'mer', 'tin', 'sa', 'ver', 'dol', 'an', 'ri', 'gus', 'tel', 'mon', 'pa', 'ro', 'len', 'vi', 'dar', 'es', 'ul', 'beck'];
+const SYL = [
+  'ka',
+  'lo',
+  'mer',
+  'tin',
+  'sa',
+  'ver',
+  'dol',
+  'an',
+  'ri',
+  'gus',
+  'tel',
+  'mon',
+  'pa',
+  'ro',
+  'len',
+  'vi',
+  'dar',
+  'es',
+  'ul',
+  'beck',
+];
 const word = (n: number) => Array.from({ length: n }, () => pick(SYL)).join('');
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 
@@ -90,11 +111,24 @@ function makeAnalysis(st: Story, n: number, copyOf?: Analysis): { analysis: Anal
   }));
   const date = new Date(readAt).toISOString().slice(0, 10);
   const analysis: Analysis = {
-    article: { title: cap(Array.from({ length: 8 }, () => pick(st.topic)).join(' ')), byline: `By ${pick(PEOPLE)}`, publisher: site, publishedAt: date, url, language: 'en', text },
+    article: {
+      title: cap(Array.from({ length: 8 }, () => pick(st.topic)).join(' ')),
+      byline: `By ${pick(PEOPLE)}`,
+      publisher: site,
+      publishedAt: date,
+      url,
+      language: 'en',
+      text,
+    },
     people,
     quotes,
     dates: [],
-    timeline: Array.from({ length: 4 }, (_, i) => ({ date: `${2022 + i}-0${1 + i}-1${i}`, text: sentence(st, 12), start: 0, end: 1 })),
+    timeline: Array.from({ length: 4 }, (_, i) => ({
+      date: `${2022 + i}-0${1 + i}-1${i}`,
+      text: sentence(st, 12),
+      start: 0,
+      end: 1,
+    })),
     summary: [sentence(st, 22), sentence(st, 22), sentence(st, 22)],
   };
   return { analysis, url, readAt };
@@ -116,7 +150,6 @@ export function* articles(): Generator<ArticleRecord> {
     }
   }
 }
-
 
 export function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);

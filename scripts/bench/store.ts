@@ -52,7 +52,11 @@ export async function run(): Promise<BenchRow[]> {
     let peopleIndex = 0;
     await db.people.each((p) => {
       peopleBytes += JSON.stringify(p).length;
-      peopleIndex += p.key.length + 16 + p.variantKeys.reduce((s, k) => s + k.length + p.key.length + 8, 0) + 2 * (8 + p.key.length + 8);
+      peopleIndex +=
+        p.key.length +
+        16 +
+        p.variantKeys.reduce((s, k) => s + k.length + p.key.length + 8, 0) +
+        2 * (8 + p.key.length + 8);
     });
 
     // Queries: a fresh article of a stored story (as when the reader opens a follow-up).
@@ -81,10 +85,31 @@ export async function run(): Promise<BenchRow[]> {
     const b = `store@${size / 1000}k`;
     rows.push(
       { bench: b, metric: 'related query median', value: quantile(times, 0.5), unit: 'ms', goal: '≤ 30 ms', note },
-      { bench: b, metric: 'related query p95', value: quantile(times, 0.95), unit: 'ms', goal: '≤ 30 ms', note: `${found}/${QUERIES} queries found related` },
+      {
+        bench: b,
+        metric: 'related query p95',
+        value: quantile(times, 0.95),
+        unit: 'ms',
+        goal: '≤ 30 ms',
+        note: `${found}/${QUERIES} queries found related`,
+      },
       { bench: b, metric: 'person history median', value: quantile(histTimes, 0.5), unit: 'ms' },
-      { bench: b, metric: 'bytes per article (records)', value: Math.round(per), unit: 'B', goal: '< 4096 B', note: 'JSON of article + person records' },
-      { bench: b, metric: 'bytes per article (with indexes)', value: Math.round(perEst), unit: 'B', goal: '< 4096 B', note: 'records + estimated index entries' },
+      {
+        bench: b,
+        metric: 'bytes per article (records)',
+        value: Math.round(per),
+        unit: 'B',
+        goal: '< 4096 B',
+        note: 'JSON of article + person records',
+      },
+      {
+        bench: b,
+        metric: 'bytes per article (with indexes)',
+        value: Math.round(perEst),
+        unit: 'B',
+        goal: '< 4096 B',
+        note: 'records + estimated index entries',
+      },
       { bench: b, metric: 'fill time', value: Math.round(fillMs), unit: 'ms', note: 'bulkPut + person rebuild' },
     );
   }
@@ -97,7 +122,13 @@ export async function run(): Promise<BenchRow[]> {
     saves.push(performance.now() - t);
     if (!res.ok) throw new Error(res.message);
   }
-  rows.push({ bench: `store@${SIZES[SIZES.length - 1] / 1000}k`, metric: 'save median', value: quantile(saves, 0.5), unit: 'ms', note });
+  rows.push({
+    bench: `store@${SIZES[SIZES.length - 1] / 1000}k`,
+    metric: 'save median',
+    value: quantile(saves, 0.5),
+    unit: 'ms',
+    note,
+  });
   db.close();
 
   if (browserAvailable()) {
@@ -108,9 +139,22 @@ export async function run(): Promise<BenchRow[]> {
         const cnote = 'headless Chromium, real IndexedDB';
         rows.push(
           { bench: b, metric: 'related query median', value: f.median, unit: 'ms', goal: '≤ 30 ms', note: cnote },
-          { bench: b, metric: 'related query p95', value: f.p95, unit: 'ms', goal: '≤ 30 ms', note: `${f.found}/${f.queries} queries found related` },
+          {
+            bench: b,
+            metric: 'related query p95',
+            value: f.p95,
+            unit: 'ms',
+            goal: '≤ 30 ms',
+            note: `${f.found}/${f.queries} queries found related`,
+          },
           { bench: b, metric: 'save median', value: f.saveMedian, unit: 'ms', note: cnote },
-          { bench: b, metric: 'fill time', value: Math.round(f.fillMs), unit: 'ms', note: 'generate + bulkPut + person rebuild' },
+          {
+            bench: b,
+            metric: 'fill time',
+            value: Math.round(f.fillMs),
+            unit: 'ms',
+            note: 'generate + bulkPut + person rebuild',
+          },
         );
         if (f.usageBytes !== null) {
           rows.push({

@@ -70,7 +70,15 @@ describe('MemoryStore.save', () => {
     await store.save(recordOf(sanders('https://a.example/1'), t0));
     await store.save(recordOf(sanders('https://a.example/2'), t0 + DAY));
     await store.save(
-      recordOf({ url: 'https://a.example/3', title: 'Other', text: 'Mary Major opened a library in town today with the mayor.', people: [{ name: 'Mary Major', mentions: 4 }] }, t0 + 2 * DAY),
+      recordOf(
+        {
+          url: 'https://a.example/3',
+          title: 'Other',
+          text: 'Mary Major opened a library in town today with the mayor.',
+          people: [{ name: 'Mary Major', mentions: 4 }],
+        },
+        t0 + 2 * DAY,
+      ),
     );
     // Jane Doe is in two articles too, with fewer mentions: ties break by mentions.
     expect((await store.recent(2)).map((a) => a.url)).toEqual(['https://a.example/3', 'https://a.example/2']);
@@ -87,7 +95,15 @@ describe('eviction', () => {
     const t0 = Date.UTC(2026, 0, 1);
     // The oldest article is the only one naming Jane Roe.
     await store.save(
-      recordOf({ url: 'https://a.example/0', title: 'Roe', text: 'Jane Roe testified before the committee on Tuesday morning in the capital.', people: [{ name: 'Jane Roe', mentions: 2 }] }, t0),
+      recordOf(
+        {
+          url: 'https://a.example/0',
+          title: 'Roe',
+          text: 'Jane Roe testified before the committee on Tuesday morning in the capital.',
+          people: [{ name: 'Jane Roe', mentions: 2 }],
+        },
+        t0,
+      ),
     );
     for (let i = 1; i <= 3; i++) {
       const r = await store.save(recordOf(sanders(`https://a.example/${i}`), t0 + i * DAY));
@@ -110,7 +126,10 @@ describe('eviction', () => {
   it('keeps within maxBytes (oldest first) and tracks the byte total', async () => {
     const store = newStore();
     const recs = Array.from({ length: 60 }, (_, i) =>
-      recordOf(sanders(`https://a.example/${i}`, 3, `Paragraph ${i} adds words to this copy.`), Date.UTC(2026, 0, 1) + i * DAY),
+      recordOf(
+        sanders(`https://a.example/${i}`, 3, `Paragraph ${i} adds words to this copy.`),
+        Date.UTC(2026, 0, 1) + i * DAY,
+      ),
     );
     await store.setSettings({ maxBytes: 64 * 1024 });
     for (const r of recs) await store.save(r);
@@ -120,7 +139,12 @@ describe('eviction', () => {
     // Exactly the newest that fit are kept, and the byte total is their sum.
     expect(stats.bytes).toBe(kept.reduce((s, r) => s + r.size, 0));
     expect(kept.length).toBeLessThan(60);
-    expect(kept.map((a) => a.url)).toEqual(recs.slice(60 - kept.length).reverse().map((r) => r.url));
+    expect(kept.map((a) => a.url)).toEqual(
+      recs
+        .slice(60 - kept.length)
+        .reverse()
+        .map((r) => r.url),
+    );
     const older = recs[60 - kept.length - 1];
     expect(stats.bytes + older.size).toBeGreaterThan(64 * 1024);
     expect((await store.person('Bernie Sanders'))?.articleCount).toBe(kept.length);

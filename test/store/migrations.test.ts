@@ -56,7 +56,10 @@ describe('schema migrations', () => {
   it('v1 → v2 keeps every article and field, and builds the person memory', async () => {
     const factory = freshFactory();
     // A damaged v1 row (wrong types) must not stop the upgrade or be lost.
-    await makeV1(factory, [...v1Articles, { url: 'https://bad.example/x', title: 42, people: 'nope', readAt: 'yesterday' }]);
+    await makeV1(factory, [
+      ...v1Articles,
+      { url: 'https://bad.example/x', title: 42, people: 'nope', readAt: 'yesterday' },
+    ]);
     const db = openDb(factory);
     await db.open();
     expect(db.verno).toBe(2);
@@ -103,7 +106,10 @@ describe('schema migrations', () => {
       t0 + 2 * DAY,
     );
     const rel = await related(db, current);
-    expect(rel.stories.map((s) => s.articles[0].url).sort()).toEqual(['https://news.example/iowa', 'https://other.example/vermont']);
+    expect(rel.stories.map((s) => s.articles[0].url).sort()).toEqual([
+      'https://news.example/iowa',
+      'https://other.example/vermont',
+    ]);
     db.close();
   });
 
@@ -119,7 +125,14 @@ describe('schema migrations', () => {
   it('a v2 database reopens without change', async () => {
     const factory = freshFactory();
     const s1 = new MemoryStore(openDb(factory));
-    await s1.save(recordOf({ url: 'https://a.example/1', title: 'T', text: 'Mary Major opened a library in town with the mayor today.', people: [{ name: 'Mary Major', mentions: 2 }] }));
+    await s1.save(
+      recordOf({
+        url: 'https://a.example/1',
+        title: 'T',
+        text: 'Mary Major opened a library in town with the mayor today.',
+        people: [{ name: 'Mary Major', mentions: 2 }],
+      }),
+    );
     s1.db.close();
     const s2 = new MemoryStore(openDb(factory));
     expect(await s2.count()).toBe(1);

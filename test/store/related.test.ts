@@ -73,9 +73,30 @@ describe('related coverage', () => {
   it('collapses syndicated copies into one story and reports copies of the current article', async () => {
     const store = newStore();
     // The same wire story on three sites, one with a changed last sentence.
-    await store.save(recordOf(art('https://wire.example/story', { publishedAt: '2026-02-20', text: WIRE.replace('Des Moines', 'Ames') }), T - 9 * DAY));
-    await store.save(recordOf(art('https://paper-a.example/copy', { publishedAt: '2026-02-20', text: WIRE.replace('Des Moines', 'Ames') + ' Copyright Paper A.' }), T - 8 * DAY));
-    await store.save(recordOf(art('https://paper-b.example/copy', { publishedAt: '2026-02-20', text: WIRE.replace('Des Moines', 'Ames').replace('close race', 'tight race') }), T - 8 * DAY));
+    await store.save(
+      recordOf(
+        art('https://wire.example/story', { publishedAt: '2026-02-20', text: WIRE.replace('Des Moines', 'Ames') }),
+        T - 9 * DAY,
+      ),
+    );
+    await store.save(
+      recordOf(
+        art('https://paper-a.example/copy', {
+          publishedAt: '2026-02-20',
+          text: WIRE.replace('Des Moines', 'Ames') + ' Copyright Paper A.',
+        }),
+        T - 8 * DAY,
+      ),
+    );
+    await store.save(
+      recordOf(
+        art('https://paper-b.example/copy', {
+          publishedAt: '2026-02-20',
+          text: WIRE.replace('Des Moines', 'Ames').replace('close race', 'tight race'),
+        }),
+        T - 8 * DAY,
+      ),
+    );
     // A different article about the same person.
     await store.save(
       recordOf(
@@ -89,7 +110,9 @@ describe('related coverage', () => {
       ),
     );
     // An exact copy of the current article under another URL.
-    await store.save(recordOf(art('https://mirror.example/current-copy', { title: 'Sanders rallies in Des Moines' }), T - DAY));
+    await store.save(
+      recordOf(art('https://mirror.example/current-copy', { title: 'Sanders rallies in Des Moines' }), T - DAY),
+    );
     const cur = recordOf(art('https://now.example/current'), T);
     const res = await related(store.db, cur);
     expect(res.sameStory.map((a) => a.url)).toEqual(['https://mirror.example/current-copy']);
@@ -119,7 +142,13 @@ describe('related coverage', () => {
     await store.save(mk('https://x.example/old', '2021-03-01'));
     await store.save(mk('https://x.example/new', '2026-02-26'));
     const cur = recordOf(
-      { url: 'https://now.example/c', title: 'Budget debate', text: 'Governor Kim Reynolds defended the state budget and school funding today. Reynolds said taxes would fall.', people: [{ name: 'Kim Reynolds', mentions: 2 }], publishedAt: '2026-03-01' },
+      {
+        url: 'https://now.example/c',
+        title: 'Budget debate',
+        text: 'Governor Kim Reynolds defended the state budget and school funding today. Reynolds said taxes would fall.',
+        people: [{ name: 'Kim Reynolds', mentions: 2 }],
+        publishedAt: '2026-03-01',
+      },
       T,
     );
     const res = await related(store.db, cur);
@@ -129,8 +158,26 @@ describe('related coverage', () => {
 
   it('weights shared people by how central they are in both articles', () => {
     const cur = recordOf(art('https://now.example/c'));
-    const central = recordOf(art('https://a.example/1', { text: 'Different words entirely about farming and rain.', title: 'x', people: [{ name: 'Bernie Sanders', mentions: 6 }, { name: 'Someone Else', mentions: 1 }] }));
-    const passing = recordOf(art('https://a.example/2', { text: 'Different words entirely about farming and rain.', title: 'x', people: [{ name: 'Bernie Sanders', mentions: 1 }, { name: 'Someone Else', mentions: 6 }] }));
+    const central = recordOf(
+      art('https://a.example/1', {
+        text: 'Different words entirely about farming and rain.',
+        title: 'x',
+        people: [
+          { name: 'Bernie Sanders', mentions: 6 },
+          { name: 'Someone Else', mentions: 1 },
+        ],
+      }),
+    );
+    const passing = recordOf(
+      art('https://a.example/2', {
+        text: 'Different words entirely about farming and rain.',
+        title: 'x',
+        people: [
+          { name: 'Bernie Sanders', mentions: 1 },
+          { name: 'Someone Else', mentions: 6 },
+        ],
+      }),
+    );
     expect(scorePair(cur, central).people).toBeGreaterThan(scorePair(cur, passing).people);
   });
 
@@ -144,15 +191,44 @@ describe('related coverage', () => {
 
   it('story timeline interleaves earlier coverage, marked, earliest first', async () => {
     const store = newStore();
-    const other = 'Bernie Sanders opened a campaign office in Iowa with volunteers and staff. Sanders said health care and wages would lead his message to caucus voters.';
-    await store.save(recordOf(art('https://wire.example/old', { publishedAt: '2026-02-20', title: 'Sanders opens Iowa office', text: other }), T - 9 * DAY));
-    await store.save(recordOf(art('https://wire.example/later', { publishedAt: '2026-03-05', title: 'Sanders after the caucuses', text: other + ' After the vote he thanked supporters.' }), T));
-    const cur = recordOf(art('https://now.example/c', { timeline: [{ date: '2026-03-01', text: 'Sanders held a rally.' }, { date: '2016', text: 'Sanders first ran.' }] }), T);
+    const other =
+      'Bernie Sanders opened a campaign office in Iowa with volunteers and staff. Sanders said health care and wages would lead his message to caucus voters.';
+    await store.save(
+      recordOf(
+        art('https://wire.example/old', { publishedAt: '2026-02-20', title: 'Sanders opens Iowa office', text: other }),
+        T - 9 * DAY,
+      ),
+    );
+    await store.save(
+      recordOf(
+        art('https://wire.example/later', {
+          publishedAt: '2026-03-05',
+          title: 'Sanders after the caucuses',
+          text: other + ' After the vote he thanked supporters.',
+        }),
+        T,
+      ),
+    );
+    const cur = recordOf(
+      art('https://now.example/c', {
+        timeline: [
+          { date: '2026-03-01', text: 'Sanders held a rally.' },
+          { date: '2016', text: 'Sanders first ran.' },
+        ],
+      }),
+      T,
+    );
     const res = await related(store.db, cur);
     const tl = storyTimeline(cur.timeline, res.stories, cur);
     expect(tl).toEqual([
       { kind: 'entry', date: '2016', text: 'Sanders first ran.' },
-      { kind: 'memory', date: '2026-02-20', text: 'Sanders opens Iowa office', url: 'https://wire.example/old', site: 'wire.example' },
+      {
+        kind: 'memory',
+        date: '2026-02-20',
+        text: 'Sanders opens Iowa office',
+        url: 'https://wire.example/old',
+        site: 'wire.example',
+      },
       { kind: 'entry', date: '2026-03-01', text: 'Sanders held a rally.' },
     ]);
   });

@@ -27,7 +27,10 @@ async function seeded() {
         url: 'https://b.example/2',
         title: 'Reynolds signs bill',
         text: 'Governor Kim Reynolds signed the school bill into law on Tuesday afternoon.',
-        people: [{ name: 'Kim Reynolds', mentions: 2 }, { name: 'Bernie Sanders', mentions: 1 }],
+        people: [
+          { name: 'Kim Reynolds', mentions: 2 },
+          { name: 'Bernie Sanders', mentions: 1 },
+        ],
       },
       T + DAY,
     ),
@@ -60,8 +63,28 @@ describe('export / import', () => {
     const store = await seeded();
     const file = await exportAll(store.db);
     // Reader reads a.example/1 again later, and a third article, after exporting.
-    await store.save(recordOf({ url: 'https://a.example/1', title: 'Sanders in Iowa (updated)', text: 'Bernie Sanders spoke again in Des Moines.', people: [{ name: 'Bernie Sanders', mentions: 2 }] }, T + 5 * DAY));
-    await store.save(recordOf({ url: 'https://c.example/3', title: 'Third', text: 'Mary Major opened a new library downtown on Friday.', people: [{ name: 'Mary Major', mentions: 1 }] }, T + 6 * DAY));
+    await store.save(
+      recordOf(
+        {
+          url: 'https://a.example/1',
+          title: 'Sanders in Iowa (updated)',
+          text: 'Bernie Sanders spoke again in Des Moines.',
+          people: [{ name: 'Bernie Sanders', mentions: 2 }],
+        },
+        T + 5 * DAY,
+      ),
+    );
+    await store.save(
+      recordOf(
+        {
+          url: 'https://c.example/3',
+          title: 'Third',
+          text: 'Mary Major opened a new library downtown on Friday.',
+          people: [{ name: 'Mary Major', mentions: 1 }],
+        },
+        T + 6 * DAY,
+      ),
+    );
     // The export also carries an article this memory never had.
     file.articles.push({ ...file.articles[1], url: 'https://d.example/4', title: 'Fourth' });
     const r = await importAll(store.db, file);

@@ -36,14 +36,21 @@ function setup() {
   const service = new LocalMemoryService(new LedeDB('ui', { indexedDB: freshFactory(), IDBKeyRange }));
   const handlers = memoryHandlers(service) as unknown as Record<string, (d: unknown) => Promise<unknown>>;
   // Round-trip through JSON, as messages do.
-  const client = memoryClient(async ({ type, data }) => JSON.parse(JSON.stringify(await handlers[type](data)) ?? 'null'));
+  const client = memoryClient(async ({ type, data }) =>
+    JSON.parse(JSON.stringify(await handlers[type](data)) ?? 'null'),
+  );
   return { service, client };
 }
 
 const story = (n: number, date: string) =>
   analysisOf({
     url: `https://site${n}.example/story-${n}`,
-    title: ['Sanders and Reynolds clash over farm aid', 'Reynolds answers Sanders on ethanol', 'Farm vote looms for Sanders, Reynolds', 'Iowa farmers weigh in'][n],
+    title: [
+      'Sanders and Reynolds clash over farm aid',
+      'Reynolds answers Sanders on ethanol',
+      'Farm vote looms for Sanders, Reynolds',
+      'Iowa farmers weigh in',
+    ][n],
     text: `Bernie Sanders and Kim Reynolds argued about farm aid in Iowa, part ${n}. Sanders said family farms need help; Reynolds said the state budget is sound. Story number ${n} continues with new details about ethanol subsidies and rural hospitals ${'and more details '.repeat(n)}.`,
     people: [
       { name: 'Bernie Sanders', mentions: 3 + n },
@@ -63,10 +70,18 @@ describe('popup containers with the real memory', () => {
     const url = 'https://site3.example/story-3';
     const el = await mount(<MemoryPanel url={url} client={client} />);
     await until(() => el.querySelectorAll('[data-testid=related] a').length >= 3);
-    const hrefs = () => [...el.querySelectorAll('[data-testid=related] a.headline')].map((a) => a.getAttribute('href')).sort();
-    expect(hrefs()).toEqual(['https://site0.example/story-0', 'https://site1.example/story-1', 'https://site2.example/story-2']);
+    const hrefs = () =>
+      [...el.querySelectorAll('[data-testid=related] a.headline')].map((a) => a.getAttribute('href')).sort();
+    expect(hrefs()).toEqual([
+      'https://site0.example/story-0',
+      'https://site1.example/story-1',
+      'https://site2.example/story-2',
+    ]);
     expect(el.querySelector('[data-testid=summary] li')).not.toBeNull();
-    expect([...el.querySelectorAll('[data-testid=people] button')].map((b) => b.textContent)).toEqual(['Bernie Sanders 6', 'Kim Reynolds 2']);
+    expect([...el.querySelectorAll('[data-testid=people] button')].map((b) => b.textContent)).toEqual([
+      'Bernie Sanders 6',
+      'Kim Reynolds 2',
+    ]);
     expect(el.querySelector('[data-testid=quotes] h3')?.textContent).toBe('Bernie Sanders');
     // Earlier coverage is interleaved in the timeline, marked as memory.
     const kinds = [...el.querySelectorAll('[data-testid=timeline] li')].map((l) => l.getAttribute('data-kind'));
@@ -97,7 +112,9 @@ describe('popup containers with the real memory', () => {
     const failing = memoryClient(async () => {
       throw new Error('no background');
     });
-    const el = await mount(<MemoryPanel url="https://x.example/a" client={failing} people={[{ name: 'Ann Lee', count: 2 }]} />);
+    const el = await mount(
+      <MemoryPanel url="https://x.example/a" client={failing} people={[{ name: 'Ann Lee', count: 2 }]} />,
+    );
     await until(() => el.querySelector('[data-testid=related] [role=alert]') !== null);
     expect(el.querySelector('[data-testid=people] button')?.textContent).toBe('Ann Lee 2');
   });

@@ -65,7 +65,11 @@ describe('MemoryLimits', () => {
   it('shows the stats and saves new limits', () => {
     const onSave = vi.fn();
     const el = mount(
-      <MemoryLimits settings={{ maxArticles: 100, maxBytes: 10 * 1024 * 1024, evictOnQuota: false }} stats={{ articles: 1, people: 2, bytes: 3000 }} onSave={onSave} />,
+      <MemoryLimits
+        settings={{ maxArticles: 100, maxBytes: 10 * 1024 * 1024, evictOnQuota: false }}
+        stats={{ articles: 1, people: 2, bytes: 3000 }}
+        onSave={onSave}
+      />,
     );
     expect(el.textContent).toContain('1 article and 2 people remembered, about 3 KB.');
     type(el.querySelector('#max-articles') as HTMLInputElement, '50');
@@ -80,17 +84,36 @@ describe('Backup', () => {
   it('has an export button, a file input, and lists what was wrong with a bad file', () => {
     const onExport = vi.fn();
     const el = mount(
-      <Backup onExport={onExport} onImport={vi.fn()} message={{ kind: 'error', text: 'Not a valid Lede export; nothing was imported.', details: ['articles[1].readAt: expected a time in milliseconds'] }} />,
+      <Backup
+        onExport={onExport}
+        onImport={vi.fn()}
+        message={{
+          kind: 'error',
+          text: 'Not a valid Lede export; nothing was imported.',
+          details: ['articles[1].readAt: expected a time in milliseconds'],
+        }}
+      />,
     );
     act(() => (el.querySelector('[data-testid=export]') as HTMLButtonElement).click());
     expect(onExport).toHaveBeenCalled();
     expect((el.querySelector('[data-testid=import]') as HTMLInputElement).type).toBe('file');
-    expect(el.querySelector('[role=alert]')?.textContent).toContain('articles[1].readAt: expected a time in milliseconds');
+    expect(el.querySelector('[role=alert]')?.textContent).toContain(
+      'articles[1].readAt: expected a time in milliseconds',
+    );
   });
 });
 
 describe('MemoryBrowser', () => {
-  const articles = [{ url: 'https://a.example/1', site: 'a.example', title: 'One', publishedAt: null, readAt: Date.UTC(2026, 0, 5), people: [] }];
+  const articles = [
+    {
+      url: 'https://a.example/1',
+      site: 'a.example',
+      title: 'One',
+      publishedAt: null,
+      readAt: Date.UTC(2026, 0, 5),
+      people: [],
+    },
+  ];
   const people = [{ key: 'ann lee', name: 'Ann Lee', articleCount: 2, descriptors: ['mayor'], lastSeen: 0 }];
 
   it('searches, forgets an article, and asks before deleting a site or everything', () => {
@@ -113,7 +136,17 @@ describe('MemoryBrowser', () => {
   });
 
   it('empty search results say so', () => {
-    const el = mount(<MemoryBrowser query="zzz" articles={[]} people={[]} onQuery={vi.fn()} onDeleteArticle={vi.fn()} onDeleteSite={vi.fn()} onDeleteAll={vi.fn()} />);
+    const el = mount(
+      <MemoryBrowser
+        query="zzz"
+        articles={[]}
+        people={[]}
+        onQuery={vi.fn()}
+        onDeleteArticle={vi.fn()}
+        onDeleteSite={vi.fn()}
+        onDeleteAll={vi.fn()}
+      />,
+    );
     expect(el.textContent).toContain('No remembered article matches “zzz”.');
   });
 });

@@ -36,15 +36,41 @@ const result: RelatedResult = {
       sharedPeople: ['Bernie Sanders'],
       sharedTerms: ['iowa'],
       articles: [
-        { id: 1, url: 'https://wire.example/a', site: 'wire.example', title: 'Sanders in Iowa', publishedAt: '2026-02-20', readAt: 0, score: 0.8 },
-        { id: 2, url: 'https://paper.example/a', site: 'paper.example', title: 'Sanders in Iowa', publishedAt: '2026-02-20', readAt: 0, score: 0.7 },
+        {
+          id: 1,
+          url: 'https://wire.example/a',
+          site: 'wire.example',
+          title: 'Sanders in Iowa',
+          publishedAt: '2026-02-20',
+          readAt: 0,
+          score: 0.8,
+        },
+        {
+          id: 2,
+          url: 'https://paper.example/a',
+          site: 'paper.example',
+          title: 'Sanders in Iowa',
+          publishedAt: '2026-02-20',
+          readAt: 0,
+          score: 0.7,
+        },
       ],
     },
     {
       score: 0.5,
       sharedPeople: [],
       sharedTerms: [],
-      articles: [{ id: 3, url: 'https://other.example/b', site: 'other.example', title: null, publishedAt: null, readAt: Date.UTC(2026, 1, 3), score: 0.5 }],
+      articles: [
+        {
+          id: 3,
+          url: 'https://other.example/b',
+          site: 'other.example',
+          title: null,
+          publishedAt: null,
+          readAt: Date.UTC(2026, 1, 3),
+          score: 0.5,
+        },
+      ],
     },
   ],
 };
@@ -70,7 +96,9 @@ describe('Related', () => {
   });
 
   it('shows designed empty, loading and error states', () => {
-    expect(mount(<Related result={{ stories: [], sameStory: [], candidates: 0 }} />).textContent).toMatch(/Nothing related in your reading memory yet/);
+    expect(mount(<Related result={{ stories: [], sameStory: [], candidates: 0 }} />).textContent).toMatch(
+      /Nothing related in your reading memory yet/,
+    );
     const loading = mount(<Related result={null} state="loading" />);
     expect(loading.querySelector('[role=status]')?.textContent).toMatch(/Looking through your reading/);
     const err = mount(<Related result={null} state="error" error="The memory is unavailable." />);
@@ -82,7 +110,12 @@ describe('Related', () => {
       candidates: 1,
       sameStory: [],
       stories: [
-        { score: 1, sharedPeople: 'x', sharedTerms: null, articles: [{ url: 'javascript:alert(1)', site: 5, title: { evil: true }, publishedAt: 7, readAt: 'no' }] },
+        {
+          score: 1,
+          sharedPeople: 'x',
+          sharedTerms: null,
+          articles: [{ url: 'javascript:alert(1)', site: 5, title: { evil: true }, publishedAt: 7, readAt: 'no' }],
+        },
         { score: 1, articles: null },
         null,
       ],
@@ -101,7 +134,13 @@ describe('Timeline', () => {
       <Timeline
         items={[
           { kind: 'entry', date: '2016', text: 'Sanders first ran.' },
-          { kind: 'memory', date: '2026-02-20', text: 'Sanders opens Iowa office', url: 'https://wire.example/old', site: 'wire.example' },
+          {
+            kind: 'memory',
+            date: '2026-02-20',
+            text: 'Sanders opens Iowa office',
+            url: 'https://wire.example/old',
+            site: 'wire.example',
+          },
           { kind: 'entry', date: '2026-03-01', text: 'Sanders held a rally.' },
         ]}
       />,
@@ -122,10 +161,20 @@ describe('Timeline', () => {
 describe('People, quotes, summary', () => {
   it('people are buttons with counts; activating one calls the callback', () => {
     const onActivate = vi.fn();
-    const el = mount(<People people={[{ name: 'Bernie Sanders', count: 5, remembered: 2 }, { name: 'Kim Reynolds', count: 1 }]} onActivate={onActivate} />);
+    const el = mount(
+      <People
+        people={[
+          { name: 'Bernie Sanders', count: 5, remembered: 2 },
+          { name: 'Kim Reynolds', count: 1 },
+        ]}
+        onActivate={onActivate}
+      />,
+    );
     const buttons = el.querySelectorAll('[data-testid=people] li > button');
     expect(buttons).toHaveLength(2);
-    expect(buttons[0].getAttribute('aria-label')).toBe('Bernie Sanders: 5 mentions, in 2 articles you read before. Show in the page');
+    expect(buttons[0].getAttribute('aria-label')).toBe(
+      'Bernie Sanders: 5 mentions, in 2 articles you read before. Show in the page',
+    );
     act(() => (buttons[1] as HTMLButtonElement).click());
     expect(onActivate).toHaveBeenCalledWith('Kim Reynolds');
   });
@@ -147,7 +196,9 @@ describe('People, quotes, summary', () => {
   });
 
   it('all five sections are present with their test ids, even when empty', () => {
-    const el = mount(<ArticleMemory summary={[]} timeline={[]} people={[]} quotes={[]} related={null} memoryState="loading" />);
+    const el = mount(
+      <ArticleMemory summary={[]} timeline={[]} people={[]} quotes={[]} related={null} memoryState="loading" />,
+    );
     for (const id of ['summary', 'timeline', 'people', 'quotes', 'related']) {
       const s = el.querySelector(`[data-testid=${id}]`);
       expect(s, id).not.toBeNull();
@@ -158,7 +209,10 @@ describe('People, quotes, summary', () => {
 
   it('summary lists the sentences', () => {
     const el = mount(<Summary sentences={['First.', 'Second.', 3 as unknown as string]} />);
-    expect([...el.querySelectorAll('[data-testid=summary] li')].map((l) => l.textContent)).toEqual(['First.', 'Second.']);
+    expect([...el.querySelectorAll('[data-testid=summary] li')].map((l) => l.textContent)).toEqual([
+      'First.',
+      'Second.',
+    ]);
   });
 });
 
@@ -167,7 +221,16 @@ describe('Overview (not an article)', () => {
     const onAnalyse = vi.fn();
     const el = mount(
       <Overview
-        recent={[{ url: 'https://a.example/1', site: 'a.example', title: 'Headline one', publishedAt: '2026-01-02', readAt: 0, people: [] }]}
+        recent={[
+          {
+            url: 'https://a.example/1',
+            site: 'a.example',
+            title: 'Headline one',
+            publishedAt: '2026-01-02',
+            readAt: 0,
+            people: [],
+          },
+        ]}
         topPeople={[{ key: 'ann lee', name: 'Ann Lee', articleCount: 3, descriptors: [], lastSeen: 0 }]}
         onAnalyse={onAnalyse}
       />,

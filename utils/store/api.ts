@@ -41,7 +41,11 @@ export interface MemoryStats {
 
 export interface MemoryService {
   /** Remember an analysed article (same URL again: update). */
-  saveArticle(analysis: Analysis, meta?: SaveMeta, readAt?: number): Promise<StoreResult<{ url: string; updated: boolean; evicted: number }>>;
+  saveArticle(
+    analysis: Analysis,
+    meta?: SaveMeta,
+    readAt?: number,
+  ): Promise<StoreResult<{ url: string; updated: boolean; evicted: number }>>;
   /** Related coverage for the article at `url` (stored) or for an analysis not stored. */
   related(current: { url: string } | { analysis: Analysis; meta?: SaveMeta }, limit?: number): Promise<RelatedResult>;
   /** The story timeline for the popup: the article's entries plus earlier coverage from memory. */
@@ -83,7 +87,10 @@ const EMPTY: RelatedResult = { stories: [], sameStory: [], candidates: 0 };
 export class LocalMemoryService implements MemoryService {
   readonly store: MemoryStore;
 
-  constructor(readonly db: LedeDB = new LedeDB(), private now: () => number = Date.now) {
+  constructor(
+    readonly db: LedeDB = new LedeDB(),
+    private now: () => number = Date.now,
+  ) {
     this.store = new MemoryStore(db);
   }
 
@@ -94,7 +101,12 @@ export class LocalMemoryService implements MemoryService {
   async saveArticle(analysis: Analysis, meta: SaveMeta = {}, readAt = this.now()) {
     try {
       const rec = toArticleRecord(analysis, meta, readAt);
-      if (!rec) return { ok: false as const, reason: 'invalid' as const, message: 'This page has no web address Lede can remember.' };
+      if (!rec)
+        return {
+          ok: false as const,
+          reason: 'invalid' as const,
+          message: 'This page has no web address Lede can remember.',
+        };
       const r = await this.store.save(rec);
       return r.ok ? { ok: true as const, url: rec.url, updated: r.updated, evicted: r.evicted } : r;
     } catch (e) {

@@ -21,13 +21,16 @@ export async function evictOverBound(db: LedeDB, s: MemorySettings, opts: EvictO
   const touched = new Set<string>();
   const gone: number[] = [];
   // Walk the readAt index from the oldest; stop as soon as both bounds hold.
-  await db.articles.orderBy('readAt').until(() => count <= maxCount && bytes <= s.maxBytes).each((a) => {
-    if (a.id === undefined || a.id === opts.protect) return;
-    gone.push(a.id);
-    count -= 1;
-    bytes -= typeof a.size === 'number' ? a.size : 0;
-    for (const k of Array.isArray(a.personKeys) ? a.personKeys : []) touched.add(k);
-  });
+  await db.articles
+    .orderBy('readAt')
+    .until(() => count <= maxCount && bytes <= s.maxBytes)
+    .each((a) => {
+      if (a.id === undefined || a.id === opts.protect) return;
+      gone.push(a.id);
+      count -= 1;
+      bytes -= typeof a.size === 'number' ? a.size : 0;
+      for (const k of Array.isArray(a.personKeys) ? a.personKeys : []) touched.add(k);
+    });
   if (gone.length === 0) return 0;
   await db.articles.bulkDelete(gone);
   await rebuildPeople(db.articles, db.people, touched);

@@ -78,7 +78,11 @@ export class MemoryStore {
   }
 
   async stats(): Promise<{ articles: number; people: number; bytes: number }> {
-    return { articles: await this.db.articles.count(), people: await this.db.people.count(), bytes: await getBytes(this.db) };
+    return {
+      articles: await this.db.articles.count(),
+      people: await this.db.people.count(),
+      bytes: await getBytes(this.db),
+    };
   }
 
   /** Most recently read first. */
@@ -89,7 +93,13 @@ export class MemoryStore {
   /** People named in the most articles. */
   async topPeople(limit = 10): Promise<PersonRecord[]> {
     // Over-fetch a little so ties on article count break by mentions.
-    const rows = cleanPeople(await this.db.people.orderBy('articleCount').reverse().limit(limit + 20).toArray());
+    const rows = cleanPeople(
+      await this.db.people
+        .orderBy('articleCount')
+        .reverse()
+        .limit(limit + 20)
+        .toArray(),
+    );
     rows.sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
     return rows.slice(0, limit);
   }
@@ -150,7 +160,10 @@ export class MemoryStore {
   }
 
   async deleteSite(site: string): Promise<StoreResult<{ deleted: number }>> {
-    const s = site.trim().toLowerCase().replace(/^www\./, '');
+    const s = site
+      .trim()
+      .toLowerCase()
+      .replace(/^www\./, '');
     return this.deleteWhere(() => this.db.articles.where('site').equals(s).toArray());
   }
 
@@ -198,7 +211,9 @@ export class MemoryStore {
   }
 
   /** Merge a partial change into the settings; a lower bound takes effect at once. */
-  async setSettings(change: Partial<MemorySettings>): Promise<StoreResult<{ settings: MemorySettings; evicted: number }>> {
+  async setSettings(
+    change: Partial<MemorySettings>,
+  ): Promise<StoreResult<{ settings: MemorySettings; evicted: number }>> {
     const db = this.db;
     try {
       return await db.transaction('rw', db.articles, db.people, db.meta, async () => {

@@ -37,9 +37,7 @@ export function addArticleToPerson(p: PersonRecord | null, a: ArticleRecord, key
   const variants = union(p?.variants ?? [], [name, ...(ap?.variants ?? [])], PERSON_LIMITS.variants);
   const quotes = [
     ...(p?.quotes ?? []).filter((q) => q.url !== a.url),
-    ...a.quotes
-      .filter((q) => q.speakerKey === key)
-      .map((q) => ({ text: q.text, url: a.url, readAt: a.readAt })),
+    ...a.quotes.filter((q) => q.speakerKey === key).map((q) => ({ text: q.text, url: a.url, readAt: a.readAt })),
   ]
     .sort((x, y) => y.readAt - x.readAt)
     .slice(0, PERSON_LIMITS.quotes);
@@ -60,7 +58,9 @@ export function addArticleToPerson(p: PersonRecord | null, a: ArticleRecord, key
 /** The person as derived from these articles (any order), or null when none names them. */
 export function rebuildPerson(key: string, articles: ArticleRecord[]): PersonRecord | null {
   let p: PersonRecord | null = null;
-  const sorted = articles.filter((a) => a.personKeys.includes(key)).sort((x, y) => x.readAt - y.readAt || x.url.localeCompare(y.url));
+  const sorted = articles
+    .filter((a) => a.personKeys.includes(key))
+    .sort((x, y) => x.readAt - y.readAt || x.url.localeCompare(y.url));
   for (const a of sorted) p = addArticleToPerson(p, a, key);
   return p;
 }

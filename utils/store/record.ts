@@ -52,7 +52,11 @@ function recordPeople(analysis: Analysis): { people: ArticlePerson[]; keyById: M
       byKey.set(key, {
         key,
         name: clip(p.name, LIMITS.nameChars),
-        variants: uniq(p.aliases.filter((a) => a !== p.name), LIMITS.variants, LIMITS.nameChars),
+        variants: uniq(
+          p.aliases.filter((a) => a !== p.name),
+          LIMITS.variants,
+          LIMITS.nameChars,
+        ),
         descriptors: uniq(p.descriptors, LIMITS.descriptors, LIMITS.descriptorChars),
         count: Math.max(1, p.mentions.length),
       });
@@ -85,7 +89,9 @@ function recordTimeline(analysis: Analysis): ArticleTimelineEntry[] {
 }
 
 /** Fill the derived index fields and the size estimate. */
-export function withDerived(r: Omit<ArticleRecord, 'personKeys' | 'termKeys' | 'fpBands' | 'size'> & Partial<ArticleRecord>): ArticleRecord {
+export function withDerived(
+  r: Omit<ArticleRecord, 'personKeys' | 'termKeys' | 'fpBands' | 'size'> & Partial<ArticleRecord>,
+): ArticleRecord {
   const rec: ArticleRecord = {
     ...r,
     personKeys: [...new Set(r.people.map((p) => p.key))],
@@ -125,7 +131,8 @@ export function toArticleRecord(analysis: Analysis, meta: SaveMeta, readAt: numb
     site: meta.site || siteOf(url),
     title: title ? clip(title, LIMITS.titleChars) : null,
     byline: (meta.byline ?? a.byline) ? clip((meta.byline ?? a.byline) as string, LIMITS.bylineChars) : null,
-    publisher: (meta.publisher ?? a.publisher) ? clip((meta.publisher ?? a.publisher) as string, LIMITS.bylineChars) : null,
+    publisher:
+      (meta.publisher ?? a.publisher) ? clip((meta.publisher ?? a.publisher) as string, LIMITS.bylineChars) : null,
     publishedAt: dateOnly(meta.publishedAt ?? a.publishedAt),
     readAt,
     summary,

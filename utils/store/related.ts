@@ -68,7 +68,10 @@ function when(a: ArticleRecord): number {
 }
 
 function normTitle(t: string | null): string {
-  return (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return (t ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface Scored {
@@ -115,7 +118,15 @@ export function scorePair(cur: ArticleRecord, other: ArticleRecord, curShares = 
 
 function toRelated(s: Scored): RelatedArticle {
   const a = s.article;
-  return { id: a.id, url: a.url, site: a.site, title: a.title, publishedAt: a.publishedAt, readAt: a.readAt, score: Math.round(s.score * 1000) / 1000 };
+  return {
+    id: a.id,
+    url: a.url,
+    site: a.site,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    readAt: a.readAt,
+    score: Math.round(s.score * 1000) / 1000,
+  };
 }
 
 function sameStory(a: ArticleRecord, b: ArticleRecord, titles: Map<ArticleRecord, string>): boolean {
@@ -136,20 +147,37 @@ async function candidates(db: LedeDB, cur: ArticleRecord): Promise<number[]> {
   const jobs: Promise<void>[] = [];
   for (const [k, share] of people) {
     jobs.push(
-      db.articles.where('personKeys').equals(k).reverse().limit(RELATED_LIMITS.perPerson).primaryKeys()
+      db.articles
+        .where('personKeys')
+        .equals(k)
+        .reverse()
+        .limit(RELATED_LIMITS.perPerson)
+        .primaryKeys()
         .then((ids) => bump(ids, WEIGHTS.people * share)),
     );
   }
   const tw = terms.reduce((s, [, w]) => s + w, 0) || 1;
   for (const [t, w] of terms) {
     jobs.push(
-      db.articles.where('termKeys').equals(t).reverse().limit(RELATED_LIMITS.perTerm).primaryKeys()
+      db.articles
+        .where('termKeys')
+        .equals(t)
+        .reverse()
+        .limit(RELATED_LIMITS.perTerm)
+        .primaryKeys()
         .then((ids) => bump(ids, (WEIGHTS.terms * w) / tw)),
     );
   }
   // One equality query per band (getAllKeys), not anyOf (a cursor that jumps between keys).
   for (const band of cur.fpBands) {
-    jobs.push(db.articles.where('fpBands').equals(band).limit(50).primaryKeys().then((ids) => bump(ids, 10)));
+    jobs.push(
+      db.articles
+        .where('fpBands')
+        .equals(band)
+        .limit(50)
+        .primaryKeys()
+        .then((ids) => bump(ids, 10)),
+    );
   }
   await Promise.all(jobs);
   if (cur.id !== undefined) hits.delete(cur.id);

@@ -1,6 +1,13 @@
 // Stored records may come from older versions, imports or a damaged database: every read
 // goes through these, which coerce what can be coerced and drop what cannot. Never throws.
-import type { ArticlePerson, ArticleQuote, ArticleRecord, ArticleTimelineEntry, PersonQuote, PersonRecord } from './types';
+import type {
+  ArticlePerson,
+  ArticleQuote,
+  ArticleRecord,
+  ArticleTimelineEntry,
+  PersonQuote,
+  PersonRecord,
+} from './types';
 import { canonicalUrl, clip, dateOnly, personKey, siteOf } from './normalize';
 import { isFingerprint } from './fingerprint';
 import { LIMITS, withDerived } from './record';

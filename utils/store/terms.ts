@@ -32,7 +32,10 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    let w = m[0].toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+    let w = m[0]
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, '');
     if (w.length < 3 || STOP.has(w)) continue;
     if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
     else if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))

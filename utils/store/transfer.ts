@@ -34,7 +34,13 @@ export async function exportAll(db: LedeDB, now = Date.now()): Promise<ExportFil
       .filter((a): a is ArticleRecord => a !== null)
       .map(toPortable);
     const people = (await db.people.toArray()).map(sanitizePerson).filter((p) => p !== null);
-    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), articles, people };
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      articles,
+      people,
+    };
   });
 }
 
@@ -51,17 +57,34 @@ export async function importAll(db: LedeDB, input: string | unknown): Promise<St
     try {
       data = JSON.parse(input);
     } catch (e) {
-      return { ok: false, reason: 'invalid', message: 'This file is not JSON.', errors: [`file: ${(e as Error).message}`] };
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: 'This file is not JSON.',
+        errors: [`file: ${(e as Error).message}`],
+      };
     }
   }
   const v = validateExport(data);
   if (!v.ok) {
-    return { ok: false, reason: 'invalid', message: 'This file is not a valid Lede export; nothing was imported.', errors: v.errors };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: 'This file is not a valid Lede export; nothing was imported.',
+      errors: v.errors,
+    };
   }
   // Normalize through the same sanitizer as reads; derived fields are recomputed, never taken from the file.
   const incoming = new Map<string, ArticleRecord>();
   for (const raw of v.file.articles) {
-    const a = sanitizeArticle({ ...raw, id: undefined, personKeys: undefined, termKeys: undefined, fpBands: undefined, size: undefined });
+    const a = sanitizeArticle({
+      ...raw,
+      id: undefined,
+      personKeys: undefined,
+      termKeys: undefined,
+      fpBands: undefined,
+      size: undefined,
+    });
     if (!a) continue;
     const prev = incoming.get(a.url);
     if (!prev || a.readAt > prev.readAt) incoming.set(a.url, withDerived(a));

@@ -90,7 +90,8 @@ function article(e: Errors, a: unknown, p: string) {
     str(e, x.key, `${q}.key`, { optional: true, max: 300 });
     strArray(e, x.variants, `${q}.variants`, true);
     strArray(e, x.descriptors, `${q}.descriptors`, true);
-    if (typeof x.count !== 'number' || !Number.isInteger(x.count) || x.count < 1) e.add(`${q}.count`, 'expected a positive whole number');
+    if (typeof x.count !== 'number' || !Number.isInteger(x.count) || x.count < 1)
+      e.add(`${q}.count`, 'expected a positive whole number');
   });
   list(e, a.quotes, `${p}.quotes`, (x, q) => {
     if (!isObj(x)) return e.add(q, `expected an object, got ${kind(x)}`);
@@ -104,7 +105,13 @@ function article(e: Errors, a: unknown, p: string) {
     str(e, x.text, `${q}.text`);
   });
   list(e, a.terms, `${p}.terms`, (x, q) => {
-    if (!Array.isArray(x) || x.length !== 2 || typeof x[0] !== 'string' || typeof x[1] !== 'number' || !Number.isFinite(x[1]))
+    if (
+      !Array.isArray(x) ||
+      x.length !== 2 ||
+      typeof x[0] !== 'string' ||
+      typeof x[1] !== 'number' ||
+      !Number.isFinite(x[1])
+    )
       e.add(q, 'expected [term, weight]');
   });
   if (typeof a.fingerprint !== 'string' || !/^([0-9a-f]{16})?$/.test(a.fingerprint))
@@ -118,12 +125,13 @@ export function validateExport(data: unknown): Validation {
   if (!isObj(data)) return { ok: false, errors: [`file: expected a JSON object, got ${kind(data)}`] };
   if (data.format !== EXPORT_FORMAT) e.add('format', `expected "${EXPORT_FORMAT}" (is this a Lede export?)`);
   if (typeof data.version !== 'number') e.add('version', 'missing');
-  else if (data.version > EXPORT_VERSION) e.add('version', `made by a newer Lede (format ${data.version}); update Lede to import it`);
+  else if (data.version > EXPORT_VERSION)
+    e.add('version', `made by a newer Lede (format ${data.version}); update Lede to import it`);
   else if (data.version < 1) e.add('version', `unknown format version ${data.version}`);
   if (!Array.isArray(data.articles)) e.add('articles', `expected a list, got ${kind(data.articles)}`);
   else if (data.articles.length > MAX_ARTICLES) e.add('articles', `too many articles (${data.articles.length})`);
-  else
-    for (let i = 0; i < data.articles.length && !e.full; i++) article(e, data.articles[i], `articles[${i}]`);
-  if (data.people !== undefined && !Array.isArray(data.people)) e.add('people', `expected a list, got ${kind(data.people)}`);
+  else for (let i = 0; i < data.articles.length && !e.full; i++) article(e, data.articles[i], `articles[${i}]`);
+  if (data.people !== undefined && !Array.isArray(data.people))
+    e.add('people', `expected a list, got ${kind(data.people)}`);
   return e.list.length ? { ok: false, errors: e.list } : { ok: true, file: data as unknown as ExportFile };
 }
