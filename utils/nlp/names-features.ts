@@ -272,7 +272,10 @@ export const DOC_ORG = 16; // before an organization word somewhere ("Ford Motor
 
 const ORG_WORDS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'motor', 'motors', 'company', 'group',
   'corporation', 'airlines', 'bank', 'university', 'foundation', 'institute', 'spa', 'ag', 'gmbh', 'sa', 'nv',
-  'holdings', 'industries', 'industrial', 'index', 'average', 'exchange', 'party', 'stadium', 'county', 'river']);
+  'holdings', 'industries', 'industrial', 'index', 'average', 'exchange', 'party', 'stadium', 'county', 'river',
+  // lower-case nouns that follow an outlet or a company, rarely a person: "a Politico report", "Apple shares"
+  'report', 'reported', 'poll', 'article', 'survey', 'shares', 'stock', 'headquarters', 'employees', 'customers',
+  'subscribers', 'newspaper', 'website', 'stores', 'products', 'brand', 'subsidiary', 'shareholders', 'investors']);
 
 export function docEvidence(text: string, toks: NameTok[], lex: Lexicon): Map<string, number> {
   const ev = new Map<string, number>();

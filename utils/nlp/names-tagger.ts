@@ -15,7 +15,7 @@ export interface Scorer {
   addWord?(t: NameTok, lex: Lexicon, acc: Float64Array): void;
 }
 
-export function weightScorer(w: Weights): Scorer {
+export function weightScorer(w: Weights, biasB = 0): Scorer {
   const add = (feats: string[], acc: Float64Array) => {
     for (let k = 0; k < feats.length; k++) {
       const v = w.get(feats[k]);
@@ -40,7 +40,7 @@ export function weightScorer(w: Weights): Scorer {
         if (cache.size > 50_000) cache.clear();
         cache.set(key, s);
       }
-      acc[1] += s[0];
+      acc[1] += s[0] + biasB;
       acc[2] += s[1];
     },
   };

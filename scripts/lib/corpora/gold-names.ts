@@ -21,6 +21,8 @@ export interface GoldDoc {
   others: GoldSpan[];
 }
 
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'to', 'from', 'with', 'by', 'a', 'an']);
+
 const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'me', 'him', 'her', 'us', 'them', 'his',
   'hers', 'their', 'our', 'my', 'your', 'its', 'who', 'whom', 'this', 'that', 'these', 'those', 'one', 'someone',
   'himself', 'herself', 'themselves', 'myself', 'yourself', 'everyone', 'anyone', 'nobody', 'somebody', 'everybody']);
@@ -42,6 +44,7 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   // "Korea's Kim Shin-Wook", "Tunisia's goalkeeper Mouez Hassen": the name is the capitalized tail
   for (let k = b - 1; k > a; k--) {
     const w = word(k);
+    if (toks[k].kind === TokKind.Word && FUNCTION_WORDS.has(w)) break; // "the voice of Batman": not a name
     if (/^['’]s$/i.test(w) || (toks[k].kind === TokKind.Word && w[0] !== w[0].toUpperCase() && !PARTICLES.has(w.toLowerCase()))) {
       if (k + 1 < b && /^\p{Lu}/u.test(word(k + 1))) a = k + 1;
       break;
@@ -114,7 +117,9 @@ export function meantimeGold(d: MeantimeDoc): GoldDoc {
     if (e.type === 'PER') people.push({ ...sp, entity: e.entityId });
     else if (e.type) others.push({ start: e.start, end: e.end, entity: e.entityId });
   }
-  return { id: d.id, text: d.text, people: notInside(dedupe(people), others), others: dedupe(others) };
+  // "Chrysler LLC Jim Press" holds the nested name "Jim Press": keep the innermost
+  const inner = people.filter((p) => !people.some((q) => q !== p && q.start >= p.start && q.end <= p.end && q.end - q.start < p.end - p.start));
+  return { id: d.id, text: d.text, people: notInside(dedupe(inner), others), others: dedupe(others) };
 }
 
 /** GUM: person mentions whose words are capitalized (named), narrowed to the name. */
