@@ -45,6 +45,7 @@ interface Load {
   taskMs: number;
   scriptMs: number;
   markMs: number | null;
+  readyMs: number | null;
   longTasks: number[];
   words: number;
   status: string | null;
@@ -66,6 +67,12 @@ async function load(ctx: BrowserContext, url: string, withExtension: boolean): P
   const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
   const extra = await page.evaluate(() => ({
     markMs: performance.getEntriesByName('lede:mark').at(-1)?.duration ?? null,
+    // Written by the content script if it marks its start and its ready point.
+    readyMs: (() => {
+      const a = performance.getEntriesByName('lede:start').at(-1);
+      const b = performance.getEntriesByName('lede:ready').at(-1);
+      return a && b ? b.startTime - a.startTime : null;
+    })(),
     longTasks: (window as unknown as { __ledeLongTasks: number[] }).__ledeLongTasks,
     words: (document.body?.innerText ?? '').split(/\s+/).filter(Boolean).length,
     status: document.documentElement.dataset.ledeStatus ?? null,
@@ -114,6 +121,7 @@ export async function run(): Promise<BenchRow[]> {
         const added: number[] = [];
         const addedScript: number[] = [];
         const marks: number[] = [];
+        const readies: number[] = [];
         const longWith: number[] = [];
         const longWithout: number[] = [];
         const words: number[] = [];
@@ -129,6 +137,8 @@ export async function run(): Promise<BenchRow[]> {
           addedScript.push(Math.max(0, median(a.map((x) => x.scriptMs)) - median(b.map((x) => x.scriptMs))));
           const m = a.map((x) => x.markMs).filter((x): x is number => x !== null);
           if (m.length) marks.push(median(m));
+          const r = a.map((x) => x.readyMs).filter((x): x is number => x !== null);
+          if (r.length) readies.push(median(r));
           longWith.push(...a.flatMap((x) => x.longTasks));
           longWithout.push(...b.flatMap((x) => x.longTasks));
           words.push(a[0].words);
@@ -139,6 +149,12 @@ export async function run(): Promise<BenchRow[]> {
           { bench: 'page', metric: `${group}: main-thread time added, median`, value: round(median(added)), unit: 'ms', goal: '≤ 50 ms', note },
           { bench: 'page', metric: `${group}: main-thread time added, worst`, value: round(Math.max(...added)), unit: 'ms', goal: '≤ 50 ms' },
           { bench: 'page', metric: `${group}: script time added, median`, value: round(median(addedScript)), unit: 'ms' },
+          ...(readies.length
+            ? [
+                { bench: 'page', metric: `${group}: start → ready (wall, incl. background), median`, value: round(median(readies)), unit: 'ms' },
+                { bench: 'page', metric: `${group}: start → ready (wall), worst`, value: round(Math.max(...readies)), unit: 'ms' },
+              ]
+            : []),
           { bench: 'page', metric: `${group}: markPage, median`, value: round(median(marks)), unit: 'ms', note: `${marks.length} pages marked` },
           { bench: 'page', metric: `${group}: markPage, worst`, value: round(Math.max(0, ...marks)), unit: 'ms' },
           {

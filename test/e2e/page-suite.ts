@@ -124,6 +124,12 @@ export function pageSuite(kind: BrowserKind): void {
       const open = await page.waitFor(openCard);
       expect(open).toMatchObject({ card: 'person', name: pt.text, focused: false });
       await page.screenshot('hover-card');
+      if (kind === 'chromium') {
+        // The card and the marks follow the reader's colour scheme.
+        await (page.raw as import('playwright-core').Page).emulateMedia({ colorScheme: 'dark' });
+        await page.screenshot('hover-card-dark');
+        await (page.raw as import('playwright-core').Page).emulateMedia({ colorScheme: 'light' });
+      }
       await page.move(2, 2);
       await sleep(100);
       expect((await page.evaluate(cardState))?.card).toBe('person'); // grace period

@@ -49,6 +49,39 @@ describe('markPage', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('asks the memory for the person whose card opens, once', async () => {
+    document.body.innerHTML = html;
+    const asked: string[] = [];
+    const r = markPage(document, analysis(), new AbortController().signal, {
+      getHistory: (p) => {
+        asked.push(p.id);
+        return { articleCount: 1, headlines: [], earlierQuote: null };
+      },
+    });
+    const press = () =>
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }));
+    press();
+    await vi.waitFor(() => expect(asked).toEqual(['p1']));
+    press(); // Jane Roe
+    press(); // back to Bernie Sanders: memory already known
+    await vi.waitFor(() => expect(asked).toEqual(['p1', 'p2']));
+    await new Promise((res) => setTimeout(res, 50));
+    expect(asked).toEqual(['p1', 'p2']);
+    r.undo();
+  });
+
+  it('leaves the page alone when the shortcut is typed in a field', async () => {
+    document.body.innerHTML = html + '<input id="field">';
+    const r = markPage(document, analysis(), new AbortController().signal);
+    const field = document.getElementById('field')!;
+    const e = new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    field.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(false);
+    await new Promise((res) => setTimeout(res, 50));
+    expect(document.querySelector('lede-card-host')).toBeNull();
+    r.undo();
+  });
+
   it('undoes when the signal aborts, and reports staleness when the text is replaced', () => {
     document.body.innerHTML = html;
     const ac = new AbortController();

@@ -88,7 +88,8 @@ export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal,
           descriptors: p.descriptors,
           mentionCount: p.mentions.length,
           quotes: analysis.quotes.filter((q) => q.speaker?.personId === p.id).map((q) => q.text),
-          history: opts.getHistory ? histories.get(p.id) : null,
+          // No memory wired in: no memory section (undefined), rather than a wrong "nothing".
+          history: opts.getHistory ? histories.get(p.id) : undefined,
         };
       }
       const q = analysis.quotes[t.index];
