@@ -12,7 +12,7 @@ import { MemoryStore } from '../../utils/store/memory';
 import { related } from '../../utils/store/related';
 import { personHistory } from '../../utils/store/history';
 import { rebuildAllPeople } from '../../utils/store/people-table';
-import { setBytes } from '../../utils/store/meta';
+import { setBytes, setCount } from '../../utils/store/meta';
 import type { ArticleRecord } from '../../utils/store/types';
 import { articles, quantile, random as rand, reseed } from './_store-data';
 import { browserAvailable, runInChromium } from './_store-browser';
@@ -47,6 +47,7 @@ export async function run(): Promise<BenchRow[]> {
     }
     await db.transaction('rw', db.articles, db.people, () => rebuildAllPeople(db.articles, db.people));
     await setBytes(db, estBytes);
+    await setCount(db, stored);
     const fillMs = performance.now() - t0;
     let peopleBytes = 0;
     let peopleIndex = 0;

@@ -111,6 +111,7 @@ describe('eviction', () => {
       if (r.ok) expect(r.evicted).toBe(i === 3 ? 1 : 0);
     }
     expect(await store.count()).toBe(3);
+    expect((await store.db.meta.get('count'))?.v).toBe(3);
     expect(await store.get('https://a.example/0')).toBeNull();
     expect(await store.person('Jane Roe')).toBeNull();
     expect((await store.person('Bernie Sanders'))?.articleCount).toBe(3);
@@ -213,7 +214,9 @@ describe('delete', () => {
     expect(await store.person('Bernie Sanders')).toBeNull();
     expect((await store.stats()).bytes).toBe(0);
     await store.save(recordOf(sanders('https://two.example/4'), Date.UTC(2026, 0, 4)));
+    expect((await store.db.meta.get('count'))?.v).toBe(1);
     expect(await store.deleteAll()).toMatchObject({ ok: true, deleted: 1 });
+    expect((await store.db.meta.get('count'))?.v).toBe(0);
     expect(await store.stats()).toEqual({ articles: 0, people: 0, bytes: 0 });
   });
 });

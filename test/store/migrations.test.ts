@@ -65,6 +65,7 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(2);
     const store = new MemoryStore(db);
     expect(await store.count()).toBe(3);
+    expect((await db.meta.get('count'))?.v).toBe(3);
 
     const iowa = await store.get('https://news.example/iowa');
     expect(iowa).toMatchObject({

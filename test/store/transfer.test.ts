@@ -56,6 +56,7 @@ describe('export / import', () => {
     expect((await store.stats()).articles).toBe(0);
     const r = await importAll(store.db, text);
     expect(r).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect((await store.db.meta.get('count'))?.v).toBe(2);
     expect(await snapshot(store)).toEqual(before);
   });
 

@@ -53,16 +53,21 @@ export class LedeDB extends Dexie {
       .upgrade(async (tx: Transaction) => {
         const articles = tx.table('articles');
         let bytes = 0;
+        let count = 0;
         // v1 → v2 record by record. A record without a usable URL is left as it was (never
         // deleted); reads skip what cannot be sanitized.
         await articles.toCollection().modify((raw: unknown, ref: { value: unknown }) => {
+          count++;
           const next = migrateV1Article(raw);
           if (!next) return;
           bytes += next.size;
           ref.value = next;
         });
         await rebuildAllPeople(tx.table('articles'), tx.table('people'));
-        await tx.table('meta').put({ k: 'bytes', v: bytes });
+        await tx.table('meta').bulkPut([
+          { k: 'bytes', v: bytes },
+          { k: 'count', v: count },
+        ]);
       });
   }
 }

@@ -3,7 +3,7 @@
 import type { LedeDB } from './db';
 import type { MemorySettings } from './types';
 import { rebuildPeople } from './people-table';
-import { getBytes, setBytes } from './meta';
+import { getBytes, getCount, setBytes, setCount } from './meta';
 
 export interface EvictOptions {
   /** Never evict this article (the one just saved). */
@@ -14,10 +14,16 @@ export interface EvictOptions {
 
 /** Must run inside a rw transaction over articles, people and meta. Returns how many were evicted. */
 export async function evictOverBound(db: LedeDB, s: MemorySettings, opts: EvictOptions = {}): Promise<number> {
-  let count = await db.articles.count();
+  let count = await getCount(db);
   let bytes = await getBytes(db);
   const maxCount = Math.min(s.maxArticles, opts.targetCount ?? Infinity);
   if (count <= maxCount && bytes <= s.maxBytes) return 0;
+  // About to delete: trust only a real count (the running one could have drifted).
+  count = await db.articles.count();
+  if (count <= maxCount && bytes <= s.maxBytes) {
+    await setCount(db, count);
+    return 0;
+  }
   const touched = new Set<string>();
   const gone: number[] = [];
   // Walk the readAt index from the oldest; stop as soon as both bounds hold.
@@ -35,5 +41,6 @@ export async function evictOverBound(db: LedeDB, s: MemorySettings, opts: EvictO
   await db.articles.bulkDelete(gone);
   await rebuildPeople(db.articles, db.people, touched);
   await setBytes(db, Math.max(0, bytes));
+  await setCount(db, count);
   return gone.length;
 }

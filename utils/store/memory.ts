@@ -5,7 +5,7 @@ import type { LedeDB } from './db';
 import type { ArticleRecord, MemorySettings, PersonRecord, StoreResult } from './types';
 import { addArticlePeople, rebuildPeople } from './people-table';
 import { evictOverBound } from './evict';
-import { getBytes, getSettings, putSettings, sanitizeSettings, setBytes } from './meta';
+import { getBytes, getCount, getSettings, putSettings, sanitizeSettings, setBytes, setCount } from './meta';
 import { isQuotaError, toStoreError, QUOTA_MESSAGE } from './errors';
 import { sanitizeArticle, sanitizePerson } from './sanitize';
 import { canonicalUrl, personKey } from './normalize';
@@ -52,6 +52,7 @@ export class MemoryStore {
       const s = await getSettings(db);
       const old = sanitizeArticle(await db.articles.where('url').equals(record.url).first());
       const before = await getBytes(db);
+      const countBefore = await getCount(db);
       const rec: ArticleRecord = { ...record };
       if (old?.id !== undefined) rec.id = old.id;
       else delete rec.id;
@@ -59,6 +60,7 @@ export class MemoryStore {
       const stored = { ...rec, id };
       const bytes = before - (old?.size ?? 0) + rec.size;
       await setBytes(db, bytes);
+      await setCount(db, countBefore + (old ? 0 : 1));
       // A re-read replaces the old contribution: rebuild whoever the old or new version names.
       if (old) await rebuildPeople(db.articles, db.people, [...old.personKeys, ...rec.personKeys]);
       else await addArticlePeople(db.people, stored);
@@ -175,6 +177,7 @@ export class MemoryStore {
         await db.articles.clear();
         await db.people.clear();
         await setBytes(db, 0);
+        await setCount(db, 0);
         return n;
       });
       return { ok: true, deleted };
@@ -189,6 +192,7 @@ export class MemoryStore {
       const deleted = await db.transaction('rw', db.articles, db.people, db.meta, async () => {
         const rows = await find();
         if (rows.length === 0) return 0;
+        const countBefore = await getCount(db);
         const keys = new Set<string>();
         let freed = 0;
         for (const r of rows) {
@@ -198,6 +202,7 @@ export class MemoryStore {
         await db.articles.bulkDelete(rows.map((r) => r.id as number));
         await rebuildPeople(db.articles, db.people, keys);
         await setBytes(db, Math.max(0, (await getBytes(db)) - freed));
+        await setCount(db, countBefore - rows.length);
         return rows.length;
       });
       return { ok: true, deleted };

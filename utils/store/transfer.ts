@@ -5,7 +5,7 @@ import type { ArticleRecord, StoreResult } from './types';
 import { sanitizeArticle, sanitizePerson } from './sanitize';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type PortableArticle, validateExport } from './validate';
 import { rebuildPeople } from './people-table';
-import { getBytes, setBytes } from './meta';
+import { getBytes, getCount, setBytes, setCount } from './meta';
 import { toStoreError } from './errors';
 import { withDerived } from './record';
 
@@ -95,6 +95,7 @@ export async function importAll(db: LedeDB, input: string | unknown): Promise<St
       let updated = 0;
       let unchanged = 0;
       let bytes = await getBytes(db);
+      const countBefore = await getCount(db);
       const keys = new Set<string>();
       const urls = [...incoming.keys()];
       const existing = await db.articles.where('url').anyOf(urls).toArray();
@@ -122,6 +123,7 @@ export async function importAll(db: LedeDB, input: string | unknown): Promise<St
       await db.articles.bulkPut(puts);
       await rebuildPeople(db.articles, db.people, keys);
       await setBytes(db, bytes);
+      await setCount(db, countBefore + added);
       return { added, updated, unchanged };
     });
     return { ok: true, ...out };
