@@ -135,7 +135,7 @@ const KIND_LABEL: Record<string, string> = {
 function QuoteBody({ data }: { data: QuoteCardData }) {
   const who = data.speaker
     ? `${data.speaker}${data.cue ? ` (${data.cue})` : ''}`
-    : KIND_LABEL[data.speakerKind ?? 'unknown'] ?? KIND_LABEL.unknown;
+    : (KIND_LABEL[data.speakerKind ?? 'unknown'] ?? KIND_LABEL.unknown);
   return (
     <>
       <header class="head">

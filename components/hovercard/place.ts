@@ -19,7 +19,11 @@ export interface Placement {
 const GAP = 6;
 const MARGIN = 8;
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, view: { width: number; height: number }): Placement {
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+): Placement {
   const below = view.height - MARGIN - (anchor.top + anchor.height + GAP);
   const above = anchor.top - GAP - MARGIN;
   const width = Math.min(card.width, view.width - 2 * MARGIN);

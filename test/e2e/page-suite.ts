@@ -107,7 +107,10 @@ export function pageSuite(kind: BrowserKind): void {
       expect(sizes.person).toBeGreaterThanOrEqual(probe.mentions);
       expect(sizes.person).toBeGreaterThan(0);
       expect(sizes.quote).toBe(3);
-      const counts = await page.evaluate(() => [document.documentElement.dataset.ledePeople, document.documentElement.dataset.ledeQuotes]);
+      const counts = await page.evaluate(() => [
+        document.documentElement.dataset.ledePeople,
+        document.documentElement.dataset.ledeQuotes,
+      ]);
       expect(counts).toEqual([String(probe.people), '3']);
     });
 
@@ -173,13 +176,10 @@ export function pageSuite(kind: BrowserKind): void {
       });
       expect(first).toEqual({ name: probe.firstPerson, focused: true });
       await page.shortcut();
-      const second = await page.waitFor(
-        (prev) => {
-          const n = (document.querySelector('lede-card-host') as HTMLElement | null)?.dataset.name;
-          return n && n !== prev ? n : null;
-        },
-        first.name,
-      );
+      const second = await page.waitFor((prev) => {
+        const n = (document.querySelector('lede-card-host') as HTMLElement | null)?.dataset.name;
+        return n && n !== prev ? n : null;
+      }, first.name);
       expect(second).not.toBe(first.name);
       await page.press('Escape');
       const after = await page.evaluate(cardState);
@@ -231,7 +231,9 @@ export function pageSuite(kind: BrowserKind): void {
       }, before.runs);
       expect(after.wrong).toEqual([]);
       const names = await page.evaluate(() =>
-        Array.from((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-person')!).map((r) => r.toString()),
+        Array.from((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lede-person')!).map(
+          (r) => r.toString(),
+        ),
       );
       expect(names).toContain('Ingrid Solberg');
       expect(names.filter((n) => n === 'Peter Okonkwo')).toHaveLength(1); // old marks replaced, not doubled
@@ -315,7 +317,15 @@ export function pageSuite(kind: BrowserKind): void {
           expect(await status(p, ['ready', 'skipped', 'error'])).toBe('ready');
           const probe = (await probeOf(p))!;
           const sizes = await p.evaluate(highlightSizes);
-          rows.push({ page: name, words: probe.words, spans: probe.spans, exact: probe.exact, unmapped: probe.unmapped, coverage: probe.coverage, markMs: Math.round(probe.markMs * 10) / 10 });
+          rows.push({
+            page: name,
+            words: probe.words,
+            spans: probe.spans,
+            exact: probe.exact,
+            unmapped: probe.unmapped,
+            coverage: probe.coverage,
+            markMs: Math.round(probe.markMs * 10) / 10,
+          });
           expect(probe.spans).toBeGreaterThan(0);
           // Exact or absent, never wrong: a span either lands on its own text or is not marked.
           expect(probe.wrong).toEqual([]);

@@ -9,7 +9,11 @@ function landed(segments: string[], article: string, start: number, end: number)
     const sa = stream.seg[a];
     const sb = stream.seg[b - 1];
     if (sa === sb) return segments[sa].slice(stream.off[a], stream.off[b - 1] + 1);
-    return segments[sa].slice(stream.off[a]) + segments.slice(sa + 1, sb).join('') + segments[sb].slice(0, stream.off[b - 1] + 1);
+    return (
+      segments[sa].slice(stream.off[a]) +
+      segments.slice(sa + 1, sb).join('') +
+      segments[sb].slice(0, stream.off[b - 1] + 1)
+    );
   });
 }
 
@@ -52,7 +56,15 @@ describe('alignText', () => {
   });
 
   it('finds paragraphs after page furniture and in order when text repeats', () => {
-    const segs = ['Menu', 'Trump tweets', 'Home › Politics', 'Trump tweets', ' again on Sunday.', 'Trump tweets', 'Related: more'];
+    const segs = [
+      'Menu',
+      'Trump tweets',
+      'Home › Politics',
+      'Trump tweets',
+      ' again on Sunday.',
+      'Trump tweets',
+      'Related: more',
+    ];
     const article = 'Trump tweets again on Sunday.\n\nTrump tweets';
     const [s, e] = span(article, 'Trump tweets');
     const stream = buildStream(segs);

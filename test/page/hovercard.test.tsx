@@ -56,7 +56,12 @@ describe('HoverCard', () => {
           history: {
             articleCount: 2,
             headlines: [
-              { title: 'Sanders wins primary', url: 'https://news.example/a', date: '2019-03-01', site: 'Example News' },
+              {
+                title: 'Sanders wins primary',
+                url: 'https://news.example/a',
+                date: '2019-03-01',
+                site: 'Example News',
+              },
               { title: 'Bad link', url: 'javascript:alert(1)', date: null, site: null },
             ],
             earlierQuote: { text: 'Earlier words.', title: 'Older piece', url: null, date: '2018-01-02' },
@@ -83,7 +88,11 @@ describe('HoverCard', () => {
   });
 
   it('shows the speaker of a quotation', () => {
-    const el = show(<HoverCard data={{ kind: 'quote', text: 'x', speaker: 'one of the organizers', speakerKind: 'unnamed', cue: 'said' }} />);
+    const el = show(
+      <HoverCard
+        data={{ kind: 'quote', text: 'x', speaker: 'one of the organizers', speakerKind: 'unnamed', cue: 'said' }}
+      />,
+    );
     expect(el.querySelector('.name')!.textContent).toBe('one of the organizers (said)');
     expect(el.querySelector('.muted')!.textContent).toBe('Attributed to an unnamed source');
     const none = show(<HoverCard data={{ kind: 'quote', text: 'x', speaker: null, speakerKind: null, cue: null }} />);
@@ -101,7 +110,8 @@ describe('HoverCard', () => {
 describe('placeCard', () => {
   const view = { width: 800, height: 600 };
   const card = { width: 320, height: 200 };
-  const overlaps = (a: { top: number; height: number }, top: number, h: number) => top < a.top + a.height && top + h > a.top;
+  const overlaps = (a: { top: number; height: number }, top: number, h: number) =>
+    top < a.top + a.height && top + h > a.top;
 
   it('goes below the name when there is room', () => {
     const anchor = { left: 100, top: 100, width: 80, height: 20 };

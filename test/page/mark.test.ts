@@ -10,17 +10,31 @@ function analysis(): Analysis {
   return {
     article: { title: null, byline: null, publisher: null, publishedAt: null, url: null, language: 'en', text },
     people: [
-      { id: 'p1', name: 'Bernie Sanders', aliases: ['Sanders'], descriptors: ['Sen.'], mentions: [at('Bernie Sanders'), at('Sanders', 30)] },
+      {
+        id: 'p1',
+        name: 'Bernie Sanders',
+        aliases: ['Sanders'],
+        descriptors: ['Sen.'],
+        mentions: [at('Bernie Sanders'), at('Sanders', 30)],
+      },
       { id: 'p2', name: 'Jane Roe', aliases: [], descriptors: [], mentions: [at('Jane Roe')] },
       { id: 'p3', name: 'Nobody Here', aliases: [], descriptors: [], mentions: [] },
     ],
-    quotes: [{ ...at('we will win.'), text: 'we will win.', cue: 'said', speaker: { kind: 'person', personId: 'p1', name: 'Bernie Sanders', ...at('Bernie Sanders') } }],
+    quotes: [
+      {
+        ...at('we will win.'),
+        text: 'we will win.',
+        cue: 'said',
+        speaker: { kind: 'person', personId: 'p1', name: 'Bernie Sanders', ...at('Bernie Sanders') },
+      },
+    ],
     dates: [],
     timeline: [],
     summary: [],
   };
 }
-const html = '<article><p>Sen. <a href="#">Bernie Sanders</a> said “we will win.”</p><p>Later, Sanders left. Jane Roe stayed.</p></article>';
+const html =
+  '<article><p>Sen. <a href="#">Bernie Sanders</a> said “we will win.”</p><p>Later, Sanders left. Jane Roe stayed.</p></article>';
 
 describe('markPage', () => {
   it('counts what it marked and adds no element until a card is needed', () => {
@@ -37,7 +51,9 @@ describe('markPage', () => {
     document.body.innerHTML = html;
     const before = document.documentElement.outerHTML;
     const r = markPage(document, analysis(), new AbortController().signal);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }));
+    document.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }),
+    );
     await vi.waitFor(() => expect(document.querySelector('lede-card-host')).not.toBeNull());
     const host = document.querySelector('lede-card-host')!;
     expect(host.parentElement).toBe(document.documentElement);
@@ -59,7 +75,9 @@ describe('markPage', () => {
       },
     });
     const press = () =>
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }));
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }),
+      );
     press();
     await vi.waitFor(() => expect(asked).toEqual(['p1']));
     press(); // Jane Roe
@@ -74,7 +92,14 @@ describe('markPage', () => {
     document.body.innerHTML = html + '<input id="field">';
     const r = markPage(document, analysis(), new AbortController().signal);
     const field = document.getElementById('field')!;
-    const e = new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    const e = new KeyboardEvent('keydown', {
+      key: 'L',
+      code: 'KeyL',
+      altKey: true,
+      shiftKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
     field.dispatchEvent(e);
     expect(e.defaultPrevented).toBe(false);
     await new Promise((res) => setTimeout(res, 50));

@@ -49,7 +49,9 @@ describe('buildTextMap on a live DOM', () => {
   });
 
   it('leaves script, hidden and aria-hidden text out of the stream', () => {
-    const doc = page('<p>a</p><script>b</script><div hidden>c</div><div aria-hidden="true">d</div><div style="display: none">e</div><p>f</p>');
+    const doc = page(
+      '<p>a</p><script>b</script><div hidden>c</div><div aria-hidden="true">d</div><div style="display: none">e</div><p>f</p>',
+    );
     expect(collectTextNodes(doc.body).map((n) => n.data)).toEqual(['a', 'f']);
   });
 

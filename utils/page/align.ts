@@ -166,14 +166,22 @@ function extend(hay: string, key: Key, map: Int32Array): void {
     if (at(k) >= 0 || at(k - 1) < 0) continue;
     const s = at(k - 1) + 1;
     let next = -1;
-    for (let j = k + 1; j < n; j++) if (at(j) >= 0) { next = at(j); break; }
+    for (let j = k + 1; j < n; j++)
+      if (at(j) >= 0) {
+        next = at(j);
+        break;
+      }
     if (s < hay.length && (next < 0 || s < next) && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
   }
   for (let k = n - 2; k >= 0; k--) {
     if (at(k) >= 0 || at(k + 1) < 0) continue;
     const s = at(k + 1) - 1;
     let prev = -1;
-    for (let j = k - 1; j >= 0; j--) if (at(j) >= 0) { prev = at(j); break; }
+    for (let j = k - 1; j >= 0; j--)
+      if (at(j) >= 0) {
+        prev = at(j);
+        break;
+      }
     if (s >= 0 && s > prev && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
   }
 }

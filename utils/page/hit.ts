@@ -32,7 +32,8 @@ interface HighlightsFromPoint {
 
 export function caretNode(doc: Document, x: number, y: number): Node | null {
   const d = doc as unknown as CaretDoc;
-  if (typeof d.caretPositionFromPoint === 'function') return d.caretPositionFromPoint.call(doc, x, y)?.offsetNode ?? null;
+  if (typeof d.caretPositionFromPoint === 'function')
+    return d.caretPositionFromPoint.call(doc, x, y)?.offsetNode ?? null;
   if (typeof d.caretRangeFromPoint === 'function') return d.caretRangeFromPoint.call(doc, x, y)?.startContainer ?? null;
   return null;
 }

@@ -71,7 +71,10 @@ export function installInteraction(o: InteractOptions): void {
     openTarget = target;
     anchorRange = range;
     const rects = range.getClientRects();
-    anchorLine = Math.max(0, Array.prototype.findIndex.call(rects, (r: DOMRect) => r.top === rect.top && r.left === rect.left));
+    anchorLine = Math.max(
+      0,
+      Array.prototype.findIndex.call(rects, (r: DOMRect) => r.top === rect.top && r.left === rect.left),
+    );
     const data = o.cardFor(target);
     cards.open(data, box(rect), focus);
     if (target.kind === 'person' && o.onPersonCard) {
@@ -90,7 +93,8 @@ export function installInteraction(o: InteractOptions): void {
     o.focusRange(null);
     openTarget = null;
     anchorRange = null;
-    if (hadFocus && returnFocus && returnFocus.isConnected) (returnFocus as HTMLElement).focus?.({ preventScroll: true });
+    if (hadFocus && returnFocus && returnFocus.isConnected)
+      (returnFocus as HTMLElement).focus?.({ preventScroll: true });
     returnFocus = null;
   }
 

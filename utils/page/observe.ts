@@ -36,7 +36,11 @@ function textSize(nodes: NodeList): number {
   return n;
 }
 
-export function onPageChange(cb: (change: PageChange) => void, signal: AbortSignal, opts: PageChangeOptions = {}): void {
+export function onPageChange(
+  cb: (change: PageChange) => void,
+  signal: AbortSignal,
+  opts: PageChangeOptions = {},
+): void {
   const doc = document;
   const win = doc.defaultView ?? window;
   const wait = opts.debounceMs ?? 400;

@@ -61,7 +61,12 @@ function run(): void {
     getHistory: (p) => ({
       articleCount: 2,
       headlines: [
-        { title: `Earlier story about ${p.name}`, url: 'https://news.example/earlier', date: '2026-10-02', site: 'news.example' },
+        {
+          title: `Earlier story about ${p.name}`,
+          url: 'https://news.example/earlier',
+          date: '2026-10-02',
+          site: 'news.example',
+        },
       ],
       earlierQuote: null,
     }),
