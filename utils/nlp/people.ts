@@ -5,7 +5,7 @@
 import type { Person, Span } from './types';
 import { TokKind } from './tokens';
 import {
-  Cap, DOC_ORG, LEX_COMMON, LEX_FIRST, LEX_NAME, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
+  Cap, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
@@ -81,7 +81,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex);
-    return cluster(text, toks, mentions);
+    return cluster(text, toks, dropWeakSingles(toks, mentions, ev, lex));
   } catch {
     return [];
   }
@@ -93,6 +93,8 @@ function spansFromTags(text: string, toks: NameTok[], tags: Int8Array): Mention[
   for (let i = 0; i < toks.length; i++) {
     const t = tags[i];
     if (t === 2 && cur && cur.b === i - 1) cur.b = i;
+    // "Donald J. Trump": a name does not end on a middle initial
+    else if (t === 1 && cur && cur.b === i - 1 && toks[cur.b].cap === Cap.Initial && adjacent(text, toks[cur.b], toks[i])) cur.b = i;
     else if (t === 1 || t === 2) out.push((cur = { a: i, b: i }));
     else cur = null;
   }
@@ -198,6 +200,28 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
     return !orgish(w) || inFullNames.has(w);
+  });
+}
+
+/**
+ * A lone capitalized word seen once, never part of a full name, not known as a surname, never before
+ * "said" nor after a title, is more often a place, a holiday or a brand than a person ("Pacific").
+ */
+function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+  const count = new Map<string, number>();
+  const inFull = new Set<string>();
+  for (const m of ms) {
+    if (m.a === m.b) count.set(toks[m.a].norm, (count.get(toks[m.a].norm) ?? 0) + 1);
+    else for (let i = m.a; i <= m.b; i++) inFull.add(toks[i].norm);
+  }
+  return ms.filter((m) => {
+    if (m.a !== m.b) return true;
+    const w = toks[m.a].norm;
+    if (inFull.has(w) || (count.get(w) ?? 0) > 1) return true;
+    if ((lex.get(w) ?? 0) & LEX_NAME) return true;
+    if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
+    const p = toks[m.a - 1];
+    return !!p && TITLES.has(bare(p.norm));
   });
 }
 
@@ -318,6 +342,29 @@ const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
 const NOT_ROLE = /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
 
+const ROLE_WORDS = new Set(['chief', 'executive', 'president', 'director', 'head', 'leader', 'official', 'minister',
+  'secretary', 'analyst', 'founder', 'ceo', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  'spokesperson', 'senator', 'governor', 'mayor', 'judge', 'lawyer', 'attorney', 'professor', 'student', 'doctor',
+  'nurse', 'coach', 'player', 'candidate', 'nominee', 'aide', 'adviser', 'advisor', 'economist', 'scientist',
+  'author', 'actor', 'actress', 'singer', 'artist', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'friend', 'colleague', 'partner', 'owner', 'resident', 'veteran', 'expert', 'activist',
+  'congressman', 'congresswoman', 'lawmaker', 'representative', 'ambassador', 'envoy', 'general', 'officer',
+  'captain', 'commander', 'manager', 'editor', 'reporter', 'columnist', 'host', 'star', 'member', 'cofounder',
+  'co-founder', 'economist', 'historian', 'researcher', 'investor', 'billionaire', 'entrepreneur', 'prosecutor',
+  'detective', 'sheriff', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop',
+  'priest', 'pastor', 'rabbi', 'imam', 'teacher', 'principal', 'dean', 'surgeon', 'physician', 'engineer',
+  'designer', 'architect', 'writer', 'novelist', 'poet', 'director', 'producer', 'comedian', 'musician',
+  'rapper', 'athlete', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'forward', 'defender', 'midfielder',
+  'strategist', 'consultant', 'pollster', 'organizer', 'volunteer', 'worker', 'employee', 'staffer', 'deputy',
+  'assistant', 'counsel', 'justice', 'heir', 'widow', 'survivor', 'victim', 'witness', 'suspect', 'defendant']);
+
+/** An apposition describes a person when its head noun is a role ("Texas congressman", "chief executive"). */
+function isRole(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/\s+/);
+  const head = ws[ws.length - 1];
+  return ws.some((w) => ROLE_WORDS.has(w)) || (/(?:er|or|ist|ian|man|woman|person)$/.test(head) && !/(?:ter|ber|der)$/.test(head));
+}
+
 function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   const out: string[] = [];
   // titles right before the name: "Sen.", "President", "Vice President", "Prime Minister"
@@ -328,9 +375,9 @@ function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   const party = PARTY_TAG.exec(after);
   if (party) out.push(party[1]);
   const ap = APPOS_AFTER.exec(after);
-  if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1])) out.push(ap[1]);
+  if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1]) && isRole(ap[1])) out.push(ap[1]);
   const before = text.slice(Math.max(0, toks[a].start - 80), toks[a].start);
   const bp = APPOS_BEFORE.exec(before);
-  if (bp && !NOT_ROLE.test(bp[1])) out.push(bp[1]);
+  if (bp && !NOT_ROLE.test(bp[1]) && isRole(bp[1])) out.push(bp[1]);
   return out;
 }
