@@ -58,7 +58,7 @@ export function stripTitleSuffix(title: string, site: string | null): string {
   const m = /\s+(?:[|»·]|::)\s+([^|»·:]+)$/.exec(t) ?? /\s+[-–—]\s+([^-–—]+)$/.exec(t);
   if (m) {
     const head = t.slice(0, m.index);
-    if (m[1].split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return ws(head);
+    if (m[1].split(/\s+/).length <= 4 && head.split(/\s+/).length >= 2) return ws(head);
   }
   return t;
 }
@@ -130,6 +130,18 @@ function bylineFromElements(doc: Document): string | null {
   return el ? cleanByline(el.textContent) : null;
 }
 
+/** Some sites put a description in JSON-LD "headline" (Wikipedia): trust it when it shares words with the page title. */
+function agrees(headline: string, title: string | null): boolean {
+  if (!title) return true;
+  const words = (x: string) => new Set(x.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const h = words(headline);
+  const t = words(title);
+  if (h.size === 0 || t.size === 0) return true;
+  let shared = 0;
+  for (const w of h) if (t.has(w)) shared++;
+  return shared / Math.min(h.size, t.size) >= 0.5;
+}
+
 export function extractMetadata(doc: Document, opts: { url?: string | null } = {}): ArticleMeta {
   const objects = ldObjects(doc);
   const metas = metaMap(doc);
@@ -138,9 +150,11 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const publisher =
     ldPublisher(objects, art) ?? pick(metas, 'og:site_name', 'application-name', 'publisher', 'dc.publisher');
 
+  const ogTitle = pick(metas, 'og:title', 'twitter:title', 'dc.title', 'title');
+  const ldHeadline = art && typeof art.headline === 'string' ? ws(art.headline) : null;
   const rawTitle =
-    (art && typeof art.headline === 'string' && art.headline) ||
-    pick(metas, 'og:title', 'twitter:title', 'dc.title', 'title') ||
+    (ldHeadline && agrees(ldHeadline, ogTitle ?? doc.querySelector('title')?.textContent ?? null) && ldHeadline) ||
+    ogTitle ||
     doc.querySelector('[itemprop="headline"]')?.textContent ||
     doc.querySelector('title')?.textContent ||
     doc.querySelector('h1')?.textContent ||
