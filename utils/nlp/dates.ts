@@ -55,17 +55,24 @@ const VAGUE: Record<string, string> = {
 // Letters (with an optional abbreviation period kept separate), digits, or one other character.
 const TOKEN_RE = /[Qq][1-4](?![A-Za-z\d])|[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
 
-function tokenize(text: string): Tok[] {
+/** Tokens of text[from, to); lower-case forms are sliced from the lower-cased text. */
+function tokenize(text: string, lower: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
+  TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    out.push({ s: m.index, e: m.index + w.length, l: w.toLowerCase(), cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
+  while ((m = TOKEN_RE.exec(text)) && m.index < to) {
+    const len = m[0].length;
+    const c = text.charCodeAt(m.index);
+    out.push({ s: m.index, e: m.index + len, l: lower.slice(m.index, m.index + len), cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
   }
   return out;
 }
+
+// Every date expression contains one of these; only text around them is tokenized and parsed.
+const ANCHOR_RE =
+  /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|recent|soon|weeks?|weekend|months?|years?|quarter|days?|spring|summer|fall|autumn|winter|future|past|term|being|q[1-4])\b/g;
+const LEFT_CONTEXT = 240; // characters before an anchor: modifiers ("the third"), tense words
+const RIGHT_CONTEXT = 120;
 
 interface Hit {
   i: number; // first token
@@ -86,12 +93,13 @@ export function findDates(
   publishedAt: string | null,
   _opts: FindDatesOptions = {},
 ): DateMention[] {
-  const toks = tokenize(text);
+  const lower = text.toLowerCase();
   const ref = publishedAt ? parseYmd(publishedAt) : null;
-  const sentOf = sentenceIndex(toks, sentences);
+  let toks: Tok[] = [];
+  let sentOf: Int32Array = new Int32Array(0);
+  let n = 0;
   const out: DateMention[] = [];
   let anchor: Ymd | null = ref;
-  const n = toks.length;
 
   const adj = (a: number) => a + 1 < n && toks[a].e === toks[a + 1].s;
   const at = (k: number) => (k < n ? toks[k].l : '');
@@ -190,6 +198,7 @@ export function findDates(
 
   // Core expressions (no modifier). Returns null when nothing starts at k.
   const core = (k: number): Hit | null => {
+    if (k >= n) return null;
     const w = at(k);
     // weekday [,] [Month day [, year]] [morning]
     const wd = WEEKDAYS[w];
@@ -422,6 +431,7 @@ export function findDates(
 
   // Modifiers and "the …" constructions wrapped around a core expression.
   const parse = (k: number): Hit | null => {
+    if (k >= n) return null;
     const w = at(k);
     if (w === 'early' || w === 'late' || w === 'mid') {
       const k2 = w === 'mid' && at(k + 1) === '-' ? k + 2 : k + 1;
@@ -518,9 +528,43 @@ export function findDates(
     return core(k);
   };
 
-  for (let k = 0; k < n; k++) {
+  // windows of text around anchors, merged when they overlap, each tokenized once
+  ANCHOR_RE.lastIndex = 0;
+  let consumed = 0;
+  let lastHitEnd = 0;
+  let next = ANCHOR_RE.exec(lower);
+  while (next) {
+    const first = next.index;
+    let wEnd = first + RIGHT_CONTEXT;
+    while ((next = ANCHOR_RE.exec(lower)) && next.index < wEnd) wEnd = next.index + RIGHT_CONTEXT;
+    // windows may overlap on their left context; only tokens after the last date found are parsed again
+    let wStart = Math.max(0, first - LEFT_CONTEXT);
+    while (wStart > 0 && !isSpace(text.charCodeAt(wStart - 1))) wStart--;
+    wEnd = Math.min(text.length, wEnd);
+    while (wEnd < text.length && !isSpace(text.charCodeAt(wEnd))) wEnd++;
+    toks = tokenize(text, lower, wStart, wEnd);
+    n = toks.length;
+    sentOf = sentenceIndex(toks, sentences);
+    // parse from a few words before the first anchor (modifiers), after what earlier windows consumed
+    let k0 = 0;
+    while (k0 < n && (toks[k0].e < first - 48 || toks[k0].s < lastHitEnd)) k0++;
+    scan(k0);
+    consumed = wEnd;
+    if (next) ANCHOR_RE.lastIndex = Math.max(next.index, wEnd);
+    if (next && next.index < wEnd) next = ANCHOR_RE.exec(lower);
+  }
+  return out;
+
+  function scan(k0: number): void {
+  for (let k = k0; k < n; k++) {
     const t = toks[k];
     if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
+    // cheap gate for the most frequent starters, whose next word decides
+    if (t.l === 'the' || t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'that' || t.l === 'first' || t.l === 'second') {
+      const nx = k + 1 < n ? toks[k + 1] : null;
+      if (!nx) continue;
+      if (t.l === 'the' ? !(nx.num || THE_NEXT.has(nx.l)) : t.l === 'that' ? nx.l !== 'day' : !(UNITS[nx.l] || nx.l === '-' || nx.l === 'half')) continue;
+    }
     const h = parse(k);
     if (!h || h.j <= h.i) continue;
     // recurrences ("every week", "each year") are not dates
@@ -532,10 +576,22 @@ export function findDates(
     if (_opts.noVague && value && /_REF$/.test(value)) { k = h.j - 1; continue; }
     out.push({ start, end, text: text.slice(start, end), value });
     if (h.day) anchor = h.day;
+    lastHitEnd = end;
     k = h.j - 1;
   }
-  return out;
+  }
 }
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
+
+// words that can follow "the" in a date expression
+const THE_NEXT = new Set<string>([
+  "'", '’', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'next',
+  'following', 'previous', 'same', 'day', 'year', 'weekend', 'future', 'near', 'long', 'past', 'time', 'spring',
+  'summer', 'fall', 'autumn', 'winter',
+]);
 
 const STARTERS = new Set<string>([
   ...Object.keys(MONTHS), ...Object.keys(MONTH_ABBR), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS),

@@ -4,6 +4,7 @@
 // scene-setting lede is often followed by the "nut graf"). Sentences that cannot stand alone are penalized:
 // questions, quotation-only sentences, and openings that point back ("He added…", "But…", "This…").
 import type { Person, Span } from './types';
+import { tokenize, TokKind } from './tokens';
 
 export interface SummaryContext {
   people: Person[];
@@ -68,9 +69,23 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     .filter((x) => x.s.length > 0);
   if (sents.length <= count) return sents.map((x) => x.s);
 
+  // content words per sentence from one pass of the tokenizer over the lower-cased text
+  const lower = text.toLowerCase();
+  const words: string[][] = sents.map(() => []);
+  const wordCount = new Int32Array(sents.length);
+  let si = 0;
+  for (const t of tokenize(text)) {
+    while (si < sents.length && sents[si].sp.end <= t.start) si++;
+    if (si >= sents.length) break;
+    if (t.start < sents[si].sp.start || t.kind !== TokKind.Word) continue;
+    wordCount[si]++;
+    if (t.end - t.start < 3) continue;
+    let w = lower.slice(t.start, t.end);
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (w.length >= 3 && !STOP.has(w)) words[si].push(w);
+  }
   // document vocabulary: term frequency of content words
   const tf = new Map<string, number>();
-  const words = sents.map((x) => contentWords(x.s));
   for (const ws of words) for (const w of new Set(ws)) tf.set(w, (tf.get(w) ?? 0) + 1);
   const title = new Set(ctx.title ? contentWords(ctx.title) : []);
   // the main people: surnames (last word of the name) of those mentioned at least twice
@@ -84,7 +99,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const n = sents.length;
   const scored = sents.map((x, k) => {
     const ws = words[k];
-    const nWords = (x.s.match(WORD_RE) ?? []).length;
+    const nWords = wordCount[k];
     let score = 0;
     if (ws.length) {
       const uniq = new Set(ws);
