@@ -5,7 +5,7 @@
 import type { Person, Span } from './types';
 import { TokKind } from './tokens';
 import {
-  Cap, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
+  Cap, DOC_ALONE, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
@@ -78,6 +78,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
     mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
+    mentions = addReusedNames(text, toks, mentions, ev, lex);
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex);
@@ -177,6 +178,38 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): bo
     if (toks[m.a].cap === Cap.Upper && (bits & (LEX_FIRST | LEX_NAME)) === 0) return true;
   }
   return false;
+}
+
+/**
+ * News convention: a person is named in full once, then by surname. A two- or three-word capitalized name
+ * the tagger missed ("Romelu Lukaku") whose last word recurs alone elsewhere ("Lukaku scored") is a person.
+ */
+function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+  const taken = new Set<number>();
+  for (const m of ms) for (let i = m.a; i <= m.b; i++) taken.add(i);
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].cap !== Cap.Title || taken.has(i)) continue;
+    let j = i;
+    while (j + 1 < toks.length && (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
+      adjacent(text, toks[j], toks[j + 1])) j++;
+    const len = j - i + 1;
+    const seq = { a: i, b: j };
+    i = j;
+    if (len < 2 || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
+    let bad = false;
+    for (let k = seq.a; k <= seq.b; k++) {
+      if (taken.has(k)) bad = true;
+      const w = bare(toks[k].norm);
+      const bits = lex.get(w) ?? 0;
+      if (bits & (LEX_COMMON | LEX_NONPER) || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
+    }
+    const prev = toks[seq.a - 1];
+    if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
+    const last = (ev.get(toks[seq.b].norm) ?? 0) & (DOC_ALONE | DOC_SAID);
+    if (last) added.push(seq);
+  }
+  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
 /**
