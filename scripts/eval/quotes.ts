@@ -28,8 +28,8 @@ interface GoldDoc {
   quotes: GoldQuote[];
 }
 
-export function loadGold(): { doc: GoldDoc; text: string }[] {
-  const gold = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/gold/quotes/quotes.json'), 'utf8')) as { docs: GoldDoc[] };
+export function loadGold(file = 'quotes.json'): { doc: GoldDoc; text: string }[] {
+  const gold = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/gold/quotes', file), 'utf8')) as { docs: GoldDoc[] };
   const gum = new Map(readGum().map((d) => [d.id, d.text]));
   const mt = readMeantime();
   return gold.docs.map((doc) => {
@@ -97,7 +97,13 @@ function nearestName(text: string, quotes: Quote[], people: Person[]): Quote[] {
 }
 
 export async function run(): Promise<EvalRow[]> {
-  const docs = loadGold();
+  return [
+    ...score(loadGold('quotes.json'), 'dev'),
+    ...score(loadGold('quotes-heldout.json'), 'held-out'),
+  ];
+}
+
+function score(docs: { doc: GoldDoc; text: string }[], label: string): EvalRow[] {
   let ng = 0, np = 0, exact = 0, over = 0;
   const speakerRows = { pipeline: [0, 0], gold: [0, 0], nearest: [0, 0] };
   let pronounTotal = 0, pronounRight = 0;
@@ -142,7 +148,7 @@ export async function run(): Promise<EvalRow[]> {
     return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   const acc = ([right, n]: number[]) => ({ precision: null, recall: null, f1: n ? right / n : 0, n });
-  const ds = `gold quotes (${docs.length} docs)`;
+  const ds = `${label} gold (${docs.length} docs)`;
   return [
     { task: 'quotes span exact', dataset: ds, n: ng, ...prf(exact) },
     { task: 'quotes span overlap', dataset: ds, n: ng, ...prf(over) },
