@@ -49,6 +49,11 @@ const EPONYMOUS = new Set([
   'mitsubishi', 'nissan', 'mazda', 'subaru', 'hyundai', 'kia', 'fiat', 'volvo', 'saab', 'skoda', 'audi', 'bentley',
   'rolls', 'royce', 'jaguar', 'bugatti', 'lotus', 'ducati', 'harley', 'davidson', 'airbus', 'lockheed', 'martin-marietta',
   'northrop', 'grumman', 'raytheon', 'bosch', 'krupp', 'thyssen', 'michelin', 'bridgestone', 'goodyear', 'firestone',
+  // companies, products and agencies whose names read like names
+  'microsoft', 'google', 'facebook', 'twitter', 'mozilla', 'firefox', 'youtube', 'netflix', 'intel', 'ibm',
+  'oracle', 'samsung', 'sony', 'nokia', 'yahoo', 'ebay', 'paypal', 'uber', 'airbnb', 'spotify', 'instagram',
+  'whatsapp', 'linkedin', 'tiktok', 'huawei', 'alibaba', 'tencent', 'baidu', 'nasa', 'nato', 'roscosmos', 'xbox',
+  'playstation', 'nintendo', 'iphone', 'ipad', 'android', 'windows', 'linux', 'wikipedia', 'wikinews', 'reddit',
   // news outlets
   'politico', 'axios', 'breitbart', 'buzzfeed', 'vox', 'slate', 'salon', 'gizmodo', 'techcrunch', 'engadget',
   'mashable', 'reuters', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'variety', 'deadline',
@@ -150,6 +155,8 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
 function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+  // "Dutch East Indies", "Roman Catholic": a nationality or creed opens no person's name
+  if (DEMONYMS.has(toks[m.a].norm)) return true;
   const next = toks[m.b + 1];
   if (next && next.kind === TokKind.Word && adjacent(text, toks[m.b], next)) {
     if (next.cap !== Cap.None && ORG_AFTER.has(next.norm)) return true;
