@@ -83,7 +83,11 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
     mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
-    mentions = addReusedNames(text, toks, mentions, ev, lex);
+    for (let pass = 0; pass < 3; pass++) {
+      const n = mentions.length;
+      mentions = addReusedNames(text, toks, mentions, ev, lex); // a second pass sees names listed next to new ones
+      if (mentions.length === n) break;
+    }
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex);
@@ -193,7 +197,25 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): bo
  */
 function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
   const taken = new Set<number>();
-  for (const m of ms) for (let i = m.a; i <= m.b; i++) taken.add(i);
+  const endsAt = new Set<number>();
+  const startsAt = new Set<number>();
+  for (const m of ms) {
+    for (let i = m.a; i <= m.b; i++) taken.add(i);
+    if (m.b > m.a) {
+      endsAt.add(m.b);
+      startsAt.add(m.a);
+    }
+  }
+  const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === 'and' || t.norm === '&');
+  // "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed next to a full name is a name
+  const besidePerson = (a: number, b: number) => {
+    let i = a - 1;
+    while (i >= 0 && isSep(toks[i]) && a - i <= 2) i--;
+    if (i < a - 1 && endsAt.has(i)) return true;
+    let j = b + 1;
+    while (j < toks.length && isSep(toks[j]) && j - b <= 2) j++;
+    return j > b + 1 && startsAt.has(j);
+  };
   const added: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].cap !== Cap.Title || taken.has(i)) continue;
@@ -214,7 +236,9 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
     const prev = toks[seq.a - 1];
     if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
     const last = (ev.get(toks[seq.b].norm) ?? 0) & (DOC_ALONE | DOC_SAID);
-    if (last) added.push(seq);
+    // a middle initial ("Mario J. Lucero") marks a person's name
+    const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
+    if (last || middleInitial || besidePerson(seq.a, seq.b)) added.push(seq);
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
