@@ -119,6 +119,24 @@ describe('findQuotes: speakers', () => {
     ]);
   });
 
+  it('an inverted attribution between two halves covers both', () => {
+    const text = '"It is a partnership," said President Obama, "and it will last." Analysts were unsure.';
+    const qs = quotes(text, [['Barack Obama']]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+
+  it('"X quoted Y as saying" gives the quotation to Y', () => {
+    const text = '"We do not need new aircraft," the newspaper quoted Jusman Djamal as saying.';
+    const [q] = quotes(text, [['Jusman Djamal']]);
+    expect(q.speaker).toMatchObject({ kind: 'person', name: 'Jusman Djamal' });
+  });
+
+  it('a role written before a name earlier in the text resolves to that person', () => {
+    const text = 'US bank chief Ben Bernanke spoke in Wyoming. The bank chief said that "the prospects for growth appear good."';
+    const [q] = quotes(text, [['Ben Bernanke']]);
+    expect(q.speaker).toMatchObject({ kind: 'person', name: 'Ben Bernanke' });
+  });
+
   it('handles "said X" inversions and "according to"', () => {
     const text = '"The numbers are wrong," said Jane Doe, the auditor. "Revenue is up ten percent," according to the report.';
     const qs = quotes(text, [['Jane Doe']]);

@@ -12,7 +12,7 @@ export const CUES = new Set([
   'whispered', 'predicted', 'boasted', 'complained', 'countered', 'reiterated', 'confirmed', 'denied', 'agreed',
   'mused', 'laughed', 'sighed', 'reported', 'reports', 'read', 'reads', 'opined', 'promised', 'vowed', 'hinted',
   'lamented', 'demanded', 'cautioned', 'announces', 'asserted', 'asserts', 'reasoned', 'characterized',
-  'characterised', 'quoted', 'wondered', 'pleaded', 'proclaimed', 'contended', 'maintained', 'maintains',
+  'characterised', 'quoted', 'spoke', 'speaks', 'wondered', 'pleaded', 'proclaimed', 'contended', 'maintained', 'maintains',
   'writing', 'saying', 'adding', 'telling', 'asking', 'explaining', 'noting', 'declaring', 'calling', 'describing',
   'stating', 'arguing', 'insisting', 'warning', 'claiming', 'concluding', 'asserting',
 ]);
@@ -142,6 +142,10 @@ export function attributionAfter(text: string, close: number, limit: number, con
     }
     if (isParticiple(l)) return null;
     if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
+    // "Detik.com quoted Djamal as saying": the one quoted speaks
+    if (l === 'quoted' && ws[k + 1] && /^as$/i.test(ws[k + 2]?.w ?? '') && /^say/i.test(ws[k + 3]?.w ?? '')) {
+      return { start: ws[k + 1].s, end: ws[k + 1].e, cue: 'said', clauseEnd };
+    }
     let a = 0;
     while (a < k && SUBORD.test(ws[a].w)) a++;
     if (a === k || PREP.test(ws[a].w) || ws[a].l.endsWith('ing')) return null;

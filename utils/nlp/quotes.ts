@@ -25,6 +25,8 @@ const UNNAMED =
 const ORG_WORDS =
   /\b(?:Inc|Corp|Co|Ltd|LLC|Company|Companies|Department|Ministry|Times|News|Post|University|College|Association|Council|Motors|Airlines|Airways|Bank|Group|Agency|Commission|Party|Union|House|Court|Police|Army|Force|Institute|Foundation|Committee|Office|Board|Journal|Press|Reuters|Associated|Network|Government|Administration|Senate|Congress|Parliament|Organization|Organisation|Federation|League|Club|Team|Church|Society|Center|Centre|Services?|Systems?|Technologies|Holdings|International|Corporation|Authority|Bureau|Service|Magazine|Herald|Tribune|Guardian|Telegraph|Daily|Weekly|Radio|TV|Television|Media|Wikinews|Microsoft|Google|Apple|Boeing|Airbus)\b/;
 const PREP = /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though)$/i;
+const ROLE_WORDS =
+  /^(?:chief|senator|president|minister|governor|coach|director|spokes(?:man|woman|person)|ceo|chairman|chairwoman|chair|analyst|ambassador|secretary|leader|mayor|judge|general|official|executive|economist|strategist|prosecutor|lawyer|attorney|founder|manager|commissioner|inspector|professor|researcher|scientist|author|actor|actress|singer|star|captain|striker|player|candidate|congressman|congresswoman|lawmaker|premier|chancellor|king|queen|prince|princess|pope|bishop|priest|rabbi|imam|officer|detective|sheriff|chef|owner|doctor|nurse|teacher|student)$/;
 const ROLE_HEAD = /^(?:the|this|that)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/;
 const TITLE_CUE = /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
 
@@ -200,9 +202,11 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     let a: Attribution | null = after ?? before;
     let speaker: Speaker | null = null;
     let cue: string | null = null;
-    const inherit =
-      !!prev?.q.speaker &&
-      (sameSentenceAsPrev || /^[\s.,;:!?—–-]*$/.test(text.slice(Math.max(prev.attrEnd, prev.close + 1), r.open)));
+    // only the previous quotation's own attribution in between: `"A," said X, "B."` — same speaker
+    const onlyPrevAttribution =
+      !!prev?.q.speaker && /^[\s.,;:!?—–-]*$/.test(text.slice(Math.max(prev.attrEnd, prev.close + 1), r.open));
+    const inherit = !!prev?.q.speaker && (sameSentenceAsPrev || onlyPrevAttribution);
+    if (onlyPrevAttribution && !after) a = null;
     if (!a && inherit && prev) {
       // continuation of the previous quotation's speaker (interrupted quote, the next sentences of the same
       // speech, or a second quoted phrase of the same sentence)
@@ -305,8 +309,20 @@ function classify(
   const role = ROLE_HEAD.exec(lower);
   if (role && !ORG_NOUNS.test(lower)) {
     const head = role[1].split(/\s+/).at(-1)!;
-    const cands = index.people.filter((p) => p.descriptors.some((d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head));
+    let cands = index.people.filter((p) => p.descriptors.some((d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head));
+    // or the role word written just before one person's name earlier on ("US bank chief Ben Bernanke")
+    if (cands.length === 0 && ROLE_WORDS.test(head)) {
+      const re = new RegExp(`\\b${head}\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
+      cands = index.people.filter((p) => p.mentions.some((m) => m.start < a.start && re.test(text.slice(Math.max(0, m.start - 40), m.start))));
+    }
     if (cands.length === 1) return { kind: 'person', personId: cands[0].id, name: cands[0].name, ...base };
+  }
+  // "Whitey MacDonald, chairperson of Local 1520": a leading capitalized name in apposition is the person
+  const appos = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}),\s/u.exec(phrase);
+  if (appos && !ORG_WORDS.test(appos[1]) && !/^(?:The|A|An)\s/.test(appos[1])) {
+    const m0 = mentions.find((m) => m.start === a.start);
+    if (m0) return { kind: 'person', personId: m0.person.id, name: m0.person.name, start: m0.start, end: m0.end };
+    return { kind: 'person', personId: null, name: appos[1], start: a.start, end: a.start + appos[1].length };
   }
   if (/^(?:the\s+)?(?:statement|release|press release|announcement)\b/i.test(phrase) || ORG_NOUNS.test(lower.replace(/^(?:a|an|one|some)\b.*$/, ''))) {
     if (!UNNAMED.test(lower) || /^the\s+(?:statement|release|press release|announcement)/i.test(phrase) || /^(?:the\s+)?[a-z]*\s*(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|board|commission|firm)\b/i.test(lower)) {
