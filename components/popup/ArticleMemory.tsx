@@ -18,16 +18,21 @@ export interface ArticleMemoryProps {
   memoryState?: LoadState;
   memoryError?: string;
   onPerson?: (name: string) => void;
+  /** Sections to render (default all), e.g. leave out 'people' where the host popup shows its own. */
+  only?: SectionId[];
 }
 
+export type SectionId = 'summary' | 'timeline' | 'people' | 'quotes' | 'related';
+
 export function ArticleMemory(p: ArticleMemoryProps) {
+  const show = (id: SectionId) => !p.only || p.only.includes(id);
   return (
     <>
-      <Summary sentences={p.summary} />
-      <Timeline items={p.timeline} />
-      <People people={p.people} onActivate={p.onPerson} />
-      <Quotes quotes={p.quotes} />
-      <Related result={p.related} state={p.memoryState} error={p.memoryError} />
+      {show('summary') ? <Summary sentences={p.summary} /> : null}
+      {show('timeline') ? <Timeline items={p.timeline} /> : null}
+      {show('people') ? <People people={p.people} onActivate={p.onPerson} /> : null}
+      {show('quotes') ? <Quotes quotes={p.quotes} /> : null}
+      {show('related') ? <Related result={p.related} state={p.memoryState} error={p.memoryError} /> : null}
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { MemoryClient } from '../../utils/store/messages';
 import type { ArticleRecord } from '../../utils/store/types';
 import type { RelatedResult } from '../../utils/store/related';
 import type { TimelineItem } from '../../utils/store/story-timeline';
-import { ArticleMemory } from './ArticleMemory';
+import { ArticleMemory, type SectionId } from './ArticleMemory';
 import type { LoadState } from './Status';
 
 export interface MemoryPanelProps {
@@ -14,6 +14,7 @@ export interface MemoryPanelProps {
   /** People from the live analysis, used until (or if never) the stored record arrives. */
   people?: { name: string; count: number }[];
   onPerson?: (name: string) => void;
+  only?: SectionId[];
 }
 
 interface Loaded {
@@ -22,7 +23,7 @@ interface Loaded {
   timeline: TimelineItem[];
 }
 
-export function MemoryPanel({ url, client, people, onPerson }: MemoryPanelProps) {
+export function MemoryPanel({ url, client, people, onPerson, only }: MemoryPanelProps) {
   const [state, setState] = useState<LoadState>('loading');
   const [data, setData] = useState<Loaded>({ record: null, related: null, timeline: [] });
   useEffect(() => {
@@ -61,6 +62,7 @@ export function MemoryPanel({ url, client, people, onPerson }: MemoryPanelProps)
       memoryState={state}
       memoryError="Lede could not read its memory just now. The article itself is unaffected."
       onPerson={onPerson}
+      only={only}
     />
   );
 }

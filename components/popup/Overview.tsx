@@ -14,28 +14,17 @@ export interface OverviewProps {
   onPerson?: (key: string) => void;
 }
 
-/** The popup for a tab that is not an article: the reader's recent articles and most-read people. */
-export function Overview({
+/** Recent articles and most-read people (the body of the overview; also usable under another header). */
+export function RecentReading({
   recent,
   topPeople,
   state = 'ready',
-  reason,
-  onAnalyse,
-  canAnalyse = true,
   onPerson,
-}: OverviewProps) {
+}: Omit<OverviewProps, 'reason' | 'onAnalyse' | 'canAnalyse'>) {
   const articles = listOf<ArticleListItem>(recent);
   const people = listOf<PersonListItem>(topPeople).filter((p) => text(p.name));
   return (
-    <main class="popup overview" data-testid="overview">
-      <header class="overview-head">
-        <h1>{reason || 'This page is not an article'}</h1>
-        {canAnalyse ? (
-          <button type="button" class="primary" data-testid="analyse-anyway" onClick={() => onAnalyse?.()}>
-            Analyse this page anyway
-          </button>
-        ) : null}
-      </header>
+    <>
       <section class="section" data-testid="recent" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recently read</h2>
         {state !== 'ready' || articles.length === 0 ? (
@@ -101,6 +90,31 @@ export function Overview({
           </ul>
         )}
       </section>
+    </>
+  );
+}
+
+/** The popup for a tab that is not an article: the reader's recent articles and most-read people. */
+export function Overview({
+  recent,
+  topPeople,
+  state = 'ready',
+  reason,
+  onAnalyse,
+  canAnalyse = true,
+  onPerson,
+}: OverviewProps) {
+  return (
+    <main class="popup overview" data-testid="overview">
+      <header class="overview-head">
+        <h1>{reason || 'This page is not an article'}</h1>
+        {canAnalyse && onAnalyse ? (
+          <button type="button" class="primary" data-testid="analyse-anyway" onClick={() => onAnalyse()}>
+            Analyse this page anyway
+          </button>
+        ) : null}
+      </header>
+      <RecentReading recent={recent} topPeople={topPeople} state={state} onPerson={onPerson} />
     </main>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MemoryClient } from '../../utils/store/messages';
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
-import { Overview } from './Overview';
+import { Overview, RecentReading } from './Overview';
 import type { LoadState } from './Status';
 
 export interface OverviewPanelProps {
@@ -10,9 +10,11 @@ export interface OverviewPanelProps {
   reason?: string;
   canAnalyse?: boolean;
   onAnalyse?: () => void;
+  /** Render only the recent-reading sections (under someone else's header / empty state). */
+  bare?: boolean;
 }
 
-export function OverviewPanel({ client, reason, canAnalyse, onAnalyse }: OverviewPanelProps) {
+export function OverviewPanel({ client, reason, canAnalyse, onAnalyse, bare }: OverviewPanelProps) {
   const [state, setState] = useState<LoadState>('loading');
   const [recent, setRecent] = useState<ArticleListItem[]>([]);
   const [people, setPeople] = useState<PersonListItem[]>([]);
@@ -30,6 +32,7 @@ export function OverviewPanel({ client, reason, canAnalyse, onAnalyse }: Overvie
       live = false;
     };
   }, [client]);
+  if (bare) return <RecentReading recent={recent} topPeople={people} state={state} />;
   return (
     <Overview
       recent={recent}

@@ -7,7 +7,7 @@ import { Timeline } from '../../components/popup/Timeline';
 import { People } from '../../components/popup/People';
 import { Quotes } from '../../components/popup/Quotes';
 import { Summary } from '../../components/popup/Summary';
-import { Overview } from '../../components/popup/Overview';
+import { Overview, RecentReading } from '../../components/popup/Overview';
 import { ArticleMemory } from '../../components/popup/ArticleMemory';
 import type { RelatedResult } from '../../utils/store/related';
 
@@ -247,5 +247,30 @@ describe('Overview (not an article)', () => {
     const el = mount(<Overview recent={[]} topPeople={[]} canAnalyse={false} />);
     expect(el.textContent).toContain('No articles remembered yet.');
     expect(el.querySelector('[data-testid=analyse-anyway]')).toBeNull();
+  });
+
+  it('RecentReading renders only the sections, for use under another empty state', () => {
+    const el = mount(<RecentReading recent={[]} topPeople={[]} state="loading" />);
+    expect(el.querySelector('main, h1, [data-testid=analyse-anyway]')).toBeNull();
+    expect(el.querySelectorAll('[role=status]')).toHaveLength(2);
+  });
+});
+
+describe('ArticleMemory sections', () => {
+  it('renders only the chosen sections', () => {
+    const el = mount(
+      <ArticleMemory
+        summary={['S.']}
+        timeline={[]}
+        people={[]}
+        quotes={[]}
+        related={null}
+        only={['summary', 'related']}
+      />,
+    );
+    expect([...el.querySelectorAll('section')].map((s) => s.getAttribute('data-testid'))).toEqual([
+      'summary',
+      'related',
+    ]);
   });
 });
