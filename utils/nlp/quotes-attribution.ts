@@ -143,8 +143,12 @@ export function attributionAfter(text: string, close: number, limit: number, con
     if (isParticiple(l)) return null;
     if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
     // "Detik.com quoted Djamal as saying": the one quoted speaks
-    if (l === 'quoted' && ws[k + 1] && /^as$/i.test(ws[k + 2]?.w ?? '') && /^say/i.test(ws[k + 3]?.w ?? '')) {
-      return { start: ws[k + 1].s, end: ws[k + 1].e, cue: 'said', clauseEnd };
+    if (l === 'quoted') {
+      let asAt = k + 2;
+      while (asAt < ws.length && asAt <= k + 5 && ws[asAt].l !== 'as') asAt++;
+      if (asAt < ws.length && ws[asAt].l === 'as' && /^say/.test(ws[asAt + 1]?.l ?? '') && asAt > k + 1) {
+        return { start: ws[k + 1].s, end: ws[asAt - 1].e, cue: 'said', clauseEnd };
+      }
     }
     let a = 0;
     while (a < k && SUBORD.test(ws[a].w)) a++;

@@ -307,8 +307,9 @@ function classify(
   if (headRole) return { kind: 'unnamed', personId: null, name: phrase, ...base };
   // a role: "the senator" → the one person whose descriptors contain it
   const role = ROLE_HEAD.exec(lower);
-  if (role && !ORG_NOUNS.test(lower)) {
-    const head = role[1].split(/\s+/).at(-1)!;
+  const roleHead = role ? role[1].split(/\s+/).at(-1)! : '';
+  if (role && !ORG_NOUNS.test(roleHead)) {
+    const head = roleHead;
     let cands = index.people.filter((p) => p.descriptors.some((d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head));
     // or the role word written just before one person's name earlier on ("US bank chief Ben Bernanke")
     if (cands.length === 0 && ROLE_WORDS.test(head)) {
