@@ -1,0 +1,36 @@
+// The reader's site rules and pause switch, in browser.storage.local (small, read by the
+// content script's gate on every page, so not in IndexedDB). Key: 'lede:sites'.
+import { browser } from 'wxt/browser';
+import type { SiteRules } from '../../components/options/OptionsContainer';
+
+export const SITE_RULES_KEY = 'lede:sites';
+
+export function sanitizeSiteRules(raw: unknown): SiteRules {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const list = (v: unknown) =>
+    Array.isArray(v)
+      ? [...new Set(v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 254))]
+      : [];
+  return { paused: o.paused === true, off: list(o.off), on: list(o.on) };
+}
+
+/** Does a rule for `site` cover `host`? ("example.com" covers "news.example.com"). */
+export function siteMatches(site: string, host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return h === site || h.endsWith(`.${site}`);
+}
+
+/** What the gate should do on `host`: 'off' (never), 'on' (always, even if not article-like) or 'auto'. */
+export function ruleFor(rules: SiteRules, host: string): 'off' | 'on' | 'auto' {
+  if (rules.paused || rules.off.some((s) => siteMatches(s, host))) return 'off';
+  return rules.on.some((s) => siteMatches(s, host)) ? 'on' : 'auto';
+}
+
+export async function loadSiteRules(): Promise<SiteRules> {
+  const got = await browser.storage.local.get(SITE_RULES_KEY);
+  return sanitizeSiteRules(got[SITE_RULES_KEY]);
+}
+
+export async function saveSiteRules(rules: SiteRules): Promise<void> {
+  await browser.storage.local.set({ [SITE_RULES_KEY]: sanitizeSiteRules(rules) });
+}
