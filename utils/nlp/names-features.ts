@@ -193,7 +193,9 @@ function pushWord(out: NameTok[], text: string, start: number, end: number, cap:
     }
     if (upper) c = Cap.Upper;
   }
-  out.push({ start, end, norm: text.slice(start, end).toLowerCase(), kind: TokKind.Word, cap: c, sent0, allCaps: false,
+  let norm = text.slice(start, end).toLowerCase();
+  if (norm.indexOf('\u00ad') >= 0) norm = norm.replace(/\u00ad/g, ''); // soft hyphens: "Netan\u00adyahu"
+  out.push({ start, end, norm, kind: TokKind.Word, cap: c, sent0, allCaps: false,
     nl, shape: c ? shapeOf(text, start, end) : 'x' });
 }
 

@@ -91,6 +91,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex);
+    mentions = extendParticles(text, toks, mentions);
     return cluster(text, toks, dropWeakSingles(toks, mentions, ev, lex));
   } catch {
     return [];
@@ -150,9 +151,13 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
 
 const bare = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
+/** Capitalized contractions of "I" ("I’m Batman") open no name. */
+const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
+
 function trimTitles(toks: NameTok[], m: Mention): Mention | null {
   let a = m.a;
-  while (a < m.b && TITLES.has(bare(toks[a].norm))) a++;
+  while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm))) a++;
+  if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
   if (a === m.b && TITLES.has(bare(toks[a].norm))) return null;
   return { a, b: m.b };
 }
@@ -264,6 +269,24 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
     return !orgish(w) || inFullNames.has(w);
+  });
+}
+
+/** "Mr. de Blasio": when the document writes "Bill de Blasio", the surname alone keeps its particle. */
+function extendParticles(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
+  const withParticle = new Set<string>();
+  for (const m of ms) {
+    for (let i = m.a + 1; i < m.b; i++) {
+      if (toks[i].cap === Cap.None) withParticle.add(toks[i].norm + ' ' + toks[m.b].norm);
+    }
+  }
+  if (!withParticle.size) return ms;
+  return ms.map((m) => {
+    const p = toks[m.a - 1];
+    if (m.a === m.b && p && p.cap === Cap.None && adjacent(text, p, toks[m.a]) && withParticle.has(p.norm + ' ' + toks[m.a].norm)) {
+      return { a: m.a - 1, b: m.b };
+    }
+    return m;
   });
 }
 
