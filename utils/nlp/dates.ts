@@ -530,7 +530,6 @@ export function findDates(
 
   // windows of text around anchors, merged when they overlap, each tokenized once
   ANCHOR_RE.lastIndex = 0;
-  let consumed = 0;
   let lastHitEnd = 0;
   let next = ANCHOR_RE.exec(lower);
   while (next) {
@@ -549,7 +548,6 @@ export function findDates(
     let k0 = 0;
     while (k0 < n && (toks[k0].e < first - 48 || toks[k0].s < lastHitEnd)) k0++;
     scan(k0);
-    consumed = wEnd;
     if (next) ANCHOR_RE.lastIndex = Math.max(next.index, wEnd);
     if (next && next.index < wEnd) next = ANCHOR_RE.exec(lower);
   }
