@@ -36,7 +36,7 @@ export function detokenize(words: { text: string; sent: number }[], headLines = 
     if (t === '"') {
       opening = !dq;
       dq = !dq;
-    } else if (t === "'" ) {
+    } else if (t === "'") {
       opening = !sq;
       sq = !sq;
     }
@@ -60,7 +60,10 @@ export function detokenize(words: { text: string; sent: number }[], headLines = 
     const start = text.length;
     text += t;
     toks.push({ text: t, sent: w.sent, start, end: text.length });
-    glueNext = NO_SPACE_AFTER.test(t) || ((t === '"' || t === "'") && opening) || (t === '-' && prev !== null && /\w$/.test(prev));
+    glueNext =
+      NO_SPACE_AFTER.test(t) ||
+      ((t === '"' || t === "'") && opening) ||
+      (t === '-' && prev !== null && /\w$/.test(prev));
     prev = t;
     prevSent = w.sent;
   }
@@ -91,7 +94,12 @@ export interface MeantimeDoc {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function readMeantime(): MeantimeDoc[] {
   const root = join(DATA, 'meantime', 'meantime_newsreader_english_oct15', 'intra-doc_annotation');
@@ -120,7 +128,15 @@ export function readMeantime(): MeantimeDoc[] {
         if (!ts.length) continue;
         const start = Math.min(...ts.map((t) => t.start));
         const end = Math.max(...ts.map((t) => t.end));
-        timex.push({ start, end, text: text.slice(start, end), type: attr('type'), value: attr('value'), creation, sent: ts[0].sent });
+        timex.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          type: attr('type'),
+          value: attr('value'),
+          creation,
+          sent: ts[0].sent,
+        });
       }
       out.push({ id: f.replace(/\.xml$/, ''), topic, text, toks, dct, timex, annotatedThrough: maxSent });
     }

@@ -12,7 +12,8 @@ import { splitSentences } from '../../utils/nlp/sentences';
 import type { DateMention } from '../../utils/nlp/types';
 
 const goldValue = (v: string) => (/^\d{3}$/.test(v) ? `${v}X` : v);
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 export interface DateEvalDetail {
   doc: string;
@@ -45,7 +46,12 @@ function prf(tp: number, np: number, ng: number) {
 
 export async function run(): Promise<EvalRow[]> {
   const docs = collect();
-  let ng = 0, np = 0, exact = 0, over = 0, value = 0, strict = 0;
+  let ng = 0,
+    np = 0,
+    exact = 0,
+    over = 0,
+    value = 0,
+    strict = 0;
   for (const { gold, pred } of docs) {
     ng += gold.length;
     np += pred.length;

@@ -29,7 +29,9 @@ interface GoldDoc {
 }
 
 export function loadGold(file = 'quotes.json'): { doc: GoldDoc; text: string }[] {
-  const gold = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/gold/quotes', file), 'utf8')) as { docs: GoldDoc[] };
+  const gold = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/gold/quotes', file), 'utf8')) as {
+    docs: GoldDoc[];
+  };
   const gum = new Map(readGum().map((d) => [d.id, d.text]));
   const mt = readMeantime();
   return gold.docs.map((doc) => {
@@ -65,8 +67,31 @@ export function peopleFromNames(text: string, names: string[]): Person[] {
   });
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'its', 's', 'and', 'by', 'on', 'in', 'jr']);
-const toks = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !STOP.has(w));
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'his',
+  'her',
+  'its',
+  's',
+  'and',
+  'by',
+  'on',
+  'in',
+  'jr',
+]);
+const toks = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && !STOP.has(w));
 
 export function sameSpeaker(g: GoldQuote, q: Quote): boolean {
   const kind = q.speaker?.kind ?? 'unknown';
@@ -74,10 +99,13 @@ export function sameSpeaker(g: GoldQuote, q: Quote): boolean {
   if (g.kind === 'unknown') return true;
   const a = toks(g.name ?? '');
   const b = toks(q.speaker?.name ?? '');
-  return b.some((w) => a.some((x) => x === w || (x.length >= 3 && w.length >= 3 && (x.startsWith(w) || w.startsWith(x)))));
+  return b.some((w) =>
+    a.some((x) => x === w || (x.length >= 3 && w.length >= 3 && (x.startsWith(w) || w.startsWith(x)))),
+  );
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 function nearestName(text: string, quotes: Quote[], people: Person[]): Quote[] {
   return quotes.map((q) => {
@@ -91,22 +119,25 @@ function nearestName(text: string, quotes: Quote[], people: Person[]): Quote[] {
     }
     return {
       ...q,
-      speaker: best ? { kind: 'person' as const, personId: best.p.id, name: best.p.name, start: best.s, end: best.e } : null,
+      speaker: best
+        ? { kind: 'person' as const, personId: best.p.id, name: best.p.name, start: best.s, end: best.e }
+        : null,
     };
   });
 }
 
 export async function run(): Promise<EvalRow[]> {
-  return [
-    ...score(loadGold('quotes.json'), 'dev'),
-    ...score(loadGold('quotes-heldout.json'), 'held-out'),
-  ];
+  return [...score(loadGold('quotes.json'), 'dev'), ...score(loadGold('quotes-heldout.json'), 'held-out')];
 }
 
 function score(docs: { doc: GoldDoc; text: string }[], label: string): EvalRow[] {
-  let ng = 0, np = 0, exact = 0, over = 0;
+  let ng = 0,
+    np = 0,
+    exact = 0,
+    over = 0;
   const speakerRows = { pipeline: [0, 0], gold: [0, 0], nearest: [0, 0] };
-  let pronounTotal = 0, pronounRight = 0;
+  let pronounTotal = 0,
+    pronounRight = 0;
   for (const { doc, text } of docs) {
     const sentences = splitSentences(text);
     const goldPeople = peopleFromNames(text, doc.people);
@@ -152,9 +183,24 @@ function score(docs: { doc: GoldDoc; text: string }[], label: string): EvalRow[]
   return [
     { task: 'quotes span exact', dataset: ds, n: ng, ...prf(exact) },
     { task: 'quotes span overlap', dataset: ds, n: ng, ...prf(over) },
-    { task: 'speaker (findPeople)', dataset: ds, ...acc(speakerRows.pipeline), note: 'accuracy in F1 column; over found quotes' },
-    { task: 'speaker (gold people)', dataset: ds, ...acc(speakerRows.gold), note: 'gold names, string-matched mentions' },
-    { task: 'speaker pronouns (gold people)', dataset: ds, ...acc([pronounRight, pronounTotal]), note: '"he"/"she" attributions' },
+    {
+      task: 'speaker (findPeople)',
+      dataset: ds,
+      ...acc(speakerRows.pipeline),
+      note: 'accuracy in F1 column; over found quotes',
+    },
+    {
+      task: 'speaker (gold people)',
+      dataset: ds,
+      ...acc(speakerRows.gold),
+      note: 'gold names, string-matched mentions',
+    },
+    {
+      task: 'speaker pronouns (gold people)',
+      dataset: ds,
+      ...acc([pronounRight, pronounTotal]),
+      note: '"he"/"she" attributions',
+    },
     { task: 'speaker nearest-name baseline', dataset: ds, ...acc(speakerRows.nearest), note: 'nearest person mention' },
   ];
 }

@@ -9,7 +9,7 @@ import { summarize } from '../../utils/nlp/summary';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
 
-const tok = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const tok = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function ngrams(t: string[], n: number): Map<string, number> {
   const m = new Map<string, number>();
@@ -52,7 +52,8 @@ export function rougeL(cand: string, ref: string): PRF {
   let prev = new Uint16Array(b.length + 1);
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     [prev, cur] = [cur, prev];
     cur.fill(0);
   }
@@ -73,7 +74,10 @@ export async function run(): Promise<EvalRow[]> {
     const sentences = splitSentences(body);
     const people = findPeople(body, sentences);
     const ours = summarize(body, sentences, { people, title: d.title }).join(' ');
-    const lead = sentences.slice(0, 3).map((s) => body.slice(s.start, s.end)).join(' ');
+    const lead = sentences
+      .slice(0, 3)
+      .map((s) => body.slice(s.start, s.end))
+      .join(' ');
     return { genre: d.genre, refs: d.summaries, ours, lead };
   });
   const rows: EvalRow[] = [];
@@ -85,7 +89,9 @@ export async function run(): Promise<EvalRow[]> {
   for (const [name, metric] of METRICS) {
     for (const [sub, ds] of subsets) {
       for (const sys of ['ours', 'lead-3'] as const) {
-        let p = 0, r = 0, f = 0;
+        let p = 0,
+          r = 0,
+          f = 0;
         for (const d of ds) {
           const cand = sys === 'ours' ? d.ours : d.lead;
           const s = d.refs.map((ref) => metric(cand, ref));
@@ -106,14 +112,23 @@ export async function run(): Promise<EvalRow[]> {
   }
   // the human reference alone (Summary1), R-2
   for (const sys of ['ours', 'lead-3'] as const) {
-    let p = 0, r = 0, f = 0;
+    let p = 0,
+      r = 0,
+      f = 0;
     for (const d of docs) {
       const s = rougeN(sys === 'ours' ? d.ours : d.lead, d.refs[0], 2);
       p += s.p;
       r += s.r;
       f += s.f;
     }
-    rows.push({ task: `summary R-2 ${sys}`, dataset: 'GUM all (human ref)', n: docs.length, precision: p / docs.length, recall: r / docs.length, f1: f / docs.length });
+    rows.push({
+      task: `summary R-2 ${sys}`,
+      dataset: 'GUM all (human ref)',
+      n: docs.length,
+      precision: p / docs.length,
+      recall: r / docs.length,
+      f1: f / docs.length,
+    });
   }
   return rows;
 }

@@ -44,7 +44,9 @@ describe('findDates: relative expressions against the publication date', () => {
     ]);
     expect(value('The product ships this spring.', '2019-01-15', 'this spring')).toBe('2019-SP');
     expect(value('Profits rose in Q3.', '2019-11-15', 'Q3')).toBe('2019-Q3');
-    expect(value('GM lost money in the third quarter of 2009.', '2009-11-03', 'the third quarter of 2009')).toBe('2009-Q3');
+    expect(value('GM lost money in the third quarter of 2009.', '2009-11-03', 'the third quarter of 2009')).toBe(
+      '2009-Q3',
+    );
     expect(value('Music of the 1990s is back.', '2019-01-15', 'the 1990s')).toBe('199X');
     expect(value('Shares rose earlier this year.', '2019-05-15', 'earlier this year')).toBe('2019');
     expect(value('A launch is planned for mid-2019.', '2019-01-15', 'mid-2019')).toBe('2019');
@@ -62,7 +64,9 @@ describe('findDates: relative expressions against the publication date', () => {
     expect(value('Shares fell today.', '2008-10-06', 'today')).toBe('2008-10-06');
     expect(value('He is now the chairman.', '2008-10-06', 'now')).toBe('PRESENT_REF');
     expect(value('He recently left.', '2008-10-06', 'recently')).toBe('PAST_REF');
-    expect(value('The storm hit on March 3, 2019. The next day the roads closed.', '2019-03-10', 'The next day')).toBe('2019-03-04');
+    expect(value('The storm hit on March 3, 2019. The next day the roads closed.', '2019-03-10', 'The next day')).toBe(
+      '2019-03-04',
+    );
   });
 
   it('spans leave out prepositions', () => {
@@ -83,9 +87,9 @@ describe('findDates: relative expressions against the publication date', () => {
   });
 
   it('durations, recurrences and numbers are not dates', () => {
-    expect(dates('He served three years and meets every week with 2,000 workers; 1999 people came.', '2019-01-15')).toEqual([
-      ['1999', '1999'],
-    ]);
+    expect(
+      dates('He served three years and meets every week with 2,000 workers; 1999 people came.', '2019-01-15'),
+    ).toEqual([['1999', '1999']]);
     expect(dates('It happens every Monday.', '2019-01-15')).toEqual([]);
     expect(dates('You may march in May.', '2019-01-15')).toEqual([['May', '2019-05']]);
   });

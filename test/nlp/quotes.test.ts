@@ -28,7 +28,10 @@ function quotes(text: string, names: [string, string[]?][] = []) {
 }
 
 describe('findQuotes on the seed article', () => {
-  const text = readFileSync(join(__dirname, '../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt'), 'utf8');
+  const text = readFileSync(
+    join(__dirname, '../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt'),
+    'utf8',
+  );
   const qs = quotes(text, [['Bernie Sanders'], ["Beto O'Rourke"], ['Donald Trump'], ['Michael Bloomberg']]);
 
   it('finds every quotation, and no scare quote', () => {
@@ -132,13 +135,15 @@ describe('findQuotes: speakers', () => {
   });
 
   it('a role written before a name earlier in the text resolves to that person', () => {
-    const text = 'US bank chief Ben Bernanke spoke in Wyoming. The bank chief said that "the prospects for growth appear good."';
+    const text =
+      'US bank chief Ben Bernanke spoke in Wyoming. The bank chief said that "the prospects for growth appear good."';
     const [q] = quotes(text, [['Ben Bernanke']]);
     expect(q.speaker).toMatchObject({ kind: 'person', name: 'Ben Bernanke' });
   });
 
   it('handles "said X" inversions and "according to"', () => {
-    const text = '"The numbers are wrong," said Jane Doe, the auditor. "Revenue is up ten percent," according to the report.';
+    const text =
+      '"The numbers are wrong," said Jane Doe, the auditor. "Revenue is up ten percent," according to the report.';
     const qs = quotes(text, [['Jane Doe']]);
     expect(qs[0].speaker).toMatchObject({ kind: 'person', name: 'Jane Doe' });
     expect(qs[0].cue).toBe('said');
@@ -174,9 +179,14 @@ describe('findQuotes: quotation spans', () => {
   });
 
   it('reads British single quotes when the text uses them throughout', () => {
-    const text = '‘We will not give up,’ said Jane Doe. ‘The team’s morale is high.’ Her rival disagreed: ‘It’s over for them.’';
+    const text =
+      '‘We will not give up,’ said Jane Doe. ‘The team’s morale is high.’ Her rival disagreed: ‘It’s over for them.’';
     const qs = quotes(text, [['Jane Doe']]);
-    expect(qs.map((q) => q.text)).toEqual(['We will not give up,', 'The team’s morale is high.', 'It’s over for them.']);
+    expect(qs.map((q) => q.text)).toEqual([
+      'We will not give up,',
+      'The team’s morale is high.',
+      'It’s over for them.',
+    ]);
     expect(qs[1].speaker?.name).toBe('Jane Doe');
   });
 

@@ -17,9 +17,7 @@ const text = [
 ].join('\n\n');
 
 const sentences = splitSentences(text);
-const people: Person[] = [
-  { id: 'p1', name: 'Maria Lopez', aliases: ['Lopez'], descriptors: [], mentions: [] },
-];
+const people: Person[] = [{ id: 'p1', name: 'Maria Lopez', aliases: ['Lopez'], descriptors: [], mentions: [] }];
 
 describe('summarize', () => {
   const summary = summarize(text, sentences, { people, title });
@@ -50,6 +48,9 @@ describe('summarize', () => {
 
   it('returns short texts whole', () => {
     const t = 'One sentence here. Another one there.';
-    expect(summarize(t, splitSentences(t), { people: [], title: null })).toEqual(['One sentence here.', 'Another one there.']);
+    expect(summarize(t, splitSentences(t), { people: [], title: null })).toEqual([
+      'One sentence here.',
+      'Another one there.',
+    ]);
   });
 });

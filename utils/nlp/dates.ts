@@ -18,38 +18,159 @@ interface Tok {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 const MONTH_ABBR: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORD: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 const COUNT: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: -1, few: -1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: -1,
+  few: -1,
 };
 const UNITS: Record<string, 'D' | 'W' | 'M' | 'Y' | 'Q'> = {
-  day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', quarter: 'Q',
+  day: 'D',
+  days: 'D',
+  week: 'W',
+  weeks: 'W',
+  month: 'M',
+  months: 'M',
+  year: 'Y',
+  years: 'Y',
+  quarter: 'Q',
 };
 const REL: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1, following: 1 };
 const FUTURE = new Set([
-  'will', 'll', 'shall', 'upcoming', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan', 'planned',
-  'due', 'going', 'would', 'intends', 'aims', 'hopes', 'until', 'await', 'awaits', 'tomorrow', 'may', 'might',
-  'could', 'should', 'must', 'wants', 'want', 'hope', 'intend', 'aim', 'promised', 'promises', 'pledged', 'vowed',
+  'will',
+  'll',
+  'shall',
+  'upcoming',
+  'scheduled',
+  'expected',
+  'expects',
+  'expect',
+  'plans',
+  'plan',
+  'planned',
+  'due',
+  'going',
+  'would',
+  'intends',
+  'aims',
+  'hopes',
+  'until',
+  'await',
+  'awaits',
+  'tomorrow',
+  'may',
+  'might',
+  'could',
+  'should',
+  'must',
+  'wants',
+  'want',
+  'hope',
+  'intend',
+  'aim',
+  'promised',
+  'promises',
+  'pledged',
+  'vowed',
 ]);
 const PAST = new Set([
-  'said', 'says', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'released', 'closed', 'fell', 'rose',
-  'began', 'came', 'went', 'made', 'took', 'gave', 'won', 'lost', 'became', 'met', 'held', 'sold', 'left', 'ago',
-  'yesterday', 'since', 'last',
+  'said',
+  'says',
+  'was',
+  'were',
+  'had',
+  'did',
+  'told',
+  'announced',
+  'reported',
+  'released',
+  'closed',
+  'fell',
+  'rose',
+  'began',
+  'came',
+  'went',
+  'made',
+  'took',
+  'gave',
+  'won',
+  'lost',
+  'became',
+  'met',
+  'held',
+  'sold',
+  'left',
+  'ago',
+  'yesterday',
+  'since',
+  'last',
 ]);
 const VAGUE: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', recently: 'PAST_REF', soon: 'FUTURE_REF',
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  recently: 'PAST_REF',
+  soon: 'FUTURE_REF',
 };
 
 // Letters (with an optional abbreviation period kept separate), digits, or one other character.
@@ -63,7 +184,13 @@ function tokenize(text: string, lower: string, from: number, to: number): Tok[] 
   while ((m = TOKEN_RE.exec(text)) && m.index < to) {
     const len = m[0].length;
     const c = text.charCodeAt(m.index);
-    out.push({ s: m.index, e: m.index + len, l: lower.slice(m.index, m.index + len), cap: c >= 65 && c <= 90, num: c >= 48 && c <= 57 });
+    out.push({
+      s: m.index,
+      e: m.index + len,
+      l: lower.slice(m.index, m.index + len),
+      cap: c >= 65 && c <= 90,
+      num: c >= 48 && c <= 57,
+    });
   }
   return out;
 }
@@ -109,7 +236,15 @@ export function findDates(
     if (y < 1000 || y > 2100) return false;
     // "1,500" / "2008.5" / "$2000" / "2000%" / "2000-strong" are numbers, not years
     if (k > 0 && toks[k - 1].e === toks[k].s && /[$,.£€]/.test(toks[k - 1].l)) return false;
-    if (k + 1 < n && toks[k].e === toks[k + 1].s && /^[%,.]$/.test(toks[k + 1].l) && k + 2 < n && toks[k + 1].e === toks[k + 2].s && toks[k + 2].num) return false;
+    if (
+      k + 1 < n &&
+      toks[k].e === toks[k + 1].s &&
+      /^[%,.]$/.test(toks[k + 1].l) &&
+      k + 2 < n &&
+      toks[k + 1].e === toks[k + 2].s &&
+      toks[k + 2].num
+    )
+      return false;
     if (k + 1 < n && toks[k + 1].l === '%') return false;
     return true;
   };
@@ -137,11 +272,23 @@ export function findDates(
     let fut = false;
     for (let k = i - 1, d = 1; k >= 0 && d <= 20 && sentOf[k] === sent; k--, d++) {
       const w = toks[k].l;
-      if (FUTURE.has(w) || (w === 'to' && d <= 3)) { best = d; fut = true; break; }
+      if (FUTURE.has(w) || (w === 'to' && d <= 3)) {
+        best = d;
+        fut = true;
+        break;
+      }
       // a past participle after "be"/"been" ("will be held", "will be finalized") says nothing about tense
       const passive = k > 0 && /^(be|been|being|to)$/.test(toks[k - 1].l);
-      if (PAST.has(w) && !passive) { best = d; fut = false; break; }
-      if (w.length > 4 && w.endsWith('ed') && !passive) { best = d; fut = false; break; }
+      if (PAST.has(w) && !passive) {
+        best = d;
+        fut = false;
+        break;
+      }
+      if (w.length > 4 && w.endsWith('ed') && !passive) {
+        best = d;
+        fut = false;
+        break;
+      }
     }
     for (let k = j, d = 1; k < n && d < best && d <= 8 && sentOf[k] === sent; k++, d++) {
       const w = toks[k].l;
@@ -164,7 +311,8 @@ export function findDates(
     if (month === 2 && day === 29) while (!(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) y += fut ? 1 : -1;
     return y;
   };
-  const ymd = (y: number | null, m: number, d: number) => `${y === null ? 'XXXX' : pad(y, 4)}-${pad(m)}${d ? '-' + pad(d) : ''}`;
+  const ymd = (y: number | null, m: number, d: number) =>
+    `${y === null ? 'XXXX' : pad(y, 4)}-${pad(m)}${d ? '-' + pad(d) : ''}`;
   const relYear = (r: number) => (ref ? pad(ref.y + r, 4) : null);
 
   // "this/last/next" + unit: value relative to the reference date.
@@ -218,8 +366,10 @@ export function findDates(
         day = fut ? addDays(ref, back === 0 ? 0 : 7 - back) : addDays(ref, -back);
         value = ymdStr(day);
       }
-      if (PARTS[at(j)] && value) { value += 'T' + PARTS[at(j)]; j++; }
-      else if (PARTS[at(j)]) j++;
+      if (PARTS[at(j)] && value) {
+        value += 'T' + PARTS[at(j)];
+        j++;
+      } else if (PARTS[at(j)]) j++;
       return { i: k, j, value, day };
     }
     // Month …
@@ -234,14 +384,28 @@ export function findDates(
       if (mo2 && (j === afterOrd(k) || at(j - 1) === 'of')) {
         let y: number | null;
         let end = mj;
-        if (isYear(mj)) { y = yearOf(mj); end = mj + 1; }
-        else if (at(mj) === ',' && isYear(mj + 1)) { y = yearOf(mj + 1); end = mj + 2; }
-        else y = yearFor(mo2, dn, isFuture(k, mj));
+        if (isYear(mj)) {
+          y = yearOf(mj);
+          end = mj + 1;
+        } else if (at(mj) === ',' && isYear(mj + 1)) {
+          y = yearOf(mj + 1);
+          end = mj + 2;
+        } else y = yearFor(mo2, dn, isFuture(k, mj));
         const day = y !== null ? { y, m: mo2, d: dn } : null;
         return { i: k, j: end, value: ymd(y, mo2, dn), day };
       }
       // numeric dates: 7/8/07 (US order), 2008-03-01 handled under years
-      if (at(k + 1) === '/' && adj(k) && adj(k + 1) && dayNum(k + 2) && adj(k + 2) && at(k + 3) === '/' && adj(k + 3) && k + 4 < n && toks[k + 4].num) {
+      if (
+        at(k + 1) === '/' &&
+        adj(k) &&
+        adj(k + 1) &&
+        dayNum(k + 2) &&
+        adj(k + 2) &&
+        at(k + 3) === '/' &&
+        adj(k + 3) &&
+        k + 4 < n &&
+        toks[k + 4].num
+      ) {
         const m = dn;
         const d = dayNum(k + 2);
         let y = +toks[k + 4].l;
@@ -254,7 +418,16 @@ export function findDates(
       // decades: 1990s
       if (adj(k) && at(k + 1) === 's' && y % 10 === 0) return { i: k, j: k + 2, value: `${String(y).slice(0, 3)}X` };
       // ISO 2008-03-01
-      if (adj(k) && at(k + 1) === '-' && adj(k + 1) && dayNum(k + 2) && adj(k + 2) && at(k + 3) === '-' && adj(k + 3) && dayNum(k + 4)) {
+      if (
+        adj(k) &&
+        at(k + 1) === '-' &&
+        adj(k + 1) &&
+        dayNum(k + 2) &&
+        adj(k + 2) &&
+        at(k + 3) === '-' &&
+        adj(k + 3) &&
+        dayNum(k + 4)
+      ) {
         const m = +toks[k + 2].l;
         const d = +toks[k + 4].l;
         if (m <= 12) return { i: k, j: k + 5, value: ymd(y, m, d), day: { y, m, d } };
@@ -267,13 +440,23 @@ export function findDates(
     if ((w === "'" || w === '’') && adj(k) && k + 1 < n && toks[k + 1].num && toks[k + 1].e - toks[k + 1].s === 2) {
       const yy = +toks[k + 1].l;
       const century = yy > 30 ? 1900 : 2000;
-      if (adj(k + 1) && at(k + 2) === 's' && yy % 10 === 0) return { i: k, j: k + 3, value: `${String(century + yy).slice(0, 3)}X` };
+      if (adj(k + 1) && at(k + 2) === 's' && yy % 10 === 0)
+        return { i: k, j: k + 3, value: `${String(century + yy).slice(0, 3)}X` };
       const prev = k > 0 ? toks[k - 1].l : '';
-      if (prev === 'in' || prev === 'of' || prev === 'since' || MONTHS[prev]) return { i: k, j: k + 2, value: String(century + yy) };
+      if (prev === 'in' || prev === 'of' || prev === 'since' || MONTHS[prev])
+        return { i: k, j: k + 2, value: String(century + yy) };
       return null;
     }
     // 80s after "the"/"'70s and"
-    if (toks[k].num && toks[k].e - toks[k].s === 2 && +w % 10 === 0 && adj(k) && at(k + 1) === 's' && k > 0 && /^(and|or|the|early|late|mid|in)$/.test(at(k - 1))) {
+    if (
+      toks[k].num &&
+      toks[k].e - toks[k].s === 2 &&
+      +w % 10 === 0 &&
+      adj(k) &&
+      at(k + 1) === 's' &&
+      k > 0 &&
+      /^(and|or|the|early|late|mid|in)$/.test(at(k - 1))
+    ) {
       const yy = +w;
       return { i: k, j: k + 2, value: `${String((yy > 30 ? 1900 : 2000) + yy).slice(0, 3)}X` };
     }
@@ -291,8 +474,13 @@ export function findDates(
       return { i: k, j: k + 1, value: day ? ymdStr(day) + (w === 'tonight' ? 'TNI' : '') : null, day };
     }
     if (VAGUE[w]) {
-      if (w === 'now' && (at(k + 1) === 'that' || (k > 0 && (at(k - 1) === 'right' || at(k - 1) === 'until' || at(k - 1) === 'by')))) {
-        return at(k - 1) === 'right' || at(k - 1) === 'until' || at(k - 1) === 'by' ? { i: k, j: k + 1, value: 'PRESENT_REF' } : null;
+      if (
+        w === 'now' &&
+        (at(k + 1) === 'that' || (k > 0 && (at(k - 1) === 'right' || at(k - 1) === 'until' || at(k - 1) === 'by')))
+      ) {
+        return at(k - 1) === 'right' || at(k - 1) === 'until' || at(k - 1) === 'by'
+          ? { i: k, j: k + 1, value: 'PRESENT_REF' }
+          : null;
       }
       return { i: k, j: k + 1, value: VAGUE[w] };
     }
@@ -322,7 +510,10 @@ export function findDates(
         else day = isFuture(k, k + 2) ? addDays(ref, back === 0 ? 0 : 7 - back) : addDays(ref, -back);
         let j = k + 2;
         let value = ymdStr(day);
-        if (PARTS[at(j)]) { value += 'T' + PARTS[at(j)]; j++; }
+        if (PARTS[at(j)]) {
+          value += 'T' + PARTS[at(j)];
+          j++;
+        }
         return { i: k, j, value, day };
       }
       const se = SEASONS[u];
@@ -351,7 +542,16 @@ export function findDates(
       if (isYear(k + 1)) return { i: k, j: k + 2, value: `${yearOf(k + 1)}-${se}` };
       if (at(k + 1) === 'of' && isYear(k + 2)) return { i: k, j: k + 3, value: `${yearOf(k + 2)}-${se}` };
       const prev = k > 0 ? at(k - 1) : '';
-      if (w !== 'fall' && ((toks[k].cap && k > 0 && !/[.!?"“]/.test(prev)) || prev === 'in' || prev === 'the' || prev === 'this' || prev === 'by' || prev === 'until' || prev === 'during')) {
+      if (
+        w !== 'fall' &&
+        ((toks[k].cap && k > 0 && !/[.!?"“]/.test(prev)) ||
+          prev === 'in' ||
+          prev === 'the' ||
+          prev === 'this' ||
+          prev === 'by' ||
+          prev === 'until' ||
+          prev === 'during')
+      ) {
         return { i: k, j: k + 1, value: seasonValue(0, se) };
       }
       return null;
@@ -361,8 +561,14 @@ export function findDates(
       const c = toks[k].num ? +w : COUNT[w];
       const u = UNITS[at(k + 1)];
       if (!ref || c < 0) return { i: k, j: k + 3, value: c < 0 ? 'PAST_REF' : null };
-      if (u === 'D') { const d = addDays(ref, -c); return { i: k, j: k + 3, value: ymdStr(d), day: d }; }
-      if (u === 'W') { const d = addDays(ref, -7 * c); return { i: k, j: k + 3, value: ymdStr(d), day: d }; }
+      if (u === 'D') {
+        const d = addDays(ref, -c);
+        return { i: k, j: k + 3, value: ymdStr(d), day: d };
+      }
+      if (u === 'W') {
+        const d = addDays(ref, -7 * c);
+        return { i: k, j: k + 3, value: ymdStr(d), day: d };
+      }
       if (u === 'M') {
         const mm = ref.m - 1 - c;
         return { i: k, j: k + 3, value: `${pad(ref.y + Math.floor(mm / 12), 4)}-${pad((((mm % 12) + 12) % 12) + 1)}` };
@@ -403,23 +609,37 @@ export function findDates(
     if (d) {
       let j = afterOrd(j0);
       let y: number | null = null;
-      if (at(j) === ',' && isYear(j + 1)) { y = yearOf(j + 1); j += 2; }
-      else if (isYear(j)) { y = yearOf(j); j += 1; }
-      else y = yearFor(mo, d, isFuture(i, j));
+      if (at(j) === ',' && isYear(j + 1)) {
+        y = yearOf(j + 1);
+        j += 2;
+      } else if (isYear(j)) {
+        y = yearOf(j);
+        j += 1;
+      } else y = yearFor(mo, d, isFuture(i, j));
       return { i, j, value: ymd(y, mo, d), day: y !== null ? { y, m: mo, d } : null };
     }
     if (isYear(j0)) return { i, j: j0 + 1, value: ymd(yearOf(j0), mo, 0) };
-    if (at(j0) === 'of' && (at(j0 + 1) === 'this' || at(j0 + 1) === 'last' || at(j0 + 1) === 'next') && at(j0 + 2) === 'year') {
+    if (
+      at(j0) === 'of' &&
+      (at(j0 + 1) === 'this' || at(j0 + 1) === 'last' || at(j0 + 1) === 'next') &&
+      at(j0 + 2) === 'year'
+    ) {
       return { i, j: j0 + 3, value: ref ? ymd(ref.y + REL[at(j0 + 1)], mo, 0) : ymd(null, mo, 0) };
     }
-    if (at(j0) === ',' && isYear(j0 + 1) && word !== 'may' && word !== 'march') return { i, j: j0 + 2, value: ymd(yearOf(j0 + 1), mo, 0) };
+    if (at(j0) === ',' && isYear(j0 + 1) && word !== 'may' && word !== 'march')
+      return { i, j: j0 + 2, value: ymd(yearOf(j0 + 1), mo, 0) };
     if ((at(j0) === "'" || at(j0) === '’') && j0 + 1 < n && toks[j0 + 1].num && toks[j0 + 1].e - toks[j0 + 1].s === 2) {
       const yy = +toks[j0 + 1].l;
       return { i, j: j0 + 2, value: ymd(yy > 30 ? 1900 + yy : 2000 + yy, mo, 0) };
     }
     if (word === 'may' || word === 'march') {
       const prev = i > 0 ? at(i - 1) : '';
-      if (!/^(in|since|until|by|of|from|through|early|late|mid|during|before|after|last|next|this|to|between|and|-)$/.test(prev)) return null;
+      if (
+        !/^(in|since|until|by|of|from|through|early|late|mid|during|before|after|last|next|this|to|between|and|-)$/.test(
+          prev,
+        )
+      )
+        return null;
     }
     if (j0 - k > 1 || MONTH_ABBR[word]) {
       // abbreviation without a day ("Dec.") is too ambiguous alone
@@ -435,7 +655,8 @@ export function findDates(
     const w = at(k);
     if (w === 'early' || w === 'late' || w === 'mid') {
       const k2 = w === 'mid' && at(k + 1) === '-' ? k + 2 : k + 1;
-      if (at(k2) === 'in' && at(k2 + 1) === 'the' && at(k2 + 2) === 'day') return { i: k, j: k2 + 3, value: ref ? ymdStr(ref) : null, day: ref };
+      if (at(k2) === 'in' && at(k2 + 1) === 'the' && at(k2 + 2) === 'day')
+        return { i: k, j: k2 + 3, value: ref ? ymdStr(ref) : null, day: ref };
       const h = core(k2);
       if (h && h.value !== 'PRESENT_REF' && h.value !== 'PAST_REF' && h.value !== 'FUTURE_REF') return { ...h, i: k };
       return null;
@@ -444,8 +665,18 @@ export function findDates(
       const u = at(k + 1);
       // the 1990s / the '90s / the 90s
       if (isYear(k + 1) && adj(k + 1) && at(k + 2) === 's') return { ...core(k + 1)!, i: k };
-      if ((u === "'" || u === '’') && at(k + 3) === 's') { const h = core(k + 1); return h ? { ...h, i: k } : null; }
-      if (k + 1 < n && toks[k + 1].num && toks[k + 1].e - toks[k + 1].s === 2 && adj(k + 1) && at(k + 2) === 's' && +u % 10 === 0) {
+      if ((u === "'" || u === '’') && at(k + 3) === 's') {
+        const h = core(k + 1);
+        return h ? { ...h, i: k } : null;
+      }
+      if (
+        k + 1 < n &&
+        toks[k + 1].num &&
+        toks[k + 1].e - toks[k + 1].s === 2 &&
+        adj(k + 1) &&
+        at(k + 2) === 's' &&
+        +u % 10 === 0
+      ) {
         const yy = +u;
         return { i: k, j: k + 3, value: `${String((yy > 30 ? 1900 : 2000) + yy).slice(0, 3)}X` };
       }
@@ -486,27 +717,43 @@ export function findDates(
         const d = anchor ? addDays(anchor, off) : null;
         return { i: k, j: k + 3, value: d ? ymdStr(d) : null, day: d };
       }
-      if (u === 'day' && (at(k + 2) === 'before' || at(k + 2) === 'after') && !/^(the|a|an|his|her|its|their|he|she|it|they|we)$/.test(at(k + 3))) {
+      if (
+        u === 'day' &&
+        (at(k + 2) === 'before' || at(k + 2) === 'after') &&
+        !/^(the|a|an|his|her|its|their|he|she|it|they|we)$/.test(at(k + 3))
+      ) {
         const d = anchor ? addDays(anchor, at(k + 2) === 'before' ? -1 : 1) : null;
         return { i: k, j: k + 3, value: d ? ymdStr(d) : null, day: d };
       }
       if ((u === 'previous' || u === 'following') && at(k + 2) === 'year') {
         return { i: k, j: k + 3, value: ref ? pad(ref.y + (u === 'previous' ? -1 : 1), 4) : null };
       }
-      if (u === 'year' && (at(k + 2) === 'before' || at(k + 2) === 'previous')) return { i: k, j: k + 3, value: relYear(-1) };
+      if (u === 'year' && (at(k + 2) === 'before' || at(k + 2) === 'previous'))
+        return { i: k, j: k + 3, value: relYear(-1) };
       // "ended the day at …": the day last talked about
       if (u === 'day' && (k + 2 >= n || /^[.,;]$|^(at|with|on|in|down|up|higher|lower)$/.test(at(k + 2)))) {
         return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
       }
       if (u === 'weekend') return { i: k, j: k + 2, value: ref ? `${isoWeek(ref)}-WE` : null };
-      if (u === 'future' || (u === 'near' && (at(k + 2) === 'future' || at(k + 2) === 'term')) || (u === 'long' && at(k + 2) === 'term')) {
+      if (
+        u === 'future' ||
+        (u === 'near' && (at(k + 2) === 'future' || at(k + 2) === 'term')) ||
+        (u === 'long' && at(k + 2) === 'term')
+      ) {
         return { i: k, j: u === 'future' ? k + 2 : k + 3, value: 'FUTURE_REF' };
       }
-      if (u === 'past' && (k === 0 || at(k - 1) === 'in') && !UNITS[at(k + 2)] && !(at(k + 2) in COUNT) && !toks[k + 2]?.num) {
+      if (
+        u === 'past' &&
+        (k === 0 || at(k - 1) === 'in') &&
+        !UNITS[at(k + 2)] &&
+        !(at(k + 2) in COUNT) &&
+        !toks[k + 2]?.num
+      ) {
         return { i: k, j: k + 2, value: 'PAST_REF' };
       }
       if (u === 'time' && at(k + 2) === 'being') return { i: k, j: k + 3, value: 'PRESENT_REF' };
-      if ((u === 'last' || u === 'past') && at(k + 2) === 'quarter') return { ...relUnit(-1, 'quarter', k)!, i: k, j: k + 3 };
+      if ((u === 'last' || u === 'past') && at(k + 2) === 'quarter')
+        return { ...relUnit(-1, 'quarter', k)!, i: k, j: k + 3 };
       if (u === 'last' && at(k + 2) === 'week' && at(k + 3) === 'of') {
         const h = core(k + 4);
         if (h && h.value && /^\d{4}-\d\d$/.test(h.value)) {
@@ -523,7 +770,8 @@ export function findDates(
       }
       return null;
     }
-    if (w === 'that' && at(k + 1) === 'day' && !(at(k + 2) in COUNT)) return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
+    if (w === 'that' && at(k + 1) === 'day' && !(at(k + 2) in COUNT))
+      return { i: k, j: k + 2, value: anchor ? ymdStr(anchor) : null, day: anchor };
     if (w === 'recent' && at(k + 1) === 'years') return { i: k, j: k + 2, value: 'PAST_REF' };
     return core(k);
   };
@@ -554,29 +802,50 @@ export function findDates(
   return out;
 
   function scan(k0: number): void {
-  for (let k = k0; k < n; k++) {
-    const t = toks[k];
-    if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
-    // cheap gate for the most frequent starters, whose next word decides
-    if (t.l === 'the' || t.l === 'a' || t.l === 'an' || t.l === 'one' || t.l === 'that' || t.l === 'first' || t.l === 'second') {
-      const nx = k + 1 < n ? toks[k + 1] : null;
-      if (!nx) continue;
-      if (t.l === 'the' ? !(nx.num || THE_NEXT.has(nx.l)) : t.l === 'that' ? nx.l !== 'day' : !(UNITS[nx.l] || nx.l === '-' || nx.l === 'half')) continue;
+    for (let k = k0; k < n; k++) {
+      const t = toks[k];
+      if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
+      // cheap gate for the most frequent starters, whose next word decides
+      if (
+        t.l === 'the' ||
+        t.l === 'a' ||
+        t.l === 'an' ||
+        t.l === 'one' ||
+        t.l === 'that' ||
+        t.l === 'first' ||
+        t.l === 'second'
+      ) {
+        const nx = k + 1 < n ? toks[k + 1] : null;
+        if (!nx) continue;
+        if (
+          t.l === 'the'
+            ? !(nx.num || THE_NEXT.has(nx.l))
+            : t.l === 'that'
+              ? nx.l !== 'day'
+              : !(UNITS[nx.l] || nx.l === '-' || nx.l === 'half')
+        )
+          continue;
+      }
+      const h = parse(k);
+      if (!h || h.j <= h.i) continue;
+      // recurrences ("every week", "each year") are not dates
+      if (h.i > 0 && /^(every|each|per)$/.test(toks[h.i - 1].l)) {
+        k = h.j - 1;
+        continue;
+      }
+      // "a year" after a number is a duration; "two years ago" handled above
+      const start = toks[h.i].s;
+      const end = toks[h.j - 1].e;
+      const value = h.value;
+      if (_opts.noVague && value && /_REF$/.test(value)) {
+        k = h.j - 1;
+        continue;
+      }
+      out.push({ start, end, text: text.slice(start, end), value });
+      if (h.day) anchor = h.day;
+      lastHitEnd = end;
+      k = h.j - 1;
     }
-    const h = parse(k);
-    if (!h || h.j <= h.i) continue;
-    // recurrences ("every week", "each year") are not dates
-    if (h.i > 0 && /^(every|each|per)$/.test(toks[h.i - 1].l)) { k = h.j - 1; continue; }
-    // "a year" after a number is a duration; "two years ago" handled above
-    const start = toks[h.i].s;
-    const end = toks[h.j - 1].e;
-    const value = h.value;
-    if (_opts.noVague && value && /_REF$/.test(value)) { k = h.j - 1; continue; }
-    out.push({ start, end, text: text.slice(start, end), value });
-    if (h.day) anchor = h.day;
-    lastHitEnd = end;
-    k = h.j - 1;
-  }
   }
 }
 
@@ -586,16 +855,65 @@ function isSpace(c: number): boolean {
 
 // words that can follow "the" in a date expression
 const THE_NEXT = new Set<string>([
-  "'", '’', 'end', 'beginning', 'start', 'middle', 'first', 'second', 'third', 'fourth', 'final', 'last', 'next',
-  'following', 'previous', 'same', 'day', 'year', 'weekend', 'future', 'near', 'long', 'past', 'time', 'spring',
-  'summer', 'fall', 'autumn', 'winter',
+  "'",
+  '’',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
+  'last',
+  'next',
+  'following',
+  'previous',
+  'same',
+  'day',
+  'year',
+  'weekend',
+  'future',
+  'near',
+  'long',
+  'past',
+  'time',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
 ]);
 
 const STARTERS = new Set<string>([
-  ...Object.keys(MONTHS), ...Object.keys(MONTH_ABBR), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS),
-  ...Object.keys(VAGUE), ...Object.keys(REL), ...Object.keys(COUNT),
-  'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'early', 'late', 'mid', 'the', 'that', 'recent',
-  'q1', 'q2', 'q3', 'q4', 'first', 'second', 'third', 'fourth',
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTH_ABBR),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(SEASONS),
+  ...Object.keys(VAGUE),
+  ...Object.keys(REL),
+  ...Object.keys(COUNT),
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'that',
+  'recent',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'first',
+  'second',
+  'third',
+  'fourth',
 ]);
 
 function ymdStr(d: Ymd): string {

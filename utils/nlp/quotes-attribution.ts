@@ -3,27 +3,134 @@
 // token of the article.
 
 export const CUES = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained',
-  'explains', 'stated', 'states', 'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded',
-  'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'declared', 'announced', 'recalled', 'recalls',
-  'warned', 'warns', 'urged', 'suggested', 'suggests', 'acknowledged', 'admitted', 'admits', 'commented',
-  'remarked', 'observed', 'observes', 'tweeted', 'posted', 'emphasized', 'emphasised', 'stressed', 'concluded',
-  'testified', 'conceded', 'joked', 'quipped', 'called', 'calls', 'described', 'describes', 'shouted', 'cried',
-  'whispered', 'predicted', 'boasted', 'complained', 'countered', 'reiterated', 'confirmed', 'denied', 'agreed',
-  'mused', 'laughed', 'sighed', 'reported', 'reports', 'read', 'reads', 'opined', 'promised', 'vowed', 'hinted',
-  'lamented', 'demanded', 'cautioned', 'announces', 'asserted', 'asserts', 'reasoned', 'characterized',
-  'characterised', 'quoted', 'spoke', 'speaks', 'wondered', 'pleaded', 'proclaimed', 'contended', 'maintained', 'maintains',
-  'writing', 'saying', 'adding', 'telling', 'asking', 'explaining', 'noting', 'declaring', 'calling', 'describing',
-  'stating', 'arguing', 'insisting', 'warning', 'claiming', 'concluding', 'asserting',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'explained',
+  'explains',
+  'stated',
+  'states',
+  'noted',
+  'notes',
+  'continued',
+  'continues',
+  'replied',
+  'replies',
+  'responded',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'declared',
+  'announced',
+  'recalled',
+  'recalls',
+  'warned',
+  'warns',
+  'urged',
+  'suggested',
+  'suggests',
+  'acknowledged',
+  'admitted',
+  'admits',
+  'commented',
+  'remarked',
+  'observed',
+  'observes',
+  'tweeted',
+  'posted',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'concluded',
+  'testified',
+  'conceded',
+  'joked',
+  'quipped',
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'shouted',
+  'cried',
+  'whispered',
+  'predicted',
+  'boasted',
+  'complained',
+  'countered',
+  'reiterated',
+  'confirmed',
+  'denied',
+  'agreed',
+  'mused',
+  'laughed',
+  'sighed',
+  'reported',
+  'reports',
+  'read',
+  'reads',
+  'opined',
+  'promised',
+  'vowed',
+  'hinted',
+  'lamented',
+  'demanded',
+  'cautioned',
+  'announces',
+  'asserted',
+  'asserts',
+  'reasoned',
+  'characterized',
+  'characterised',
+  'quoted',
+  'spoke',
+  'speaks',
+  'wondered',
+  'pleaded',
+  'proclaimed',
+  'contended',
+  'maintained',
+  'maintains',
+  'writing',
+  'saying',
+  'adding',
+  'telling',
+  'asking',
+  'explaining',
+  'noting',
+  'declaring',
+  'calling',
+  'describing',
+  'stating',
+  'arguing',
+  'insisting',
+  'warning',
+  'claiming',
+  'concluding',
+  'asserting',
 ]);
 const AUX_ADV =
   /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only)$/i;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 export const PREP =
   /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though|whereas|regarding|speaking|describing|expanding|responding|according|since|despite|upon|under|over|like|unlike)$/i;
-const BOUNDARY = /^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then|whereas|although|though|so|is|are|was|were|get|gets|got|with|in|on|at|for|from|to|into|than)$/i;
-const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|then|later|first|recently)$/;
-const RELEASE = /^(?:released|issued|published|posted|sent|put|made|releasing|issuing|publishing|posting|sending|gave|giving|provided)$/i;
+const BOUNDARY =
+  /^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then|whereas|although|though|so|is|are|was|were|get|gets|got|with|in|on|at|for|from|to|into|than)$/i;
+const VERBISH =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|then|later|first|recently)$/;
+const RELEASE =
+  /^(?:released|issued|published|posted|sent|put|made|releasing|issuing|publishing|posting|sending|gave|giving|provided)$/i;
 const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
 const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
 
@@ -53,7 +160,11 @@ export function wordsIn(text: string, from: number, to: number): W[] {
   while ((m = WORD_RE.exec(seg))) {
     let w = m[0];
     // a trailing period belongs to the sentence, except in initials and abbreviations
-    if (w.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof|U\.S|U\.K)\.$/.test(w)) w = w.slice(0, -1);
+    if (
+      w.endsWith('.') &&
+      !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof|U\.S|U\.K)\.$/.test(w)
+    )
+      w = w.slice(0, -1);
     out.push({ w, l: w.toLowerCase(), s: from + m.index, e: from + m.index + w.length });
   }
   return out;
@@ -75,7 +186,10 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
     if (i >= 10 || i + 1 >= ws.length) {
       for (let k = 1; k < Math.min(ws.length - 1, 12); k++) {
-        if (/^(?:he|she|they|we|i)$/.test(ws[k].w) && (CUES.has(ws[k + 1].l) || VERBISH.test(ws[k + 1].l) || ws[k + 1].l.endsWith('ed'))) {
+        if (
+          /^(?:he|she|they|we|i)$/.test(ws[k].w) &&
+          (CUES.has(ws[k + 1].l) || VERBISH.test(ws[k + 1].l) || ws[k + 1].l.endsWith('ed'))
+        ) {
           return { start: ws[k].s, end: ws[k].e };
         }
       }
@@ -95,7 +209,8 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     }
     if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
     // "Patty Murray, who hails from …, said": the subject ends before the relative clause
-    if (k > start && /^(?:who|which)$/.test(l) && gapHas(text, ws[k - 1], ws[k], /,/)) return { start: ws[start].s, end: ws[k - 1].e };
+    if (k > start && /^(?:who|which)$/.test(l) && gapHas(text, ws[k - 1], ws[k], /,/))
+      return { start: ws[start].s, end: ws[k - 1].e };
   }
   return null;
 }
@@ -111,7 +226,12 @@ export function attributionAfter(text: string, close: number, limit: number, con
   const sentenceDone = /[.!?]["”'’)\]]*\s*$/.test(content);
   // `"…." The next sentence` is not an attribution; `"…?" he asked` is
   if (/^[.!?]/.test(text[i])) return null;
-  if (sentenceDone && !separated && /^[\p{Lu}]/u.test(text[i]) && !/^(?:Said|Says|Asked|Added)\b/.test(text.slice(i, i + 6))) {
+  if (
+    sentenceDone &&
+    !separated &&
+    /^[\p{Lu}]/u.test(text[i]) &&
+    !/^(?:Said|Says|Asked|Added)\b/.test(text.slice(i, i + 6))
+  ) {
     return null;
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
@@ -133,7 +253,11 @@ export function attributionAfter(text: string, close: number, limit: number, con
       if (isParticiple(l)) return null;
       const a = according ? 2 : 1;
       let b = a;
-      while (b < ws.length && b - a < 8 && !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i.test(ws[b].w)) {
+      while (
+        b < ws.length &&
+        b - a < 8 &&
+        !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i.test(ws[b].w)
+      ) {
         if (b > a && gapHas(text, ws[b - 1], ws[b], /[,:;()]/)) break;
         b++;
       }
@@ -197,7 +321,13 @@ export function attributionBefore(text: string, open: number, from: number, sent
     }
     if (!CUES.has(l)) continue;
     // "called" and "described" take an object: `called the discussion "…"`, but not `a group called "…"`
-    if ((l === 'called' || l === 'quoted') && k > 0 && /^(?:a|an|the|group|company|program|site|website|book|film|is|was|be|been)$/i.test(ws[k - 1].w) && l === 'called') continue;
+    if (
+      (l === 'called' || l === 'quoted') &&
+      k > 0 &&
+      /^(?:a|an|the|group|company|program|site|website|book|film|is|was|be|been)$/i.test(ws[k - 1].w) &&
+      l === 'called'
+    )
+      continue;
     let b = k;
     while (b > 0 && AUX_ADV.test(ws[b - 1].w) && !gapHas(text, ws[b - 1], ws[k], /[,;:]/)) b--;
     const prevW = b > 0 ? ws[b - 1] : null;
@@ -209,7 +339,15 @@ export function attributionBefore(text: string, open: number, from: number, sent
       // the sentence's subject; ", saying": the sentence's subject
       if (prevW && !gapHas(text, prevW, ws[k], /[,;:()]/)) {
         let a = b - 1;
-        while (a > 0 && !BOUNDARY.test(ws[a - 1].w) && !RELEASE.test(ws[a - 1].w) && !/(?:ing|ed)$/.test(ws[a - 1].l) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/) && b - a < 8) a--;
+        while (
+          a > 0 &&
+          !BOUNDARY.test(ws[a - 1].w) &&
+          !RELEASE.test(ws[a - 1].w) &&
+          !/(?:ing|ed)$/.test(ws[a - 1].l) &&
+          !gapHas(text, ws[a - 1], ws[a], /[,;:()]/) &&
+          b - a < 8
+        )
+          a--;
         const np = ws.slice(a, b);
         const isDoc = np.some((w) => DOC.test(w.w));
         const releasedBy = a > 0 && RELEASE.test(ws[a - 1].w);
@@ -228,7 +366,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
       a--;
     }
     while (a < b && SUBORD.test(ws[a].w)) a++;
-    const coordinated = a > 0 && /^(?:and|but|or)$/i.test(ws[a - 1].w) && ws.slice(a, b).every((w) => w.w[0] === w.l[0]);
+    const coordinated =
+      a > 0 && /^(?:and|but|or)$/i.test(ws[a - 1].w) && ws.slice(a, b).every((w) => w.w[0] === w.l[0]);
     if (a === b || PREP.test(ws[a].w) || coordinated) {
       // coordinated verb or fronted phrase: the sentence's subject
       const subj = subjectOf(text, sentStart, ws[k].e);
@@ -256,7 +395,12 @@ export function cueGoverns(text: string, open: number, from: number): boolean {
     // `stated that GM was a "…"`, `described X as "…"`
     const rest = ws.slice(k + 1).map((w) => w.l);
     if (rest.includes('that')) return true;
-    if (rest[rest.length - 1] === 'as' || rest.slice(-2).join(' ') === 'as being' || /^(?:a|an)$/.test(rest[rest.length - 1] ?? '') && rest[rest.length - 2] === 'as') return true;
+    if (
+      rest[rest.length - 1] === 'as' ||
+      rest.slice(-2).join(' ') === 'as being' ||
+      (/^(?:a|an)$/.test(rest[rest.length - 1] ?? '') && rest[rest.length - 2] === 'as')
+    )
+      return true;
     if (/^(?:described|describes|characterized|characterised|called|calls|describing|calling)$/.test(l)) {
       const tail = rest.slice(-3);
       if (tail.includes('as')) return true;

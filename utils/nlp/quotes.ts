@@ -27,7 +27,8 @@ const ORG_WORDS =
 const ROLE_WORDS =
   /^(?:chief|senator|president|minister|governor|coach|director|spokes(?:man|woman|person)|ceo|chairman|chairwoman|chair|analyst|ambassador|secretary|leader|mayor|judge|general|official|executive|economist|strategist|prosecutor|lawyer|attorney|founder|manager|commissioner|inspector|professor|researcher|scientist|author|actor|actress|singer|star|captain|striker|player|candidate|congressman|congresswoman|lawmaker|premier|chancellor|king|queen|prince|princess|pope|bishop|priest|rabbi|imam|officer|detective|sheriff|chef|owner|doctor|nurse|teacher|student)$/;
 const ROLE_HEAD = /^(?:the|this|that)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$/;
-const TITLE_CUE = /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
+const TITLE_CUE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
 
 const DQ_OPEN = new Set(['“', '„', '«']);
 const DQ_CLOSE = new Set(['”', '»']);
@@ -75,7 +76,8 @@ function findSpans(text: string, style: 'double' | 'single'): Raw[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (DQ_OPEN.has(c)) return true;
-      if (c === '"') return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && next !== undefined && !isSpace(next);
+      if (c === '"')
+        return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && next !== undefined && !isSpace(next);
       return false;
     }
     if (c === '‘') return !isWordChar(prev);
@@ -183,7 +185,12 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     if (wc === 0) continue;
     const sStart = sentStart(r.open);
     const from = Math.max(sStart, prev ? prev.close + 1 : 0);
-    const after = attributionAfter(text, r.close, Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120)), content);
+    const after = attributionAfter(
+      text,
+      r.close,
+      Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120)),
+      content,
+    );
     const before = after ? null : attributionBefore(text, r.open, from, sStart);
     const before40 = text.slice(Math.max(from, r.open - 40), r.open);
     const attachedAfter = !!after && after.start - r.close < 8;
@@ -288,11 +295,15 @@ function classify(
   }
   const mentions = index.within(a.start, a.end);
   // "a spokesman for Smith": a role head before "for/of/at" makes it an unnamed source even with a name after
-  const headRole = /^(?:a|an|one|the)\s+(?:\w+\s+)?(?:spokes\w+|aide|adviser|advisor|lawyer|attorney|representative|official|source|friend|member|staffer|employee|assistant)s?\s+(?:for|of|to|at|with|close)\b/i.test(phrase);
+  const headRole =
+    /^(?:a|an|one|the)\s+(?:\w+\s+)?(?:spokes\w+|aide|adviser|advisor|lawyer|attorney|representative|official|source|friend|member|staffer|employee|assistant)s?\s+(?:for|of|to|at|with|close)\b/i.test(
+      phrase,
+    );
   // "Sanders's campaign committee": an organization named after a person
   const orgAfter = (m: Span) =>
-    /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute)\b/iu.test(text.slice(m.end, a.end).replace(/^\s+/, '')) ||
-    /\b(?:Friends|Office|Campaign|Committee|Foundation) of\s*$/.test(text.slice(a.start, m.start));
+    /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute)\b/iu.test(
+      text.slice(m.end, a.end).replace(/^\s+/, ''),
+    ) || /\b(?:Friends|Office|Campaign|Committee|Foundation) of\s*$/.test(text.slice(a.start, m.start));
   if (mentions.length && mentions.every(orgAfter)) {
     return { kind: 'organization', personId: null, name: phrase, ...base };
   }
@@ -309,11 +320,17 @@ function classify(
   const roleHead = role ? role[1].split(/\s+/).at(-1)! : '';
   if (role && !ORG_NOUNS.test(roleHead)) {
     const head = roleHead;
-    let cands = index.people.filter((p) => p.descriptors.some((d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head));
+    let cands = index.people.filter((p) =>
+      p.descriptors.some(
+        (d) => d.toLowerCase().replace(/\.$/, '').split(/\s+/).includes(head) || roleAbbrev(d) === head,
+      ),
+    );
     // or the role word written just before one person's name earlier on ("US bank chief Ben Bernanke")
     if (cands.length === 0 && ROLE_WORDS.test(head)) {
       const re = new RegExp(`\\b${head}\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
-      cands = index.people.filter((p) => p.mentions.some((m) => m.start < a.start && re.test(text.slice(Math.max(0, m.start - 40), m.start))));
+      cands = index.people.filter((p) =>
+        p.mentions.some((m) => m.start < a.start && re.test(text.slice(Math.max(0, m.start - 40), m.start))),
+      );
     }
     if (cands.length === 1) return { kind: 'person', personId: cands[0].id, name: cands[0].name, ...base };
   }
@@ -324,8 +341,17 @@ function classify(
     if (m0) return { kind: 'person', personId: m0.person.id, name: m0.person.name, start: m0.start, end: m0.end };
     return { kind: 'person', personId: null, name: appos[1], start: a.start, end: a.start + appos[1].length };
   }
-  if (/^(?:the\s+)?(?:statement|release|press release|announcement)\b/i.test(phrase) || ORG_NOUNS.test(lower.replace(/^(?:a|an|one|some)\b.*$/, ''))) {
-    if (!UNNAMED.test(lower) || /^the\s+(?:statement|release|press release|announcement)/i.test(phrase) || /^(?:the\s+)?[a-z]*\s*(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|board|commission|firm)\b/i.test(lower)) {
+  if (
+    /^(?:the\s+)?(?:statement|release|press release|announcement)\b/i.test(phrase) ||
+    ORG_NOUNS.test(lower.replace(/^(?:a|an|one|some)\b.*$/, ''))
+  ) {
+    if (
+      !UNNAMED.test(lower) ||
+      /^the\s+(?:statement|release|press release|announcement)/i.test(phrase) ||
+      /^(?:the\s+)?[a-z]*\s*(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|board|commission|firm)\b/i.test(
+        lower,
+      )
+    ) {
       return { kind: 'organization', personId: null, name: phrase, ...base };
     }
   }
@@ -334,15 +360,32 @@ function classify(
   // a surname of someone named earlier ("Patterson observed" after "Troy Patterson")
   const lastCap = /([\p{Lu}][\p{L}'’-]+)$/u.exec(phrase)?.[1];
   if (lastCap) {
-    const same = index.people.filter((p) => p.name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).at(-1) === lastCap);
+    const same = index.people.filter(
+      (p) =>
+        p.name
+          .split(/\s+/)
+          .filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w))
+          .at(-1) === lastCap,
+    );
     if (same.length === 1) return { kind: 'person', personId: same[0].id, name: same[0].name, ...base };
   }
-  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase)) return { kind: 'person', personId: null, name: phrase, ...base };
+  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase))
+    return { kind: 'person', personId: null, name: phrase, ...base };
   // a run of 2–4 capitalized words that is not an institution and not a possessor ("Washington representative
   // Norm Dicks", but not "PC World's analysis"): news names people this way
-  const runs = [...phrase.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|del|la|le|di)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}/gu)];
+  const runs = [
+    ...phrase.matchAll(
+      /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|del|la|le|di)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}/gu,
+    ),
+  ];
   const run = runs.at(-1);
-  if (run && !/['’]s?$/.test(run[0]) && !/^['’]/.test(phrase.slice(run.index! + run[0].length)) && !ORG_WORDS.test(run[0]) && !/^(?:The|A|An)\s/.test(run[0])) {
+  if (
+    run &&
+    !/['’]s?$/.test(run[0]) &&
+    !/^['’]/.test(phrase.slice(run.index! + run[0].length)) &&
+    !ORG_WORDS.test(run[0]) &&
+    !/^(?:The|A|An)\s/.test(run[0])
+  ) {
     const s0 = a.start + run.index!;
     return { kind: 'person', personId: null, name: run[0], start: s0, end: s0 + run[0].length };
   }
@@ -359,7 +402,15 @@ function classify(
   return { kind: 'organization', personId: null, name: phrase, ...base };
 }
 
-const ABBREV: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'pres.': 'president', 'prof.': 'professor', 'dr.': 'doctor' };
+const ABBREV: Record<string, string> = {
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gov.': 'governor',
+  'gen.': 'general',
+  'pres.': 'president',
+  'prof.': 'professor',
+  'dr.': 'doctor',
+};
 function roleAbbrev(d: string): string | null {
   return ABBREV[d.toLowerCase()] ?? null;
 }

@@ -4,10 +4,12 @@
 // dates with unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
 import type { DateMention, Span, TimelineEntry } from './types';
 
-const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then)\b)/g;
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then)\b)/g;
 const LEAD_ATTRIBUTION =
   /^(?:according to [^,]{1,60},\s*|(?:[\p{Lu}][^,;:]{0,60}?|he|she|they|it|we|i)\s+(?:has |have |had )?(?:said|says|told|added|announced|reported|noted|stated|confirmed|wrote|explained|argued|warned)(?:(?:\s+[^\s,.;]+){0,5}?\s+that\s+|\s+(?:on [\p{L}]+\s+|in a statement\s+)?(?:that\s+)?))/iu;
-const TRAIL_ATTRIBUTION = /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|one of the) [\p{L}]+(?: [\p{L}]+)?)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
+const TRAIL_ATTRIBUTION =
+  /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|one of the) [\p{L}]+(?: [\p{L}]+)?)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
 
 /** Start of the period a TIMEX3 value denotes, as a sortable number (yyyymmdd), or null if not datable. */
 export function timexSortKey(v: string): number | null {
@@ -124,14 +126,24 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
     const sent = sentenceAt(sentences, d.start);
     if (!sent) continue;
     // a sentence that is only the date (a dateline) states nothing
-    const rest = text.slice(sent.start, sent.end).replace(d.text, '').replace(/[\s,.\p{P}]/gu, '');
+    const rest = text
+      .slice(sent.start, sent.end)
+      .replace(d.text, '')
+      .replace(/[\s,.\p{P}]/gu, '');
     if (rest.length < 12) continue;
     const dedupe = `${sent.start}|${d.value}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const c = clauseFor(text, sent, d.start, d.end);
     const key = timexSortKey(d.value);
-    out.push({ date: d.value, text: text.slice(c.start, c.end), start: c.start, end: c.end, key: key ?? Number.MAX_SAFE_INTEGER, pos: d.start });
+    out.push({
+      date: d.value,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      key: key ?? Number.MAX_SAFE_INTEGER,
+      pos: d.start,
+    });
   }
   // identical statements under the same date (repeated sentences) once
   const uniq = new Map<string, (typeof out)[number]>();
