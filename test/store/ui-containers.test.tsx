@@ -10,6 +10,7 @@ import { LocalMemoryService } from '../../utils/store/api';
 import { memoryClient, memoryHandlers } from '../../utils/store/messages';
 import { MemoryPanel } from '../../components/popup/MemoryPanel';
 import { OverviewPanel } from '../../components/popup/OverviewPanel';
+import { OptionsContainer, type SiteRules } from '../../components/options/OptionsContainer';
 import { analysisOf, freshFactory } from './helpers';
 
 let root: HTMLElement | null = null;
@@ -125,5 +126,54 @@ describe('popup containers with the real memory', () => {
     const el = await mount(<OverviewPanel client={client} />);
     await until(() => el.querySelector('[data-testid=recent] a') !== null);
     expect(el.querySelector('[data-testid=top-people]')?.textContent).toContain('Bernie Sanders');
+  });
+});
+
+describe('options container with the real memory', () => {
+  it('exports a file, rejects a bad import with reasons, deletes everything after confirmation', async () => {
+    const { service, client } = setup();
+    for (let n = 0; n < 2; n++) await service.saveArticle(story(n, `2026-02-0${n + 1}`), {}, Date.UTC(2026, 1, n + 1));
+    const files: { name: string; text: string }[] = [];
+    const saved: SiteRules[] = [];
+    const el = await mount(
+      <OptionsContainer
+        client={client}
+        loadSites={async () => ({ paused: false, off: ['x.example'], on: [] })}
+        saveSites={async (r) => void saved.push(r)}
+        download={(name, text) => files.push({ name, text })}
+        now={() => Date.UTC(2026, 2, 1)}
+      />,
+    );
+    await until(() => el.querySelectorAll('[data-testid=memory-articles] li').length === 2);
+    expect(el.querySelector('[data-testid=limits]')?.textContent).toContain('2 articles and 2 people remembered');
+    expect(el.querySelector('[data-testid=sites-off]')?.textContent).toContain('x.example');
+
+    await act(async () => (el.querySelector('[data-testid=export]') as HTMLButtonElement).click());
+    await until(() => files.length === 1);
+    expect(files[0].name).toBe('lede-memory-2026-03-01.json');
+    expect(JSON.parse(files[0].text).articles).toHaveLength(2);
+
+    const input = el.querySelector('[data-testid=import]') as HTMLInputElement;
+    const bad = new File(['{"format":"lede-memory","version":1,"articles":[{"url":5}]}'], 'bad.json', {
+      type: 'application/json',
+    });
+    Object.defineProperty(input, 'files', { value: [bad], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() =>
+      (el.querySelector('[data-testid=backup-message]')?.textContent ?? '').includes('nothing was imported'),
+    );
+    expect(el.querySelector('[data-testid=backup-message]')?.textContent).toContain(
+      'articles[0].url: expected text, got number',
+    );
+    expect((await service.stats()).articles).toBe(2);
+
+    await act(async () => (el.querySelector('[data-testid=delete-all]') as HTMLButtonElement).click());
+    await act(async () => (el.querySelector('[data-testid=delete-all-confirm]') as HTMLButtonElement).click());
+    await until(() =>
+      (el.querySelector('[data-testid=memory-browser]')?.textContent ?? '').includes('No articles remembered yet.'),
+    );
+    expect((await service.stats()).articles).toBe(0);
   });
 });
