@@ -85,6 +85,16 @@ describe('findPeople', () => {
     expect(byName(ps, 'Tim Cook')?.descriptors).toContain('chief executive');
   });
 
+  it('follows news conventions: titles, party tags, possessive appositions, places after "in"', () => {
+    const t = "Ms. Ocasio-Cortez, D-N.Y., spoke first. Rep. Alexandria Ocasio-Cortez then left. Wang Yi, China's foreign minister, met officials in Jordan.";
+    const ps = people(t);
+    const aoc = byName(ps, 'Alexandria Ocasio-Cortez');
+    expect(aoc?.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Ocasio-Cortez', 'Alexandria Ocasio-Cortez']);
+    expect(aoc?.descriptors).toEqual(expect.arrayContaining(['Ms.', 'Rep.', 'D-N.Y.']));
+    expect(byName(ps, 'Wang Yi')?.descriptors).toContain('foreign minister');
+    expect(mentionTexts(t, ps)).not.toContain('Jordan');
+  });
+
   it('splits hover-card residue glued to a name', () => {
     const t = "Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are 'overstated'. Sanders said so.";
     const ps = people(t);

@@ -5,7 +5,7 @@
 import type { Person, Span } from './types';
 import { TokKind } from './tokens';
 import {
-  Cap, DOC_ALONE, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
+  Cap, STRONG_TITLES, DOC_ALONE, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
@@ -58,6 +58,8 @@ const EPONYMOUS = new Set([
   'politico', 'axios', 'breitbart', 'buzzfeed', 'vox', 'slate', 'salon', 'gizmodo', 'techcrunch', 'engadget',
   'mashable', 'reuters', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'variety', 'deadline',
 ]);
+
+const PLACE_PREP = new Set(['in', 'at', 'near', 'across', 'throughout', 'into', 'outside', 'inside', 'around']);
 
 /** Groups that may be named "X of <Person>": "Friends of Bernie Sanders", "Estate of …". */
 const ORG_OF = new Set(['friends', 'estate', 'foundation', 'office', 'department', 'ministry', 'committee',
@@ -211,6 +213,8 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
       startsAt.add(m.a);
     }
   }
+  const knownLast = new Set<string>();
+  for (const m of ms) knownLast.add(toks[m.b].norm);
   const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === 'and' || t.norm === '&');
   // "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed next to a full name is a name
   const besidePerson = (a: number, b: number) => {
@@ -224,26 +228,31 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
   const added: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].cap !== Cap.Title || taken.has(i)) continue;
+    if (TITLES.has(bare(toks[i].norm))) continue; // "Rep. Alexandria Ocasio-Cortez" starts after the title
     let j = i;
     while (j + 1 < toks.length && (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
       adjacent(text, toks[j], toks[j + 1])) j++;
     const len = j - i + 1;
     const seq = { a: i, b: j };
     i = j;
-    if (len < 2 || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
+    const prevTok = toks[seq.a - 1];
+    const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
+    if ((len < 2 && !titled) || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
     let bad = false;
     for (let k = seq.a; k <= seq.b; k++) {
       if (taken.has(k)) bad = true;
       const w = bare(toks[k].norm);
       const bits = lex.get(w) ?? 0;
-      if (bits & (LEX_COMMON | LEX_NONPER) || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
+      const nonper = bits & LEX_NONPER && !(k === seq.a && bits & LEX_FIRST); // "Alexandria Ocasio-Cortez"
+      if (bits & LEX_COMMON || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
     }
     const prev = toks[seq.a - 1];
     if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
     const last = (ev.get(toks[seq.b].norm) ?? 0) & (DOC_ALONE | DOC_SAID);
     // a middle initial ("Mario J. Lucero") marks a person's name
     const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
-    if (last || middleInitial || besidePerson(seq.a, seq.b)) added.push(seq);
+    const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
+    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b)) added.push(seq);
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
@@ -268,6 +277,9 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
+    // "officials in Jordan": a lone word after a place preposition is a place unless named in full
+    const p = toks[m.a - 1];
+    if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
     return !orgish(w) || inFullNames.has(w);
   });
 }
@@ -423,7 +435,8 @@ function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
 }
 
 const PARTY_TAG = /^\s*\(([DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?)\)/;
-const APPOS_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
+const PARTY_TAG_COMMA = /^,\s*([DRI]-[A-Z][A-Za-z.]{0,6}(?: ?[A-Z][A-Za-z.]{0,6})?),/;
+const APPOS_AFTER = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
 const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll}-]*\s+){0,4}[a-z][\p{Ll}-]*),\s*$/u;
 
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
@@ -459,7 +472,7 @@ function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   while (a > 0 && toks[a - 1].cap !== Cap.None && TITLES.has(bare(toks[a - 1].norm)) && adjacent(text, toks[a - 1], toks[a])) a--;
   if (a < m.a) out.push(text.slice(toks[a].start, toks[m.a - 1].end));
   const after = text.slice(toks[m.b].end, toks[m.b].end + 120);
-  const party = PARTY_TAG.exec(after);
+  const party = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
   if (party) out.push(party[1]);
   const ap = APPOS_AFTER.exec(after);
   if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1]) && isRole(ap[1])) out.push(ap[1]);
