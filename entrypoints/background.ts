@@ -1,8 +1,10 @@
-// Background: runs the analysis (its lexicons load once per browser, not once per tab) and keeps
-// each tab's state for the popup. The reading memory (store, related coverage) will live here too.
+// Background: runs the analysis (its lexicons load once per browser, not once per tab), keeps the
+// reading memory (IndexedDB) and each tab's state for the popup.
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../utils/nlp/analyze';
 import { onMessages, type BackgroundMessages, type TabState } from '../utils/messaging';
+import { LocalMemoryService } from '../utils/store/api';
+import { memoryHandlers, type MemoryMessages } from '../utils/store/messages';
 
 interface TabEntry {
   url: string | null;
@@ -11,11 +13,20 @@ interface TabEntry {
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabEntry>();
+  const memory = new LocalMemoryService();
 
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 
+  onMessages<MemoryMessages>(memoryHandlers(memory));
+
   onMessages<BackgroundMessages>({
-    'lede:analyze': ({ text, meta }) => analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title }),
+    'lede:analyze': async ({ text, meta }) => {
+      const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title });
+      // Remembered before answering, so the popup opened next finds the article in memory.
+      // A failed save (quota, bad URL) never stops the page: the memory reports it on its own.
+      await memory.saveArticle({ article: { ...meta, text }, ...analysis }, meta).catch(() => undefined);
+      return analysis;
+    },
 
     'lede:tab-state': (state, sender) => {
       if (sender.tabId !== null) tabs.set(sender.tabId, { url: sender.url, state });

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleMeta } from './nlp/types';
 import type { TextAnalysis } from './nlp/analyze';
+import type { MemoryMessages } from './store/messages';
 
 /** What the popup shows about one tab's article. */
 export interface ArticleSummary {
@@ -22,13 +23,21 @@ export interface ArticleSummary {
 export type TabState =
   | { status: 'none' }
   | { status: 'skipped' }
+  /** The reader turned Lede off for this site, or paused it. */
+  | { status: 'off' }
   | { status: 'working' }
   | { status: 'ready'; article: ArticleSummary }
   | { status: 'error'; message: string };
 
-/** Messages handled by the background (sent by content scripts and the popup). */
-export interface BackgroundMessages {
-  /** Content script → background: analyse an article's text (the lexicons live in the background). */
+/**
+ * Messages handled by the background (sent by content scripts, the popup and the options page):
+ * the shell's own, and the reading memory's (declared in utils/store/messages.ts).
+ */
+export interface BackgroundMessages extends MemoryMessages {
+  /**
+   * Content script → background: analyse an article's text (the lexicons live in the background)
+   * and remember the article in the reading memory.
+   */
   'lede:analyze': {
     request: { text: string; meta: ArticleMeta };
     response: TextAnalysis;
@@ -45,6 +54,8 @@ export interface BackgroundMessages {
 /** Messages handled by a tab's content script (sent by the popup or background). */
 export interface ContentMessages {
   'lede:get-state': { request: void; response: TabState };
+  /** Popup: analyse this page even though it does not look like an article (or the site is off). */
+  'lede:analyze-anyway': { request: void; response: TabState };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;

@@ -2,7 +2,7 @@
 // tab; run() again on a single-page-app navigation or when the article's text changes. It touches
 // the page only through markPage and the data-lede-* attributes on <html>.
 import { extractArticle } from '../../utils/article';
-import { markPage, type MarkResult } from '../../utils/page/mark';
+import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { textFingerprint } from '../../utils/page/observe';
 import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
@@ -10,7 +10,8 @@ import type { ArticleMeta } from '../../utils/nlp/types';
 import { isArticlePage } from './gate';
 import { bylineNames } from './byline';
 
-export type RunReason = 'initial' | 'navigation' | 'content';
+/** Why the pipeline runs; 'forced' is the reader asking to analyse a page the gate skipped. */
+export type RunReason = 'initial' | 'navigation' | 'content' | 'forced';
 
 /** Re-checks of a page for added text, per URL: bounds the work on endlessly updating pages. */
 const MAX_CONTENT_RUNS = 20;
@@ -26,25 +27,32 @@ export class PagePipeline {
   private generation = 0;
   private marked: Marked | null = null;
   private contentRuns = 0;
+  /** The reader asked for this page; the gate no longer decides (until a navigation). */
+  private forced = false;
   state: TabState = { status: 'working' };
 
   constructor(
     private readonly doc: Document,
     private readonly report: (state: TabState) => void,
+    private readonly opts: Pick<MarkOptions, 'getHistory'> = {},
   ) {}
 
   /** Runs the pipeline; resolves when done or superseded by a newer run. Rejects on error. */
   async run(reason: RunReason): Promise<void> {
-    if (reason === 'navigation') this.contentRuns = 0;
+    if (reason === 'navigation') {
+      this.contentRuns = 0;
+      this.forced = false;
+    }
     if (reason === 'content' && ++this.contentRuns > MAX_CONTENT_RUNS) return;
     const generation = ++this.generation;
     const root = this.doc.documentElement;
     const perf = this.doc.defaultView?.performance;
     if (reason === 'initial') perf?.mark('lede:start');
-    else if (reason === 'navigation' && root.dataset.ledeStatus !== undefined) root.dataset.ledeStatus = 'working';
+    else if (reason !== 'content' && root.dataset.ledeStatus !== undefined) root.dataset.ledeStatus = 'working';
+    if (reason === 'forced') this.forced = true;
 
     const url = this.doc.location?.href ?? '';
-    const extracted = isArticlePage(this.doc) ? extractArticle(this.doc, { url }) : null;
+    const extracted = this.forced || isArticlePage(this.doc) ? extractArticle(this.doc, { url }) : null;
     if (!extracted || !extracted.text) {
       this.clear();
       root.dataset.ledeStatus = 'skipped';
@@ -63,17 +71,22 @@ export class PagePipeline {
 
     this.clear();
     const controller = new AbortController();
-    const mark = markPage(
-      this.doc,
-      { ...analysis, article: { ...extracted.meta, text: extracted.text } },
-      controller.signal,
-    );
+    const article = { ...extracted.meta, text: extracted.text };
+    const mark = markPage(this.doc, { ...analysis, article }, controller.signal, this.opts);
     this.marked = { fingerprint, analysis, mark, controller };
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);
     root.dataset.ledeStatus = 'ready';
     if (reason === 'initial') perf?.mark('lede:ready');
     this.finish({ status: 'ready', article: summarize(extracted.meta, analysis, mark) });
+  }
+
+  /** The reader turned Lede off here: every mark and attribute goes, the page is as it was. */
+  turnOff(): void {
+    this.generation++; // a run in flight must not mark after this
+    this.clear();
+    delete this.doc.documentElement.dataset.ledeStatus;
+    this.finish({ status: 'off' });
   }
 
   /** Removes every mark and the counts; the status attribute stays (it says what Lede did). */

@@ -4,7 +4,7 @@ import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { ArticleHeader } from './ArticleHeader';
 import { EmptyState } from './EmptyState';
 import { PeopleList } from './PeopleList';
-import { loadTarget, type TargetTab } from './tab';
+import { analyseAnyway, loadTarget, type TargetTab } from './tab';
 
 export interface PopupSectionProps {
   tabId: number;
@@ -25,8 +25,15 @@ export interface EmptySectionProps {
 /** Sections below the empty state (a tab without an article): recent reading, "analyse anyway"… */
 export const EMPTY_SECTIONS: ((props: EmptySectionProps) => ComponentChildren)[] = [];
 
-export function App({ load = loadTarget }: { load?: () => Promise<TargetTab> }) {
+export interface AppProps {
+  load?: () => Promise<TargetTab>;
+  /** Asks the tab to analyse its page although the gate skipped it; resolves to its new state. */
+  analyse?: (tabId: number) => Promise<TabState>;
+}
+
+export function App({ load = loadTarget, analyse = analyseAnyway }: AppProps) {
   const [target, setTarget] = useState<TargetTab | null>(null);
+  const [analysing, setAnalysing] = useState(false);
 
   useEffect(() => {
     load()
@@ -43,9 +50,18 @@ export function App({ load = loadTarget }: { load?: () => Promise<TargetTab> }) 
   const { tabId, state } = target;
   if (state.status !== 'ready' || tabId === null) {
     const empty = state.status === 'ready' ? ({ status: 'none' } as const) : state;
+    const canAnalyse = tabId !== null && (empty.status === 'skipped' || empty.status === 'off');
+    const onAnalyse = () => {
+      if (tabId === null) return;
+      setAnalysing(true);
+      analyse(tabId)
+        .then((next) => setTarget({ tabId, state: next }))
+        .catch((error: unknown) => setTarget({ tabId, state: { status: 'error', message: String(error) } }))
+        .finally(() => setAnalysing(false));
+    };
     return (
       <main class="popup-empty">
-        <EmptyState state={empty} />
+        <EmptyState state={analysing ? { status: 'working' } : empty} onAnalyse={canAnalyse ? onAnalyse : undefined} />
         {EMPTY_SECTIONS.map((Section, i) => (
           <Section key={i} tabId={tabId} state={empty} />
         ))}

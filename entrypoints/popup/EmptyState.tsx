@@ -9,6 +9,10 @@ const MESSAGES: Record<Exclude<TabState['status'], 'ready'>, { heading: string; 
     heading: 'This page is not an article',
     body: 'Lede reads news articles only, and leaves other pages exactly as they are.',
   },
+  off: {
+    heading: 'Lede is off here',
+    body: 'You turned Lede off for this site or paused it. Change that in the options.',
+  },
   working: {
     heading: 'Reading…',
     body: 'Lede is finding the article on this page.',
@@ -19,7 +23,13 @@ const MESSAGES: Record<Exclude<TabState['status'], 'ready'>, { heading: string; 
   },
 };
 
-export function EmptyState({ state }: { state: Exclude<TabState, { status: 'ready' }> }) {
+export interface EmptyStateProps {
+  state: Exclude<TabState, { status: 'ready' }>;
+  /** Offered on pages Lede skipped: analyse this page anyway. */
+  onAnalyse?: () => void;
+}
+
+export function EmptyState({ state, onAnalyse }: EmptyStateProps) {
   const message = MESSAGES[state.status];
   return (
     <div class="empty" data-testid="empty" data-state={state.status} role="status">
@@ -29,6 +39,11 @@ export function EmptyState({ state }: { state: Exclude<TabState, { status: 'read
       </svg>
       <h1>{message.heading}</h1>
       <p>{message.body}</p>
+      {onAnalyse && (
+        <button type="button" class="analyse" data-testid="analyse-anyway" onClick={onAnalyse}>
+          Analyse this page anyway
+        </button>
+      )}
     </div>
   );
 }

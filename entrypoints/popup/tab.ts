@@ -53,3 +53,8 @@ async function stateOf(tabId: number): Promise<TabState> {
     return { status: 'none' };
   }
 }
+
+/** Asks the tab's content script to analyse its page although the gate skipped it. */
+export async function analyseAnyway(tabId: number): Promise<TabState> {
+  return sendToTab(tabId, 'lede:analyze-anyway', undefined);
+}

@@ -60,6 +60,8 @@ export interface TestPage {
   /** Waits until <html data-lede-status> equals `status` (or one of them); returns the value seen. */
   waitForStatus(status: string | string[], timeoutMs?: number): Promise<string>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  /** Waits until `fn` (run in the page) returns something truthy. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** textContent of the first match, trimmed; null when nothing matches. */
   text(selector: string): Promise<string | null>;
   /** Writes test-results/screenshots/<kind>-<name>.png and returns its path. */
@@ -85,10 +87,19 @@ export interface Session {
   openPopupFor(tabUrl: string): Promise<TestPage>;
   /** Opens any extension page (popup.html, options.html, …), with an optional query string. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Runs a function in an extension page (options.html, opened once and kept), where the
+   * extension's APIs are reachable as `chrome` (Chromium) or `browser` (Firefox).
+   */
+  evaluateInExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Sets keys in the extension's storage.local (site rules, settings). */
+  setExtensionStorage(items: Record<string, unknown>): Promise<void>;
   /** Every `[Lede]` message seen in any page opened by this session. */
   ledeMessages(): ConsoleEntry[];
   close(): Promise<void>;
 }
+
+type BaseSession = Omit<Session, 'evaluateInExtension' | 'setExtensionStorage'>;
 
 const STATUS_FN = (wanted: string[]) => {
   const status = document.documentElement.dataset.ledeStatus;
@@ -135,6 +146,9 @@ function wrapPlaywright(page: PwPage): TestPage {
     async waitForSelector(selector, timeoutMs = 15_000) {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
+    async waitFor(fn, arg, timeoutMs = 15_000) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
     async text(selector) {
       const el = await page.$(selector);
       return el ? ((await el.textContent()) ?? '').trim() : null;
@@ -148,7 +162,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-async function launchChromium(demoBase: string): Promise<Session> {
+async function launchChromium(demoBase: string): Promise<BaseSession> {
   requireBrowser(CHROMIUM_PATH, 'chromium');
   requireBuild(CHROME_BUILD, 'wxt build');
   const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
@@ -213,6 +227,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
     async waitForSelector(selector, timeoutMs = 15_000) {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
+    async waitFor(fn, arg, timeoutMs = 15_000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+    },
     async text(selector) {
       const el = await page.$(selector);
       if (!el) return null;
@@ -227,7 +244,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-async function launchFirefox(demoBase: string): Promise<Session> {
+async function launchFirefox(demoBase: string): Promise<BaseSession> {
   requireBrowser(FIREFOX_PATH, 'firefox-esr');
   requireBuild(FIREFOX_BUILD, 'wxt build -b firefox');
   const browser: PpBrowser = await puppeteer.launch({
@@ -288,8 +305,20 @@ export async function launch(kind: BrowserKind): Promise<Session> {
   const server: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0 });
   try {
     const session = kind === 'chromium' ? await launchChromium(server.url) : await launchFirefox(server.url);
+    let extensionPage: Promise<TestPage> | null = null;
+    const evaluateInExtension = async <T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
+      extensionPage ??= session.openExtensionPage('options.html');
+      return (await extensionPage).evaluate(fn, arg);
+    };
     return {
       ...session,
+      evaluateInExtension,
+      setExtensionStorage: (items) =>
+        evaluateInExtension(async (values) => {
+          type StorageApi = { storage: { local: { set(items: object): Promise<void> } } };
+          const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+          await (g.browser ?? g.chrome)!.storage.local.set(values);
+        }, items),
       async close() {
         try {
           await session.close();

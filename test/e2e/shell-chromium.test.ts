@@ -1,4 +1,5 @@
-import { markingSuite, shellSuite } from './shell-suite';
+import { controlSuite, markingSuite, shellSuite } from './shell-suite';
 
 shellSuite('chromium');
+controlSuite('chromium');
 markingSuite('chromium');

@@ -1,4 +1,5 @@
-import { markingSuite, shellSuite } from './shell-suite';
+import { controlSuite, markingSuite, shellSuite } from './shell-suite';
 
 shellSuite('firefox');
+controlSuite('firefox');
 markingSuite('firefox');

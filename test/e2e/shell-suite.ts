@@ -101,6 +101,56 @@ export function shellSuite(kind: BrowserKind): void {
   });
 }
 
+/** The reader's control: a site turned off, and "analyse this page anyway". */
+export function controlSuite(kind: BrowserKind): void {
+  describe(`Lede controls in ${kind}`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await launch(kind);
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('turning Lede off for the site removes everything at once; turning it on marks again', async () => {
+      const page = await session.openPage(session.demoUrl(DEMO.articles[6]));
+      expect(await page.waitForStatus(['ready', 'error', 'skipped'])).toBe('ready');
+
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: ['localhost'], on: [] } });
+      await page.waitFor(() => document.documentElement.dataset.ledeStatus === undefined);
+      const after = await page.evaluate(servedVersusLive);
+      expect(after.ledeAttributes).toEqual([]);
+      expect(after.live.replace(' data-lede-status=""', '')).toBe(after.served);
+      expect(
+        await page.evaluate(() => (CSS as unknown as { highlights?: { size: number } }).highlights?.size ?? 0),
+      ).toBe(0);
+
+      // A new page on that site: nothing runs, and the popup says Lede is off here.
+      const other = await session.openPage(session.demoUrl(DEMO.articles[0]));
+      const popup = await session.openPopupFor(other.url());
+      await popup.waitForSelector('[data-testid=empty][data-state=off]');
+      expect(await other.evaluate(() => document.documentElement.getAttributeNames())).toEqual(['lang']);
+      await popup.screenshot('popup-off');
+
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: [], on: [] } });
+      expect(await page.waitForStatus('ready')).toBe('ready');
+      expect(await other.waitForStatus('ready')).toBe('ready');
+    });
+
+    it('analyses a skipped page when the reader asks from the popup', async () => {
+      const page = await session.openPage(session.demoUrl(DEMO.front));
+      expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
+      const popup = await session.openPopupFor(page.url());
+      await popup.waitForSelector('[data-testid=analyse-anyway]');
+      await popup.evaluate(() => (document.querySelector('[data-testid=analyse-anyway]') as HTMLButtonElement).click());
+      expect(await page.waitForStatus(['ready', 'error'])).toBe('ready');
+      await popup.waitForSelector('[data-testid=title]');
+      expect(await popup.text('[data-testid=title]')).toMatch(/\w/);
+      expect(await popup.evaluate(() => document.querySelector('[data-testid=empty]'))).toBeNull();
+    });
+  });
+}
+
 /** Person marking (issue 5): needs findPeople (analysis) and markPage (page layer) to be real. */
 export function markingSuite(kind: BrowserKind): void {
   describe(`Lede marks people in ${kind}`, () => {

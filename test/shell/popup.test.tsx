@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
-import type { ArticleSummary } from '../../utils/messaging';
+import type { ArticleSummary, TabState } from '../../utils/messaging';
 import type { TargetTab } from '../../entrypoints/popup/tab';
 
 const article: ArticleSummary = {
@@ -20,11 +20,11 @@ const article: ArticleSummary = {
   marked: { people: 5, quotes: 4 },
 };
 
-async function show(target: TargetTab): Promise<HTMLElement> {
+async function show(target: TargetTab, analyse?: (tabId: number) => Promise<TabState>): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<App load={() => Promise.resolve(target)} />, root);
+    render(<App load={() => Promise.resolve(target)} analyse={analyse} />, root);
   });
   await act(async () => {
     await Promise.resolve();
@@ -56,6 +56,29 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=title]')).toBeNull();
     expect(root.querySelector('[data-testid=empty]')?.getAttribute('data-state')).toBe('skipped');
     expect(text(root, 'empty')).toContain('not an article');
+  });
+
+  it('offers to analyse a skipped page, and shows the article once the tab has analysed it', async () => {
+    const asked: number[] = [];
+    const root = await show({ tabId: 7, state: { status: 'skipped' } }, async (tabId) => {
+      asked.push(tabId);
+      return { status: 'ready', article };
+    });
+    const button = root.querySelector<HTMLButtonElement>('[data-testid=analyse-anyway]');
+    expect(button).not.toBeNull();
+    await act(async () => {
+      button!.click();
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(asked).toEqual([7]);
+    expect(text(root, 'title')).toBe(article.title);
+  });
+
+  it('offers no analysis where there is no content script', async () => {
+    const root = await show({ tabId: 7, state: { status: 'none' } });
+    expect(root.querySelector('[data-testid=analyse-anyway]')).toBeNull();
   });
 
   it('shows an error state when the tab cannot be read', async () => {
