@@ -1,23 +1,31 @@
-// The cheap gate run on every page: is this one article? Declared metadata answers first (a
-// selector and a regex), Readability's readerable heuristic only when the page declares nothing.
+// The cheap gate run on every page: is this one article? Declared metadata answers first (one
+// selector pass over the page), Readability's readerable heuristic only when the page declares
+// nothing.
 import { isProbablyReaderable } from '@mozilla/readability';
-import { ldDeclaresArticle } from './jsonld';
+import { ARTICLE_TYPE, ldTypesDeclared } from './jsonld';
 
-const MICRODATA_ARTICLE =
-  '[itemtype$="/Article" i], [itemtype$="NewsArticle" i], [itemtype$="BlogPosting" i], [itemtype$="ReportageNewsArticle" i]';
-
-function ogType(doc: Document): string | null {
-  const m = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]');
-  return m?.getAttribute('content')?.trim().toLowerCase() ?? null;
-}
+// One pass collects every element the declared-metadata checks need.
+const SIGNALS =
+  'script[type="application/ld+json"], meta[property="og:type"], meta[name="og:type"], [itemtype], article';
+const MICRODATA_ARTICLE = /(?:\/|^)(?:\w*Article|BlogPosting)$/i;
+const OG_ARTICLE = /^(?:article|news|blog)(?::|$)/;
 
 export function looksLikeArticle(doc: Document): boolean {
   if (!doc?.documentElement || !doc.body) return false;
-  if (ldDeclaresArticle(doc)) return true;
-  const og = ogType(doc);
-  if (og === 'article' || og?.startsWith('article:') || og === 'news' || og === 'blog') return true;
-  if (doc.querySelector(MICRODATA_ARTICLE)) return true;
+  let cards = 0;
+  for (const el of Array.from(doc.querySelectorAll(SIGNALS))) {
+    const tag = el.localName;
+    if (tag === 'script') {
+      if (ldTypesDeclared(el.textContent ?? '').some((t) => ARTICLE_TYPE.test(t))) return true;
+    } else if (tag === 'meta') {
+      if (OG_ARTICLE.test((el.getAttribute('content') ?? '').trim().toLowerCase())) return true;
+    } else {
+      const itemtype = el.getAttribute('itemtype');
+      if (itemtype && itemtype.split(/\s+/).some((t) => MICRODATA_ARTICLE.test(t))) return true;
+      if (tag === 'article') cards++;
+    }
+  }
   // Many teaser cards and no article metadata: a home, section or search page.
-  if (doc.querySelectorAll('article').length >= 4) return false;
+  if (cards >= 4) return false;
   return isProbablyReaderable(doc);
 }

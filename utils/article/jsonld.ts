@@ -12,18 +12,19 @@ export function ldScripts(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(SCRIPT_SELECTOR));
 }
 
-/** Cheap test on the raw script text (no JSON.parse): is an article type declared? */
-export function ldDeclaresArticle(doc: Document): boolean {
-  for (const s of ldScripts(doc)) {
-    const src = s.textContent ?? '';
-    const re = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
-    for (let m = re.exec(src); m; m = re.exec(src)) {
-      for (const t of m[1].match(/"([^"]*)"/g) ?? []) {
-        if (ARTICLE_TYPE.test(stripType(t.slice(1, -1)))) return true;
-      }
-    }
+/** Types named by "@type" in a JSON-LD script's raw text, without JSON.parse (cheap, tolerant). */
+export function ldTypesDeclared(src: string): string[] {
+  const out: string[] = [];
+  const re = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    for (const t of m[1].match(/"([^"]*)"/g) ?? []) out.push(stripType(t.slice(1, -1)));
   }
-  return false;
+  return out;
+}
+
+/** Cheap test: does any JSON-LD script declare an article type? */
+export function ldDeclaresArticle(doc: Document): boolean {
+  return ldScripts(doc).some((s) => ldTypesDeclared(s.textContent ?? '').some((t) => ARTICLE_TYPE.test(t)));
 }
 
 function stripType(t: string): string {
