@@ -1,8 +1,9 @@
 // Keeping memory within the reader's bound: oldest read first, person memory fixed in the
 // same transaction (the caller's).
 import type { LedeDB } from './db';
-import type { MemorySettings } from './types';
-import { rebuildPeople } from './people-table';
+import type { ArticleRecord, MemorySettings } from './types';
+import { updatePeople } from './people-table';
+import { sanitizeArticle } from './sanitize';
 import { getBytes, getCount, setBytes, setCount } from './meta';
 
 export interface EvictOptions {
@@ -11,6 +12,9 @@ export interface EvictOptions {
   /** Evict down to this many articles even when within the bound (making room on quota errors). */
   targetCount?: number;
 }
+
+/** Evicting goes 1% below the bound, so a full memory evicts (and counts) once per ~1% of saves, not on each. */
+const slack = (n: number) => Math.floor(n / 100);
 
 /** Must run inside a rw transaction over articles, people and meta. Returns how many were evicted. */
 export async function evictOverBound(db: LedeDB, s: MemorySettings, opts: EvictOptions = {}): Promise<number> {
@@ -24,23 +28,26 @@ export async function evictOverBound(db: LedeDB, s: MemorySettings, opts: EvictO
     await setCount(db, count);
     return 0;
   }
-  const touched = new Set<string>();
-  const gone: number[] = [];
-  // Walk the readAt index from the oldest; stop as soon as both bounds hold.
+  const countTarget = maxCount - slack(maxCount);
+  const bytesTarget = s.maxBytes - slack(s.maxBytes);
+  const gone: ArticleRecord[] = [];
+  const ids: number[] = [];
+  // Walk the readAt index from the oldest; stop as soon as both targets hold.
   await db.articles
     .orderBy('readAt')
-    .until(() => count <= maxCount && bytes <= s.maxBytes)
-    .each((a) => {
-      if (a.id === undefined || a.id === opts.protect) return;
-      gone.push(a.id);
+    .until(() => count <= countTarget && bytes <= bytesTarget)
+    .each((raw) => {
+      if (raw.id === undefined || raw.id === opts.protect) return;
+      ids.push(raw.id);
       count -= 1;
-      bytes -= typeof a.size === 'number' ? a.size : 0;
-      for (const k of Array.isArray(a.personKeys) ? a.personKeys : []) touched.add(k);
+      bytes -= typeof raw.size === 'number' ? raw.size : 0;
+      const a = sanitizeArticle(raw);
+      if (a) gone.push(a);
     });
-  if (gone.length === 0) return 0;
-  await db.articles.bulkDelete(gone);
-  await rebuildPeople(db.articles, db.people, touched);
+  if (ids.length === 0) return 0;
+  await db.articles.bulkDelete(ids);
+  await updatePeople(db.articles, db.people, gone, []);
   await setBytes(db, Math.max(0, bytes));
   await setCount(db, count);
-  return gone.length;
+  return ids.length;
 }

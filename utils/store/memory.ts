@@ -3,7 +3,7 @@
 // instead of throwing.
 import type { LedeDB } from './db';
 import type { ArticleRecord, MemorySettings, PersonRecord, StoreResult } from './types';
-import { addArticlePeople, rebuildPeople } from './people-table';
+import { updatePeople } from './people-table';
 import { evictOverBound } from './evict';
 import { getBytes, getCount, getSettings, putSettings, sanitizeSettings, setBytes, setCount } from './meta';
 import { isQuotaError, toStoreError, QUOTA_MESSAGE } from './errors';
@@ -62,8 +62,7 @@ export class MemoryStore {
       await setBytes(db, bytes);
       await setCount(db, countBefore + (old ? 0 : 1));
       // A re-read replaces the old contribution: rebuild whoever the old or new version names.
-      if (old) await rebuildPeople(db.articles, db.people, [...old.personKeys, ...rec.personKeys]);
-      else await addArticlePeople(db.people, stored);
+      await updatePeople(db.articles, db.people, old ? [old] : [], [stored]);
       const evicted = await evictOverBound(db, s, { protect: id });
       return { id, updated: old !== null, evicted };
     });
@@ -193,14 +192,11 @@ export class MemoryStore {
         const rows = await find();
         if (rows.length === 0) return 0;
         const countBefore = await getCount(db);
-        const keys = new Set<string>();
         let freed = 0;
-        for (const r of rows) {
-          freed += typeof r.size === 'number' ? r.size : 0;
-          for (const k of Array.isArray(r.personKeys) ? r.personKeys : []) keys.add(k);
-        }
+        for (const r of rows) freed += typeof r.size === 'number' ? r.size : 0;
         await db.articles.bulkDelete(rows.map((r) => r.id as number));
-        await rebuildPeople(db.articles, db.people, keys);
+        const clean = rows.map(sanitizeArticle).filter((a): a is ArticleRecord => a !== null);
+        await updatePeople(db.articles, db.people, clean, []);
         await setBytes(db, Math.max(0, (await getBytes(db)) - freed));
         await setCount(db, countBefore - rows.length);
         return rows.length;

@@ -1,31 +1,62 @@
 // Keeping the `people` table in step with `articles`, inside the caller's transaction.
 import type { Table } from 'dexie';
 import type { ArticleRecord, PersonRecord } from './types';
-import { addArticleToPerson, rebuildPerson } from './people';
+import { addArticleToPerson, rebuildPerson, removeArticleFromPerson } from './people';
 import { sanitizeArticle, sanitizePerson } from './sanitize';
 
 type Articles = Table<ArticleRecord, number>;
 type People = Table<PersonRecord, string>;
 
-/** Fold a newly stored article into the memory of each person it names. */
-export async function addArticlePeople(people: People, a: ArticleRecord): Promise<void> {
-  if (a.personKeys.length === 0) return;
-  const existing = await people.bulkGet(a.personKeys);
-  const next = a.personKeys.map((k, i) => addArticleToPerson(sanitizePerson(existing[i]), a, k));
-  await people.bulkPut(next);
-}
+/** People in at most this many articles are rebuilt exactly when an article goes; others are adjusted. */
+export const REBUILD_LIMIT = 50;
 
-/** Recompute these people from the articles that still name them; delete who is left with none. */
-export async function rebuildPeople(articles: Articles, people: People, keys: Iterable<string>): Promise<void> {
+/**
+ * Bring person memory in step after `removed` left the articles table and `added` entered it
+ * (a re-read is both: the old version removed, the new one added). Runs in the caller's
+ * transaction, after the articles table changed. Cost: O(1) per person added to; for a removal,
+ * at most REBUILD_LIMIT article reads per person.
+ */
+export async function updatePeople(
+  articles: Articles,
+  people: People,
+  removed: ArticleRecord[],
+  added: ArticleRecord[],
+): Promise<void> {
+  const keys = new Set<string>();
+  const removedBy = new Map<string, ArticleRecord[]>();
+  for (const a of removed)
+    for (const k of a.personKeys) {
+      keys.add(k);
+      removedBy.set(k, [...(removedBy.get(k) ?? []), a]);
+    }
+  const addedBy = new Map<string, ArticleRecord[]>();
+  for (const a of added)
+    for (const k of a.personKeys) {
+      keys.add(k);
+      addedBy.set(k, [...(addedBy.get(k) ?? []), a]);
+    }
+  if (keys.size === 0) return;
+  const list = [...keys];
+  const current = await people.bulkGet(list);
   const put: PersonRecord[] = [];
   const del: string[] = [];
-  for (const key of new Set(keys)) {
-    const rows = await articles.where('personKeys').equals(key).toArray();
-    const p = rebuildPerson(
-      key,
-      rows.map(sanitizeArticle).filter((a): a is ArticleRecord => a !== null),
-    );
-    if (p) put.push(p);
+  for (let i = 0; i < list.length; i++) {
+    const key = list[i];
+    let p = sanitizePerson(current[i]);
+    const gone = removedBy.get(key) ?? [];
+    const came = addedBy.get(key) ?? [];
+    if (gone.length && p && p.articleCount <= REBUILD_LIMIT) {
+      // Exact: the articles table already holds the final state.
+      const rows = await articles.where('personKeys').equals(key).toArray();
+      p = rebuildPerson(
+        key,
+        rows.map(sanitizeArticle).filter((a): a is ArticleRecord => a !== null),
+      );
+    } else {
+      if (p) for (const a of gone) p = removeArticleFromPerson(p, a, key);
+      for (const a of came) p = addArticleToPerson(p, a, key);
+    }
+    if (p && p.articleCount > 0) put.push(p);
     else del.push(key);
   }
   if (put.length) await people.bulkPut(put);

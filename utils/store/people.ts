@@ -1,5 +1,7 @@
 // Person memory as a fold over the articles that name a person. Adding an article folds it in;
-// removing one rebuilds the person from the articles that remain (exact, no drift). Pure.
+// removing one either rebuilds the person from the articles that remain (exact) or, for people
+// named in many articles, subtracts the article's contribution (counts and quotes exact;
+// variants, descriptors and first/last seen stay as history). Pure.
 import type { ArticleRecord, PersonRecord } from './types';
 import { personKey } from './normalize';
 
@@ -63,4 +65,15 @@ export function rebuildPerson(key: string, articles: ArticleRecord[]): PersonRec
     .sort((x, y) => x.readAt - y.readAt || x.url.localeCompare(y.url));
   for (const a of sorted) p = addArticleToPerson(p, a, key);
   return p;
+}
+
+/** Take one article's contribution out of a person (the cheap path for people in many articles). */
+export function removeArticleFromPerson(p: PersonRecord, a: ArticleRecord, key: string): PersonRecord {
+  const ap = a.people.find((x) => x.key === key);
+  return {
+    ...p,
+    articleCount: Math.max(0, p.articleCount - 1),
+    mentions: Math.max(0, p.mentions - (ap?.count ?? 1)),
+    quotes: p.quotes.filter((q) => q.url !== a.url),
+  };
 }

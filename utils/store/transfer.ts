@@ -4,7 +4,7 @@ import type { LedeDB } from './db';
 import type { ArticleRecord, StoreResult } from './types';
 import { sanitizeArticle, sanitizePerson } from './sanitize';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type PortableArticle, validateExport } from './validate';
-import { rebuildPeople } from './people-table';
+import { updatePeople } from './people-table';
 import { getBytes, getCount, setBytes, setCount } from './meta';
 import { toStoreError } from './errors';
 import { withDerived } from './record';
@@ -96,7 +96,7 @@ export async function importAll(db: LedeDB, input: string | unknown): Promise<St
       let unchanged = 0;
       let bytes = await getBytes(db);
       const countBefore = await getCount(db);
-      const keys = new Set<string>();
+      const replaced: ArticleRecord[] = [];
       const urls = [...incoming.keys()];
       const existing = await db.articles.where('url').anyOf(urls).toArray();
       const byUrl = new Map(existing.map((r) => [r.url, sanitizeArticle(r)]));
@@ -111,17 +111,16 @@ export async function importAll(db: LedeDB, input: string | unknown): Promise<St
           }
           puts.push({ ...a, id: old.id });
           bytes += a.size - old.size;
-          old.personKeys.forEach((k) => keys.add(k));
+          replaced.push(old);
           updated++;
         } else {
           puts.push(a);
           bytes += a.size;
           added++;
         }
-        a.personKeys.forEach((k) => keys.add(k));
       }
       await db.articles.bulkPut(puts);
-      await rebuildPeople(db.articles, db.people, keys);
+      await updatePeople(db.articles, db.people, replaced, puts);
       await setBytes(db, bytes);
       await setCount(db, countBefore + added);
       return { added, updated, unchanged };
