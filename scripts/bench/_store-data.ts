@@ -3,7 +3,8 @@
 // from syllables; deterministic. Pure (no database here).
 import type { Analysis, Person, Quote } from '../../utils/nlp/types';
 import { toArticleRecord } from '../../utils/store/record';
-import type { ArticleRecord } from '../../utils/store/types';
+import type { ArticleRecord, PersonRecord } from '../../utils/store/types';
+import { addArticleToPerson } from '../../utils/store/people';
 
 // Deterministic pseudo-random numbers so runs compare.
 function rng(seed: number) {
@@ -154,4 +155,22 @@ export function* articles(): Generator<ArticleRecord> {
 export function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/** Person memory folded while generating (what saves would have built), so the bench need not read it all back. */
+export class PeopleFold {
+  readonly map = new Map<string, PersonRecord>();
+  private dirty = new Set<string>();
+  add(a: ArticleRecord): void {
+    for (const k of a.personKeys) {
+      this.map.set(k, addArticleToPerson(this.map.get(k) ?? null, a, k));
+      this.dirty.add(k);
+    }
+  }
+  /** People changed since the last call. */
+  takeDirty(): PersonRecord[] {
+    const out = [...this.dirty].map((k) => this.map.get(k) as PersonRecord);
+    this.dirty.clear();
+    return out;
+  }
 }
