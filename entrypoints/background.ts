@@ -3,8 +3,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../utils/nlp/analyze';
 import { onMessages, type BackgroundMessages, type TabState } from '../utils/messaging';
-import { LocalMemoryService } from '../utils/store/api';
-import { memoryHandlers, type MemoryMessages } from '../utils/store/messages';
+import { startMemory } from '../utils/store/background';
 
 interface TabEntry {
   url: string | null;
@@ -13,18 +12,16 @@ interface TabEntry {
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabEntry>();
-  const memory = new LocalMemoryService();
+  const memory = startMemory(); // also answers the memory's messages (utils/store/messages.ts)
 
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 
-  onMessages<MemoryMessages>(memoryHandlers(memory));
-
   onMessages<BackgroundMessages>({
-    'lede:analyze': async ({ text, meta }) => {
+    'lede:analyze': async ({ text, meta }, sender) => {
       const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title });
       // Remembered before answering, so the popup opened next finds the article in memory.
-      // A failed save (quota, bad URL) never stops the page: the memory reports it on its own.
-      await memory.saveArticle({ article: { ...meta, text }, ...analysis }, meta).catch(() => undefined);
+      // A failed save (quota, bad URL) never stops the page: remember() never throws.
+      await memory.remember(text, meta, analysis, sender.url);
       return analysis;
     },
 

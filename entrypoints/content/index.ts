@@ -2,7 +2,7 @@
 // logged once with a [Lede] prefix, <html data-lede-status> says "error", and so does the tab's state.
 import { onMessages, sendToBackground, type ContentMessages, type TabState } from '../../utils/messaging';
 import { onPageChange } from '../../utils/page/observe';
-import { loadSiteRules, siteAllowed, watchSiteRules, type SiteRules } from '../../utils/sites';
+import { currentMode, watchMode, type SiteMode } from './rules';
 import { personHistory } from './history';
 import { PagePipeline, type RunReason } from './pipeline';
 
@@ -18,7 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const lifetime = new AbortController();
-    let allowed = true;
+    let allowed = false; // until the site rules are read
 
     const report = (state: TabState) => {
       sendToBackground('lede:tab-state', state).catch(() => {
@@ -42,14 +42,17 @@ export default defineContentScript({
       if (lifetime.signal.aborted || (!allowed && reason !== 'forced')) return;
       pipeline.run(reason).catch(fail);
     };
-    const applyRules = (rules: SiteRules, first: boolean) => {
+    // 'off': the reader turned Lede off here (or paused it); 'on': always analyse, article-like or not.
+    const applyMode = (mode: SiteMode, first: boolean) => {
       const was = allowed;
-      allowed = siteAllowed(rules, location.hostname);
-      if (first) {
-        if (allowed) run('initial');
-        else pipeline.turnOff();
-      } else if (was && !allowed) pipeline.turnOff();
-      else if (!was && allowed) run('navigation');
+      allowed = mode !== 'off';
+      if (!allowed) {
+        if (was || first) pipeline.turnOff();
+      } else if (first || !was) {
+        run(mode === 'on' ? 'forced' : first ? 'initial' : 'navigation');
+      } else if (mode === 'on') {
+        run('forced');
+      }
     };
 
     try {
@@ -65,17 +68,21 @@ export default defineContentScript({
         },
       });
       report(pipeline.state); // tells the background which tab this is, before the work starts
-      loadSiteRules()
-        .catch(() => undefined)
-        .then((rules) => applyRules(rules ?? { paused: false, off: [], on: [] }, true))
+      const host = location.hostname;
+      currentMode(host)
+        .then((mode) => applyMode(mode, true))
         .catch(fail);
-      watchSiteRules((rules) => {
-        try {
-          applyRules(rules, false);
-        } catch (error) {
-          fail(error);
-        }
-      }, lifetime.signal);
+      watchMode(
+        host,
+        (mode) => {
+          try {
+            applyMode(mode, false);
+          } catch (error) {
+            fail(error);
+          }
+        },
+        lifetime.signal,
+      );
       // Single-page-app navigations and text added later (lazy loading, "read more").
       onPageChange((change) => run(change.kind), lifetime.signal);
     } catch (error) {
