@@ -1,6 +1,7 @@
 // Mounts the options page with the extension's memory client, site rules in storage.local and
 // a download through an <a download> link. Call from entrypoints/options/main.tsx.
 import { render } from 'preact';
+import './options.css';
 import { extensionMemoryClient } from '../../utils/store/client';
 import { loadSiteRules, saveSiteRules } from '../../utils/store/site-rules';
 import { OptionsContainer } from './OptionsContainer';

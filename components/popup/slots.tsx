@@ -1,5 +1,6 @@
 // Adapters for the popup's section slots (entrypoints/popup/App.tsx SECTIONS / EMPTY_SECTIONS):
 // containers wired to the extension's memory client.
+import './memory.css';
 import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { extensionMemoryClient } from '../../utils/store/client';
 import type { MemoryClient } from '../../utils/store/messages';
