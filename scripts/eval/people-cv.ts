@@ -18,6 +18,11 @@ interface NewsDoc {
   set: 'MEANTIME' | 'GUM news' | 'GUM interview';
 }
 
+function show(text: string, key: string): string {
+  const [a, b] = key.split(':').map(Number);
+  return text.slice(Math.max(0, a - 30), a).replace(/\s+/g, ' ') + '[' + text.slice(a, b) + ']' + text.slice(b, b + 20).replace(/\s+/g, ' ');
+}
+
 export async function run(): Promise<EvalRow[]> {
   if (process.env.PEOPLE_CV === '0') return [];
   const base: GoldDoc[] = [];
@@ -55,8 +60,14 @@ export async function run(): Promise<EvalRow[]> {
         const c = (t[key] ??= { tp: 0, fp: 0, fn: 0, gold: 0 });
         c.gold += gold.size;
         for (const s of pred) if (gold.has(s)) c.tp++;
-        else c.fp++;
-        for (const s of gold) if (!pred.has(s)) c.fn++;
+        else {
+          c.fp++;
+          if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FP', show(n.gold.text, s));
+        }
+        for (const s of gold) if (!pred.has(s)) {
+          c.fn++;
+          if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FN', show(n.gold.text, s));
+        }
       }
     });
   }

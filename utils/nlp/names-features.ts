@@ -275,6 +275,8 @@ export const DOC_ORG = 16; // before an organization word somewhere ("Ford Motor
 const ORG_WORDS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'motor', 'motors', 'company', 'group',
   'corporation', 'airlines', 'bank', 'university', 'foundation', 'institute', 'spa', 'ag', 'gmbh', 'sa', 'nv',
   'holdings', 'industries', 'industrial', 'index', 'average', 'exchange', 'party', 'stadium', 'county', 'river',
+  'aircraft', 'airways', 'air', 'automotive', 'steel', 'oil', 'energy', 'pharmaceuticals', 'software', 'systems',
+  'technologies', 'communications', 'electric', 'electronics', 'insurance', 'securities', 'capital', 'partners',
   // lower-case nouns that follow an outlet or a company, rarely a person: "a Politico report", "Apple shares"
   'report', 'reported', 'poll', 'article', 'survey', 'shares', 'stock', 'headquarters', 'employees', 'customers',
   'subscribers', 'newspaper', 'website', 'stores', 'products', 'brand', 'subsidiary', 'shareholders', 'investors']);

@@ -10,6 +10,7 @@ import {
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
 import { DEMONYMS } from './names-demonyms';
+import { PLACE_PHRASES, PLACES } from './names-places';
 
 export interface PeopleOptions {
   lexicon?: Lexicon;
@@ -29,7 +30,9 @@ const ORG_AFTER = new Set([
   'laboratories', 'studios', 'records', 'prize', 'award', 'awards', 'memorial', 'stadium', 'arena', 'park',
   'street', 'avenue', 'boulevard', 'bridge', 'airport', 'station', 'building', 'tower', 'hall', 'library',
   'museum', 'river', 'lake', 'island', 'county', 'corporation', 'enterprises', 'entertainment', 'media',
-  'network', 'pharmaceuticals', 'sachs', 'stanley', 'brothers', 'bros', 'bros.', 'field', 'square', 'institution',
+  'network', 'pharmaceuticals', 'aircraft', 'air', 'flight', 'factory', 'plant', 'mill', 'works', 'automotive',
+  'steel', 'oil', 'energy', 'foods', 'pictures', 'games', 'software', 'systems', 'technologies', 'communications',
+  'electric', 'electronics', 'chemical', 'chemicals', 'insurance', 'securities', 'ventures', 'publishing', 'sachs', 'stanley', 'brothers', 'bros', 'bros.', 'field', 'square', 'institution',
   'act', 'doctrine', 'administration', 'cup', 'trophy', 'medal', 'lecture', 'fellowship', 'scholarship',
   'project', 'prize', 'show', 'festival', 'gallery', 'theatre', 'theater', 'house', 'campaign', 'committee',
   'dynasty', 'era', 'family', 'estate', 'stores', 'store', 'restaurant', 'hotel', 'beach', 'canyon', 'mountains',
@@ -160,6 +163,13 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
   let a = m.a;
   while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm))) a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
+  // "Home Secretary Suella Braverman": the name starts after the last title word
+  for (let i = m.b - 1; i > a; i--) {
+    if (TITLES.has(bare(toks[i].norm)) && toks[i + 1].cap !== Cap.None) {
+      a = i + 1;
+      break;
+    }
+  }
   if (a === m.b && TITLES.has(bare(toks[a].norm))) return null;
   return { a, b: m.b };
 }
@@ -268,6 +278,7 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (m.a === m.b) return true;
     const w = words(toks, m);
     if (w.every((x) => ORG_AFTER.has(x))) return false;
+    if (PLACE_PHRASES.has(w.join(' '))) return false;
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
     if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
@@ -277,6 +288,11 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
+    // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
+    if (PLACES.has(w) && !inFullNames.has(w)) return false;
+    // a common word alone ("News", "Tiger") unless known as a surname or part of a full name here
+    const bits = lex.get(bare(w)) ?? 0;
+    if (bits & LEX_COMMON && !(bits & LEX_NAME) && !inFullNames.has(w)) return false;
     // "officials in Jordan": a lone word after a place preposition is a place unless named in full
     const p = toks[m.a - 1];
     if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
