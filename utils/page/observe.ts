@@ -9,6 +9,8 @@ export interface PageChange {
 }
 
 export interface PageChangeOptions {
+  /** The document to watch (default: the global one). */
+  doc?: Document;
   /** What to watch for added text (default: the body). */
   root?: Node;
   /** Quiet time before reporting (ms). */
@@ -41,7 +43,7 @@ export function onPageChange(
   signal: AbortSignal,
   opts: PageChangeOptions = {},
 ): void {
-  const doc = document;
+  const doc = opts.doc ?? document;
   const win = doc.defaultView ?? window;
   const wait = opts.debounceMs ?? 400;
   const minChars = opts.minChars ?? 40;

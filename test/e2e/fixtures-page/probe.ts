@@ -4,8 +4,9 @@
 // real content script does. Listens for `lede-probe-undo` to turn itself off.
 import { extractArticle } from '../../../utils/article';
 import { isInsignificant, foldCode } from '../../../utils/page/align';
+import type { Analysis, Person } from '../../../utils/nlp/types';
+import { keepMarked } from '../../../utils/page/live';
 import { markPage, type MarkResult } from '../../../utils/page/mark';
-import { onPageChange, textFingerprint } from '../../../utils/page/observe';
 import { buildTextMap } from '../../../utils/page/textmap';
 import { fakeAnalysis } from './fake-analysis';
 
@@ -20,25 +21,23 @@ function fold(s: string): string {
 
 const root = document.documentElement;
 const controller = new AbortController();
-let current: MarkResult | null = null;
-let lastFingerprint = '';
 let runs = 0;
+const history = (p: Person) => ({
+  articleCount: 2,
+  headlines: [
+    {
+      title: `Earlier story about ${p.name}`,
+      url: 'https://news.example/earlier',
+      date: '2026-10-02',
+      site: 'news.example',
+    },
+  ],
+  earlierQuote: null,
+});
 
-function run(): void {
-  const t0 = performance.now();
-  const extracted = extractArticle(document, { url: location.href });
-  if (!extracted || !extracted.text) {
-    root.dataset.ledeStatus = 'skipped';
-    return;
-  }
-  const fp = textFingerprint(extracted.text);
-  if (fp === lastFingerprint && current && !current.isStale()) return; // nothing new
-  lastFingerprint = fp;
-  const analysis = fakeAnalysis(extracted.text, extracted.meta);
-  const t1 = performance.now();
-
-  // Exactness: each span's live ranges must hold exactly the span's text.
-  const map = buildTextMap(document, extracted.text);
+/** Checks that each span's live ranges hold exactly the span's text, and reports on <html>. */
+function report(text: string, analysis: Analysis, mark: MarkResult, markMs: number, extractMs: number): void {
+  const map = buildTextMap(document, text);
   const spans = [...analysis.people.flatMap((p) => p.mentions), ...analysis.quotes];
   let exact = 0;
   let unmapped = 0;
@@ -50,28 +49,10 @@ function run(): void {
       continue;
     }
     const got = fold(ranges.map((r) => r.toString()).join(''));
-    const want = fold(extracted.text.slice(s.start, s.end));
+    const want = fold(text.slice(s.start, s.end));
     if (got === want) exact++;
     else if (wrong.length < 5) wrong.push(`${want} ≠ ${got}`);
   }
-
-  current?.undo();
-  const t2 = performance.now();
-  current = markPage(document, analysis, controller.signal, {
-    getHistory: (p) => ({
-      articleCount: 2,
-      headlines: [
-        {
-          title: `Earlier story about ${p.name}`,
-          url: 'https://news.example/earlier',
-          date: '2026-10-02',
-          site: 'news.example',
-        },
-      ],
-      earlierQuote: null,
-    }),
-  });
-  const t3 = performance.now();
   runs++;
   root.dataset.ledeProbe = JSON.stringify({
     people: analysis.people.length,
@@ -80,34 +61,56 @@ function run(): void {
     unmapped,
     wrong,
     coverage: Math.round(map.coverage * 1000) / 1000,
-    mentions: current.mentions,
-    words: extracted.text.split(/\s+/).length,
-    extractMs: t1 - t0,
-    markMs: t3 - t2,
+    mentions: mark.mentions,
+    words: text.split(/\s+/).length,
+    extractMs,
+    markMs,
     runs,
     firstPerson: analysis.people.slice().sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0]?.name ?? null,
   });
-  root.dataset.ledePeople = String(current.people);
-  root.dataset.ledeQuotes = String(current.quotes);
+  root.dataset.ledePeople = String(mark.people);
+  root.dataset.ledeQuotes = String(mark.quotes);
   root.dataset.ledeStatus = 'ready';
 }
 
-try {
-  run();
-  onPageChange(
-    () => {
-      try {
-        run();
-      } catch (e) {
-        console.error('[Lede]', e);
-      }
+function start(): void {
+  const t0 = performance.now();
+  const extracted = extractArticle(document, { url: location.href });
+  if (!extracted || !extracted.text) {
+    root.dataset.ledeStatus = 'skipped';
+    return;
+  }
+  const analysis = fakeAnalysis(extracted.text, extracted.meta);
+  const t1 = performance.now();
+  const mark = markPage(document, analysis, controller.signal, { getHistory: history });
+  report(extracted.text, analysis, mark, performance.now() - t1, t1 - t0);
+  // The living-page loop, exactly as the content script is meant to use it.
+  let changeStart = 0;
+  keepMarked(
+    document,
+    { text: extracted.text, analysis, mark },
+    {
+      extract: () => {
+        changeStart = performance.now();
+        return extractArticle(document, { url: location.href });
+      },
+      analyze: async (a) => fakeAnalysis(a.text, a.meta),
+      mark: { getHistory: history },
+      onMarked: (r, a) => {
+        if (r && a) report(a.article.text, a, r, performance.now() - changeStart, 0);
+        else root.dataset.ledeStatus = 'skipped';
+      },
+      onError: (e) => console.error('[Lede]', e),
+      observe: { debounceMs: 150 },
     },
     controller.signal,
-    { debounceMs: 150 },
   );
+}
+
+try {
+  start();
   document.addEventListener('lede-probe-undo', () => {
     controller.abort();
-    current = null;
     root.dataset.ledeStatus = 'undone';
   });
 } catch (e) {
