@@ -121,3 +121,15 @@ describe('extraction leaves the page alone', () => {
     expect(d.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('bylines from the page', () => {
+  it.each([
+    ['<div class="byline">By Lucas Nolan22 Dec 2016651</div>', 'Lucas Nolan'],
+    ['<div class="byline">By GILLIAN MOHNEY\n   March 11, 2015 3:46 PM</div>', 'GILLIAN MOHNEY'],
+    ['<span class="byline">por César Salza</span>', 'César Salza'],
+    ['<a rel="author" href="/a/nm">Nikhil Marathe</a>', 'Nikhil Marathe'],
+    ['<div class="byline">James Akinaka • 8h</div>', 'James Akinaka'],
+  ])('%s → %s', (html, want) => {
+    expect(extractMetadata(doc(page(html))).byline).toBe(want);
+  });
+});

@@ -66,11 +66,22 @@ export function stripTitleSuffix(title: string, site: string | null): string {
 function cleanByline(s: string | null): string | null {
   if (!s) return null;
   let b = ws(s)
-    .replace(/^(written\s+)?by[:\s]+/i, '')
+    .replace(/^(?:written\s+)?(?:by|por|par|von|door|di)[:\s]+/i, '')
     .replace(/\s*[|,]?\s*(updated|published|posted)\b.*$/i, '')
+    .replace(/\s*(?:@\w+|[•·|]).*$/, '') // handles, "• 8h", "| Staff"
     .trim();
-  if (/^https?:\/\//i.test(b) || b.length > 120 || b.length < 2) return null;
-  b = b.replace(/[,;|]\s*$/, '');
+  if (/^https?:\/\//i.test(b)) return null;
+  // Names carry no digits: a date or time glued to the name starts at the first one.
+  const digit = b.search(/\d/);
+  if (digit > 0) b = b.slice(0, digit);
+  b = b
+    .replace(
+      /[\s,]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i,
+      '',
+    )
+    .replace(/[,;|\s]+$/, '')
+    .trim();
+  if (b.length > 120 || b.length < 2) return null;
   return b || null;
 }
 
