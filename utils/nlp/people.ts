@@ -262,9 +262,24 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
     // a middle initial ("Mario J. Lucero") marks a person's name
     const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
     const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
-    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b)) added.push(seq);
+    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b) || (len >= 2 && roleBeside(text, toks, seq))) {
+      added.push(seq);
+    }
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
+
+/** "goalkeeper Mouez Hassen", "Hernan Dario Gomez, Panama coach, said": a role word beside the name. */
+function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
+  const p = toks[m.a - 1];
+  if (p && p.cap === Cap.None && ROLE_WORDS.has(p.norm)) return true;
+  if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && ROLE_WORDS.has(toks[m.a - 2].norm)) return true;
+  const after = ROLE_AFTER.exec(text.slice(toks[m.b].end, toks[m.b].end + 80));
+  if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
+  const ws = after[1].toLowerCase().split(/\s+/);
+  return ROLE_WORDS.has(ws[ws.length - 1]);
 }
 
 /**
@@ -458,7 +473,7 @@ const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
 const NOT_ROLE = /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
 
-const ROLE_WORDS = new Set(['chief', 'executive', 'president', 'director', 'head', 'leader', 'official', 'minister',
+const ROLE_WORDS = new Set(['illustrator', 'cosplayer', 'researcher', 'photographer', 'journalist', 'chief', 'executive', 'president', 'director', 'head', 'leader', 'official', 'minister',
   'secretary', 'analyst', 'founder', 'ceo', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
   'spokesperson', 'senator', 'governor', 'mayor', 'judge', 'lawyer', 'attorney', 'professor', 'student', 'doctor',
   'nurse', 'coach', 'player', 'candidate', 'nominee', 'aide', 'adviser', 'advisor', 'economist', 'scientist',
