@@ -104,3 +104,30 @@ describe('extractArticle guards', () => {
     expect(a.meta.url).toBe('https://x.example/s/1');
   });
 });
+
+describe('caption and note lines left in the body', () => {
+  const body = (extra: string) =>
+    extractArticle(doc(page(`<article>${prose(5)}${extra}${prose(1).replace('(1)', '(last)')}</article>`)))!.text;
+
+  it('drops a caption that ends with an agency credit, keeps a sentence naming the agency', () => {
+    const t = body(
+      '<p>Protesters gather outside the ministry in the capital on Monday after the vote was delayed. (Jane Roe/AFP/Getty Images)</p>' +
+        '<p>Officials told Reuters that the vote would take place next week.</p>',
+    );
+    expect(t).not.toContain('Protesters gather');
+    expect(t).toContain('Officials told Reuters that the vote would take place next week.');
+  });
+
+  it('drops a "photo via" credit caption and rule lines', () => {
+    const t = body('<p>In this photo taken on Tuesday, the rocket stands on the launch pad. (Space Agency photo via AP)</p><p>___</p>');
+    expect(t).not.toContain('launch pad');
+    expect(t).not.toContain('___');
+  });
+
+  it('drops an author note at the very end but keeps a contributor line', () => {
+    const a = extractArticle(
+      doc(page(`<article>${prose(6)}<p>Ana Ruiz contributed to this report.</p><p>Mark Stone covers city hall for the Ledger.</p></article>`)),
+    )!;
+    expect(a.paragraphs.at(-1)).toBe('Ana Ruiz contributed to this report.');
+  });
+});

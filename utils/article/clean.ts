@@ -138,7 +138,7 @@ const CAPTION_CREDIT =
 const PHOTO_CREDIT = /\([^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*\)\s*$|\((?:[^()]*\s)?(?:via|courtesy(?: of)?)\s+[^()]+\)\s*$/i;
 // Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…".
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|covers|writes|reports|has been|contributed)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|covers|contributed|staff|bureau|desk)\b/u;
+  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:covers|writes about|reports on)\b|^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|has been)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|staff|bureau)\b/u;
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 const DATE_WORDS =
   /\b(?:\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|[ap]\.?m\.?|et|est|edt|pt|pst|gmt|utc|bst|cet|at|on|and|updated|published|posted|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|hours?|minutes?|mins?)\b/gi;
