@@ -262,7 +262,8 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
     // a middle initial ("Mario J. Lucero") marks a person's name
     const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
     const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
-    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b) || (len >= 2 && roleBeside(text, toks, seq))) {
+    const cue = len >= 2 && (roleBeside(text, toks, seq) || personVerbBeside(toks, seq) || eastAsianName(toks, seq));
+    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b) || cue) {
       added.push(seq);
     }
   }
@@ -278,8 +279,29 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && ROLE_WORDS.has(toks[m.a - 2].norm)) return true;
   const after = ROLE_AFTER.exec(text.slice(toks[m.b].end, toks[m.b].end + 80));
   if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
-  const ws = after[1].toLowerCase().split(/\s+/);
-  return ROLE_WORDS.has(ws[ws.length - 1]);
+  return after[1].toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
+}
+
+/** Verbs that take a person as subject far more often than an organization or a place. */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'scored', 'replaced', 'resigned', 'died', 'married', 'testified',
+  'pleaded', 'tweeted', 'smiled', 'laughed', 'apologized', 'apologised', 'starred', 'sang', 'wrote', 'recalled',
+  'explained', 'insisted', 'admitted', 'added', 'argued', 'noted', 'asked', 'replied', 'shouted', 'whispered']);
+
+/** "Dries Mertens scored", "…, said Ferjani Sassi": a person's verb right after or "said" right before. */
+function personVerbBeside(toks: NameTok[], m: Mention): boolean {
+  let n = toks[m.b + 1];
+  if (n && (n.norm === ',' || n.norm === '"' || n.norm === '”')) n = undefined;
+  if (n && n.cap === Cap.None && PERSON_VERBS.has(n.norm)) return true;
+  const p = toks[m.a - 1];
+  return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
+}
+
+/** "Park Joo-Ho", "Tsai Ing-wen": a short family name and a hyphenated given name (East Asian order). */
+function eastAsianName(toks: NameTok[], m: Mention): boolean {
+  if (m.b !== m.a + 1) return false;
+  const fam = toks[m.a].norm;
+  const given = toks[m.b].norm;
+  return fam.length <= 5 && /^[a-z]{1,4}-[a-z]{1,4}$/.test(given);
 }
 
 /**
@@ -294,6 +316,7 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     const w = words(toks, m);
     if (w.every((x) => ORG_AFTER.has(x))) return false;
     if (PLACE_PHRASES.has(w.join(' '))) return false;
+    if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
     if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
@@ -323,8 +346,9 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[]): Mention[
       if (toks[i].cap === Cap.None) withParticle.add(toks[i].norm + ' ' + toks[m.b].norm);
     }
   }
-  if (!withParticle.size) return ms;
   return ms.map((m) => {
+    // "L. Ron Hubbard": a leading initial belongs to the name
+    while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a])) m = { a: m.a - 1, b: m.b };
     const p = toks[m.a - 1];
     if (m.a === m.b && p && p.cap === Cap.None && adjacent(text, p, toks[m.a]) && withParticle.has(p.norm + ' ' + toks[m.a].norm)) {
       return { a: m.a - 1, b: m.b };
