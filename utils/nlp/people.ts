@@ -289,7 +289,7 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'scored', 'replaced', 'res
 
 /** "Dries Mertens scored", "…, said Ferjani Sassi": a person's verb right after or "said" right before. */
 function personVerbBeside(toks: NameTok[], m: Mention): boolean {
-  let n = toks[m.b + 1];
+  let n: NameTok | undefined = toks[m.b + 1];
   if (n && (n.norm === ',' || n.norm === '"' || n.norm === '”')) n = undefined;
   if (n && n.cap === Cap.None && PERSON_VERBS.has(n.norm)) return true;
   const p = toks[m.a - 1];
