@@ -7,7 +7,10 @@ import { InputError, MAX_BYTES, checkString, decodeInput } from '../scripts/lib/
 import type { Analysis } from '../utils/nlp/types';
 
 const root = join(__dirname, '..');
-const seedText = readFileSync(join(root, '..', 'shared', 'data', 'seed', 'sanders-campaign-letter-2018-12-30.txt'), 'utf8');
+const seedText = readFileSync(
+  join(root, '..', 'shared', 'data', 'seed', 'sanders-campaign-letter-2018-12-30.txt'),
+  'utf8',
+);
 const fixture = (n: string) => readFileSync(join(root, 'test', 'fixtures', 'pages', `${n}.html`), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
 const defaults = { url: null, published: null, stats: false };
@@ -37,7 +40,12 @@ function expectValidOffsets(a: Analysis) {
 describe('parseArgs', () => {
   it('reads the contract options', () => {
     expect(parseArgs(['--text', '--url', 'https://a.example/x', '--published=2018-12-30', 'f.txt'])).toEqual({
-      text: true, jsonl: false, url: 'https://a.example/x', published: '2018-12-30', stats: true, file: 'f.txt',
+      text: true,
+      jsonl: false,
+      url: 'https://a.example/x',
+      published: '2018-12-30',
+      stats: true,
+      file: 'f.txt',
     });
     expect(parseArgs(['--jsonl', '-']).jsonl).toBe(true);
   });
@@ -85,7 +93,13 @@ describe('text mode', () => {
     const out = analyzeInput({ kind: 'text', content: decodeInput(bytes, 'text') });
     expect(out.article.text).toBe(input);
     expect(Buffer.from(enc(out.article.text)).equals(Buffer.from(bytes))).toBe(true);
-    expect(out.article).toMatchObject({ title: null, byline: null, publisher: null, publishedAt: null, language: null });
+    expect(out.article).toMatchObject({
+      title: null,
+      byline: null,
+      publisher: null,
+      publishedAt: null,
+      language: null,
+    });
   });
 
   it('analyzes the seed article as plain text with valid offsets, deterministically', () => {
@@ -117,7 +131,10 @@ describe('html mode', () => {
   });
 
   it('falls back to the body text when Readability finds no article', () => {
-    const a = analyzeInput({ kind: 'html', content: '<html><body><div>Short note: the meeting moved to Friday.</div></body></html>' }, false);
+    const a = analyzeInput(
+      { kind: 'html', content: '<html><body><div>Short note: the meeting moved to Friday.</div></body></html>' },
+      false,
+    );
     expect(a.article.text).toBe('Short note: the meeting moved to Friday.');
   });
 });
@@ -169,7 +186,10 @@ describe('the analyze command', () => {
     ];
     const r = cli(['--jsonl'], lines.join('\n') + '\n');
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['first', null, 'bin', 'page']);
     expect(out[1].error).toBeTruthy();
     expect(out[2].error).toMatch(/binary/);

@@ -92,9 +92,21 @@ export async function run(): Promise<BenchRow[]> {
     { bench, metric: 'Readability ms/page p90', value: r2(quantile(plain, 0.9)), unit: 'ms' },
     { bench, metric: 'extraction ms/page median', value: r2(median(ours)), unit: 'ms' },
     { bench, metric: 'extraction ms/page p90', value: r2(quantile(ours, 0.9)), unit: 'ms' },
-    { bench, metric: 'whole analysis ms/page median', value: r2(median(all)), unit: 'ms', note: 'extraction + analyzeText' },
+    {
+      bench,
+      metric: 'whole analysis ms/page median',
+      value: r2(median(all)),
+      unit: 'ms',
+      note: 'extraction + analyzeText',
+    },
     { bench, metric: 'whole analysis ms/page p90', value: r2(quantile(all, 0.9)), unit: 'ms' },
-    { bench, metric: 'whole / Readability (median of per-page ratios)', value: r2(median(ratio)), unit: '×', goal: '≤ 1.2×' },
+    {
+      bench,
+      metric: 'whole / Readability (median of per-page ratios)',
+      value: r2(median(ratio)),
+      unit: '×',
+      goal: '≤ 1.2×',
+    },
     { bench, metric: 'whole / Readability (total time)', value: r2(sum(all) / sum(plain)), unit: '×', goal: '≤ 1.2×' },
   );
 
@@ -123,8 +135,19 @@ export async function run(): Promise<BenchRow[]> {
       goal: '< 1 ms',
       note: `${gateNeg.length} pages (home, search + Readability's non-readerable); worst ${worst?.name}; linkedom, not a browser`,
     },
-    { bench, metric: 'gate ms on non-article pages (median)', value: Math.round(median(gateNeg) * 1000) / 1000, unit: 'ms', goal: '< 1 ms' },
-    { bench, metric: 'gate ms on article pages (median)', value: Math.round(median(gatePos) * 1000) / 1000, unit: 'ms' },
+    {
+      bench,
+      metric: 'gate ms on non-article pages (median)',
+      value: Math.round(median(gateNeg) * 1000) / 1000,
+      unit: 'ms',
+      goal: '< 1 ms',
+    },
+    {
+      bench,
+      metric: 'gate ms on article pages (median)',
+      value: Math.round(median(gatePos) * 1000) / 1000,
+      unit: 'ms',
+    },
   );
 
   // analyzeText alone over every extracted text.

@@ -76,10 +76,19 @@ function textRows(results: PageResult[], dataset: string): EvalRow[] {
 }
 
 const normText = (s: string | null | undefined) =>
-  (s ?? '').toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (s ?? '')
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function metaRows(pages: ReadabilityPage[], results: PageResult[]): EvalRow[] {
-  type Field = { name: string; gold: (m: Record<string, unknown>) => string | null; ours: (m: ArticleMeta) => string | null; same: (a: string, b: string) => boolean };
+  type Field = {
+    name: string;
+    gold: (m: Record<string, unknown>) => string | null;
+    ours: (m: ArticleMeta) => string | null;
+    same: (a: string, b: string) => boolean;
+  };
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const fields: Field[] = [
     {
@@ -90,7 +99,9 @@ function metaRows(pages: ReadabilityPage[], results: PageResult[]): EvalRow[] {
       same: (a, b) => {
         const x = normText(a);
         const y = normText(b);
-        return x === y || (y.length > 10 && x.startsWith(y + ' ') && /^\s*(?:[|\-–—»·:/]|::)\s/.test(a.slice(b.length)));
+        return (
+          x === y || (y.length > 10 && x.startsWith(y + ' ') && /^\s*(?:[|\-–—»·:/]|::)\s/.test(a.slice(b.length)))
+        );
       },
     },
     {
@@ -104,7 +115,12 @@ function metaRows(pages: ReadabilityPage[], results: PageResult[]): EvalRow[] {
         return x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y));
       },
     },
-    { name: 'publisher', gold: (m) => str(m.siteName), ours: (m) => m.publisher, same: (a, b) => normText(a) === normText(b) },
+    {
+      name: 'publisher',
+      gold: (m) => str(m.siteName),
+      ours: (m) => m.publisher,
+      same: (a, b) => normText(a) === normText(b),
+    },
     { name: 'date', gold: (m) => toIsoDate(str(m.publishedTime)), ours: (m) => m.publishedAt, same: (a, b) => a === b },
     {
       name: 'language',
@@ -135,7 +151,7 @@ function metaRows(pages: ReadabilityPage[], results: PageResult[]): EvalRow[] {
       precision,
       recall,
       f1,
-      note: 'vs expected-metadata.json (Readability\'s own metadata); only pages with a value there',
+      note: "vs expected-metadata.json (Readability's own metadata); only pages with a value there",
     };
   });
 }
@@ -187,7 +203,11 @@ function humanRows(pages: ReadabilityPage[]): EvalRow[] {
       if (!page) continue;
       const text = paragraphsOf(page.source).join('\n');
       const flat = text.replace(/\s+/g, ' ');
-      const pHits = [text.startsWith(l.first), text.endsWith(l.last), ...l.absent.map((a) => !(text + '\n').includes(a))];
+      const pHits = [
+        text.startsWith(l.first),
+        text.endsWith(l.last),
+        ...l.absent.map((a) => !(text + '\n').includes(a)),
+      ];
       const rHits = [l.first, l.last, ...l.present].map((s) => flat.includes(s));
       const p = mean(pHits.map(Number));
       const r = mean(rHits.map(Number));
@@ -213,7 +233,10 @@ export async function run(): Promise<EvalRow[]> {
   const news = new Set(NEWS_PAGES);
   return [
     ...textRows(results, 'readability-test-pages (all)'),
-    ...textRows(results.filter((r) => news.has(r.name)), 'readability-test-pages (news)'),
+    ...textRows(
+      results.filter((r) => news.has(r.name)),
+      'readability-test-pages (news)',
+    ),
     ...humanRows(pages),
     ...metaRows(pages, results),
     gateRow(pages, results),

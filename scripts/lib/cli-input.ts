@@ -64,7 +64,10 @@ export function checkString(s: string, kind: 'html' | 'text'): string {
   // Other control characters in quantity (not tab/newline/CR/FF) mean binary data.
   const ctrl = s.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
   if (ctrl > 16 && ctrl > s.length * 0.01) throw new InputError('input is binary (control characters), not text');
-  if (kind === 'html' && !/<(?:!doctype|html|head|body|p|div|article|main|span|h[1-6]|section|br|title|meta)\b/i.test(s)) {
+  if (
+    kind === 'html' &&
+    !/<(?:!doctype|html|head|body|p|div|article|main|span|h[1-6]|section|br|title|meta)\b/i.test(s)
+  ) {
     throw new InputError('input does not look like HTML (no HTML tags); use --text for plain text');
   }
   return s;

@@ -103,7 +103,10 @@ export function analyzeInput(input: DocInput, stats = true): Analysis {
 }
 
 /** One --jsonl input line → one output object (never throws). */
-export function analyzeJsonLine(line: string, defaults: { url: string | null; published: string | null; stats: boolean }): Record<string, unknown> {
+export function analyzeJsonLine(
+  line: string,
+  defaults: { url: string | null; published: string | null; stats: boolean },
+): Record<string, unknown> {
   let rec: unknown;
   try {
     rec = JSON.parse(line);

@@ -7,7 +7,9 @@ describe('extractArticle on a news page with furniture', () => {
 
   it('keeps the body from the first to the last paragraph', () => {
     expect(a.paragraphs[0]).toMatch(/^PORT ALDER — The harbor council voted 7 to 2/);
-    expect(a.paragraphs.at(-1)).toBe('The first public hearing on construction schedules is set for April 3 at the ferry terminal.');
+    expect(a.paragraphs.at(-1)).toBe(
+      'The first public hearing on construction schedules is set for April 3 at the ferry terminal.',
+    );
     expect(a.paragraphs).toHaveLength(7);
     expect(a.text).toBe(a.paragraphs.join('\n\n'));
   });
@@ -69,22 +71,38 @@ describe('extractArticle on furniture written as body lines', () => {
 describe('extractArticle guards', () => {
   it('keeps a body container whose class looks like furniture', () => {
     // "share-enabled" on the container of the body must not remove the body.
-    const a = extractArticle(doc(page(`<article><div class="story-text share-enabled related-on">${prose(8)}</div></article>`)))!;
+    const a = extractArticle(
+      doc(page(`<article><div class="story-text share-enabled related-on">${prose(8)}</div></article>`)),
+    )!;
     expect(a.paragraphs).toHaveLength(8);
   });
 
   it('does not match furniture words inside other words', () => {
-    const a = extractArticle(doc(page(`<article><div class="unrelated-content">${prose(6)}</div><p class="shareholder-note">${'A paragraph about shareholders that belongs to the article and goes on for a while. '.repeat(3)}</p></article>`)))!;
+    const a = extractArticle(
+      doc(
+        page(
+          `<article><div class="unrelated-content">${prose(6)}</div><p class="shareholder-note">${'A paragraph about shareholders that belongs to the article and goes on for a while. '.repeat(3)}</p></article>`,
+        ),
+      ),
+    )!;
     expect(a.paragraphs).toHaveLength(7);
   });
 
   it('keeps sentences that end with a news agency name', () => {
-    const a = extractArticle(doc(page(`<article>${prose(5)}<p>The company confirmed the sale to Reuters.</p></article>`)))!;
+    const a = extractArticle(
+      doc(page(`<article>${prose(5)}<p>The company confirmed the sale to Reuters.</p></article>`)),
+    )!;
     expect(a.paragraphs.at(-1)).toBe('The company confirmed the sale to Reuters.');
   });
 
   it('keeps list items and subheadings of the body', () => {
-    const a = extractArticle(doc(page(`<article>${prose(4)}<h2>What happens next</h2><ul><li>A vote in May on the new plan.</li><li>Hearings in June for residents.</li></ul>${prose(2)}</article>`)))!;
+    const a = extractArticle(
+      doc(
+        page(
+          `<article>${prose(4)}<h2>What happens next</h2><ul><li>A vote in May on the new plan.</li><li>Hearings in June for residents.</li></ul>${prose(2)}</article>`,
+        ),
+      ),
+    )!;
     expect(a.paragraphs).toContain('What happens next');
     expect(a.paragraphs).toContain('A vote in May on the new plan.');
   });
@@ -119,14 +137,20 @@ describe('caption and note lines left in the body', () => {
   });
 
   it('drops a "photo via" credit caption and rule lines', () => {
-    const t = body('<p>In this photo taken on Tuesday, the rocket stands on the launch pad. (Space Agency photo via AP)</p><p>___</p>');
+    const t = body(
+      '<p>In this photo taken on Tuesday, the rocket stands on the launch pad. (Space Agency photo via AP)</p><p>___</p>',
+    );
     expect(t).not.toContain('launch pad');
     expect(t).not.toContain('___');
   });
 
   it('drops an author note at the very end but keeps a contributor line', () => {
     const a = extractArticle(
-      doc(page(`<article>${prose(6)}<p>Ana Ruiz contributed to this report.</p><p>Mark Stone covers city hall for the Ledger.</p></article>`)),
+      doc(
+        page(
+          `<article>${prose(6)}<p>Ana Ruiz contributed to this report.</p><p>Mark Stone covers city hall for the Ledger.</p></article>`,
+        ),
+      ),
     )!;
     expect(a.paragraphs.at(-1)).toBe('Ana Ruiz contributed to this report.');
   });

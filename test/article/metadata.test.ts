@@ -20,14 +20,17 @@ describe('metadata from JSON-LD', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'Plains Herald' },
-        { '@type': ['NewsArticle'], headline: 'Grain prices fall', author: 'Ada Lindgren',
-          datePublished: '2018-12-30T23:30:00-05:00', publisher: { '@id': '#org' } },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Grain prices fall',
+          author: 'Ada Lindgren',
+          datePublished: '2018-12-30T23:30:00-05:00',
+          publisher: { '@id': '#org' },
+        },
         { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'Plains Herald Media' },
       ],
     };
-    const m = extractMetadata(
-      doc(page(prose(3), `<script type="application/ld+json">${JSON.stringify(ld)}</script>`)),
-    );
+    const m = extractMetadata(doc(page(prose(3), `<script type="application/ld+json">${JSON.stringify(ld)}</script>`)));
     expect(m.title).toBe('Grain prices fall');
     expect(m.byline).toBe('Ada Lindgren');
     expect(m.publishedAt).toBe('2018-12-30');
@@ -65,13 +68,17 @@ describe('metadata from Open Graph, <meta> and <time>', () => {
   });
 
   it('uses <time datetime> near the headline when no meta gives a date', () => {
-    const m = extractMetadata(doc(page(`<h1>Dam inspection</h1><time datetime="2021-07-09T10:00">July 9</time>${prose(2)}`)));
+    const m = extractMetadata(
+      doc(page(`<h1>Dam inspection</h1><time datetime="2021-07-09T10:00">July 9</time>${prose(2)}`)),
+    );
     expect(m.publishedAt).toBe('2021-07-09');
   });
 
   it('resolves a relative canonical link against the given URL, and uses the URL when there is none', () => {
     const head = '<link rel="canonical" href="/story/42">';
-    expect(extractMetadata(doc(page('', head)), { url: 'https://n.example/a?x=1' }).url).toBe('https://n.example/story/42');
+    expect(extractMetadata(doc(page('', head)), { url: 'https://n.example/a?x=1' }).url).toBe(
+      'https://n.example/story/42',
+    );
     expect(extractMetadata(doc(page('')), { url: 'https://n.example/a' }).url).toBe('https://n.example/a');
     expect(extractMetadata(doc(page('', head))).url).toBeNull();
   });
@@ -107,7 +114,11 @@ describe('stripTitleSuffix', () => {
     ['The Courier: Rail talks collapse', 'The Courier', 'Rail talks collapse'],
     ['Rail strike talks collapse again | Politics | News', null, 'Rail strike talks collapse again | Politics'],
     // A dash inside the headline is not a suffix.
-    ['Biden meets Xi - and talks trade for the first time in years', null, 'Biden meets Xi - and talks trade for the first time in years'],
+    [
+      'Biden meets Xi - and talks trade for the first time in years',
+      null,
+      'Biden meets Xi - and talks trade for the first time in years',
+    ],
   ])('%s', (title, site, want) => {
     expect(stripTitleSuffix(title, site)).toBe(want);
   });

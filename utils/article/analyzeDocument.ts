@@ -40,7 +40,8 @@ export function analyzePlainText(
 /** Null when the document holds no article text (and the fallback found none either). */
 export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions = {}): Analysis | null {
   const t0 = now();
-  const extracted = extractArticle(doc, { url: opts.url ?? null, consume: opts.consume }) ?? opts.fallback?.(doc) ?? null;
+  const extracted =
+    extractArticle(doc, { url: opts.url ?? null, consume: opts.consume }) ?? opts.fallback?.(doc) ?? null;
   const t1 = now();
   if (!extracted || !extracted.text) return null;
   const article: ArticleOut = { ...extracted.meta, text: extracted.text };

@@ -9,11 +9,52 @@ import type { Block } from './paragraphs';
 const FURNITURE = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
-      'caption', 'credit', 'byline', 'by-line', 'timestamp', 'related', 'recirc', 'newsletter',
-      'subscri', 'signup', 'sign-up', 'share(?!hold)', 'sharing', 'social', 'promo', 'advert', 'ad-slot', 'ad-container',
-      'ad-wrapper', 'adslot', 'adunit', 'dfp', 'sponsor', 'outbrain', 'taboola', 'breadcrumb', 'more-stories', 'most-popular', 'most-read', 'mostread', 'trending', 'also-read', 'see-also',
-      'comments?(?:$|[\\s_-])', 'disqus', 'sr-only', 'visually-hidden', 'screen-reader', 'print-only',
-      'tags(?:$|[\\s_-])', 'topics(?:$|[\\s_-])', 'author-bio', 'author-info', 'toolbar', 'paywall', 'pull-?quote',
+      'caption',
+      'credit',
+      'byline',
+      'by-line',
+      'timestamp',
+      'related',
+      'recirc',
+      'newsletter',
+      'subscri',
+      'signup',
+      'sign-up',
+      'share(?!hold)',
+      'sharing',
+      'social',
+      'promo',
+      'advert',
+      'ad-slot',
+      'ad-container',
+      'ad-wrapper',
+      'adslot',
+      'adunit',
+      'dfp',
+      'sponsor',
+      'outbrain',
+      'taboola',
+      'breadcrumb',
+      'more-stories',
+      'most-popular',
+      'most-read',
+      'mostread',
+      'trending',
+      'also-read',
+      'see-also',
+      'comments?(?:$|[\\s_-])',
+      'disqus',
+      'sr-only',
+      'visually-hidden',
+      'screen-reader',
+      'print-only',
+      'tags(?:$|[\\s_-])',
+      'topics(?:$|[\\s_-])',
+      'author-bio',
+      'author-info',
+      'toolbar',
+      'paywall',
+      'pull-?quote',
     ].join('|') +
     ')',
   'i',
@@ -106,40 +147,69 @@ export function dropMarked(root: Element): void {
   }
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 // Whole-line furniture (short lines only).
 const FURNITURE_LINE = new RegExp(
   '^(?:' +
     [
-      'advertisements?', 'advertisment', 'ad', '(?:photo|image|video|graphic|gallery)s?', 'sponsored(?: content)?', 'skip (?:ad|advert\\w*)',
+      'advertisements?',
+      'advertisment',
+      'ad',
+      '(?:photo|image|video|graphic|gallery)s?',
+      'sponsored(?: content)?',
+      'skip (?:ad|advert\\w*)',
       '(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
       'continue reading(?: the main story| below| below the ad)?',
-      '(?:read|see|watch|listen)(?: more| also| next| the full story)?\\s*[:>»].*', 'read more',
+      '(?:read|see|watch|listen)(?: more| also| next| the full story)?\\s*[:>»].*',
+      'read more',
       '(?:related|more|also read|recommended|most read|trending|popular)(?: (?:stories|articles|coverage|content|reading|news))?\\s*[:>»]?.*',
-      'sign up\\b.*', 'subscribe\\b.*', 'get (?:our|the) .*newsletter.*', '.*\\bnewsletter\\b.*sign up.*',
-      'share(?: this| on| via| article| story)?\\b.*', 'follow (?:us|me|@).*', 'click here\\b.*',
+      'sign up\\b.*',
+      'subscribe\\b.*',
+      'get (?:our|the) .*newsletter.*',
+      '.*\\bnewsletter\\b.*sign up.*',
+      'share(?: this| on| via| article| story)?\\b.*',
+      'follow (?:us|me|@).*',
+      'click here\\b.*',
       '(?:photo|image|picture|video|graphic|illustration|photograph)s?(?: by| credit| courtesy| caption| copyright)?\\s*[:©].*',
-      '(?:image|photo) (?:copyright|caption|credit)\\b.*', '(?:credit|source|copyright|©)\\s*:.*', '©.*',
-      'media playback is (?:unsupported|not supported).*', 'loading\\W*', '(?:view|show|load|read) (?:\\d+ )?comments?.*',
-      'comments?', 'join the (?:conversation|discussion).*', 'leave a comment.*', 'print(?: this (?:page|article))?',
-      'email(?: this (?:page|article))?', 'listen to (?:this )?(?:article|story)\\b.*', '\\d+ min(?:ute)?s? read',
-      'all rights reserved.*', 'powered by .*', 'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
+      '(?:image|photo) (?:copyright|caption|credit)\\b.*',
+      '(?:credit|source|copyright|©)\\s*:.*',
+      '©.*',
+      'media playback is (?:unsupported|not supported).*',
+      'loading\\W*',
+      '(?:view|show|load|read) (?:\\d+ )?comments?.*',
+      'comments?',
+      'join the (?:conversation|discussion).*',
+      'leave a comment.*',
+      'print(?: this (?:page|article))?',
+      'email(?: this (?:page|article))?',
+      'listen to (?:this )?(?:article|story)\\b.*',
+      '\\d+ min(?:ute)?s? read',
+      'all rights reserved.*',
+      'powered by .*',
+      'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
     ].join('|') +
     ')$',
   'i',
 );
-const CREDIT_TAIL = /(?:\(|\/\s*|\|\s*|photo:\s*)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)\b[^()]*\)?\s*$/i;
+const CREDIT_TAIL =
+  /(?:\(|\/\s*|\|\s*|photo:\s*)(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg|alamy|istock)\b[^()]*\)?\s*$/i;
 // A photo caption ends with its credit in parentheses: "… on March 18. (Thomas Coex/AFP/Getty Images)".
 const CAPTION_CREDIT =
   /\((?:[^()]*\/)?\s*(?:getty(?: images)?|ap(?: photo)?|reuters|afp|epa|shutterstock|bloomberg(?: news)?|alamy|istock|pa(?: images| wire)?|xinhua|anadolu)\b[^()]*\)\s*$/i;
 // "(Roscosmos photo via AP)", "(AP Photo/Evan Vucci)", "(Photo courtesy of the family)".
-const PHOTO_CREDIT = /\([^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*\)\s*$|\((?:[^()]*\s)?(?:via|courtesy(?: of)?)\s+[^()]+\)\s*$/i;
+const PHOTO_CREDIT =
+  /\([^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*\)\s*$|\((?:[^()]*\s)?(?:via|courtesy(?: of)?)\s+[^()]+\)\s*$/i;
 // Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…".
 const AUTHOR_NOTE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:covers|writes about|reports on)\b|^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|has been)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|staff|bureau)\b/u;
-const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+const DATELINE =
+  /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 const DATE_WORDS =
   /\b(?:\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|[ap]\.?m\.?|et|est|edt|pt|pst|gmt|utc|bst|cet|at|on|and|updated|published|posted|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|hours?|minutes?|mins?)\b/gi;
 
@@ -187,7 +257,8 @@ export function cleanBlocks(
     if (isBylineLine(t, meta.byline)) continue;
     if (isDateline(t)) continue;
     // A short line that is all link text and not a sentence: a related-story link.
-    if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
+    if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t))
+      continue;
     // A short line repeating part of an earlier paragraph: a pull quote.
     if (short && n.length >= 20 && outNorm.some((p) => p.includes(n))) continue;
     if (n.length >= 20 && n.length <= 250) {

@@ -42,7 +42,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   // Readability finds bylines in the body (and removes them); use its metadata where ours is empty.
   meta.title ??= parsed.title?.trim() || null;
-  meta.byline ??= parsed.byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim() || null;
+  meta.byline ??=
+    parsed.byline
+      ?.replace(/\s+/g, ' ')
+      .replace(/^by\s+/i, '')
+      .trim() || null;
   meta.publisher ??= parsed.siteName?.trim() || null;
   meta.publishedAt ??= toIsoDate(parsed.publishedTime);
   meta.language ??= parsed.lang?.trim() || null;

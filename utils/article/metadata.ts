@@ -109,7 +109,10 @@ function language(doc: Document, metas: MetaMap): string | null {
     doc.documentElement?.getAttribute('xml:lang') ||
     pick(metas, 'og:locale', 'content-language', 'language', 'dc.language');
   if (!raw) return null;
-  const l = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0];
+  const l = raw
+    .trim()
+    .replace(/_/g, '-')
+    .split(/[\s,;]/)[0];
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(l) ? l : null;
 }
 
@@ -172,14 +175,20 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
     null;
   const title = rawTitle ? stripTitleSuffix(rawTitle, publisher) || null : null;
 
-  const authorNames = art ? uniq(ldNames(art.author).map(ws).filter((n) => n && !/^https?:/i.test(n))) : [];
+  const authorNames = art
+    ? uniq(
+        ldNames(art.author)
+          .map(ws)
+          .filter((n) => n && !/^https?:/i.test(n)),
+      )
+    : [];
   const byline =
     (authorNames.length ? authorNames.join(', ') : null) ??
     cleanByline(pick(metas, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author')) ??
     bylineFromElements(doc);
 
   const publishedAt =
-    toIsoDate(art ? ldString(art.datePublished) ?? ldString(art.dateCreated) : null) ??
+    toIsoDate(art ? (ldString(art.datePublished) ?? ldString(art.dateCreated)) : null) ??
     toIsoDate(
       pick(
         metas,
@@ -205,7 +214,7 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const canonical =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
     absolute(pick(metas, 'og:url'), base) ??
-    absolute(art ? ldString(art.url) ?? ldString(art.mainEntityOfPage) : null, base) ??
+    absolute(art ? (ldString(art.url) ?? ldString(art.mainEntityOfPage)) : null, base) ??
     base;
 
   return {
