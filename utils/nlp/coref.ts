@@ -145,7 +145,8 @@ export class PersonIndex {
     // first compatible mention (the subject, usually) of sentence `si`, mentions before `limit` only
     const subjectIn = (si: number, limit: number, accept: (p: Person) => boolean): Person | null => {
       let k = this.firstAtOrAfter(si < this.sentences.length ? this.sentences[si].start : limit);
-      for (; k < this.mentions.length && this.mentions[k].start < limit; k++) {
+      // the first few mentions of the sentence are where its subject is; bounded for run-on text
+      for (let seen = 0; k < this.mentions.length && this.mentions[k].start < limit && seen < 40; k++, seen++) {
         const m = this.mentions[k];
         if (this.sentenceOf(m.start) !== si) break;
         if (accept(m.person)) return m.person;

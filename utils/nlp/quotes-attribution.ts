@@ -179,7 +179,7 @@ const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e,
  * representative,"). Null when no verb is found within 16 words.
  */
 export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
-  const ws = wordsIn(text, from, to);
+  const ws = wordsIn(text, Math.max(from, to - 600), to);
   let i = 0;
   if (ws.length && (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))) {
     // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it

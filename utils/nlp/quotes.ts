@@ -152,6 +152,23 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   const raws = findSpans(text, style);
   if (!raws.length) return [];
   const index = new PersonIndex(text, people, sentences);
+  // newline positions once, so paragraph bounds are binary searches (no scans over long texts)
+  const nls: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) nls.push(i);
+  const nlAfter = (pos: number) => {
+    let lo = 0;
+    let hi = nls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nls[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const paraStart = (pos: number) => {
+    const k = nlAfter(pos) - 1;
+    return k >= 0 ? nls[k] + 1 : 0;
+  };
   const sentIdx = (pos: number) => {
     let lo = 0;
     let hi = sentences.length;
@@ -164,15 +181,16 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   };
   const sentStart = (pos: number) => {
     const i = sentIdx(pos);
-    const ps = paraStart(text, pos);
+    const ps = paraStart(pos);
     const s = i < sentences.length && sentences[i].start <= pos ? sentences[i].start : ps;
     return Math.max(s, ps);
   };
   const sentEnd = (pos: number) => {
     const i = sentIdx(pos);
     const e = i < sentences.length ? sentences[i].end : text.length;
-    const pe = text.indexOf('\n', pos);
-    return Math.min(Math.max(e, pos + 1), pe < 0 ? text.length : pe);
+    const k = nlAfter(pos);
+    const pe = k < nls.length ? nls[k] : text.length;
+    return Math.min(Math.max(e, pos + 1), pe);
   };
 
   const out: Quote[] = [];
@@ -183,8 +201,9 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     const content = text.slice(r.start, r.end);
     const wc = words(content).length;
     if (wc === 0) continue;
-    const sStart = sentStart(r.open);
-    const from = Math.max(sStart, prev ? prev.close + 1 : 0);
+    // windows stay short even in a run-on sentence (pages without punctuation): linear overall
+    const sStart = Math.max(sentStart(r.open), r.open - 600);
+    const from = Math.max(sStart, prev ? prev.close + 1 : 0, r.open - 400);
     const after = attributionAfter(
       text,
       r.close,
@@ -253,11 +272,6 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     }
   }
   return out;
-}
-
-function paraStart(text: string, pos: number): number {
-  const i = text.lastIndexOf('\n', pos - 1);
-  return i < 0 ? 0 : i + 1;
 }
 
 function isTitleLike(s: string): boolean {

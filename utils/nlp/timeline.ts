@@ -51,7 +51,8 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
 
 /** The clause of `sent` around the date at [ds, de), attribution trimmed. */
 export function clauseFor(text: string, sentence: Span, ds: number, de: number): Span {
-  let sent = sentence;
+  // at most a few hundred characters around the date, so run-on text stays linear
+  let sent = { start: Math.max(sentence.start, ds - 400), end: Math.min(sentence.end, de + 400) };
   // a date inside a quotation: what happened is in the quoted words
   const raw = text.slice(sent.start, sent.end);
   const o = Math.max(raw.lastIndexOf('"', ds - sent.start - 1), raw.lastIndexOf('“', ds - sent.start - 1));
@@ -126,11 +127,13 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
     const sent = sentenceAt(sentences, d.start);
     if (!sent) continue;
     // a sentence that is only the date (a dateline) states nothing
-    const rest = text
-      .slice(sent.start, sent.end)
-      .replace(d.text, '')
-      .replace(/[\s,.\p{P}]/gu, '');
-    if (rest.length < 12) continue;
+    if (sent.end - sent.start < 80) {
+      const rest = text
+        .slice(sent.start, sent.end)
+        .replace(d.text, '')
+        .replace(/[\s,.\p{P}]/gu, '');
+      if (rest.length < 12) continue;
+    }
     const dedupe = `${sent.start}|${d.value}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
