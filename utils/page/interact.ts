@@ -41,6 +41,19 @@ function box(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
+let logged = false;
+/** Wraps a callback the browser calls: an error is logged once and never reaches the page. */
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      if (!logged) console.error('[Lede]', error);
+      logged = true;
+    }
+  };
+}
+
 export function installInteraction(o: InteractOptions): void {
   const { doc, hits, cards, signal } = o;
   const win = doc.defaultView!;
@@ -108,24 +121,28 @@ export function installInteraction(o: InteractOptions): void {
       if (target !== hovered) {
         hovered = target;
         stopDwell();
-        dwell = setTimeout(() => {
-          // Re-check where the pointer is now: the page may have scrolled during the dwell.
-          const now = hits.at(px, py);
-          if (now && now.target === target) show(target, now.range, now.rect, false);
-        }, DWELL_MS);
+        dwell = setTimeout(
+          guard(() => {
+            // Re-check where the pointer is now: the page may have scrolled during the dwell.
+            const now = hits.at(px, py);
+            if (now && now.target === target) show(target, now.range, now.rect, false);
+          }),
+          DWELL_MS,
+        );
       }
       return;
     }
     hovered = null;
     stopDwell();
-    if (cards.isOpen() && !grace && !cards.hasFocus()) grace = setTimeout(hide, GRACE_MS);
+    if (cards.isOpen() && !grace && !cards.hasFocus()) grace = setTimeout(guard(hide), GRACE_MS);
   }
 
+  const frameGuarded = guard(onFrame);
   const opts = { capture: true, passive: true, signal };
 
   doc.addEventListener(
     'pointermove',
-    (e) => {
+    guard((e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       if (cards.owns(e)) {
         // On the card: keep it open, forget the pending hover.
@@ -136,22 +153,22 @@ export function installInteraction(o: InteractOptions): void {
       }
       px = e.clientX;
       py = e.clientY;
-      if (!frame) frame = win.requestAnimationFrame(onFrame);
-    },
+      if (!frame) frame = win.requestAnimationFrame(frameGuarded);
+    }),
     opts,
   );
 
   doc.addEventListener(
     'pointerdown',
-    (e) => {
+    guard((e: PointerEvent) => {
       if (cards.isOpen() && !cards.owns(e)) hide();
-    },
+    }),
     opts,
   );
 
   doc.addEventListener(
     'keydown',
-    (e) => {
+    guard((e: KeyboardEvent) => {
       if (e.key === 'Escape' && cards.isOpen()) {
         hide();
         return;
@@ -167,32 +184,34 @@ export function installInteraction(o: InteractOptions): void {
         o.focusRange(range);
         // Wait for the scroll to settle into layout before measuring.
         win.requestAnimationFrame(() =>
-          win.requestAnimationFrame(() => {
-            if (signal.aborted) return;
-            const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-            show(target, range, rect, true);
-            const data = o.cardFor(target);
-            if (data.kind === 'person') {
-              cards.announce(
-                `${data.name}, ${data.mentionCount === 1 ? 'named once' : `named ${data.mentionCount} times`}. Person ${cycle + 1} of ${o.people.length}.`,
-              );
-            }
-          }),
+          win.requestAnimationFrame(
+            guard(() => {
+              if (signal.aborted) return;
+              const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+              show(target, range, rect, true);
+              const data = o.cardFor(target);
+              if (data.kind === 'person') {
+                cards.announce(
+                  `${data.name}, ${data.mentionCount === 1 ? 'named once' : `named ${data.mentionCount} times`}. Person ${cycle + 1} of ${o.people.length}.`,
+                );
+              }
+            }),
+          ),
         );
       }
-    },
+    }),
     { capture: true, signal },
   );
 
   let scrollFrame = 0;
-  const follow = () => {
+  const follow = guard(() => {
     scrollFrame = 0;
     if (!cards.isOpen() || !anchorRange) return;
     const rects = anchorRange.getClientRects();
     const r = rects[Math.min(anchorLine, rects.length - 1)];
     if (!r || r.bottom < 0 || r.top > win.innerHeight || !anchorRange.startContainer.isConnected) hide();
     else cards.reposition(box(r));
-  };
+  });
   const onScroll = () => {
     if (!scrollFrame) scrollFrame = win.requestAnimationFrame(follow);
   };
