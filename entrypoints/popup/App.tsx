@@ -4,6 +4,8 @@ import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { ArticleHeader } from './ArticleHeader';
 import { EmptyState } from './EmptyState';
 import { PeopleList } from './PeopleList';
+import { SectionBoundary } from './SectionBoundary';
+import { MemorySection, RecentSection } from '../../components/popup/slots';
 import { analyseAnyway, loadTarget, type TargetTab } from './tab';
 
 export interface PopupSectionProps {
@@ -15,7 +17,11 @@ export interface PopupSectionProps {
  * Sections below the header, in order. Later sections (summary, timeline, quotes, related) are
  * added here; each is a component of PopupSectionProps that renders nothing when it has nothing.
  */
-export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [PeopleList];
+export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [
+  (props) => <MemorySection {...props} only={['summary', 'timeline']} />,
+  PeopleList,
+  (props) => <MemorySection {...props} only={['quotes', 'related']} />,
+];
 
 export interface EmptySectionProps {
   tabId: number | null;
@@ -23,15 +29,22 @@ export interface EmptySectionProps {
 }
 
 /** Sections below the empty state (a tab without an article): recent reading, "analyse anyway"… */
-export const EMPTY_SECTIONS: ((props: EmptySectionProps) => ComponentChildren)[] = [];
+export const EMPTY_SECTIONS: ((props: EmptySectionProps) => ComponentChildren)[] = [RecentSection];
 
 export interface AppProps {
   load?: () => Promise<TargetTab>;
+  sections?: typeof SECTIONS;
+  emptySections?: typeof EMPTY_SECTIONS;
   /** Asks the tab to analyse its page although the gate skipped it; resolves to its new state. */
   analyse?: (tabId: number) => Promise<TabState>;
 }
 
-export function App({ load = loadTarget, analyse = analyseAnyway }: AppProps) {
+export function App({
+  load = loadTarget,
+  analyse = analyseAnyway,
+  sections = SECTIONS,
+  emptySections = EMPTY_SECTIONS,
+}: AppProps) {
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [analysing, setAnalysing] = useState(false);
 
@@ -62,8 +75,10 @@ export function App({ load = loadTarget, analyse = analyseAnyway }: AppProps) {
     return (
       <main class="popup-empty">
         <EmptyState state={analysing ? { status: 'working' } : empty} onAnalyse={canAnalyse ? onAnalyse : undefined} />
-        {EMPTY_SECTIONS.map((Section, i) => (
-          <Section key={i} tabId={tabId} state={empty} />
+        {emptySections.map((Section, i) => (
+          <SectionBoundary key={i}>
+            <Section tabId={tabId} state={empty} />
+          </SectionBoundary>
         ))}
       </main>
     );
@@ -71,8 +86,10 @@ export function App({ load = loadTarget, analyse = analyseAnyway }: AppProps) {
   return (
     <main class="popup" data-testid="article" data-tab-id={tabId}>
       <ArticleHeader article={state.article} />
-      {SECTIONS.map((Section, i) => (
-        <Section key={i} tabId={tabId} article={state.article} />
+      {sections.map((Section, i) => (
+        <SectionBoundary key={i}>
+          <Section tabId={tabId} article={state.article} />
+        </SectionBoundary>
       ))}
     </main>
   );

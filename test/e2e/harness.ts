@@ -207,6 +207,28 @@ async function launchChromium(demoBase: string): Promise<BaseSession> {
 // ---------------------------------------------------------------------------------------------
 // Firefox
 
+/**
+ * Polls for a selector, riding out the protocol errors Firefox reports while an extension page
+ * is still replacing about:blank (puppeteer's own waitForSelector gives up on the first one).
+ */
+async function pollSelector(page: PpPage, selector: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      if (await page.$(selector)) return;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until) {
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${selector}${last ? ` (last error: ${String(last)})` : ''}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function wrapPuppeteer(page: PpPage): TestPage {
   const console: ConsoleEntry[] = [];
   const errors: string[] = [];
@@ -225,7 +247,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       return (await handle.jsonValue()) as string;
     },
     async waitForSelector(selector, timeoutMs = 15_000) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
+      await pollSelector(page, selector, timeoutMs);
     },
     async waitFor(fn, arg, timeoutMs = 15_000) {
       await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
@@ -278,7 +300,7 @@ async function launchFirefox(demoBase: string): Promise<BaseSession> {
     const wrapped = wrapPuppeteer(page);
     pages.push(wrapped);
     page.goto(url).catch(() => undefined);
-    await page.waitForSelector('#app', { timeout: 15_000 });
+    await pollSelector(page, '#app', 15_000);
     return wrapped;
   };
 

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../entrypoints/popup/App';
+import { App, type AppProps } from '../../entrypoints/popup/App';
+import { PeopleList } from '../../entrypoints/popup/PeopleList';
 import type { ArticleSummary, TabState } from '../../utils/messaging';
 import type { TargetTab } from '../../entrypoints/popup/tab';
 
@@ -20,11 +21,15 @@ const article: ArticleSummary = {
   marked: { people: 5, quotes: 4 },
 };
 
-async function show(target: TargetTab, analyse?: (tabId: number) => Promise<TabState>): Promise<HTMLElement> {
+async function show(
+  target: TargetTab,
+  analyse?: (tabId: number) => Promise<TabState>,
+  sections: AppProps['sections'] = [PeopleList],
+): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<App load={() => Promise.resolve(target)} analyse={analyse} />, root);
+    render(<App load={() => Promise.resolve(target)} analyse={analyse} sections={sections} emptySections={[]} />, root);
   });
   await act(async () => {
     await Promise.resolve();
@@ -49,6 +54,23 @@ describe('popup', () => {
     expect(people).toContain('Maria Luísa Fernandes');
     expect(people.indexOf('Maria Luísa Fernandes')).toBeLessThan(people.indexOf('Adaeze Okafor'));
     expect(text(root, 'author')).toContain('Lucía Benítez');
+  });
+
+  it('hides a failing section and keeps the rest of the popup', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const Broken = (): null => {
+        throw new Error('broken section');
+      };
+      const root = await show({ tabId: 7, state: { status: 'ready', article } }, undefined, [Broken, PeopleList]);
+      expect(text(root, 'title')).toBe(article.title);
+      expect(text(root, 'people')).toContain('Adaeze Okafor');
+      expect(errors.length).toBeGreaterThan(0);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('shows a designed empty state for a page that is not an article', async () => {
