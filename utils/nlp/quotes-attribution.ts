@@ -209,7 +209,11 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     }
     if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
     // "Patty Murray, who hails from …, said": the subject ends before the relative clause
-    if (k > start && /^(?:who|which)$/.test(l) && gapHas(text, ws[k - 1], ws[k], /,/))
+    if (
+      k > start &&
+      /^(?:who|which|in|on|at|during|after|before|while)$/.test(l) &&
+      gapHas(text, ws[k - 1], ws[k], /,/)
+    )
       return { start: ws[start].s, end: ws[k - 1].e };
   }
   return null;
