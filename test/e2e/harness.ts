@@ -64,8 +64,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** textContent of the first match, trimmed; null when nothing matches. */
   text(selector: string): Promise<string | null>;
-  /** Writes test-results/screenshots/<kind>-<name>.png and returns its path. */
-  screenshot(name: string): Promise<string>;
+  /** Writes test-results/screenshots/<kind>-<name>.png and returns its path (fullPage: the whole page). */
+  screenshot(name: string, opts?: { fullPage?: boolean }): Promise<string>;
   /** Console messages seen so far. */
   readonly console: ConsoleEntry[];
   /** Uncaught page errors seen so far. */
@@ -153,9 +153,9 @@ function wrapPlaywright(page: PwPage): TestPage {
       const el = await page.$(selector);
       return el ? ((await el.textContent()) ?? '').trim() : null;
     },
-    async screenshot(name) {
+    async screenshot(name, opts = {}) {
       const path = screenshotPath('chromium', name);
-      await page.screenshot({ path, fullPage: false });
+      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
       return path;
     },
     close: () => page.close(),
@@ -257,9 +257,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!el) return null;
       return ((await el.evaluate((node) => node.textContent)) ?? '').trim();
     },
-    async screenshot(name) {
+    async screenshot(name, opts = {}) {
       const path = screenshotPath('firefox', name);
-      await page.screenshot({ path });
+      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
       return path;
     },
     close: () => page.close(),

@@ -63,7 +63,9 @@ export function shellSuite(kind: BrowserKind): void {
       expect(await popup.text('[data-testid=date]')).toMatch(/2026/);
       // The byline's people, a first person guess until the analysis finds people in the text.
       expect(await popup.text('[data-testid=people]')).toContain(ARTICLE.author);
-      await popup.screenshot('popup-article');
+      // Let the memory sections load before the picture.
+      await popup.waitForSelector('[data-testid=summary]').catch(() => undefined);
+      await popup.screenshot('popup-article', { fullPage: true });
     });
 
     it('skips a page that is not an article and leaves it otherwise untouched', async () => {
