@@ -223,6 +223,8 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
       startsAt.add(m.a);
     }
   }
+  const singleAt = new Set<number>();
+  for (const m of ms) if (m.a === m.b) singleAt.add(m.a);
   const knownLast = new Set<string>();
   for (const m of ms) knownLast.add(toks[m.b].norm);
   const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === 'and' || t.norm === '&');
@@ -242,15 +244,25 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
     let j = i;
     while (j + 1 < toks.length && (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
       adjacent(text, toks[j], toks[j + 1])) j++;
-    const len = j - i + 1;
-    const seq = { a: i, b: j };
+    // "Refugee Council Enver Solomon": a name may follow an organization's or a title's last word
+    let a0 = i;
+    for (let k = j - 1; k >= i; k--) {
+      const w = bare(toks[k].norm);
+      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w)) {
+        a0 = k + 1;
+        break;
+      }
+    }
+    const len = j - a0 + 1;
+    const seq = { a: a0, b: j };
     i = j;
     const prevTok = toks[seq.a - 1];
     const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
     if ((len < 2 && !titled) || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
     let bad = false;
     for (let k = seq.a; k <= seq.b; k++) {
-      if (taken.has(k)) bad = true;
+      // the tagger may have kept only the surname ("Enver [Solomon]"): the full name replaces it
+      if (taken.has(k) && !(k === seq.b && singleAt.has(k))) bad = true;
       const w = bare(toks[k].norm);
       const bits = lex.get(w) ?? 0;
       const nonper = bits & LEX_NONPER && !(k === seq.a && bits & LEX_FIRST); // "Alexandria Ocasio-Cortez"
@@ -267,7 +279,9 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
       added.push(seq);
     }
   }
-  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+  if (!added.length) return ms;
+  const replaced = new Set(added.map((m) => m.b));
+  return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
 }
 
 const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
