@@ -80,26 +80,40 @@ if (headed) {
   const shots = join(ROOT, 'test-results');
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, 'demo.png') });
-  // The reader's next step: an article, and Lede's popup for it.
-  const article = await ctx.newPage();
-  await article.goto(`${server.url}/buses-stop-as-strike-begins.html`);
-  await article
-    .waitForFunction(() => document.documentElement.dataset.ledeStatus, null, { timeout: 15_000 })
-    .catch(() => undefined);
+  // A reader's morning: three articles about the transit strike, then the fourth, so Lede's
+  // memory has related coverage and earlier headlines to show.
+  const ready = (p) =>
+    p
+      .waitForFunction(() => document.documentElement.dataset.ledeStatus, null, { timeout: 20_000 })
+      .catch(() => undefined);
+  const reading = await ctx.newPage();
+  for (const slug of [
+    'transit-workers-vote-to-strike',
+    'mayor-okafor-new-offer-strike-looms',
+    'buses-stop-as-strike-begins',
+  ]) {
+    await reading.goto(`${server.url}/${slug}.html`);
+    await ready(reading);
+  }
+  const article = reading;
+  await article.goto(`${server.url}/strike-ends-after-overnight-talks.html`);
+  await ready(article);
   await article.screenshot({ path: join(shots, 'demo-article.png') });
   const popup = await ctx.newPage();
-  await popup.setViewportSize({ width: 360, height: 480 });
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(article.url())}`);
   await popup.waitForSelector('[data-testid=title], [data-testid=empty]', { timeout: 15_000 }).catch(() => undefined);
-  await popup.screenshot({ path: join(shots, 'demo-popup.png') });
+  await popup.waitForSelector('[data-testid=related] a', { timeout: 5_000 }).catch(() => undefined);
+  await popup.screenshot({ path: join(shots, 'demo-popup.png'), fullPage: true });
   const status = await article.evaluate(() => document.documentElement.dataset.ledeStatus ?? 'none');
+  const people = await article.evaluate(() => document.documentElement.dataset.ledePeople ?? '0');
   console.log(
     [
       '',
       'No display found ($DISPLAY is not set), so Chromium runs headless. Screenshots:',
       `  test-results/demo.png          the demo front page with Lede loaded`,
-      `  test-results/demo-article.png  an article (Lede status: ${status})`,
-      `  test-results/demo-popup.png    Lede's popup for that article`,
+      `  test-results/demo-article.png  an article after reading three others (Lede: ${status}, ${people} people marked)`,
+      `  test-results/demo-popup.png    Lede's popup for that article, with related coverage from memory`,
       'To see it yourself, run this on a machine with a display, or load .output/chrome-mv3',
       'into Chrome by hand (README: "Load the extension by hand") and browse the URL above.',
     ].join('\n'),
