@@ -9,7 +9,8 @@ export interface QuoteItem {
 export function Quotes({ quotes }: { quotes: QuoteItem[] | null | undefined }) {
   const groups = new Map<string, string[]>();
   for (const q of listOf<QuoteItem>(quotes)) {
-    const t = text(q.text);
+    // The closing comma of an attributed quote (“…for,” she said) is not part of what was said.
+    const t = text(q.text).replace(/[,;:]\s*$/, '');
     if (!t) continue;
     const who = text(q.speaker) || '';
     groups.set(who, [...(groups.get(who) ?? []), t]);

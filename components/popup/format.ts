@@ -1,8 +1,44 @@
 // Display helpers shared by the popup and options views. Pure.
 
+const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
+const REFS: Record<string, string> = { PRESENT_REF: 'Now', PAST_REF: 'Earlier', FUTURE_REF: 'Later' };
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Readable TIMEX3-style values that are not calendar dates: weeks, quarters, seasons, decades, references. */
+function formatTimex(v: string): string | null {
+  if (REFS[v]) return REFS[v];
+  let m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) return `Week ${Number(m[2])}, ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) return `${SEASONS[m[2]]} ${m[1]}`;
+  m = /^(\d{3})X$/.exec(v);
+  if (m) return `${m[1]}0s`;
+  m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12)
+    return `${MONTHS[Number(m[1]) - 1]}${m[2] ? ` ${Number(m[2])}` : ''}`;
+  return null;
+}
+
 /** "March 1, 2026" from YYYY-MM-DD (or a longer ISO string); TIMEX values without a day stay readable. */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '';
+  const special = formatTimex(value);
+  if (special) return special;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value.slice(0, 10));
   if (!m) return value;
   const [, y, mo, d] = m;

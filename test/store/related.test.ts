@@ -232,4 +232,19 @@ describe('related coverage', () => {
       { kind: 'entry', date: '2026-03-01', text: 'Sanders held a rally.' },
     ]);
   });
+
+  it('story timeline orders weeks, quarters and seasons among days', () => {
+    const tl = storyTimeline(
+      [
+        { date: '2026-11-19', text: 'd' },
+        { date: '2026-W46', text: 'w' },
+        { date: '2026-Q4', text: 'q' },
+        { date: '2026-SU', text: 's' },
+        { date: 'PAST_REF', text: 'p' },
+      ],
+      [],
+      { publishedAt: '2026-11-19' },
+    );
+    expect(tl.map((t) => t.text)).toEqual(['s', 'q', 'w', 'd', 'p']);
+  });
 });

@@ -274,3 +274,18 @@ describe('ArticleMemory sections', () => {
     ]);
   });
 });
+
+describe('formatDay', () => {
+  it('reads TIMEX values as a person would', async () => {
+    const { formatDay } = await import('../../components/popup/format');
+    expect(formatDay('2026-11-19')).toBe('November 19, 2026');
+    expect(formatDay('2026-11')).toBe('November 2026');
+    expect(formatDay('2016')).toBe('2016');
+    expect(formatDay('2026-W46')).toBe('Week 46, 2026');
+    expect(formatDay('2026-Q2')).toBe('Q2 2026');
+    expect(formatDay('2025-SU')).toBe('Summer 2025');
+    expect(formatDay('199X')).toBe('1990s');
+    expect(formatDay('XXXX-12-25')).toBe('December 25');
+    expect(formatDay('PAST_REF')).toBe('Earlier');
+  });
+});

@@ -8,7 +8,19 @@ export type TimelineItem =
 
 /** Sort key for TIMEX-ish values: "2016" < "2016-03" < "2016-03-05"; unknowns ("XXXX-12-25", PAST_REF) last. */
 function sortKey(date: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let m = /^(\d{4})-W(\d{2})/.exec(date);
+  if (m) {
+    // Monday of the ISO week (close enough to order it among days).
+    const jan4 = new Date(Date.UTC(Number(m[1]), 0, 4));
+    const monday = new Date(jan4.getTime() + ((Number(m[2]) - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86_400_000);
+    return monday.toISOString().slice(0, 10);
+  }
+  m = /^(\d{4})-Q([1-4])/.exec(date);
+  if (m) return `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-00`;
+  m = /^(\d{4})-(SP|SU|FA|WI)/.exec(date);
+  if (m) return `${m[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[m[2]]}-00`;
+  m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return null;
   return `${m[1]}-${m[2] ?? '00'}-${m[3] ?? '00'}`;
 }
