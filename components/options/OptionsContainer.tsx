@@ -4,16 +4,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MemoryClient } from '../../utils/store/messages';
 import type { ArticleListItem, MemoryStats, PersonListItem } from '../../utils/store/api';
 import { DEFAULT_SETTINGS, type MemorySettings } from '../../utils/store/types';
+import type { SiteRules } from '../../utils/store/site-rules';
 import { OptionsPage } from './OptionsPage';
 import type { SiteMode } from './SitesSettings';
 import type { BackupMessage } from './Backup';
 import type { LoadState } from '../popup/Status';
 
-export interface SiteRules {
-  paused: boolean;
-  off: string[];
-  on: string[];
-}
+export type { SiteRules };
 
 export interface OptionsContainerProps {
   client: MemoryClient;

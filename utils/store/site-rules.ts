@@ -1,9 +1,17 @@
 // The reader's site rules and pause switch, in browser.storage.local (small, read by the
 // content script's gate on every page, so not in IndexedDB). Key: 'lede:sites'.
 import { browser } from 'wxt/browser';
-import type { SiteRules } from '../../components/options/OptionsContainer';
 
 export const SITE_RULES_KEY = 'lede:sites';
+
+export interface SiteRules {
+  /** Lede off everywhere. */
+  paused: boolean;
+  /** Sites where Lede never runs. */
+  off: string[];
+  /** Sites where Lede always runs, even on pages that do not look like articles. */
+  on: string[];
+}
 
 export function sanitizeSiteRules(raw: unknown): SiteRules {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
