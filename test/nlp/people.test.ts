@@ -52,6 +52,10 @@ describe('findPeople', () => {
     const texts = mentionTexts(t, ps);
     expect(texts).not.toContain('Bernie Sanders');
     expect(texts.some((x) => /Ford|Goldman|Sachs/.test(x))).toBe(false);
+    const u = 'The Instituto Lula said President-elect Donald Trump would meet Panama officials. Trump agreed.';
+    const pu = people(u);
+    expect(pu.map((p) => p.name)).toEqual(['Donald Trump']);
+    expect(pu[0].descriptors).toContain('President-elect');
   });
 
   it('does not take places, months or sentence-initial words for people', () => {

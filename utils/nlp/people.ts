@@ -59,7 +59,7 @@ const EPONYMOUS = new Set([
   'playstation', 'nintendo', 'iphone', 'ipad', 'android', 'windows', 'linux', 'wikipedia', 'wikinews', 'reddit',
   // news outlets
   'politico', 'axios', 'breitbart', 'buzzfeed', 'vox', 'slate', 'salon', 'gizmodo', 'techcrunch', 'engadget',
-  'mashable', 'reuters', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'variety', 'deadline',
+  'dolby', 'mashable', 'reuters', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'variety', 'deadline',
 ]);
 
 const PLACE_PREP = new Set(['in', 'at', 'near', 'across', 'throughout', 'into', 'outside', 'inside', 'around']);
@@ -154,7 +154,14 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   return out;
 }
 
-const bare = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+/** "sen." → "sen", "president-elect" → "president", "vice-president" → "president". */
+const bare = (s: string) => {
+  let w = s.endsWith('.') ? s.slice(0, -1) : s;
+  if (w.endsWith('-elect')) w = w.slice(0, -6);
+  const h = w.lastIndexOf('-');
+  if (h > 0 && (w.startsWith('vice-') || w.startsWith('ex-') || w.startsWith('co-'))) w = w.slice(h + 1);
+  return w;
+};
 
 /** Capitalized contractions of "I" ("I’m Batman") open no name. */
 const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
@@ -175,7 +182,17 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 }
 
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
+/** First words of names of institutions, events and places in several languages ("Instituto Lula"). */
+const ORG_FIRST = new Set(['instituto', 'institut', 'institute', 'copa', 'banco', 'banque', 'universidad',
+  'universidade', 'université', 'universität', 'university', 'club', 'museo', 'musée', 'partido', 'parti',
+  'fundación', 'fundação', 'fondation', 'stiftung', 'hotel', 'camp', 'fort', 'lake', 'mount', 'port', 'cape',
+  'radio', 'team', 'operation', 'project', 'hurricane', 'storm', 'typhoon', 'cyclone', 'fc', 'ac', 'real',
+  'estadio', 'teatro', 'palacio', 'plaza', 'rio', 'lago', 'monte', 'santa', 'san', 'são', 'dolby']);
+
 function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+  if (m.b > m.a && ORG_FIRST.has(toks[m.a].norm)) return true;
+  const before = toks[m.a - 1];
+  if (before && before.cap !== Cap.None && ORG_FIRST.has(before.norm) && adjacent(text, before, toks[m.a])) return true;
   // "Dutch East Indies", "Roman Catholic": a nationality or creed opens no person's name
   if (DEMONYMS.has(toks[m.a].norm)) return true;
   const next = toks[m.b + 1];
