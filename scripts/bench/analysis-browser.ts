@@ -1,0 +1,143 @@
+// `npm run bench -- analysis-browser`: the same per-page comparison as analysis.ts, but in headless
+// Chromium on its native DOM (what the content script really runs on), when /usr/bin/chromium
+// exists (LEDE_BENCH_BROWSER=0 skips). Pages are parsed in the page with DOMParser (untimed), so
+// they have no layout; figures exclude parsing and include the document clone, as in analysis.ts.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { BenchRow } from '../bench';
+import { NEWS_PAGES, REPO, fixturePages, readabilityPages } from '../lib/cli-pages';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Runs inside the page. Kept as source text so that the bench runner, which imports every
+// scripts/bench/*.ts, does not see a second module.
+const ENTRY = `
+import { Readability } from '@mozilla/readability';
+import { extractArticle, looksLikeArticle } from './utils/article';
+import { analyzeText } from './utils/nlp/analyze';
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.max(0, Math.ceil(0.5 * s.length) - 1)]; };
+const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
+function timeOn(html, fn, warm, rounds) {
+  const t = [];
+  for (let i = 0; i < warm + rounds; i++) { const d = parse(html); const t0 = performance.now(); fn(d); const dt = performance.now() - t0; if (i >= warm) t.push(dt); }
+  return median(t);
+}
+globalThis.ledeBench = (articles, negatives, warm, rounds) => {
+  const out = { plain: [], ours: [], whole: [], gateNeg: [], gatePos: [] };
+  for (const html of articles) {
+    out.plain.push(timeOn(html, (d) => new Readability(d.cloneNode(true)).parse(), warm, rounds));
+    out.ours.push(timeOn(html, (d) => extractArticle(d), warm, rounds));
+    out.whole.push(timeOn(html, (d) => { const a = extractArticle(d); if (a) analyzeText(a.text, { publishedAt: a.meta.publishedAt, title: a.meta.title }); }, warm, rounds));
+  }
+  const gate = (html) => { const d = parse(html); for (let i = 0; i < 20; i++) looksLikeArticle(d); const k = 200; const t0 = performance.now(); for (let i = 0; i < k; i++) looksLikeArticle(d); return (performance.now() - t0) / k; };
+  out.gateNeg = negatives.map(gate);
+  out.gatePos = articles.map(gate);
+  return out;
+};
+`;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export async function run(): Promise<BenchRow[]> {
+  if (process.env.LEDE_BENCH_BROWSER === '0' || !existsSync(CHROMIUM)) return [];
+  const news = new Set(NEWS_PAGES);
+  const sources = readabilityPages();
+  const articles = [
+    ...sources.filter((p) => news.has(p.name)).map((p) => p.source),
+    ...fixturePages()
+      .filter((p) => p.name.startsWith('news-'))
+      .map((p) => p.html),
+  ];
+  const negatives = [
+    ...fixturePages()
+      .filter((p) => !p.name.startsWith('news-'))
+      .map((p) => p.html),
+    ...sources.filter((p) => p.expectedMeta.readerable === false).map((p) => p.source),
+  ];
+  const bundle = await build({
+    stdin: { contents: ENTRY, resolveDir: REPO, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  const js = bundle.outputFiles[0].text;
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/bench.js"></script>');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => typeof (globalThis as { ledeBench?: unknown }).ledeBench === 'function');
+    const f = await page.evaluate(
+      ([a, n]) =>
+        (
+          globalThis as unknown as {
+            ledeBench: (a: string[], n: string[], w: number, r: number) => Record<string, number[]>;
+          }
+        ).ledeBench(a, n, 1, 3),
+      [articles, negatives] as const,
+    );
+    const bench = 'analysis-browser';
+    const ratio = f.whole.map((w, i) => w / f.plain[i]);
+    const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+    return [
+      {
+        bench,
+        metric: 'Readability ms/page median',
+        value: r2(quantile(f.plain, 0.5)),
+        unit: 'ms',
+        note: `Chromium, ${articles.length} news pages; DOMParser parse excluded, clone included; median of 3 after 1 warm-up`,
+      },
+      { bench, metric: 'Readability ms/page p90', value: r2(quantile(f.plain, 0.9)), unit: 'ms' },
+      { bench, metric: 'extraction ms/page median', value: r2(quantile(f.ours, 0.5)), unit: 'ms' },
+      { bench, metric: 'extraction ms/page p90', value: r2(quantile(f.ours, 0.9)), unit: 'ms' },
+      { bench, metric: 'whole analysis ms/page median', value: r2(quantile(f.whole, 0.5)), unit: 'ms' },
+      { bench, metric: 'whole analysis ms/page p90', value: r2(quantile(f.whole, 0.9)), unit: 'ms' },
+      {
+        bench,
+        metric: 'whole / Readability (median of per-page ratios)',
+        value: r2(quantile(ratio, 0.5)),
+        unit: '×',
+        goal: '≤ 1.2×',
+      },
+      {
+        bench,
+        metric: 'whole / Readability (total time)',
+        value: r2(sum(f.whole) / sum(f.plain)),
+        unit: '×',
+        goal: '≤ 1.2×',
+      },
+      {
+        bench,
+        metric: 'gate ms on non-article pages (max)',
+        value: r3(Math.max(...f.gateNeg)),
+        unit: 'ms',
+        goal: '< 1 ms',
+        note: `${negatives.length} pages (no layout: DOMParser documents)`,
+      },
+      { bench, metric: 'gate ms on non-article pages (median)', value: r3(quantile(f.gateNeg, 0.5)), unit: 'ms' },
+      { bench, metric: 'gate ms on article pages (median)', value: r3(quantile(f.gatePos, 0.5)), unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
