@@ -8,6 +8,8 @@ import { conllGold, gumGold, meantimeGold, type GoldDoc } from '../lib/corpora/g
 import { gumHeldOutIds, meantimeHeldOut, wikigoldHeldOut } from '../lib/corpora/split';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
+import type { MeantimeDoc } from '../lib/corpora/meantime';
+import type { GumDoc } from '../lib/corpora/gum';
 
 interface Tally {
   tp: number;
@@ -75,6 +77,21 @@ function clusterRow(dataset: string, t: Tally): EvalRow {
     note: 'pairwise, over correctly found mentions' };
 }
 
+/** Sentence boundaries (end offsets) against the corpora's own sentence split (detokenized text). */
+function sentenceRow(dataset: string, docs: (MeantimeDoc | GumDoc)[]): EvalRow {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const d of docs) {
+    const gold = new Set(d.sentences.map((s) => s.end));
+    const pred = new Set(splitSentences(d.text).map((s) => s.end));
+    for (const e of pred) if (gold.has(e)) tp++;
+    else fp++;
+    for (const e of gold) if (!pred.has(e)) fn++;
+  }
+  return { task: 'sentences', dataset, n: tp + fn, ...prf(tp, fp, fn), note: 'sentence ends; no training involved' };
+}
+
 export async function run(): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
   const mt = tally();
@@ -115,6 +132,8 @@ export async function run(): Promise<EvalRow[]> {
   }
   rows.push(row('newswire: MEANTIME + GUM news (held-out)', newswire, 'the goal row (≥ 0.92)'));
   rows.push(clusterRow('MEANTIME gm+stock (held-out)', mt));
+  rows.push(sentenceRow('MEANTIME (all 120)', readMeantime()));
+  rows.push(sentenceRow('GUM news+interview (all 31)', gum.filter((d) => d.genre === 'news' || d.genre === 'interview')));
   rows.push(clusterRow('GUM news+interview (held-out)', both));
   if (process.env.PEOPLE_ERRORS) {
     for (const [name, t] of [['MEANTIME', mt], ['GUM news', news], ['GUM interview', interview], ['wikigold', w]] as const) {

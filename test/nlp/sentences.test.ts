@@ -32,6 +32,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('breaks before brand names with a lower-case initial and after a company suffix that ends a sentence', () => {
+    expect(texts('The new model goes on sale in July. iPhone users can upgrade.')).toEqual([
+      'The new model goes on sale in July.',
+      'iPhone users can upgrade.',
+    ]);
+    expect(texts('It sold its stake to Chrysler Holding LLC. DaimlerChrysler has kept the rest. Apple Inc. Chief Executive Tim Cook spoke.')).toEqual([
+      'It sold its stake to Chrysler Holding LLC.',
+      'DaimlerChrysler has kept the rest.',
+      'Apple Inc. Chief Executive Tim Cook spoke.',
+    ]);
+  });
+
   it('keeps quotes and brackets with their sentence', () => {
     const t = '"We will win," he said. "Why?" she asked. They said "no." They left (for good.) Done.';
     expect(texts(t)).toEqual(['"We will win," he said.', '"Why?" she asked.', 'They said "no."', 'They left (for good.)', 'Done.']);

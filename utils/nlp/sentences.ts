@@ -87,8 +87,9 @@ function push(out: Span[], text: string, start: number, end: number): void {
 /** Does the terminal mark at `i` (its run ending at `end`) end the sentence, given the next text at `next`? */
 function breaksHere(text: string, i: number, end: number, next: number, n: number): boolean {
   const nc = text.charCodeAt(next);
-  // A lowercase continuation never starts a new sentence ("Why?" he asked. / approx. five).
-  if (isLowerCode(nc)) return false;
+  // A lowercase continuation never starts a new sentence ("Why?" he asked. / approx. five), except
+  // brand names written with a lowercase initial ("iPhone 4 will…", "eBay said").
+  if (isLowerCode(nc) && !camelWordAt(text, next, n)) return false;
   const c = text.charCodeAt(i);
   const closedQuote = end > i + 1 && CLOSERS.has(text.charCodeAt(end - 1));
   if (c !== 46 || end - i > 1) {
@@ -119,9 +120,32 @@ function breaksHere(text: string, i: number, end: number, next: number, n: numbe
   // Initialisms and soft abbreviations ("U.S.", "Inc.", "Dec.") — break before an opener, not before digits/names.
   if (lower.indexOf('.') >= 0 || SOFT_ABBREVS.has(lower)) {
     if (isDigitCode(nc)) return false;
-    return nextWordOpens();
+    if (nextWordOpens()) return true;
+    // "… Chrysler Holding LLC. DaimlerChrysler has sold …": after a company suffix, a capitalized word
+    // followed by a lower-case one starts a sentence ("Apple Inc. Chief Executive Tim Cook" does not).
+    return CORP_SUFFIX.has(lower) && isUpperCode(nc) && secondWordLower(text, next, n);
   }
   return true;
+}
+
+const CORP_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
+
+/** A word starting lower-case with a capital inside ("iPhone", "eBay"). */
+function camelWordAt(text: string, i: number, n: number): boolean {
+  for (let j = i + 1; j < n && j < i + 12; j++) {
+    const c = text.charCodeAt(j);
+    if (isUpperCode(c)) return true;
+    if (!isLetterCode(c)) return false;
+  }
+  return false;
+}
+
+/** Is the word after the one at `i` written in lower case? */
+function secondWordLower(text: string, i: number, n: number): boolean {
+  let j = i;
+  while (j < n && !isSpaceCode(text.charCodeAt(j))) j++;
+  while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < n && isLowerCode(text.charCodeAt(j));
 }
 
 function readWord(text: string, i: number, n: number): string {
