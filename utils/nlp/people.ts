@@ -11,6 +11,9 @@ import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
 import { DEMONYMS } from './names-demonyms';
 import { PLACE_PHRASES, PLACES } from './names-places';
+import {
+  EPONYMOUS, ORG_AFTER, ORG_AFTER_LOWER, ORG_FIRST, ORG_OF, PERSON_VERBS, PLACE_PREP, ROLE_WORDS,
+} from './names-lists';
 
 export interface PeopleOptions {
   lexicon?: Lexicon;
@@ -21,55 +24,6 @@ export interface PeopleOptions {
 
 /** News text names people more often than the training mix (Wikipedia, social media): lean toward names. */
 const BIAS_BEGIN = 3;
-
-/** Words right after a name that make it an organization or a place ("Ford Motor", "Walt Disney Co."). */
-const ORG_AFTER = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'llc', 'ltd', 'ltd.', 'plc', 'motor', 'motors', 'company', 'group',
-  'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'center', 'centre', 'fund', 'trust',
-  'bank', 'airlines', 'airways', 'partners', 'associates', 'capital', 'holdings', 'industries', 'labs',
-  'laboratories', 'studios', 'records', 'prize', 'award', 'awards', 'memorial', 'stadium', 'arena', 'park',
-  'street', 'avenue', 'boulevard', 'bridge', 'airport', 'station', 'building', 'tower', 'hall', 'library',
-  'museum', 'river', 'lake', 'island', 'county', 'corporation', 'enterprises', 'entertainment', 'media',
-  'network', 'pharmaceuticals', 'aircraft', 'air', 'flight', 'factory', 'plant', 'mill', 'works', 'automotive',
-  'steel', 'oil', 'energy', 'foods', 'pictures', 'games', 'software', 'systems', 'technologies', 'communications',
-  'electric', 'electronics', 'chemical', 'chemicals', 'insurance', 'securities', 'ventures', 'publishing', 'sachs', 'stanley', 'brothers', 'bros', 'bros.', 'field', 'square', 'institution',
-  'act', 'doctrine', 'administration', 'cup', 'trophy', 'medal', 'lecture', 'fellowship', 'scholarship',
-  'project', 'prize', 'show', 'festival', 'gallery', 'theatre', 'theater', 'house', 'campaign', 'committee',
-  'dynasty', 'era', 'family', 'estate', 'stores', 'store', 'restaurant', 'hotel', 'beach', 'canyon', 'mountains',
-]);
-/** Lower-case words after a name that make it an organization anyway ("the Sanders campaign" stays a person). */
-const ORG_AFTER_LOWER = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'llc', 'ltd', 'ltd.', 'plc']);
-
-/** Companies and brands named after people: alone they are the company unless the text names the person in full. */
-const EPONYMOUS = new Set([
-  'ford', 'chrysler', 'dodge', 'chevrolet', 'cadillac', 'buick', 'pontiac', 'oldsmobile', 'boeing', 'disney', 'dell',
-  'hewlett', 'packard', 'kellogg', 'toyota', 'honda', 'porsche', 'ferrari', 'lamborghini', 'maserati', 'mercedes',
-  'benz', 'daimler', 'peugeot', 'renault', 'citroen', 'citroën', 'opel', 'tesla', 'goldman', 'sachs', 'merrill',
-  'lynch', 'barclays', 'lloyds', 'schwab', 'walmart', 'gucci', 'prada', 'armani', 'chanel', 'dior', 'versace',
-  'hermes', 'hermès', 'adidas', 'reuters', 'nielsen', 'gallup', 'pfizer', 'merck', 'bayer', 'siemens', 'philips',
-  'nestle', 'nestlé', 'heinz', 'kraft', 'hershey', 'cadbury', 'marriott', 'hyatt', 'mattel', 'hasbro', 'kroger',
-  'walgreens', 'deloitte', 'mckinsey', 'accenture', 'bertelsmann', 'murdoch', 'suzuki', 'yamaha', 'kawasaki',
-  'mitsubishi', 'nissan', 'mazda', 'subaru', 'hyundai', 'kia', 'fiat', 'volvo', 'saab', 'skoda', 'audi', 'bentley',
-  'rolls', 'royce', 'jaguar', 'bugatti', 'lotus', 'ducati', 'harley', 'davidson', 'airbus', 'lockheed', 'martin-marietta',
-  'northrop', 'grumman', 'raytheon', 'bosch', 'krupp', 'thyssen', 'michelin', 'bridgestone', 'goodyear', 'firestone',
-  // companies, products and agencies whose names read like names
-  'microsoft', 'google', 'facebook', 'twitter', 'mozilla', 'firefox', 'youtube', 'netflix', 'intel', 'ibm',
-  'oracle', 'samsung', 'sony', 'nokia', 'yahoo', 'ebay', 'paypal', 'uber', 'airbnb', 'spotify', 'instagram',
-  'whatsapp', 'linkedin', 'tiktok', 'huawei', 'alibaba', 'tencent', 'baidu', 'nasa', 'nato', 'roscosmos', 'xbox',
-  'playstation', 'nintendo', 'iphone', 'ipad', 'android', 'windows', 'linux', 'wikipedia', 'wikinews', 'reddit',
-  // news outlets
-  'politico', 'axios', 'breitbart', 'buzzfeed', 'vox', 'slate', 'salon', 'gizmodo', 'techcrunch', 'engadget',
-  'dolby', 'mashable', 'reuters', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'variety', 'deadline',
-]);
-
-const PLACE_PREP = new Set(['in', 'at', 'near', 'across', 'throughout', 'into', 'outside', 'inside', 'around']);
-
-/** Groups that may be named "X of <Person>": "Friends of Bernie Sanders", "Estate of …". */
-const ORG_OF = new Set(['friends', 'estate', 'foundation', 'office', 'department', 'ministry', 'committee',
-  'university', 'house', 'church', 'order', 'society', 'association', 'museum', 'institute', 'bank', 'college',
-  'school', 'league', 'union', 'party', 'court', 'city', 'state', 'republic', 'kingdom', 'board', 'council',
-  'administration', 'government', 'fund', 'trust', 'center', 'centre', 'people', 'supporters', 'sons', 'daughters',
-  'knights', 'brotherhood', 'family', 'cabinet', 'campaign']);
 
 interface Mention {
   a: number; // first name token index
@@ -182,12 +136,6 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 }
 
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
-/** First words of names of institutions, events and places in several languages ("Instituto Lula"). */
-const ORG_FIRST = new Set(['instituto', 'institut', 'institute', 'copa', 'banco', 'banque', 'universidad',
-  'universidade', 'université', 'universität', 'university', 'club', 'museo', 'musée', 'partido', 'parti',
-  'fundación', 'fundação', 'fondation', 'stiftung', 'hotel', 'camp', 'fort', 'lake', 'mount', 'port', 'cape',
-  'radio', 'team', 'operation', 'project', 'hurricane', 'storm', 'typhoon', 'cyclone', 'fc', 'ac', 'real',
-  'estadio', 'teatro', 'palacio', 'plaza', 'rio', 'lago', 'monte', 'santa', 'san', 'são', 'dolby']);
 
 function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
   if (m.b > m.a && ORG_FIRST.has(toks[m.a].norm)) return true;
@@ -312,11 +260,6 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
   return after[1].toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
 }
-
-/** Verbs that take a person as subject far more often than an organization or a place. */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'scored', 'replaced', 'resigned', 'died', 'married', 'testified',
-  'pleaded', 'tweeted', 'smiled', 'laughed', 'apologized', 'apologised', 'starred', 'sang', 'wrote', 'recalled',
-  'explained', 'insisted', 'admitted', 'added', 'argued', 'noted', 'asked', 'replied', 'shouted', 'whispered']);
 
 /** "Dries Mertens scored", "…, said Ferjani Sassi": a person's verb right after or "said" right before. */
 function personVerbBeside(toks: NameTok[], m: Mention): boolean {
@@ -527,22 +470,6 @@ const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll
 
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
 const NOT_ROLE = /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
-
-const ROLE_WORDS = new Set(['illustrator', 'cosplayer', 'researcher', 'photographer', 'journalist', 'chief', 'executive', 'president', 'director', 'head', 'leader', 'official', 'minister',
-  'secretary', 'analyst', 'founder', 'ceo', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
-  'spokesperson', 'senator', 'governor', 'mayor', 'judge', 'lawyer', 'attorney', 'professor', 'student', 'doctor',
-  'nurse', 'coach', 'player', 'candidate', 'nominee', 'aide', 'adviser', 'advisor', 'economist', 'scientist',
-  'author', 'actor', 'actress', 'singer', 'artist', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
-  'brother', 'sister', 'friend', 'colleague', 'partner', 'owner', 'resident', 'veteran', 'expert', 'activist',
-  'congressman', 'congresswoman', 'lawmaker', 'representative', 'ambassador', 'envoy', 'general', 'officer',
-  'captain', 'commander', 'manager', 'editor', 'reporter', 'columnist', 'host', 'star', 'member', 'cofounder',
-  'co-founder', 'economist', 'historian', 'researcher', 'investor', 'billionaire', 'entrepreneur', 'prosecutor',
-  'detective', 'sheriff', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop',
-  'priest', 'pastor', 'rabbi', 'imam', 'teacher', 'principal', 'dean', 'surgeon', 'physician', 'engineer',
-  'designer', 'architect', 'writer', 'novelist', 'poet', 'director', 'producer', 'comedian', 'musician',
-  'rapper', 'athlete', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'forward', 'defender', 'midfielder',
-  'strategist', 'consultant', 'pollster', 'organizer', 'volunteer', 'worker', 'employee', 'staffer', 'deputy',
-  'assistant', 'counsel', 'justice', 'heir', 'widow', 'survivor', 'victim', 'witness', 'suspect', 'defendant']);
 
 /** An apposition describes a person when its head noun is a role ("Texas congressman", "chief executive"). */
 function isRole(phrase: string): boolean {
