@@ -14,7 +14,13 @@ import { gumHeldOutIds, meantimeHeldOut, wikigoldHeldOut } from './lib/corpora/s
 import { splitSentences } from '../utils/nlp/sentences';
 import { tokenize, TokKind, isUpperCode } from '../utils/nlp/tokens';
 import {
-  LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, nameTokens, type Lexicon, type NameTok,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  nameTokens,
+  type Lexicon,
+  type NameTok,
 } from '../utils/nlp/names-features';
 import { tagTokens, type Scorer } from '../utils/nlp/names-tagger';
 
@@ -39,7 +45,9 @@ export function trainingDocs(): { docs: GoldDoc[]; description: string } {
   if (!process.env.NO_WNUT) for (const d of [...readWnut17('train'), ...readWnut17('dev')]) docs.push(conllGold(d));
   return {
     docs,
-    description: 'MEANTIME airbus+apple, GUM (all but the held-out half of news/interview), wikigold 1-100' + (process.env.NO_WNUT ? '' : ', WNUT-17 train+dev'),
+    description:
+      'MEANTIME airbus+apple, GUM (all but the held-out half of news/interview), wikigold 1-100' +
+      (process.env.NO_WNUT ? '' : ', WNUT-17 train+dev'),
   };
 }
 
@@ -94,7 +102,8 @@ export function buildLexicon(docs: GoldDoc[]): Lexicon {
     }
   }
   // only words clearly more often outside person names ("Mary" also names ships and colleges)
-  for (const [w, c] of nonper) if (c >= 2 && c > 2 * (person.get(w) ?? 0) + ((lex.get(w) ?? 0) & LEX_FIRST ? 3 : 0)) or(w, LEX_NONPER);
+  for (const [w, c] of nonper)
+    if (c >= 2 && c > 2 * (person.get(w) ?? 0) + ((lex.get(w) ?? 0) & LEX_FIRST ? 3 : 0)) or(w, LEX_NONPER);
   for (const [w, c] of lower) if (c >= 3 && c >= (capital.get(w) ?? 0)) or(w, LEX_COMMON);
   return lex;
 }
@@ -197,20 +206,28 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = fa
     let seen = 0;
     for (const idx of order) {
       const { d, lex, toks, gold } = prepared[idx];
-      tagTokens(d.text, toks, lex, scorer, (i, feats, pred) => {
-        model.t++;
-        seen++;
-        const g = gold[i] === 2 && !(i > 0 && (gold[i - 1] ?? 0) > 0 && feats.includes('pt=' + gold[i - 1])) ? 1 : gold[i];
-        if (e === 0) for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-        if (pred !== g) {
-          errors++;
-          for (const f of feats) {
-            update(f, g, 1);
-            update(f, pred, -1);
+      tagTokens(
+        d.text,
+        toks,
+        lex,
+        scorer,
+        (i, feats, pred) => {
+          model.t++;
+          seen++;
+          const g =
+            gold[i] === 2 && !(i > 0 && (gold[i - 1] ?? 0) > 0 && feats.includes('pt=' + gold[i - 1])) ? 1 : gold[i];
+          if (e === 0) for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+          if (pred !== g) {
+            errors++;
+            for (const f of feats) {
+              update(f, g, 1);
+              update(f, pred, -1);
+            }
           }
-        }
-        return g;
-      }, dropout);
+          return g;
+        },
+        dropout,
+      );
     }
     if (!quiet) console.error(`epoch ${e + 1}: ${errors} errors / ${seen} candidate tokens`);
   }
@@ -249,7 +266,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const weights = train(docs, foldLexicons(docs), Number(process.env.EPOCHS ?? 8));
   mkdirSync(OUT, { recursive: true });
   const header = {
-    about: 'Lede person-name lexicon, built by scripts/build-lexicons.ts; see README.md in this folder for sources and licenses',
+    about:
+      'Lede person-name lexicon, built by scripts/build-lexicons.ts; see README.md in this folder for sources and licenses',
     trainedOn: description,
   };
   writeFileSync(join(OUT, 'lexicon.json'), JSON.stringify({ ...header, ...packLexicon(lex) }) + '\n');

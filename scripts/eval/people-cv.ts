@@ -20,7 +20,13 @@ interface NewsDoc {
 
 function show(text: string, key: string): string {
   const [a, b] = key.split(':').map(Number);
-  return text.slice(Math.max(0, a - 30), a).replace(/\s+/g, ' ') + '[' + text.slice(a, b) + ']' + text.slice(b, b + 20).replace(/\s+/g, ' ');
+  return (
+    text.slice(Math.max(0, a - 30), a).replace(/\s+/g, ' ') +
+    '[' +
+    text.slice(a, b) +
+    ']' +
+    text.slice(b, b + 20).replace(/\s+/g, ' ')
+  );
 }
 
 export async function run(): Promise<EvalRow[]> {
@@ -35,8 +41,12 @@ export async function run(): Promise<EvalRow[]> {
 
   const news: NewsDoc[] = [];
   for (const d of readMeantime()) {
-    news.push({ gold: meantimeGold(d), train: meantimeGold({ ...d, text: d.text.slice(0, d.annotatedEnd) }),
-      limit: d.annotatedEnd, set: 'MEANTIME' });
+    news.push({
+      gold: meantimeGold(d),
+      train: meantimeGold({ ...d, text: d.text.slice(0, d.annotatedEnd) }),
+      limit: d.annotatedEnd,
+      set: 'MEANTIME',
+    });
   }
   for (const d of gum) {
     if (d.genre !== 'news' && d.genre !== 'interview') continue;
@@ -51,7 +61,10 @@ export async function run(): Promise<EvalRow[]> {
     const model = buildModel(trainDocs);
     news.forEach((n, i) => {
       if (i % FOLDS !== k) return;
-      const people = findPeople(n.gold.text, splitSentences(n.gold.text), { lexicon: model.lexicon, weights: model.weights });
+      const people = findPeople(n.gold.text, splitSentences(n.gold.text), {
+        lexicon: model.lexicon,
+        weights: model.weights,
+      });
       const pred = new Set<string>();
       for (const p of people) for (const m of p.mentions) if (m.start < n.limit) pred.add(m.start + ':' + m.end);
       const gold = new Set(n.gold.people.map((s) => s.start + ':' + s.end));
@@ -59,23 +72,31 @@ export async function run(): Promise<EvalRow[]> {
         if (!key) continue;
         const c = (t[key] ??= { tp: 0, fp: 0, fn: 0, gold: 0 });
         c.gold += gold.size;
-        for (const s of pred) if (gold.has(s)) c.tp++;
-        else {
-          c.fp++;
-          if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FP', show(n.gold.text, s));
-        }
-        for (const s of gold) if (!pred.has(s)) {
-          c.fn++;
-          if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FN', show(n.gold.text, s));
-        }
+        for (const s of pred)
+          if (gold.has(s)) c.tp++;
+          else {
+            c.fp++;
+            if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FP', show(n.gold.text, s));
+          }
+        for (const s of gold)
+          if (!pred.has(s)) {
+            c.fn++;
+            if (process.env.PEOPLE_ERRORS && key !== 'newswire') console.error(n.set, 'FN', show(n.gold.text, s));
+          }
       }
     });
   }
   return Object.entries(t).map(([set, c]) => {
     const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
     const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-    return { task: 'people (4-fold CV)', dataset: set === 'newswire' ? 'newswire: MEANTIME + GUM news' : set + ' (all docs)',
-      n: c.gold, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0,
-      note: 'each news doc scored once by a model not trained on it' };
+    return {
+      task: 'people (4-fold CV)',
+      dataset: set === 'newswire' ? 'newswire: MEANTIME + GUM news' : set + ' (all docs)',
+      n: c.gold,
+      precision: p,
+      recall: r,
+      f1: p + r ? (2 * p * r) / (p + r) : 0,
+      note: 'each news doc scored once by a model not trained on it',
+    };
   });
 }

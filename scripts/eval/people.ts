@@ -47,7 +47,9 @@ export function scoreDoc(g: GoldDoc, t: Tally, limit = Infinity): void {
     if (!pred.has(k)) {
       t.fn++;
       const [a, b] = k.split(':').map(Number);
-      t.errors.push('FN ' + g.text.slice(Math.max(0, a - 25), a) + '[' + g.text.slice(a, b) + ']' + g.text.slice(b, b + 15));
+      t.errors.push(
+        'FN ' + g.text.slice(Math.max(0, a - 25), a) + '[' + g.text.slice(a, b) + ']' + g.text.slice(b, b + 15),
+      );
     }
   }
   for (let i = 0; i < matched.length; i++) {
@@ -73,8 +75,13 @@ function row(dataset: string, t: Tally, note: string): EvalRow {
 }
 
 function clusterRow(dataset: string, t: Tally): EvalRow {
-  return { task: 'people clustering', dataset, n: t.pairTp + t.pairFn, ...prf(t.pairTp, t.pairFp, t.pairFn),
-    note: 'pairwise, over correctly found mentions' };
+  return {
+    task: 'people clustering',
+    dataset,
+    n: t.pairTp + t.pairFn,
+    ...prf(t.pairTp, t.pairFp, t.pairFn),
+    note: 'pairwise, over correctly found mentions',
+  };
 }
 
 /** Sentence boundaries (end offsets) against the corpora's own sentence split (detokenized text). */
@@ -85,8 +92,9 @@ function sentenceRow(dataset: string, docs: (MeantimeDoc | GumDoc)[]): EvalRow {
   for (const d of docs) {
     const gold = new Set(d.sentences.map((s) => s.end));
     const pred = new Set(splitSentences(d.text).map((s) => s.end));
-    for (const e of pred) if (gold.has(e)) tp++;
-    else fp++;
+    for (const e of pred)
+      if (gold.has(e)) tp++;
+      else fp++;
     for (const e of gold) if (!pred.has(e)) fn++;
   }
   return { task: 'sentences', dataset, n: tp + fn, ...prf(tp, fp, fn), note: 'sentence ends; no training involved' };
@@ -133,10 +141,20 @@ export async function run(): Promise<EvalRow[]> {
   rows.push(row('newswire: MEANTIME + GUM news (held-out)', newswire, 'the goal row (≥ 0.92)'));
   rows.push(clusterRow('MEANTIME gm+stock (held-out)', mt));
   rows.push(sentenceRow('MEANTIME (all 120)', readMeantime()));
-  rows.push(sentenceRow('GUM news+interview (all 31)', gum.filter((d) => d.genre === 'news' || d.genre === 'interview')));
+  rows.push(
+    sentenceRow(
+      'GUM news+interview (all 31)',
+      gum.filter((d) => d.genre === 'news' || d.genre === 'interview'),
+    ),
+  );
   rows.push(clusterRow('GUM news+interview (held-out)', both));
   if (process.env.PEOPLE_ERRORS) {
-    for (const [name, t] of [['MEANTIME', mt], ['GUM news', news], ['GUM interview', interview], ['wikigold', w]] as const) {
+    for (const [name, t] of [
+      ['MEANTIME', mt],
+      ['GUM news', news],
+      ['GUM interview', interview],
+      ['wikigold', w],
+    ] as const) {
       console.error(`--- ${name}`);
       for (const e of t.errors.slice(0, Number(process.env.PEOPLE_ERRORS) || 80)) console.error(e);
     }

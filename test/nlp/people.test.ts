@@ -5,7 +5,9 @@ import { findPeople } from '../../utils/nlp/people';
 import { splitSentences } from '../../utils/nlp/sentences';
 import type { Person } from '../../utils/nlp/types';
 
-const SEED = fileURLToPath(new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
+const SEED = fileURLToPath(
+  new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
+);
 
 const people = (t: string) => findPeople(t, splitSentences(t));
 const mentionTexts = (t: string, ps: Person[]) => ps.flatMap((p) => p.mentions.map((m) => t.slice(m.start, m.end)));
@@ -23,7 +25,8 @@ describe('findPeople', () => {
   });
 
   it('merges name variants into one person, fullest form as the name', () => {
-    const t = 'Bernard (Bernie) Sanders announced a run. Later, Bernie Sanders spoke in Iowa. Sanders said he would win.';
+    const t =
+      'Bernard (Bernie) Sanders announced a run. Later, Bernie Sanders spoke in Iowa. Sanders said he would win.';
     const ps = people(t);
     expect(ps).toHaveLength(1);
     expect(ps[0].name).toBe('Bernie Sanders');
@@ -47,7 +50,8 @@ describe('findPeople', () => {
   });
 
   it('does not take organizations named after people for people', () => {
-    const t = "Sanders's campaign committee, Friends of Bernie Sanders, issued a statement. Ford Motor shares fell, and Goldman Sachs raised its forecast.";
+    const t =
+      "Sanders's campaign committee, Friends of Bernie Sanders, issued a statement. Ford Motor shares fell, and Goldman Sachs raised its forecast.";
     const ps = people(t);
     const texts = mentionTexts(t, ps);
     expect(texts).not.toContain('Bernie Sanders');
@@ -59,12 +63,14 @@ describe('findPeople', () => {
   });
 
   it('does not take places, months or sentence-initial words for people', () => {
-    const t = 'Despite the rain, officials in Washington met on Monday in January. Officials said the U.S. would act. Republicans and Democrats disagreed.';
+    const t =
+      'Despite the rain, officials in Washington met on Monday in January. Officials said the U.S. would act. Republicans and Democrats disagreed.';
     expect(people(t)).toEqual([]);
   });
 
   it('handles an all-caps dateline and headline', () => {
-    const t = 'SENATE PASSES BUDGET\n\nWASHINGTON — Senate Majority Leader Mitch McConnell said on Tuesday that the vote would pass. McConnell thanked his colleagues.';
+    const t =
+      'SENATE PASSES BUDGET\n\nWASHINGTON — Senate Majority Leader Mitch McConnell said on Tuesday that the vote would pass. McConnell thanked his colleagues.';
     const ps = people(t);
     expect(ps.map((p) => p.name)).toEqual(['Mitch McConnell']);
     expect(mentionTexts(t, ps)).toEqual(['Mitch McConnell', 'McConnell']);
@@ -73,11 +79,20 @@ describe('findPeople', () => {
   it('recognizes names from several cultures', () => {
     const t = [
       'Chinese President Xi Jinping met Saudi Crown Prince Mohammed bin Salman on Friday.',
-      'Mexican official Ana de la Vega and Dutch minister Wopke van der Berg attended, as did Irish envoy Siobhan O\'Brien and Scottish lawmaker Hamish MacDonald.',
+      "Mexican official Ana de la Vega and Dutch minister Wopke van der Berg attended, as did Irish envoy Siobhan O'Brien and Scottish lawmaker Hamish MacDonald.",
       'French economist Jean-Pierre Dupont said the deal was fair, Xi said.',
     ].join(' ');
     const texts = mentionTexts(t, people(t));
-    for (const n of ['Xi Jinping', 'Mohammed bin Salman', 'Ana de la Vega', 'Wopke van der Berg', "Siobhan O'Brien", 'Hamish MacDonald', 'Jean-Pierre Dupont', 'Xi']) {
+    for (const n of [
+      'Xi Jinping',
+      'Mohammed bin Salman',
+      'Ana de la Vega',
+      'Wopke van der Berg',
+      "Siobhan O'Brien",
+      'Hamish MacDonald',
+      'Jean-Pierre Dupont',
+      'Xi',
+    ]) {
       expect(texts).toContain(n);
     }
   });
@@ -90,7 +105,8 @@ describe('findPeople', () => {
   });
 
   it('follows news conventions: titles, party tags, possessive appositions, places after "in"', () => {
-    const t = "Ms. Ocasio-Cortez, D-N.Y., spoke first. Rep. Alexandria Ocasio-Cortez then left. Wang Yi, China's foreign minister, met officials in Jordan.";
+    const t =
+      "Ms. Ocasio-Cortez, D-N.Y., spoke first. Rep. Alexandria Ocasio-Cortez then left. Wang Yi, China's foreign minister, met officials in Jordan.";
     const ps = people(t);
     const aoc = byName(ps, 'Alexandria Ocasio-Cortez');
     expect(aoc?.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Ocasio-Cortez', 'Alexandria Ocasio-Cortez']);
@@ -100,7 +116,8 @@ describe('findPeople', () => {
   });
 
   it('splits hover-card residue glued to a name', () => {
-    const t = "Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are 'overstated'. Sanders said so.";
+    const t =
+      "Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are 'overstated'. Sanders said so.";
     const ps = people(t);
     const texts = mentionTexts(t, ps);
     expect(texts.some((x) => x.includes("SandersO'Rourke"))).toBe(false);
@@ -123,7 +140,8 @@ describe('findPeople', () => {
     const friends = t.indexOf('Friends of Bernie Sanders');
     expect(sanders!.mentions.some((m) => m.start >= friends && m.start < friends + 25)).toBe(false);
     expect(ps.some((p) => p.name === 'Trump')).toBe(true);
-    for (const m of ps.flatMap((p) => p.mentions)) expect(t.slice(m.start, m.end)).not.toMatch(/['’]s$|^(Sen|Senator)\b/);
+    for (const m of ps.flatMap((p) => p.mentions))
+      expect(t.slice(m.start, m.end)).not.toMatch(/['’]s$|^(Sen|Senator)\b/);
   });
 
   it('never throws on empty or binary-ish input', () => {

@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../utils/nlp/sentences';
 
-const SEED = fileURLToPath(new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
+const SEED = fileURLToPath(
+  new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
+);
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('keeps titles, initialisms, months and numbers inside the sentence', () => {
-    const t = 'Sen. Bernie Sanders (I-Vt.) spoke. The U.S. Senate met on Dec. 3 at 5 p.m. with Gov. Greg Abbott and Mr. Li. Item No. 3 came from Apple Inc. in Cupertino.';
+    const t =
+      'Sen. Bernie Sanders (I-Vt.) spoke. The U.S. Senate met on Dec. 3 at 5 p.m. with Gov. Greg Abbott and Mr. Li. Item No. 3 came from Apple Inc. in Cupertino.';
     expect(texts(t)).toEqual([
       'Sen. Bernie Sanders (I-Vt.) spoke.',
       'The U.S. Senate met on Dec. 3 at 5 p.m. with Gov. Greg Abbott and Mr. Li.',
@@ -37,7 +40,11 @@ describe('splitSentences', () => {
       'The new model goes on sale in July.',
       'iPhone users can upgrade.',
     ]);
-    expect(texts('It sold its stake to Chrysler Holding LLC. DaimlerChrysler has kept the rest. Apple Inc. Chief Executive Tim Cook spoke.')).toEqual([
+    expect(
+      texts(
+        'It sold its stake to Chrysler Holding LLC. DaimlerChrysler has kept the rest. Apple Inc. Chief Executive Tim Cook spoke.',
+      ),
+    ).toEqual([
       'It sold its stake to Chrysler Holding LLC.',
       'DaimlerChrysler has kept the rest.',
       'Apple Inc. Chief Executive Tim Cook spoke.',
@@ -46,11 +53,16 @@ describe('splitSentences', () => {
 
   it('keeps quotes and brackets with their sentence', () => {
     const t = '"We will win," he said. "Why?" she asked. They said "no." They left (for good.) Done.';
-    expect(texts(t)).toEqual(['"We will win," he said.', '"Why?" she asked.', 'They said "no."', 'They left (for good.)', 'Done.']);
-    expect(texts('“This letter is just a start,” one of the organizers told Politico. “We are addressing it.”')).toEqual([
-      '“This letter is just a start,” one of the organizers told Politico.',
-      '“We are addressing it.”',
+    expect(texts(t)).toEqual([
+      '"We will win," he said.',
+      '"Why?" she asked.',
+      'They said "no."',
+      'They left (for good.)',
+      'Done.',
     ]);
+    expect(
+      texts('“This letter is just a start,” one of the organizers told Politico. “We are addressing it.”'),
+    ).toEqual(['“This letter is just a start,” one of the organizers told Politico.', '“We are addressing it.”']);
   });
 
   it('handles decimals and ellipses', () => {
@@ -82,7 +94,8 @@ describe('splitSentences', () => {
   it('never throws on empty or binary-ish input', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('   \n\n ')).toEqual([]);
-    const junk = '\u0000\u0001\uFFFD\uD800..!?\u0007' + String.fromCharCode(...Array.from({ length: 300 }, (_, i) => i));
+    const junk =
+      '\u0000\u0001\uFFFD\uD800..!?\u0007' + String.fromCharCode(...Array.from({ length: 300 }, (_, i) => i));
     const spans = splitSentences(junk);
     for (const s of spans) expect(s.end).toBeGreaterThan(s.start);
   });
@@ -91,7 +104,9 @@ describe('splitSentences', () => {
     const t = readFileSync(SEED, 'utf8');
     const s = texts(t);
     expect(s).toContain('They confirmed to the outlet that they sent the letter to Sanders on Sunday.');
-    expect(s).toContain('Sanders has said publicly multiple times that he is considering a bid for the presidency in 2020.');
+    expect(s).toContain(
+      'Sanders has said publicly multiple times that he is considering a bid for the presidency in 2020.',
+    );
     for (const x of s) expect(x).toBe(x.trim());
   });
 });

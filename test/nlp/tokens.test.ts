@@ -6,14 +6,37 @@ const words = (t: string) => tokenize(t).map((k) => t.slice(k.start, k.end));
 describe('tokenize', () => {
   it('keeps names with apostrophes and hyphens whole, splits the possessive', () => {
     expect(words("Beto O'Rourke's bid and Jean-Pierre's, Sanders' plan")).toEqual([
-      'Beto', "O'Rourke", "'s", 'bid', 'and', 'Jean-Pierre', "'s", ',', 'Sanders', "'", 'plan',
+      'Beto',
+      "O'Rourke",
+      "'s",
+      'bid',
+      'and',
+      'Jean-Pierre',
+      "'s",
+      ',',
+      'Sanders',
+      "'",
+      'plan',
     ]);
     expect(words('Sanders’s campaign')).toEqual(['Sanders', '’s', 'campaign']);
   });
 
   it('keeps initialisms, decimals and thousands together', () => {
     expect(words('The U.S.A. paid $3.5 billion, or 1,200 each, at 5 p.m.')).toEqual([
-      'The', 'U.S.A.', 'paid', '$', '3.5', 'billion', ',', 'or', '1,200', 'each', ',', 'at', '5', 'p.m.',
+      'The',
+      'U.S.A.',
+      'paid',
+      '$',
+      '3.5',
+      'billion',
+      ',',
+      'or',
+      '1,200',
+      'each',
+      ',',
+      'at',
+      '5',
+      'p.m.',
     ]);
     expect(words('Sen. Sanders (I-Vt.)')).toEqual(['Sen', '.', 'Sanders', '(', 'I-Vt', '.', ')']);
   });

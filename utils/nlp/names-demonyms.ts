@@ -1,6 +1,7 @@
 // Nationalities and other group words that are capitalized but never a person's name on their own.
 export const DEMONYMS = new Set(
-  ('american americans british briton britons english scottish welsh irish french german germans italian italians ' +
+  (
+    'american americans british briton britons english scottish welsh irish french german germans italian italians ' +
     'spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish czech slovak ' +
     'hungarian romanian bulgarian greek turkish russian russians ukrainian belarusian serbian croatian bosnian ' +
     'albanian chinese japanese korean koreans vietnamese thai indonesian malaysian filipino filipinos indian indians ' +
@@ -11,5 +12,6 @@ export const DEMONYMS = new Set(
     'europeans asian asians latino latinos latina hispanic arab arabs kurdish kurds muslim muslims christian ' +
     'christians jewish jews catholic catholics protestant hindu hindus buddhist sikh democrat democrats republican ' +
     'republicans conservative conservatives liberal liberals labour tory tories socialist socialists communist ' +
-    'communists taliban nazi nazis soviet western eastern northern southern').split(' '),
+    'communists taliban nazi nazis soviet western eastern northern southern'
+  ).split(' '),
 );

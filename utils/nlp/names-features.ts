@@ -13,40 +13,286 @@ export type Lexicon = Map<string, number>;
 
 /** Words that precede a name as a title or role (lower case, no period). */
 export const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sen', 'senator', 'rep', 'representative', 'congressman',
-  'congresswoman', 'gov', 'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'judge', 'justice',
-  'prof', 'professor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt',
-  'sergeant', 'adm', 'admiral', 'cmdr', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'sir',
-  'dame', 'lord', 'lady', 'chancellor', 'mayor', 'ceo', 'chairman', 'chairwoman', 'chair', 'coach', 'officer',
-  'sheriff', 'rev', 'reverend', 'father', 'pastor', 'rabbi', 'imam', 'bishop', 'cardinal', 'archbishop', 'chief',
-  'deputy', 'ambassador', 'commissioner', 'attorney', 'speaker', 'leader', 'detective', 'det', 'inspector',
-  'agent', 'director', 'founder', 'cofounder', 'co-founder', 'executive', 'chancellor', 'premier', 'sheikh',
-  'emir', 'sultan', 'ayatollah', 'hon', 'pres', 'atty', 'supt', 'insp', 'amb', 'lieut', 'brig', 'cpl', 'pvt',
-  'sens', 'reps', 'govs', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'senor', 'señor', 'dean', 'provost', 'principal',
-  'superintendent', 'treasurer', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'reporter',
-  'anchor', 'host', 'comedian', 'actor', 'actress', 'singer', 'rapper', 'star', 'chef', 'designer', 'author',
-  'novelist', 'poet', 'playwright', 'columnist', 'historian', 'scientist', 'researcher', 'dj', 'emperor', 'empress',
-  'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'marshal', 'trooper', 'constable', 'inspector',
-  'magistrate', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
-  'alderman', 'delegate', 'lawmaker', 'legislator', 'candidate', 'nominee', 'challenger', 'incumbent',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'doctor',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'gov',
+  'governor',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'judge',
+  'justice',
+  'prof',
+  'professor',
+  'gen',
+  'general',
+  'lt',
+  'col',
+  'colonel',
+  'maj',
+  'major',
+  'capt',
+  'captain',
+  'sgt',
+  'sergeant',
+  'adm',
+  'admiral',
+  'cmdr',
+  'commander',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'saint',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'chancellor',
+  'mayor',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'coach',
+  'officer',
+  'sheriff',
+  'rev',
+  'reverend',
+  'father',
+  'pastor',
+  'rabbi',
+  'imam',
+  'bishop',
+  'cardinal',
+  'archbishop',
+  'chief',
+  'deputy',
+  'ambassador',
+  'commissioner',
+  'attorney',
+  'speaker',
+  'leader',
+  'detective',
+  'det',
+  'inspector',
+  'agent',
+  'director',
+  'founder',
+  'cofounder',
+  'co-founder',
+  'executive',
+  'chancellor',
+  'premier',
+  'sheikh',
+  'emir',
+  'sultan',
+  'ayatollah',
+  'hon',
+  'pres',
+  'atty',
+  'supt',
+  'insp',
+  'amb',
+  'lieut',
+  'brig',
+  'cpl',
+  'pvt',
+  'sens',
+  'reps',
+  'govs',
+  'messrs',
+  'mme',
+  'mlle',
+  'herr',
+  'frau',
+  'senor',
+  'señor',
+  'dean',
+  'provost',
+  'principal',
+  'superintendent',
+  'treasurer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'analyst',
+  'economist',
+  'reporter',
+  'anchor',
+  'host',
+  'comedian',
+  'actor',
+  'actress',
+  'singer',
+  'rapper',
+  'star',
+  'chef',
+  'designer',
+  'author',
+  'novelist',
+  'poet',
+  'playwright',
+  'columnist',
+  'historian',
+  'scientist',
+  'researcher',
+  'dj',
+  'emperor',
+  'empress',
+  'duke',
+  'duchess',
+  'count',
+  'countess',
+  'baron',
+  'baroness',
+  'marshal',
+  'trooper',
+  'constable',
+  'inspector',
+  'magistrate',
+  'councilman',
+  'councilwoman',
+  'councillor',
+  'councilor',
+  'assemblyman',
+  'assemblywoman',
+  'alderman',
+  'delegate',
+  'lawmaker',
+  'legislator',
+  'candidate',
+  'nominee',
+  'challenger',
+  'incumbent',
 ]);
 
 /** Titles that almost always precede a person's name (the feature "ptitle"); ambiguous ones like
  * "General" or "Chief" are left to the learned context features. */
 export const STRONG_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov',
-  'governor', 'president', 'prof', 'professor', 'judge', 'justice', 'minister', 'secretary', 'king', 'queen',
-  'prince', 'princess', 'pope', 'sir', 'dame', 'lord', 'lady', 'mayor', 'ceo', 'chairman', 'chairwoman', 'coach',
-  'rev', 'reverend', 'sheriff', 'ambassador', 'commissioner', 'chancellor', 'premier', 'saint', 'sgt', 'lt', 'col',
-  'capt', 'gen', 'adm', 'det', 'atty', 'hon', 'miss', 'mme', 'rabbi', 'imam', 'bishop', 'cardinal', 'pastor',
-  'sheikh', 'emir', 'sultan', 'ayatollah', 'spokesman', 'spokeswoman', 'detective', 'officer', 'councilman',
-  'councilwoman', 'assemblyman', 'assemblywoman', 'sens', 'reps', 'govs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'gov',
+  'governor',
+  'president',
+  'prof',
+  'professor',
+  'judge',
+  'justice',
+  'minister',
+  'secretary',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'mayor',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'coach',
+  'rev',
+  'reverend',
+  'sheriff',
+  'ambassador',
+  'commissioner',
+  'chancellor',
+  'premier',
+  'saint',
+  'sgt',
+  'lt',
+  'col',
+  'capt',
+  'gen',
+  'adm',
+  'det',
+  'atty',
+  'hon',
+  'miss',
+  'mme',
+  'rabbi',
+  'imam',
+  'bishop',
+  'cardinal',
+  'pastor',
+  'sheikh',
+  'emir',
+  'sultan',
+  'ayatollah',
+  'spokesman',
+  'spokeswoman',
+  'detective',
+  'officer',
+  'councilman',
+  'councilwoman',
+  'assemblyman',
+  'assemblywoman',
+  'sens',
+  'reps',
+  'govs',
 ]);
 
 /** Lower-case particles inside names: "de la", "van der", "bin", "al-". */
 export const PARTICLES = new Set([
-  'de', 'la', 'del', 'della', 'delle', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'van', 'der', 'den', 'von',
-  'zu', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'y', 'e', 'ben', 'abu', 'st', 'mac', "d'", 'af',
+  'de',
+  'la',
+  'del',
+  'della',
+  'delle',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'du',
+  'des',
+  'van',
+  'der',
+  'den',
+  'von',
+  'zu',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'le',
+  'y',
+  'e',
+  'ben',
+  'abu',
+  'st',
+  'mac',
+  "d'",
+  'af',
 ]);
 
 /** Capitalization of a word: None (lower), Title (Smith), Upper (SMITH, IBM), Initial (W., J.K.). */
@@ -73,8 +319,36 @@ export interface NameTok {
 }
 
 /** Prefixes that legitimately glue to a capital: McDonald, DeSantis, LaGuardia, O'Rourke, MacArthur. */
-const GLUE_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'la', 'le', 'van', 'von', 'du', 'fitz', 'st', 'al',
-  'el', 'o', 'ben', 'abu', 'bin', 'des', 'del', 'della', 'ter', 'ten', 'vander', 'dela', 'lu', 'mo', 'ma']);
+const GLUE_PREFIXES = new Set([
+  'mc',
+  'mac',
+  'de',
+  'di',
+  'da',
+  'la',
+  'le',
+  'van',
+  'von',
+  'du',
+  'fitz',
+  'st',
+  'al',
+  'el',
+  'o',
+  'ben',
+  'abu',
+  'bin',
+  'des',
+  'del',
+  'della',
+  'ter',
+  'ten',
+  'vander',
+  'dela',
+  'lu',
+  'mo',
+  'ma',
+]);
 
 function shapeOf(text: string, start: number, end: number): string {
   let s = '';
@@ -101,7 +375,10 @@ export function glueSplit(text: string, start: number, end: number, lex: Lexicon
     if (GLUE_PREFIXES.has(left)) return -1;
     const whole = text.slice(start, end).toLowerCase();
     if (lex.has(whole)) return -1;
-    const right = text.slice(i, end).toLowerCase().replace(/['’]s$/, '');
+    const right = text
+      .slice(i, end)
+      .toLowerCase()
+      .replace(/['’]s$/, '');
     // a part seen alone elsewhere in the document counts as a known name part
     const lbits = (lex.get(left) ?? 0) | (docCaps?.has(left) ? LEX_NAME : 0);
     const rbits = (lex.get(right) ?? 0) | (docCaps?.has(right) ? LEX_NAME : 0);
@@ -113,7 +390,8 @@ export function glueSplit(text: string, start: number, end: number, lex: Lexicon
 }
 
 function hasInnerCap(text: string, start: number, end: number): boolean {
-  for (let i = start + 2; i < end; i++) if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) return true;
+  for (let i = start + 2; i < end; i++)
+    if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) return true;
   return false;
 }
 
@@ -138,10 +416,29 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     if (t.start === sentStart) atSentStart = true;
     if (t.kind !== TokKind.Word) {
       const c = text.charCodeAt(t.start);
-      const opener = c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0x2014 ||
-        c === 45 || c === 0x2013 || c === 42 || c === 0x2022;
-      out.push({ start: t.start, end: t.end, norm: text.slice(t.start, t.end), kind: t.kind, cap: Cap.None,
-        sent0: false, allCaps: false, nl: t.nl, shape: '' });
+      const opener =
+        c === 34 ||
+        c === 39 ||
+        c === 0x201c ||
+        c === 0x2018 ||
+        c === 40 ||
+        c === 91 ||
+        c === 0x2014 ||
+        c === 45 ||
+        c === 0x2013 ||
+        c === 42 ||
+        c === 0x2022;
+      out.push({
+        start: t.start,
+        end: t.end,
+        norm: text.slice(t.start, t.end),
+        kind: t.kind,
+        cap: Cap.None,
+        sent0: false,
+        allCaps: false,
+        nl: t.nl,
+        shape: '',
+      });
       if (!opener) atSentStart = false;
       continue;
     }
@@ -151,7 +448,9 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     if (cap) {
       if (!docCaps) {
         docCaps = new Set();
-        for (const x of raw) if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start))) docCaps.add(text.slice(x.start, x.end).toLowerCase());
+        for (const x of raw)
+          if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start)))
+            docCaps.add(text.slice(x.start, x.end).toLowerCase());
       }
       const split = hasInnerCap(text, t.start, t.end) ? glueSplit(text, t.start, t.end, lex, docCaps) : -1;
       if (split > 0) {
@@ -195,8 +494,17 @@ function pushWord(out: NameTok[], text: string, start: number, end: number, cap:
   }
   let norm = text.slice(start, end).toLowerCase();
   if (norm.indexOf('\u00ad') >= 0) norm = norm.replace(/\u00ad/g, ''); // soft hyphens: "Netan\u00adyahu"
-  out.push({ start, end, norm, kind: TokKind.Word, cap: c, sent0, allCaps: false,
-    nl, shape: c ? shapeOf(text, start, end) : 'x' });
+  out.push({
+    start,
+    end,
+    norm,
+    kind: TokKind.Word,
+    cap: c,
+    sent0,
+    allCaps: false,
+    nl,
+    shape: c ? shapeOf(text, start, end) : 'x',
+  });
 }
 
 /** Sentences written mostly in capitals (headlines, datelines): features then look at the words as Title case. */
@@ -233,9 +541,23 @@ export function isCandidate(toks: NameTok[], i: number): boolean {
   if (!PARTICLES.has(t.norm)) return false;
   // "Ana de la Vega", "van der Berg": a run of particles between two capitalized words
   let a = i - 1;
-  while (a >= 0 && toks[a].kind === TokKind.Word && toks[a].cap === Cap.None && PARTICLES.has(toks[a].norm) && i - a < 3) a--;
+  while (
+    a >= 0 &&
+    toks[a].kind === TokKind.Word &&
+    toks[a].cap === Cap.None &&
+    PARTICLES.has(toks[a].norm) &&
+    i - a < 3
+  )
+    a--;
   let b = i + 1;
-  while (b < toks.length && toks[b].kind === TokKind.Word && toks[b].cap === Cap.None && PARTICLES.has(toks[b].norm) && b - i < 3) b++;
+  while (
+    b < toks.length &&
+    toks[b].kind === TokKind.Word &&
+    toks[b].cap === Cap.None &&
+    PARTICLES.has(toks[b].norm) &&
+    b - i < 3
+  )
+    b++;
   const p = toks[a];
   const n = toks[b];
   return !!p && !!n && p.cap !== Cap.None && n.cap !== Cap.None && p.kind === TokKind.Word && n.kind === TokKind.Word;
@@ -255,15 +577,47 @@ const strip = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 function cls(t: NameTok | undefined): string {
   if (!t) return '^';
-  if (t.kind === TokKind.Word) return t.cap === Cap.None ? 'x' : t.cap === Cap.Upper ? 'XX' : t.cap === Cap.Initial ? 'X.' : 'Xx';
+  if (t.kind === TokKind.Word)
+    return t.cap === Cap.None ? 'x' : t.cap === Cap.Upper ? 'XX' : t.cap === Cap.Initial ? 'X.' : 'Xx';
   if (t.kind === TokKind.Number) return 'd';
   return t.norm;
 }
 
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'asked', 'wrote', 'argued', 'noted', 'stated',
-  'tweeted', 'insisted', 'recalled', 'replied', 'responded', 'warned', 'acknowledged', 'admitted', 'claimed',
-  'continued', 'declared', 'believes', 'thinks', 'thought', 'knew', 'felt', 'smiled', 'laughed', 'died', 'born',
-  'married', 'himself', 'herself']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'asked',
+  'wrote',
+  'argued',
+  'noted',
+  'stated',
+  'tweeted',
+  'insisted',
+  'recalled',
+  'replied',
+  'responded',
+  'warned',
+  'acknowledged',
+  'admitted',
+  'claimed',
+  'continued',
+  'declared',
+  'believes',
+  'thinks',
+  'thought',
+  'knew',
+  'felt',
+  'smiled',
+  'laughed',
+  'died',
+  'born',
+  'married',
+  'himself',
+  'herself',
+]);
 
 /** Document-level evidence per capitalized word (bit flags), gathered in one pass before tagging. */
 export const DOC_SAID = 1; // right before a speech verb somewhere ("Lukaku said")
@@ -272,14 +626,77 @@ export const DOC_ALONE = 4; // alone mid-sentence somewhere (surname-style reuse
 export const DOC_TITLED = 8; // after a title somewhere ("Mr. Lukaku")
 export const DOC_ORG = 16; // before an organization word somewhere ("Ford Motor", "Chrysler LLC")
 
-const ORG_WORDS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'motor', 'motors', 'company', 'group',
-  'corporation', 'airlines', 'bank', 'university', 'foundation', 'institute', 'spa', 'ag', 'gmbh', 'sa', 'nv',
-  'holdings', 'industries', 'industrial', 'index', 'average', 'exchange', 'party', 'stadium', 'county', 'river',
-  'aircraft', 'airways', 'air', 'automotive', 'steel', 'oil', 'energy', 'pharmaceuticals', 'software', 'systems',
-  'technologies', 'communications', 'electric', 'electronics', 'insurance', 'securities', 'capital', 'partners',
+const ORG_WORDS = new Set([
+  'inc',
+  'corp',
+  'co',
+  'llc',
+  'ltd',
+  'plc',
+  'motor',
+  'motors',
+  'company',
+  'group',
+  'corporation',
+  'airlines',
+  'bank',
+  'university',
+  'foundation',
+  'institute',
+  'spa',
+  'ag',
+  'gmbh',
+  'sa',
+  'nv',
+  'holdings',
+  'industries',
+  'industrial',
+  'index',
+  'average',
+  'exchange',
+  'party',
+  'stadium',
+  'county',
+  'river',
+  'aircraft',
+  'airways',
+  'air',
+  'automotive',
+  'steel',
+  'oil',
+  'energy',
+  'pharmaceuticals',
+  'software',
+  'systems',
+  'technologies',
+  'communications',
+  'electric',
+  'electronics',
+  'insurance',
+  'securities',
+  'capital',
+  'partners',
   // lower-case nouns that follow an outlet or a company, rarely a person: "a Politico report", "Apple shares"
-  'report', 'reported', 'poll', 'article', 'survey', 'shares', 'stock', 'headquarters', 'employees', 'customers',
-  'subscribers', 'newspaper', 'website', 'stores', 'products', 'brand', 'subsidiary', 'shareholders', 'investors']);
+  'report',
+  'reported',
+  'poll',
+  'article',
+  'survey',
+  'shares',
+  'stock',
+  'headquarters',
+  'employees',
+  'customers',
+  'subscribers',
+  'newspaper',
+  'website',
+  'stores',
+  'products',
+  'brand',
+  'subsidiary',
+  'shareholders',
+  'investors',
+]);
 
 export function docEvidence(text: string, toks: NameTok[], lex: Lexicon): Map<string, number> {
   const ev = new Map<string, number>();
@@ -295,7 +712,7 @@ export function docEvidence(text: string, toks: NameTok[], lex: Lexicon): Map<st
       const nn = n.norm === "'s" || n.norm === '’s' ? toks[i + 2] : n;
       if (nn && SPEECH.has(nn.norm)) set(t.norm, DOC_SAID);
     }
-    if (pCap && p.cap === Cap.Title && ((lex.get(p.norm) ?? 0) & LEX_FIRST)) set(t.norm, DOC_AFTER_FIRST);
+    if (pCap && p.cap === Cap.Title && (lex.get(p.norm) ?? 0) & LEX_FIRST) set(t.norm, DOC_AFTER_FIRST);
     if (pCap && TITLES.has(p.norm.endsWith('.') ? p.norm.slice(0, -1) : p.norm)) set(t.norm, DOC_TITLED);
     if (!pCap && !nCap && !t.sent0) set(t.norm, DOC_ALONE);
     if (nCap || (n && n.kind === 1 && adjacent(text, t, n))) {
@@ -331,7 +748,11 @@ export function wordKey(t: NameTok): string {
 
 /** All features of candidate token i but the previous tag: wordFeatures + contextFeatures. */
 export function staticFeatures(
-  toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>, ev?: Map<string, number>,
+  toks: NameTok[],
+  i: number,
+  lex: Lexicon,
+  docLower: Set<string>,
+  ev?: Map<string, number>,
 ): string[] {
   const f = wordFeatures(toks[i], lex);
   const c = contextFeatures(toks, i, lex, docLower, ev);
@@ -341,7 +762,11 @@ export function staticFeatures(
 
 /** Features of the context of candidate token i (neighbours, sentence position, document evidence). */
 export function contextFeatures(
-  toks: NameTok[], i: number, lex: Lexicon, docLower: Set<string>, ev?: Map<string, number>,
+  toks: NameTok[],
+  i: number,
+  lex: Lexicon,
+  docLower: Set<string>,
+  ev?: Map<string, number>,
 ): string[] {
   const t = toks[i];
   const w = t.norm;

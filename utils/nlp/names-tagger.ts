@@ -2,7 +2,15 @@
 // names-features.ts). Tags: 0 outside, 1 begins a name, 2 continues one. Only candidate tokens
 // (capitalized words, initials, particles between them) are scored, which keeps the cost per article low.
 import {
-  adjacent, contextFeatures, docEvidence, isCandidate, staticFeatures, wordFeatures, wordKey, type Lexicon, type NameTok,
+  adjacent,
+  contextFeatures,
+  docEvidence,
+  isCandidate,
+  staticFeatures,
+  wordFeatures,
+  wordKey,
+  type Lexicon,
+  type NameTok,
 } from './names-features';
 
 /** Per feature: score of "begin" and "continue" relative to "outside" (outside is 0 by construction). */

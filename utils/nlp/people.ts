@@ -5,14 +5,36 @@
 import type { Person, Span } from './types';
 import { TokKind } from './tokens';
 import {
-  Cap, STRONG_TITLES, DOC_ALONE, DOC_ORG, DOC_SAID, DOC_TITLED, LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, TITLES, adjacent, docEvidence, nameTokens, type Lexicon, type NameTok,
+  Cap,
+  STRONG_TITLES,
+  DOC_ALONE,
+  DOC_ORG,
+  DOC_SAID,
+  DOC_TITLED,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  TITLES,
+  adjacent,
+  docEvidence,
+  nameTokens,
+  type Lexicon,
+  type NameTok,
 } from './names-features';
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
 import { DEMONYMS } from './names-demonyms';
 import { PLACE_PHRASES, PLACES } from './names-places';
 import {
-  EPONYMOUS, ORG_AFTER, ORG_AFTER_LOWER, ORG_FIRST, ORG_OF, PERSON_VERBS, PLACE_PREP, ROLE_WORDS,
+  EPONYMOUS,
+  ORG_AFTER,
+  ORG_AFTER_LOWER,
+  ORG_FIRST,
+  ORG_OF,
+  PERSON_VERBS,
+  PLACE_PREP,
+  ROLE_WORDS,
 } from './names-lists';
 
 export interface PeopleOptions {
@@ -38,7 +60,15 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     const weights = opts.weights ?? getWeights();
     const toks = nameTokens(text, sentences, lex);
     const ev = docEvidence(text, toks, lex);
-    const tags = tagTokens(text, toks, lex, weightScorer(weights, opts.biasBegin ?? BIAS_BEGIN), undefined, undefined, ev);
+    const tags = tagTokens(
+      text,
+      toks,
+      lex,
+      weightScorer(weights, opts.biasBegin ?? BIAS_BEGIN),
+      undefined,
+      undefined,
+      ev,
+    );
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
     mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
@@ -64,7 +94,14 @@ function spansFromTags(text: string, toks: NameTok[], tags: Int8Array): Mention[
     const t = tags[i];
     if (t === 2 && cur && cur.b === i - 1) cur.b = i;
     // "Donald J. Trump": a name does not end on a middle initial
-    else if (t === 1 && cur && cur.b === i - 1 && toks[cur.b].cap === Cap.Initial && adjacent(text, toks[cur.b], toks[i])) cur.b = i;
+    else if (
+      t === 1 &&
+      cur &&
+      cur.b === i - 1 &&
+      toks[cur.b].cap === Cap.Initial &&
+      adjacent(text, toks[cur.b], toks[i])
+    )
+      cur.b = i;
     else if (t === 1 || t === 2) out.push((cur = { a: i, b: i }));
     else cur = null;
   }
@@ -87,9 +124,19 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
     const nick = toks[b + 2];
     const close = toks[b + 3];
     const last = toks[b + 4];
-    if (open && nick && close && last && (open.norm === '(' || open.norm === '"' || open.norm === '“') &&
-      nick.cap === Cap.Title && (close.norm === ')' || close.norm === '"' || close.norm === '”') &&
-      last.cap === Cap.Title && !last.sent0 && open.start - toks[b].end <= 1 && last.start - close.end <= 1) {
+    if (
+      open &&
+      nick &&
+      close &&
+      last &&
+      (open.norm === '(' || open.norm === '"' || open.norm === '“') &&
+      nick.cap === Cap.Title &&
+      (close.norm === ')' || close.norm === '"' || close.norm === '”') &&
+      last.cap === Cap.Title &&
+      !last.sent0 &&
+      open.start - toks[b].end <= 1 &&
+      last.start - close.end <= 1
+    ) {
       // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
       if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });
       const merged: Mention = { a: m.b, b: b + 4 };
@@ -97,8 +144,12 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
         merged.b = Math.max(merged.b, ms[k + 1].b);
         k++;
       }
-      while (merged.b + 1 < toks.length && toks[merged.b + 1].cap === Cap.Title && adjacent(text, toks[merged.b], toks[merged.b + 1]) &&
-        ms[k + 1]?.a === merged.b + 1) {
+      while (
+        merged.b + 1 < toks.length &&
+        toks[merged.b + 1].cap === Cap.Title &&
+        adjacent(text, toks[merged.b], toks[merged.b + 1]) &&
+        ms[k + 1]?.a === merged.b + 1
+      ) {
         merged.b = ms[k + 1].b;
         k++;
       }
@@ -177,7 +228,13 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): bo
  * News convention: a person is named in full once, then by surname. A two- or three-word capitalized name
  * the tagger missed ("Romelu Lukaku") whose last word recurs alone elsewhere ("Lukaku scored") is a person.
  */
-function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+function addReusedNames(
+  text: string,
+  toks: NameTok[],
+  ms: Mention[],
+  ev: Map<string, number>,
+  lex: Lexicon,
+): Mention[] {
   const taken = new Set<number>();
   const endsAt = new Set<number>();
   const startsAt = new Set<number>();
@@ -207,8 +264,12 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
     if (toks[i].cap !== Cap.Title || taken.has(i)) continue;
     if (TITLES.has(bare(toks[i].norm))) continue; // "Rep. Alexandria Ocasio-Cortez" starts after the title
     let j = i;
-    while (j + 1 < toks.length && (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
-      adjacent(text, toks[j], toks[j + 1])) j++;
+    while (
+      j + 1 < toks.length &&
+      (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
+      adjacent(text, toks[j], toks[j + 1])
+    )
+      j++;
     // "Refugee Council Enver Solomon": a name may follow an organization's or a title's last word
     let a0 = i;
     for (let k = j - 1; k >= i; k--) {
@@ -231,7 +292,8 @@ function addReusedNames(text: string, toks: NameTok[], ms: Mention[], ev: Map<st
       const w = bare(toks[k].norm);
       const bits = lex.get(w) ?? 0;
       const nonper = bits & LEX_NONPER && !(k === seq.a && bits & LEX_FIRST); // "Alexandria Ocasio-Cortez"
-      if (bits & LEX_COMMON || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
+      if (bits & LEX_COMMON || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps)
+        bad = true;
     }
     const prev = toks[seq.a - 1];
     if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
@@ -258,7 +320,10 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && ROLE_WORDS.has(toks[m.a - 2].norm)) return true;
   const after = ROLE_AFTER.exec(text.slice(toks[m.b].end, toks[m.b].end + 80));
   if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
-  return after[1].toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
+  return after[1]
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ROLE_WORDS.has(w));
 }
 
 /** "Dries Mertens scored", "…, said Ferjani Sassi": a person's verb right after or "said" right before. */
@@ -322,9 +387,16 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[]): Mention[
   }
   return ms.map((m) => {
     // "L. Ron Hubbard": a leading initial belongs to the name
-    while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a])) m = { a: m.a - 1, b: m.b };
+    while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a]))
+      m = { a: m.a - 1, b: m.b };
     const p = toks[m.a - 1];
-    if (m.a === m.b && p && p.cap === Cap.None && adjacent(text, p, toks[m.a]) && withParticle.has(p.norm + ' ' + toks[m.a].norm)) {
+    if (
+      m.a === m.b &&
+      p &&
+      p.cap === Cap.None &&
+      adjacent(text, p, toks[m.a]) &&
+      withParticle.has(p.norm + ' ' + toks[m.a].norm)
+    ) {
       return { a: m.a - 1, b: m.b };
     }
     return m;
@@ -445,7 +517,11 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
   ents.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
   return ents.map((e, k) => {
     const forms = [...e.forms.entries()].sort(
-      (x, y) => Number(x[1].paren) - Number(y[1].paren) || y[1].n - x[1].n || y[1].count - x[1].count || x[1].order - y[1].order,
+      (x, y) =>
+        Number(x[1].paren) - Number(y[1].paren) ||
+        y[1].n - x[1].n ||
+        y[1].count - x[1].count ||
+        x[1].order - y[1].order,
     );
     const name = forms[0][0];
     return {
@@ -465,24 +541,35 @@ function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
 
 const PARTY_TAG = /^\s*\(([DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?)\)/;
 const PARTY_TAG_COMMA = /^,\s*([DRI]-[A-Z][A-Za-z.]{0,6}(?: ?[A-Z][A-Za-z.]{0,6})?),/;
-const APPOS_AFTER = /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
+const APPOS_AFTER =
+  /^,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+((?:[\p{L}\d'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|and)\b)/u;
 const APPOS_BEFORE = /(?:^|[\s(])(?:the|a|an|[\p{L}.]+['’]s)\s+((?:[a-z][\p{Ll}-]*\s+){0,4}[a-z][\p{Ll}-]*),\s*$/u;
 
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
-const NOT_ROLE = /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
+const NOT_ROLE =
+  /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
 
 /** An apposition describes a person when its head noun is a role ("Texas congressman", "chief executive"). */
 function isRole(phrase: string): boolean {
   const ws = phrase.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1];
-  return ws.some((w) => ROLE_WORDS.has(w)) || (/(?:er|or|ist|ian|man|woman|person)$/.test(head) && !/(?:ter|ber|der)$/.test(head));
+  return (
+    ws.some((w) => ROLE_WORDS.has(w)) ||
+    (/(?:er|or|ist|ian|man|woman|person)$/.test(head) && !/(?:ter|ber|der)$/.test(head))
+  );
 }
 
 function descriptorsOf(text: string, toks: NameTok[], m: Mention): string[] {
   const out: string[] = [];
   // titles right before the name: "Sen.", "President", "Vice President", "Prime Minister"
   let a = m.a;
-  while (a > 0 && toks[a - 1].cap !== Cap.None && TITLES.has(bare(toks[a - 1].norm)) && adjacent(text, toks[a - 1], toks[a])) a--;
+  while (
+    a > 0 &&
+    toks[a - 1].cap !== Cap.None &&
+    TITLES.has(bare(toks[a - 1].norm)) &&
+    adjacent(text, toks[a - 1], toks[a])
+  )
+    a--;
   if (a < m.a) out.push(text.slice(toks[a].start, toks[m.a - 1].end));
   const after = text.slice(toks[m.b].end, toks[m.b].end + 120);
   const party = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);

@@ -2,23 +2,108 @@
 // ("Sen.", "U.S.", "Dec. 3", "J. K. Rowling") do not end a sentence unless a typical sentence
 // opener follows; closing quotes and brackets stay with their sentence; a blank line always ends one.
 import type { Span } from './types';
-import { SOFT_ABBREVS, TITLE_ABBREVS, isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './tokens';
+import {
+  SOFT_ABBREVS,
+  TITLE_ABBREVS,
+  isDigitCode,
+  isLetterCode,
+  isLowerCode,
+  isSpaceCode,
+  isUpperCode,
+} from './tokens';
 
 /** Capitalized words that almost always open a sentence: after "U.S." or "Inc." they signal a break. */
 const OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
-  'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before',
-  'when', 'while', 'as', 'if', 'since', 'although', 'though', 'however', 'meanwhile', 'still', 'also', 'then',
-  'now', 'today', 'yesterday', 'last', 'next', 'some', 'many', 'most', 'other', 'others', 'both', 'all', 'one',
-  'no', 'not', 'what', 'who', 'why', 'how', 'where', 'officials', 'despite', 'during', 'according', 'by', 'with',
-  'from', 'to', 'under', 'over', 'instead', 'even', 'such', 'each', 'every', 'another', 'because', 'until',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'for',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'if',
+  'since',
+  'although',
+  'though',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'last',
+  'next',
+  'some',
+  'many',
+  'most',
+  'other',
+  'others',
+  'both',
+  'all',
+  'one',
+  'no',
+  'not',
+  'what',
+  'who',
+  'why',
+  'how',
+  'where',
+  'officials',
+  'despite',
+  'during',
+  'according',
+  'by',
+  'with',
+  'from',
+  'to',
+  'under',
+  'over',
+  'instead',
+  'even',
+  'such',
+  'each',
+  'every',
+  'another',
+  'because',
+  'until',
 ]);
 
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0x00bb, 0x203a, 41, 93, 125]); // " ' ” ’ » › ) ] }
 
 function isTerminal(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x3002 || c === 0xff01 ||
-    c === 0xff1f;
+  return (
+    c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x3002 || c === 0xff01 || c === 0xff1f
+  );
 }
 
 /** Split text into sentences. Spans are trimmed of surrounding whitespace; never throws. */

@@ -15,19 +15,141 @@ export interface Token {
 
 /** Abbreviations that take a period and never end a sentence themselves (titles, "No. 3"). */
 export const TITLE_ABBREVS = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mme', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cpt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'prof', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det',
-  'atty', 'amb', 'sec', 'secy', 'lieut', 'brig', 'gens', 'st', 'ste', 'mt', 'ft', 'no', 'nos', 'vol', 'pp', 'fig',
-  'art', 'ch', 'ex', 'vs', 'v', 'cf', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'mr',
+  'mrs',
+  'ms',
+  'messrs',
+  'mme',
+  'dr',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'govs',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'prof',
+  'rev',
+  'fr',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'atty',
+  'amb',
+  'sec',
+  'secy',
+  'lieut',
+  'brig',
+  'gens',
+  'st',
+  'ste',
+  'mt',
+  'ft',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'fig',
+  'art',
+  'ch',
+  'ex',
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'assn',
+  'ave',
+  'blvd',
+  'rd',
 ]);
 
 /** Abbreviations that may also end a sentence ("… of Apple Inc. The company …"). */
 export const SOFT_ABBREVS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'etc', 'al', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
-  'sat', 'sun', 'a.m', 'p.m', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind',
-  'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore',
-  'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'wva',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'jr',
+  'sr',
+  'etc',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'a.m',
+  'p.m',
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'kans',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wis',
+  'wyo',
+  'wva',
 ]);
 
 const LOWER_A = 97;
@@ -67,8 +189,20 @@ export function isLetterCode(c: number): boolean {
 }
 
 export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || c === 0x2028 ||
-    c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 160 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 
 function isApos(c: number): boolean {
@@ -109,8 +243,15 @@ export function tokenize(text: string): Token[] {
     } else {
       i++;
       // possessive 's right after a word is one token
-      if (isApos(c) && i < n && (text.charCodeAt(i) === 115 || text.charCodeAt(i) === 83) && start > 0 &&
-        isLetterCode(text.charCodeAt(start - 1)) && !(i + 1 < n && isLetterCode(text.charCodeAt(i + 1)))) i++;
+      if (
+        isApos(c) &&
+        i < n &&
+        (text.charCodeAt(i) === 115 || text.charCodeAt(i) === 83) &&
+        start > 0 &&
+        isLetterCode(text.charCodeAt(start - 1)) &&
+        !(i + 1 < n && isLetterCode(text.charCodeAt(i + 1)))
+      )
+        i++;
       // keep runs of the same mark together: "...", "--", "''"
       if (c === 46 || c === 45 || c === 0x2014) while (i < n && text.charCodeAt(i) === c) i++;
       else if (c >= 0xd800 && c <= 0xdbff && i < n) i++; // astral symbol (emoji): one token

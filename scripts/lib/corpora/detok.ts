@@ -5,8 +5,29 @@ export interface TokenSpan {
   end: number;
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't", "'re", "'ve",
-  "'ll", "'d", "'m", '’s', "'", '...']);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  "'s",
+  "'S",
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  '’s',
+  "'",
+  '...',
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '#']);
 
 /** Normalize PTB quote tokens. */

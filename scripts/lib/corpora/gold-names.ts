@@ -23,9 +23,45 @@ export interface GoldDoc {
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'to', 'from', 'with', 'by', 'a', 'an']);
 
-const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'me', 'him', 'her', 'us', 'them', 'his',
-  'hers', 'their', 'our', 'my', 'your', 'its', 'who', 'whom', 'this', 'that', 'these', 'those', 'one', 'someone',
-  'himself', 'herself', 'themselves', 'myself', 'yourself', 'everyone', 'anyone', 'nobody', 'somebody', 'everybody']);
+const PRONOUNS = new Set([
+  'i',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'you',
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'his',
+  'hers',
+  'their',
+  'our',
+  'my',
+  'your',
+  'its',
+  'who',
+  'whom',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'someone',
+  'himself',
+  'herself',
+  'themselves',
+  'myself',
+  'yourself',
+  'everyone',
+  'anyone',
+  'nobody',
+  'somebody',
+  'everybody',
+]);
 
 /**
  * Narrows a gold span to the name alone: drops leading determiners and title words, trailing possessive
@@ -38,14 +74,18 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   let b = toks.length;
   const word = (k: number) => text.slice(toks[k].s, toks[k].e);
   const low = (k: number) => word(k).toLowerCase();
-  while (b > a && (toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1)) || /^['’]s?$/i.test(word(b - 1)))) b--;
+  while (b > a && ((toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1))) || /^['’]s?$/i.test(word(b - 1))))
+    b--;
   // trailing period only belongs to an initial or abbreviation (Jr.)
   if (b > a && word(b - 1) === '.' && !(b - 2 >= a && /^([A-Z]|Jr|Sr|St)$/.test(word(b - 2)))) b--;
   // "Korea's Kim Shin-Wook", "Tunisia's goalkeeper Mouez Hassen": the name is the capitalized tail
   for (let k = b - 1; k > a; k--) {
     const w = word(k);
     if (toks[k].kind === TokKind.Word && FUNCTION_WORDS.has(w)) break; // "the voice of Batman": not a name
-    if (/^['’]s$/i.test(w) || (toks[k].kind === TokKind.Word && w[0] !== w[0].toUpperCase() && !PARTICLES.has(w.toLowerCase()))) {
+    if (
+      /^['’]s$/i.test(w) ||
+      (toks[k].kind === TokKind.Word && w[0] !== w[0].toUpperCase() && !PARTICLES.has(w.toLowerCase()))
+    ) {
       if (k + 1 < b && /^\p{Lu}/u.test(word(k + 1))) a = k + 1;
       break;
     }
@@ -101,7 +141,9 @@ function dedupe(spans: GoldSpan[]): GoldSpan[] {
 
 /** Drop person spans nested inside a named non-person span ("Friends of Bernie Sanders"). */
 function notInside(people: GoldSpan[], others: GoldSpan[]): GoldSpan[] {
-  return people.filter((p) => !others.some((o) => o.start <= p.start && o.end >= p.end && o.end - o.start > p.end - p.start));
+  return people.filter(
+    (p) => !others.some((o) => o.start <= p.start && o.end >= p.end && o.end - o.start > p.end - p.start),
+  );
 }
 
 const NAMED_MT = new Set(['NAM']);
@@ -118,7 +160,9 @@ export function meantimeGold(d: MeantimeDoc): GoldDoc {
     else if (e.type) others.push({ start: e.start, end: e.end, entity: e.entityId });
   }
   // "Chrysler LLC Jim Press" holds the nested name "Jim Press": keep the innermost
-  const inner = people.filter((p) => !people.some((q) => q !== p && q.start >= p.start && q.end <= p.end && q.end - q.start < p.end - p.start));
+  const inner = people.filter(
+    (p) => !people.some((q) => q !== p && q.start >= p.start && q.end <= p.end && q.end - q.start < p.end - p.start),
+  );
   return { id: d.id, text: d.text, people: notInside(dedupe(inner), others), others: dedupe(others) };
 }
 
@@ -133,7 +177,13 @@ export function gumGold(d: GumDoc): GoldDoc {
     if (!sp) continue;
     // a lone sentence-initial capitalized word is usually a common noun ("Researchers")
     const single = !/[\s-]/.test(d.text.slice(sp.start, sp.end));
-    if (single && sentStarts.has(sp.start) && !m.identity && lowerWords.has(d.text.slice(sp.start, sp.end).toLowerCase())) continue;
+    if (
+      single &&
+      sentStarts.has(sp.start) &&
+      !m.identity &&
+      lowerWords.has(d.text.slice(sp.start, sp.end).toLowerCase())
+    )
+      continue;
     if (m.entityType === 'person') people.push({ ...sp, entity: m.chainId });
     else if (sp.start === m.start || /^(the|The)\s/.test(d.text.slice(m.start, sp.start))) {
       others.push({ start: m.start, end: m.end, entity: m.chainId }); // named organizations, places, works

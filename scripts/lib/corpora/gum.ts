@@ -63,7 +63,12 @@ export function parseGum(tsv: string, id: string): GumDoc {
   const toks: RawTok[] = [];
   for (const line of tsv.split('\n')) {
     if (line.startsWith('#Summary')) {
-      summaries.push(line.replace(/^#Summary\d*=/, '').replace(/^\(human\d*\)\s*/, '').trim());
+      summaries.push(
+        line
+          .replace(/^#Summary\d*=/, '')
+          .replace(/^\(human\d*\)\s*/, '')
+          .trim(),
+      );
       continue;
     }
     if (line.startsWith('#Text=')) {
@@ -74,8 +79,14 @@ export function parseGum(tsv: string, id: string): GumDoc {
     const c = line.split('\t');
     const s = sents.length - 1;
     toks.push({
-      addr: c[0], sent: s, idx: sents[s].length, word: c[2],
-      ents: split(c[3]), infstat: split(c[4]), identity: split(c[6]), rel: split(c[9] ?? '_'),
+      addr: c[0],
+      sent: s,
+      idx: sents[s].length,
+      word: c[2],
+      ents: split(c[3]),
+      infstat: split(c[4]),
+      identity: split(c[6]),
+      rel: split(c[9] ?? '_'),
     });
     sents[s].push(c[2]);
   }
@@ -84,7 +95,13 @@ export function parseGum(tsv: string, id: string): GumDoc {
   const sentences = spans.filter((r) => r.length).map((r) => ({ start: r[0].start, end: r[r.length - 1].end }));
 
   // Entity spans: key "id" for multi-token spans, "tok:addr#k" for single-token ones without an id.
-  interface Acc { start: number; end: number; type: string; identity: string | null; infstat: string }
+  interface Acc {
+    start: number;
+    end: number;
+    type: string;
+    identity: string | null;
+    infstat: string;
+  }
   const acc = new Map<string, Acc>();
   const keyAt = new Map<string, string[]>(); // token addr -> keys starting/continuing there
   for (const t of toks) {
@@ -98,8 +115,14 @@ export function parseGum(tsv: string, id: string): GumDoc {
       const ident = t.identity[k] && !t.identity[k].startsWith('_') ? t.identity[k].replace(/\[\d+\]$/, '') : null;
       const a = acc.get(key);
       if (a) a.end = Math.max(a.end, sp.end);
-      else acc.set(key, { start: sp.start, end: sp.end, type: m[1], identity: ident && ident !== '_' ? ident : null,
-        infstat: (t.infstat[k] ?? '').replace(/\[\d+\]$/, '') });
+      else
+        acc.set(key, {
+          start: sp.start,
+          end: sp.end,
+          type: m[1],
+          identity: ident && ident !== '_' ? ident : null,
+          infstat: (t.infstat[k] ?? '').replace(/\[\d+\]$/, ''),
+        });
     });
     keyAt.set(t.addr, keys);
   }
@@ -128,8 +151,14 @@ export function parseGum(tsv: string, id: string): GumDoc {
   }
   const mentions: GumMention[] = [];
   for (const [key, a] of acc) {
-    mentions.push({ start: a.start, end: a.end, entityType: a.type, identity: a.identity, chainId: find(key),
-      infstat: a.infstat });
+    mentions.push({
+      start: a.start,
+      end: a.end,
+      entityType: a.type,
+      identity: a.identity,
+      chainId: find(key),
+      infstat: a.infstat,
+    });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { id, genre, text, sentences, mentions, summaries };

@@ -14,9 +14,11 @@ export function meantimeHeldOut(d: MeantimeDoc): boolean {
 export function gumHeldOutIds(docs: GumDoc[]): Set<string> {
   const out = new Set<string>();
   for (const genre of ['news', 'interview']) {
-    docs.filter((d) => d.genre === genre).forEach((d, i) => {
-      if (i % 2 === 1) out.add(d.id);
-    });
+    docs
+      .filter((d) => d.genre === genre)
+      .forEach((d, i) => {
+        if (i % 2 === 1) out.add(d.id);
+      });
   }
   return out;
 }
