@@ -28,6 +28,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
+const MAX_SENTENCES = 300;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const DEPENDENT_OPENING =
   /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|but|and|also|however|still|yet|so|meanwhile|instead|then|there|here|his|her|their|its|such|both|another|other|others|further|furthermore|moreover|likewise|similarly|besides|thus|hence|otherwise)\b/i;
@@ -64,7 +65,9 @@ function quotedShare(s: string): number {
 
 export function summarize(text: string, sentences: Span[], ctx: SummaryContext, opts: SummaryOptions = {}): string[] {
   const count = opts.count ?? 3;
+  // the gist of a news article is in its first few hundred sentences; very long pages stay cheap
   const sents = sentences
+    .slice(0, MAX_SENTENCES)
     .map((sp, i) => ({ i, sp, s: text.slice(sp.start, sp.end).trim() }))
     .filter((x) => x.s.length > 0);
   if (sents.length <= count) return sents.map((x) => x.s);
@@ -74,7 +77,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const words: string[][] = sents.map(() => []);
   const wordCount = new Int32Array(sents.length);
   let si = 0;
-  for (const t of tokenize(text)) {
+  for (const t of tokenize(text.slice(0, sents[sents.length - 1].sp.end))) {
     while (si < sents.length && sents[si].sp.end <= t.start) si++;
     if (si >= sents.length) break;
     if (t.start < sents[si].sp.start || t.kind !== TokKind.Word) continue;
