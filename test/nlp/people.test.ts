@@ -140,6 +140,7 @@ describe('findPeople', () => {
     const friends = t.indexOf('Friends of Bernie Sanders');
     expect(sanders!.mentions.some((m) => m.start >= friends && m.start < friends + 25)).toBe(false);
     expect(ps.some((p) => p.name === 'Trump')).toBe(true);
+    expect(ps.some((p) => p.name === "O'Rourke")).toBe(true); // split off the glued residue
     for (const m of ps.flatMap((p) => p.mentions))
       expect(t.slice(m.start, m.end)).not.toMatch(/['’]s$|^(Sen|Senator)\b/);
   });

@@ -284,7 +284,9 @@ function addReusedNames(
     i = j;
     const prevTok = toks[seq.a - 1];
     const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
-    if ((len < 2 && !titled) || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
+    // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
+    const irish = len === 1 && /^o['’]\p{L}{2,}$/u.test(toks[seq.a].norm);
+    if ((len < 2 && !titled && !irish) || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
     let bad = false;
     for (let k = seq.a; k <= seq.b; k++) {
       // the tagger may have kept only the surname ("Enver [Solomon]"): the full name replaces it
@@ -302,7 +304,7 @@ function addReusedNames(
     const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
     const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
     const cue = len >= 2 && (roleBeside(text, toks, seq) || personVerbBeside(toks, seq) || eastAsianName(toks, seq));
-    if (last || middleInitial || knownSurname || titled || besidePerson(seq.a, seq.b) || cue) {
+    if (last || middleInitial || knownSurname || titled || irish || besidePerson(seq.a, seq.b) || cue) {
       added.push(seq);
     }
   }
