@@ -118,7 +118,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     }
     // position: the lede area counts most, decaying slowly (nut graf in paragraphs 2–4)
     const pos = k / n;
-    score *= k === 0 ? 1.15 : k < 4 ? 1.1 : pos < 0.3 ? 1 : pos < 0.6 ? 0.85 : 0.7;
+    score *= k === 0 ? 1.4 : k < 4 ? 1.1 : pos < 0.3 ? 1 : pos < 0.6 ? 0.85 : 0.7;
     // stand-alone penalties
     if (/\?["”’]?$/.test(x.s)) score *= 0.3;
     if (quotedShare(x.s) > 0.6) score *= 0.4;
@@ -126,6 +126,8 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     else if (DEPENDENT_OPENING.test(x.s)) score *= 0.45;
     if (nWords < 8) score *= 0.4;
     if (nWords > 55) score *= 0.7;
+    // picture captions and credits left in the text
+    if (/\b(?:Image|Photo|Picture|Credit|Caption|Source|File photo)\s*:/.test(x.s)) score *= 0.2;
     // datelines, bylines, captions
     if (!/[.!?]["”’)]*$/.test(x.s)) score *= 0.5;
     return { ...x, ws, score };
