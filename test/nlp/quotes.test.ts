@@ -97,6 +97,14 @@ describe('findQuotes: speakers', () => {
     expect(q.speaker).toMatchObject({ kind: 'person', name: 'Mary Brown' });
   });
 
+  it('learns gender from the pronouns that follow a name the lexicon does not know', () => {
+    const text =
+      'Nkem Adeyemi and Tariq Osei met the board. Osei explained his plan in detail. ' +
+      'Adeyemi said little about her budget. Later, "It will work," he said.';
+    const [q] = quotes(text, [['Nkem Adeyemi'], ['Tariq Osei']]);
+    expect(q.speaker).toMatchObject({ kind: 'person', name: 'Tariq Osei' });
+  });
+
   it('uses Mr./Ms. titles for gender', () => {
     const text = 'Ms. Lee and Mr. Park spoke after the vote. "It was close," he said.';
     const [q] = quotes(text, [['Lee'], ['Park']]);
