@@ -351,6 +351,12 @@ function eastAsianName(toks: NameTok[], m: Mention): boolean {
  */
 function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
   const orgish = (w: string) => EPONYMOUS.has(w) || ((ev.get(w) ?? 0) & DOC_ORG) !== 0;
+  // "Ford Taurus", "Opel Astra": the word after a company's name is its product ("the Taurus")
+  const products = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].cap === Cap.Title && toks[i - 1].cap !== Cap.None && EPONYMOUS.has(toks[i - 1].norm))
+      products.add(toks[i].norm);
+  }
   const inFullNames = new Set<string>();
   const kept = ms.filter((m) => {
     if (m.a === m.b) return true;
@@ -375,7 +381,11 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     // "officials in Jordan": a lone word after a place preposition is a place unless named in full
     const p = toks[m.a - 1];
     if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
-    return !orgish(w) || inFullNames.has(w);
+    // "Ford said…" in a story about Ford Motor is the company, even when William Clay Ford Jr. is named too;
+    // "Mr. Ford" is the person
+    if (products.has(w) && !inFullNames.has(w)) return false;
+    if (!orgish(w)) return true;
+    return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
   });
 }
 
