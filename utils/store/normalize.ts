@@ -49,6 +49,18 @@ const TITLES = new Set([
   'detective',
   'chief',
   'speaker',
+  'councillor',
+  'councilor',
+  'councilman',
+  'councilwoman',
+  'alderman',
+  'commissioner',
+  'professor',
+  'ambassador',
+  'sheriff',
+  'superintendent',
+  'bishop',
+  'cardinal',
 ]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
