@@ -161,7 +161,7 @@ export async function run(): Promise<BenchRow[]> {
             metric: 'fill time',
             value: Math.round(f.fillMs),
             unit: 'ms',
-            note: 'generate + bulkPut + person rebuild',
+            note: 'generate + bulkPut + person memory',
           },
         );
         if (f.usageBytes !== null) {
