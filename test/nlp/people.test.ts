@@ -42,6 +42,20 @@ describe('findPeople', () => {
     expect(ps[1].mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Angela Merkel', 'Merkel']);
   });
 
+  it('on a long page with many people sharing names, a surname or given name alone goes to the latest match', () => {
+    const given = ['James', 'Maria', 'Robert', 'Linda', 'David', 'Sarah', 'Thomas', 'Karen', 'Daniel', 'Laura'];
+    const family = ['Okafor', 'Lindqvist', 'Haddad', 'Moreau', 'Tanaka', 'Kowalski', 'Fernandes', 'Novak', 'Brennan'];
+    const parts: string[] = [];
+    for (const l of family)
+      for (const f of given) parts.push(`${f} ${l} spoke to reporters on Monday. ${l} said the plan would work.`);
+    parts.push('Later, Maria said she agreed.');
+    const t = parts.join(' ');
+    const ps = people(t);
+    expect(ps).toHaveLength(given.length * family.length);
+    for (const p of ps) expect(mentionTexts(t, [p]).slice(0, 2)).toEqual([p.name, p.name.split(' ')[1]]);
+    expect(byName(ps, 'Maria Brennan')?.mentions).toHaveLength(3);
+  });
+
   it('handles initials', () => {
     const t = 'J. K. Rowling wrote the books. George W. Bush read them, Rowling said.';
     const ps = people(t);

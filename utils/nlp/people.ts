@@ -483,17 +483,53 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
 }
 
 interface Entity {
+  idx: number; // creation order: "the latest matching entity" is the one with the highest idx
   words: Set<string>;
   first: string;
   last: string;
   forms: Map<string, { count: number; order: number; paren: boolean; n: number }>;
   mentions: Span[];
   descriptors: string[];
+  seenDesc: Set<string>;
   lastSeen: number;
 }
 
+/** Entities per key, each list kept in creation order, so the latest match is found from the end. */
+class EntityIndex {
+  private m = new Map<string, Entity[]>();
+  add(key: string, e: Entity): void {
+    const xs = this.m.get(key);
+    if (!xs) {
+      this.m.set(key, [e]);
+      return;
+    }
+    // an older entity may gain a key late: insert by creation order (binary search); a repeat is harmless
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid].idx < e.idx) lo = mid + 1;
+      else hi = mid;
+    }
+    xs.splice(lo, 0, e);
+  }
+  /** The latest entity under `key` that satisfies `pred`. */
+  findLast(key: string, pred: (x: Entity) => boolean): Entity | undefined {
+    const xs = this.m.get(key);
+    if (!xs) return undefined;
+    for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
+    return undefined;
+  }
+}
+
+/**
+ * Groups mentions into people. Entities are looked up through indexes by word and by last word (not by
+ * scanning every entity), which keeps a long page with thousands of people linear.
+ */
 function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
   const ents: Entity[] = [];
+  const byWord = new EntityIndex(); // every word an entity has been named with (only grows)
+  const byLast = new EntityIndex(); // current last word; stale entries are skipped by re-checking x.last
   let order = 0;
   for (const m of ms) {
     const w = words(toks, m);
@@ -503,18 +539,36 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     let e: Entity | undefined;
     if (w.length >= 2) {
       const given = w.slice(0, -1);
-      e = findLast(ents, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z))));
+      e = byLast.findLast(last, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z))));
     } else {
-      e = findLast(ents, (x) => x.last === last) ?? findLast(ents, (x) => x.first === first || x.words.has(first));
+      // an entity's first word is always among its words
+      e = byLast.findLast(last, (x) => x.last === last) ?? byWord.findLast(first, (x) => x.words.has(first));
     }
     if (!e) {
-      e = { words: new Set(), first, last, forms: new Map(), mentions: [], descriptors: [], lastSeen: 0 };
+      e = {
+        idx: ents.length,
+        words: new Set(),
+        first,
+        last,
+        forms: new Map(),
+        mentions: [],
+        descriptors: [],
+        seenDesc: new Set(),
+        lastSeen: 0,
+      };
       ents.push(e);
+      byLast.add(last, e);
     } else if (w.length > e.words.size && w.length >= 2) {
       e.first = first;
       e.last = last;
+      byLast.add(last, e);
     }
-    for (const x of w) e.words.add(x);
+    for (const x of w) {
+      if (!e.words.has(x)) {
+        e.words.add(x);
+        byWord.add(x, e);
+      }
+    }
     const start = toks[m.a].start;
     const end = toks[m.b].end;
     const form = text.slice(start, end).replace(/\s+/g, ' ');
@@ -523,7 +577,12 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     else e.forms.set(form, { count: 1, order: order++, paren: form.includes('('), n: w.length });
     e.mentions.push({ start, end });
     e.lastSeen = start;
-    for (const d of descriptorsOf(text, toks, m)) if (!e.descriptors.includes(d)) e.descriptors.push(d);
+    for (const d of descriptorsOf(text, toks, m)) {
+      if (!e.seenDesc.has(d)) {
+        e.seenDesc.add(d);
+        e.descriptors.push(d);
+      }
+    }
   }
   // first mention order, ids p1, p2…
   ents.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
@@ -544,11 +603,6 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
       mentions: e.mentions,
     };
   });
-}
-
-function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
-  return undefined;
 }
 
 const PARTY_TAG = /^\s*\(([DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?)\)/;
