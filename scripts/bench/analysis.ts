@@ -26,17 +26,22 @@ function quantile(xs: number[], q: number): number {
 const median = (xs: number[]) => quantile(xs, 0.5);
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Median over rounds of the time of `fn` on a freshly parsed document (parse not timed). */
-function timeOn(html: string, fn: (d: Document) => unknown): number {
-  const times: number[] = [];
+/**
+ * Median over rounds of the time of each of `fns` on a freshly parsed document (parse not timed).
+ * The functions take turns within each round, so load changes on a shared machine hit all alike.
+ */
+function timeEach(html: string, fns: ((d: Document) => unknown)[]): number[] {
+  const times: number[][] = fns.map(() => []);
   for (let i = 0; i < WARMUP + ROUNDS; i++) {
-    const d = parse(html);
-    const t0 = performance.now();
-    fn(d);
-    const t = performance.now() - t0;
-    if (i >= WARMUP) times.push(t);
+    fns.forEach((fn, k) => {
+      const d = parse(html);
+      const t0 = performance.now();
+      fn(d);
+      const t = performance.now() - t0;
+      if (i >= WARMUP) times[k].push(t);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 function plainReadability(d: Document) {
@@ -77,16 +82,14 @@ export async function run(): Promise<BenchRow[]> {
   const all: number[] = [];
   const ratio: number[] = [];
   for (const p of pages) {
-    const a = timeOn(p.html, plainReadability);
-    const b = timeOn(p.html, (d) => extractArticle(d));
-    const c = timeOn(p.html, whole);
+    const [a, b, c] = timeEach(p.html, [plainReadability, (d) => extractArticle(d), whole]);
     plain.push(a);
     ours.push(b);
     all.push(c);
     ratio.push(c / a);
   }
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-  const note = `${n} news pages; linkedom parse excluded, clone included; median of ${ROUNDS} runs after ${WARMUP} warm-up`;
+  const note = `${n} news pages; linkedom parse excluded, clone included; median of ${ROUNDS} interleaved runs after ${WARMUP} warm-up`;
   rows.push(
     { bench, metric: 'Readability ms/page median', value: r2(median(plain)), unit: 'ms', note },
     { bench, metric: 'Readability ms/page p90', value: r2(quantile(plain, 0.9)), unit: 'ms' },
