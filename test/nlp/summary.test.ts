@@ -54,3 +54,52 @@ describe('summarize', () => {
     ]);
   });
 });
+
+describe('summarize: where the gist starts', () => {
+  it('keeps an informative lede first', () => {
+    const t = [
+      'Regional rail operator Northline will cut 40 weekday trains from its timetable in March, the company said on Monday, blaming a shortage of drivers.',
+      'The cuts affect the busiest commuter lines into the city, where trains are already crowded at peak hours.',
+      'Northline said the shortage of drivers began when dozens retired early during the pandemic.',
+      'Union leaders said the company had failed to train new drivers for two years.',
+      'The regional transport authority said it would review Northline’s contract.',
+      'Passengers will be able to use their tickets on buses on the affected routes.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), {
+      people: [],
+      title: 'Northline to cut 40 weekday trains over driver shortage',
+    });
+    expect(s[0]).toMatch(/^Regional rail operator Northline will cut 40 weekday trains/);
+  });
+
+  it('moves past an opening quotation to the nut graf', () => {
+    const t = [
+      '“I heard the roof go, and then the windows,” said Ann Carter, 71, standing in what was left of her kitchen.',
+      'A tornado with winds of up to 150 miles an hour destroyed more than 200 homes in Greenfield County on Saturday night, state emergency officials said, and left 3,000 without power.',
+      'The tornado touched down west of the county seat shortly after 9 p.m. and cut a path of about eight miles through homes and farms.',
+      'State emergency officials said crews would restore power to most homes in Greenfield County by Wednesday.',
+      'Carter said she would stay with her daughter.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), {
+      people: [{ id: 'p1', name: 'Ann Carter', aliases: ['Carter'], descriptors: [], mentions: [] }],
+      title: 'Tornado destroys 200 homes in Greenfield County',
+    });
+    expect(s[0]).toMatch(/^A tornado with winds of up to 150 miles an hour destroyed/);
+    expect(s.some((x) => x.includes('I heard the roof go'))).toBe(false);
+  });
+
+  it('skips captions, picture credits and page residue', () => {
+    const t = [
+      'Braverman (left) and Sunak (right) on October 25, 2022.',
+      'Image: UK Government.',
+      'date 2023-02-23 Related Coverage Home Office Asylum Backlog Latest News',
+      'The government will replace interviews with a questionnaire for asylum seekers from five countries, according to a leaked letter.',
+      'The questionnaire must be returned within 20 working days or the asylum claim may be withdrawn.',
+      'Refugee charities said the questionnaire was too complex for many applicants to complete without help.',
+      'The government said the change would help clear the backlog of asylum claims by the end of the year.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), { people: [], title: 'Asylum interviews replaced by questionnaire' });
+    expect(s).toHaveLength(3);
+    for (const x of s) expect(x).not.toMatch(/Image:|\(left\)|Related Coverage/);
+  });
+});

@@ -55,3 +55,34 @@ describe('buildTimeline', () => {
     expect(keys).toEqual([20190101, 20190107, 20190101, 20190115, 19900101, 20190301]);
   });
 });
+
+describe('buildTimeline on page residue and run-ons', () => {
+  it('drops hover-card and headline residue that states nothing', () => {
+    const text =
+      "date 2018-12-30 Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are overstated Sanders teases possible 2020 White House bid\n\n" +
+      'Sanders has said publicly that he is considering a bid for the presidency in 2020.';
+    const tl = timeline(text, '2018-12-30');
+    // one entry, from the prose sentence (its attribution trimmed), none from the residue line
+    expect(tl.map((e) => e.text)).toEqual(['he is considering a bid for the presidency in 2020.']);
+  });
+
+  it('drops captions and title-case lines without a verb', () => {
+    const tl = timeline(
+      'Braverman (left) and Sunak (right) on October 25, 2022.\n\nThe Minister Of State For Immigration Robert Jenrick October 2022\n\nThe plan was announced in October 2022 by the home secretary.',
+      '2023-02-24',
+    );
+    expect(tl.map((e) => e.text)).toEqual(['The plan was announced in October 2022 by the home secretary.']);
+  });
+
+  it('cuts a run-on to the clause around the date, keeping its subject, attribution trimmed', () => {
+    const text =
+      'The company, which has sold more phones than its rival since 2019, reported record profits this year, mainly due to strong demand in Asia and the launch of three new models, according to a report by the news agency.';
+    const tl = timeline(text, '2023-05-01');
+    const e2019 = tl.find((e) => e.date === '2019')!;
+    expect(e2019.text).toMatch(/^The company, which has sold more phones than its rival since 2019/);
+    expect(e2019.text).not.toMatch(/mainly due to/);
+    const e2023 = tl.find((e) => e.date === '2023')!;
+    expect(e2023.text).not.toMatch(/mainly due to|according to/);
+    expect(e2023.text).toMatch(/reported record profits this year$/);
+  });
+});

@@ -5,6 +5,7 @@
 // questions, quotation-only sentences, and openings that point back ("He added…", "But…", "This…").
 import type { Person, Span } from './types';
 import { tokenize, TokKind } from './tokens';
+import { hasVerb, isStatement, looksLikeResidue } from './timeline-statement';
 
 export interface SummaryContext {
   people: Person[];
@@ -99,52 +100,102 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     if (last) main.add(last.replace(/['’]s$/, ''));
   }
 
-  const n = sents.length;
   const scored = sents.map((x, k) => {
     const ws = words[k];
     const nWords = wordCount[k];
-    let score = 0;
-    if (ws.length) {
-      const uniq = new Set(ws);
-      let central = 0;
-      for (const w of uniq) {
-        const f = tf.get(w) ?? 0;
-        if (f >= 2) central += Math.log2(f);
-        if (title.has(w)) central += 1.5;
-        if (main.has(w)) central += 1;
-      }
-      // favour dense sentences without rewarding sheer length
-      score = central / Math.sqrt(Math.max(8, uniq.size));
+    let central = 0;
+    let titleHits = 0;
+    let peopleHits = 0;
+    const uniq = new Set(ws);
+    for (const w of uniq) {
+      const f = tf.get(w) ?? 0;
+      if (f >= 2) central += Math.log2(f);
+      if (title.has(w)) titleHits++;
+      if (main.has(w)) peopleHits++;
     }
-    // position: the lede area counts most, decaying slowly (nut graf in paragraphs 2–4)
-    const pos = k / n;
-    score *= k === 0 ? 1.4 : k < 4 ? 1.1 : pos < 0.3 ? 1 : pos < 0.6 ? 0.85 : 0.7;
-    // stand-alone penalties
-    if (/\?["”’]?$/.test(x.s)) score *= 0.3;
-    if (quotedShare(x.s) > 0.6) score *= 0.4;
-    if (ADDED.test(x.s)) score *= 0.2;
-    else if (DEPENDENT_OPENING.test(x.s)) score *= 0.45;
-    if (nWords < 8) score *= 0.4;
-    if (nWords > 55) score *= 0.7;
-    // picture captions and credits left in the text
-    if (/\b(?:Image|Photo|Picture|Credit|Caption|Source|File photo)\s*:/.test(x.s)) score *= 0.2;
-    // datelines, bylines, captions
-    if (!/[.!?]["”’)]*$/.test(x.s)) score *= 0.5;
-    return { ...x, ws, score };
+    central += 1.5 * titleHits + peopleHits;
+    // favour dense sentences without rewarding sheer length
+    let score = uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0;
+    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower
+    if (firstPerson(x.s)) score *= 0.6;
+    return { ...x, ws, uniq, score, titleHits, peopleHits, ok: standsAlone(x.s, nWords) };
   });
+  const cands = scored.filter((c) => c.ok);
+  if (cands.length < count) {
+    // too few sentences that stand alone: fall back to the best of the rest rather than return fewer
+    for (const c of [...scored].sort((a, b) => b.score - a.score)) {
+      if (cands.length >= count) break;
+      if (!c.ok) cands.push(c);
+    }
+    cands.sort((a, b) => a.i - b.i);
+  }
 
-  const picked: typeof scored = [];
-  for (const c of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
-    if (picked.length >= count) break;
-    // redundancy: skip a sentence that repeats a picked one
-    const cs = new Set(c.ws);
-    const redundant = picked.some((p) => {
-      const ps = new Set(p.ws);
-      let common = 0;
-      for (const w of cs) if (ps.has(w)) common++;
-      return common / Math.max(1, Math.min(cs.size, ps.size)) > 0.6;
-    });
-    if (!redundant) picked.push(c);
+  // Where does the gist start? News writes it first (the lede) unless the first paragraph is a scene: then the
+  // "nut graf" a few sentences later carries it. The lede is trusted when it shares the headline's words or the
+  // document's central terms and people; a scene has none of them, or is quotation, question or first person.
+  const sortedScores = cands.map((c) => c.score).sort((a, b) => a - b);
+  const median = sortedScores[sortedScores.length >> 1] ?? 0;
+  const window = cands.slice(0, Math.max(4, Math.min(8, Math.ceil(cands.length * 0.25))));
+  const best = window.reduce((a, b) => (b.score > a.score ? b : a), window[0]);
+  const lead = cands[0];
+  const informative = (c: (typeof cands)[number]) =>
+    !isScene(c.s) &&
+    (c.titleHits >= Math.min(2, title.size) || c.peopleHits > 0 || c.score >= median) &&
+    c.score >= 0.5 * best.score;
+  const startAt = informative(lead) ? 0 : window.findIndex((c) => c === best);
+
+  // Selection: maximal marginal relevance with a position prior counted from where the gist starts, so the
+  // sentences right after the lede (or nut graf) are preferred unless a later one is clearly more central.
+  const picked: typeof cands = [cands[startAt]];
+  const maxScore = Math.max(...cands.map((c) => c.score), 1e-9);
+  while (picked.length < count) {
+    let bestC: (typeof cands)[number] | null = null;
+    let bestV = -Infinity;
+    for (let r = 0; r < cands.length; r++) {
+      const c = cands[r];
+      if (picked.includes(c)) continue;
+      const dist = r > startAt ? r - startAt : startAt - r + 3;
+      const prior = 1 / (1 + 0.2 * dist);
+      let sim = 0;
+      for (const p of picked) sim = Math.max(sim, overlap(c.uniq, p.uniq));
+      const v = 0.75 * (c.score / maxScore) * prior + 0.25 * prior - 0.5 * sim;
+      if (v > bestV) {
+        bestV = v;
+        bestC = c;
+      }
+    }
+    if (!bestC) break;
+    picked.push(bestC);
   }
   return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
+}
+
+/** Word-set overlap relative to the smaller set. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** A sentence a reader can take on its own: not a question, a bare quotation, a caption or a back-reference. */
+function standsAlone(s: string, nWords: number): boolean {
+  if (/\?["”’)]?$/.test(s)) return false;
+  if (quotedShare(s) > 0.6) return false;
+  if (ADDED.test(s) || DEPENDENT_OPENING.test(s)) return false;
+  if (nWords < 6 || nWords > 70) return false;
+  if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
+  // datelines, bylines, captions: no closing punctuation
+  return /[.!]["”’)]*$/.test(s);
+}
+
+/** Scene-setting openings: quotation, question, first-person narration, or a short sensory sentence. */
+function isScene(s: string): boolean {
+  if (quotedShare(s) > 0.3) return true;
+  return firstPerson(s);
+}
+
+/** First person outside quotation marks. */
+function firstPerson(s: string): boolean {
+  const outside = s.replace(/["“][^"”]*["”]?/g, ' ');
+  return /\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b/.test(outside);
 }

@@ -3,11 +3,16 @@
 // so the text says what happened then. Vague references (PRESENT_REF…) and unresolved dates are dropped;
 // dates with unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
 import type { DateMention, Span, TimelineEntry } from './types';
+import { isStatement, looksLikeResidue } from './timeline-statement';
 
+// clause boundaries: semicolons, dashes, a comma before a conjunction, a relative pronoun or a trailing
+// participle ("…, suggesting that…", "…, mainly due to…")
 const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then)\b)/g;
+  /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then|and|mainly|in exchange|in order|[a-z]{3,}ing)\b)/g;
+const END_ONLY = /^(?:which|and|mainly|in exchange|in order|[a-z]{3,}ing)\b/;
+// passive "was announced" is the event itself; "announced/reported/confirmed" count only with "that"
 const LEAD_ATTRIBUTION =
-  /^(?:according to [^,]{1,60},\s*|(?:[\p{Lu}][^,;:]{0,60}?|he|she|they|it|we|i)\s+(?:has |have |had )?(?:said|says|told|added|announced|reported|noted|stated|confirmed|wrote|explained|argued|warned)(?:(?:\s+[^\s,.;]+){0,5}?\s+that\s+|\s+(?:on [\p{L}]+\s+|in a statement\s+)?(?:that\s+)?))/iu;
+  /^(?:according to [^,]{1,60},\s*|(?:[\p{Lu}][^,;:]{0,60}?|he|she|they|it|we|i)\s+(?:has |have |had )?(?<!\b(?:was|were|is|are|be|been|being)\s+)(?:(?:said|says|told|added|noted|stated|wrote|explained|argued|warned)(?:(?:\s+[^\s,.;]+){0,5}?\s+that\s+|\s+(?:on [\p{L}]+\s+|in a statement\s+)?(?:that\s+)?)|(?:announced|reported|confirmed)(?:\s+[^\s,.;]+){0,5}?\s+that\s+))/iu;
 const TRAIL_ATTRIBUTION =
   /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|one of the) [\p{L}]+(?: [\p{L}]+)?)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
 
@@ -67,8 +72,10 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
   CLAUSE_BREAK.lastIndex = 0;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
     const at = m.index!;
-    if (sent.start + at + m[0].length <= ds) a = at + m[0].length;
-    else if (sent.start + at >= de) {
+    // a clause that starts at "which", "and" or a participle lacks its subject: those break only after the date
+    if (sent.start + at + m[0].length <= ds) {
+      if (!END_ONLY.test(s.slice(at + m[0].length, at + m[0].length + 16))) a = at + m[0].length;
+    } else if (sent.start + at >= de) {
       b = at;
       break;
     }
@@ -82,13 +89,15 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
     piece = s;
   }
   // a very long clause (run-on text, page residue): the comma-delimited stretch around the date
-  if (piece.length > 200) {
+  if (piece.length > 160) {
     let ca = a;
     let cb = b;
     const commas = [...s.slice(a, b).matchAll(/,\s/g)].map((m) => a + m.index!);
     for (const c of commas) {
-      if (sent.start + c < ds) ca = c + 2;
-      else if (sent.start + c >= de) {
+      // "which …", "and …": keep the stretch before it too, where the subject is
+      if (sent.start + c < ds) {
+        if (!END_ONLY.test(s.slice(c + 2, c + 18))) ca = c + 2;
+      } else if (sent.start + c >= de) {
         cb = c;
         break;
       }
@@ -108,6 +117,11 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
   if (trail && sent.start + a + trail.index >= de && words(piece.slice(0, trail.index)) >= 4) {
     b = a + trail.index;
     piece = piece.slice(0, trail.index);
+  }
+  const acc = /,\s*according to [^,;]{1,80}$/i.exec(piece.replace(/[.!]\s*$/, ''));
+  if (acc && sent.start + a + acc.index >= de && words(piece.slice(0, acc.index)) >= 4) {
+    b = a + acc.index;
+    piece = piece.slice(0, acc.index);
   }
   // tidy the edges: spaces, opening conjunction, trailing commas
   let start = sent.start + a;
@@ -134,10 +148,13 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
         .replace(/[\s,.\p{P}]/gu, '');
       if (rest.length < 12) continue;
     }
+    // headline, caption and hover-card residue states nothing that happened
+    if (looksLikeResidue(text.slice(sent.start, sent.end))) continue;
     const dedupe = `${sent.start}|${d.value}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const c = clauseFor(text, sent, d.start, d.end);
+    if (!isStatement(text.slice(c.start, c.end))) continue;
     const key = timexSortKey(d.value);
     out.push({
       date: d.value,
