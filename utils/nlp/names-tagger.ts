@@ -8,10 +8,10 @@ import {
   isCandidate,
   staticFeatures,
   wordFeatures,
-  wordKey,
   type Lexicon,
   type NameTok,
 } from './names-features';
+import { ContextScorer, splitWeights } from './names-score';
 
 /** Per feature: score of "begin" and "continue" relative to "outside" (outside is 0 by construction). */
 export type Weights = Map<string, [number, number]>;
@@ -21,9 +21,31 @@ export interface Scorer {
   add(feats: string[], acc: Float64Array): void;
   /** Optional fast path: adds the weights of the word's own features (cached per word). */
   addWord?(t: NameTok, lex: Lexicon, acc: Float64Array): void;
+  /** Optional fast path: adds the context and previous-tag features of token i without building them. */
+  addContext?(
+    toks: NameTok[],
+    i: number,
+    lex: Lexicon,
+    docLower: Set<string>,
+    ev: Map<string, number> | undefined,
+    prev: number,
+    acc: Float64Array,
+  ): void;
 }
 
+// One scorer per weight table and bias, kept across documents so the per-word cache is shared.
+const scorers = new WeakMap<Weights, Map<number, Scorer>>();
+
 export function weightScorer(w: Weights, biasB = 0): Scorer {
+  let byBias = scorers.get(w);
+  if (!byBias) scorers.set(w, (byBias = new Map()));
+  let s = byBias.get(biasB);
+  if (!s) byBias.set(biasB, (s = makeScorer(w, biasB)));
+  return s;
+}
+
+function makeScorer(w: Weights, biasB: number): Scorer {
+  let ctx: ContextScorer | null = null; // built on first use
   const add = (feats: string[], acc: Float64Array) => {
     for (let k = 0; k < feats.length; k++) {
       const v = w.get(feats[k]);
@@ -33,23 +55,35 @@ export function weightScorer(w: Weights, biasB = 0): Scorer {
       }
     }
   };
-  // The word-only part of the score depends on the word alone: compute it once per word.
-  const cache = new Map<string, [number, number]>();
+  // The word-only part of the score depends on the word (norm and shape) and the lexicon alone: computed
+  // once per word, kept across documents. Nested maps avoid building a key string per token.
+  let cache = new Map<string, Map<string, [number, number]>>();
+  let cacheLex: Lexicon | null = null;
+  let size = 0;
   const tmp = new Float64Array(3);
   return {
     add,
     addWord(t, lex, acc) {
-      const key = wordKey(t);
-      let s = cache.get(key);
+      if (lex !== cacheLex || size > 50_000) {
+        cache = new Map();
+        cacheLex = lex;
+        size = 0;
+      }
+      let byShape = cache.get(t.norm);
+      if (!byShape) cache.set(t.norm, (byShape = new Map()));
+      let s = byShape.get(t.shape);
       if (!s) {
         tmp[1] = tmp[2] = 0;
         add(wordFeatures(t, lex), tmp);
         s = [tmp[1], tmp[2]];
-        if (cache.size > 50_000) cache.clear();
-        cache.set(key, s);
+        byShape.set(t.shape, s);
+        size++;
       }
       acc[1] += s[0] + biasB;
       acc[2] += s[1];
+    },
+    addContext(toks, i, lex, docLower, ev, prev, acc) {
+      (ctx ??= new ContextScorer(splitWeights(w))).add(toks, i, lex, docLower, ev, prev, acc);
     },
   };
 }
@@ -88,13 +122,19 @@ export function tagTokens(
     if (!isCandidate(toks, i)) continue;
     const prev = prevCand >= 0 && prevCand === i - 1 && adjacent(text, toks[prevCand], toks[i]) ? tags[prevCand] : -1;
     const fast = !onToken && !mutate && scorer.addWord;
-    const feats = fast ? contextFeatures(toks, i, lex, docLower, ev) : staticFeatures(toks, i, lex, docLower, ev);
-    const pf = prevTagFeatures(prev, toks[i].shape);
-    feats.push(pf[0], pf[1]);
-    if (mutate) mutate(feats);
     acc[0] = acc[1] = acc[2] = 0;
-    if (fast) scorer.addWord!(toks[i], lex, acc);
-    scorer.add(feats, acc);
+    let feats: string[] = [];
+    if (fast && scorer.addContext) {
+      scorer.addWord!(toks[i], lex, acc);
+      scorer.addContext(toks, i, lex, docLower, ev, prev, acc);
+    } else {
+      feats = fast ? contextFeatures(toks, i, lex, docLower, ev) : staticFeatures(toks, i, lex, docLower, ev);
+      const pf = prevTagFeatures(prev, toks[i].shape);
+      feats.push(pf[0], pf[1]);
+      if (mutate) mutate(feats);
+      if (fast) scorer.addWord!(toks[i], lex, acc);
+      scorer.add(feats, acc);
+    }
     let best = acc[1] > acc[0] ? 1 : 0;
     if (prev > 0 && acc[2] > acc[best]) best = 2;
     tags[i] = onToken ? onToken(i, feats, best) : best;
