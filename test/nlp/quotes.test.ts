@@ -218,3 +218,39 @@ describe('findQuotes: quotation spans', () => {
     expect(a).toHaveLength(1);
   });
 });
+
+describe('findQuotes: attribution patterns of looser copy', () => {
+  it('takes a sentence that is only the attribution after a closed quotation', () => {
+    const t =
+      'Ford will build a design centre in Geelong, chief executive Tom MacFarlane announced. "This will put Ford Australia on the world map." Mr MacFarlane said. "It was a hard year." The company said.';
+    const qs = quotes(t, [['Tom MacFarlane']]);
+    expect(qs.map((q) => [q.speaker?.kind, q.speaker?.name])).toEqual([
+      ['person', 'Tom MacFarlane'],
+      ['organization', 'The company'],
+    ]);
+  });
+
+  it('gives a quotation followed directly by another the next one’s speaker', () => {
+    const t =
+      'The plant will reopen. "It brings jobs to the region," "And it secures the future of the car." Mr MacFarlane said.';
+    const qs = quotes(t, [['Tom MacFarlane']]);
+    expect(qs).toHaveLength(2);
+    for (const q of qs) expect(q.speaker?.name).toBe('Tom MacFarlane');
+  });
+
+  it('resolves a misspelled surname to the person named in full', () => {
+    const t =
+      'Automotive analyst Dennis DesRosier believes the plant will close. DesRoiser said, "The plant is old and the product is old."';
+    const qs = quotes(t, [['Dennis DesRosier'], ['DesRoiser']]);
+    expect(qs[0].speaker).toMatchObject({ kind: 'person', name: 'Dennis DesRosier' });
+    // without the person entry for the misspelling too
+    const qs2 = quotes(t, [['Dennis DesRosier']]);
+    expect(qs2[0].speaker).toMatchObject({ kind: 'person', name: 'Dennis DesRosier' });
+  });
+
+  it('keeps different people with short similar surnames apart', () => {
+    const t = 'Anna Kohl met Peter Kahl. Kahl said, "We agreed on nothing."';
+    const qs = quotes(t, [['Anna Kohl'], ['Peter Kahl']]);
+    expect(qs[0].speaker?.name).toBe('Peter Kahl');
+  });
+});

@@ -134,6 +134,10 @@ const RELEASE =
 const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
 const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
 
+// a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday."
+const SHORT_ATTRIBUTION =
+  /^((?:He|She|They|We|I)|(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(said|says|added|adds|explained|continued|noted|wrote|told\s+[\p{L}\s]{1,30}?)(?:\s+(?:on|last)\s+\p{L}+)?\s*[.!](?=\s|$)/u;
+
 export interface Attribution {
   /** attributing phrase span */
   start: number;
@@ -236,7 +240,10 @@ export function attributionAfter(text: string, close: number, limit: number, con
     /^[\p{Lu}]/u.test(text[i]) &&
     !/^(?:Said|Says|Asked|Added)\b/.test(text.slice(i, i + 6))
   ) {
-    return null;
+    // `"…." Mr Smith said.` — a sentence that is nothing but the attribution still belongs to the quotation
+    const only = SHORT_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
+    if (!only) return null;
+    return { start: i, end: i + only[1].length, cue: only[2], clauseEnd: i + only[0].length };
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
   const seg = text.slice(i, end);

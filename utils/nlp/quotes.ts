@@ -15,6 +15,7 @@
 //    such as "the senator" matching exactly one person's descriptors), organization, unnamed source, or unknown.
 import type { Person, Quote, Span, Speaker } from './types';
 import { PersonIndex, isFirstName } from './coref';
+import { fuzzySurname } from './coref-fuzzy';
 import { attributionAfter, attributionBefore, cueGoverns, type Attribution } from './quotes-attribution';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -275,6 +276,18 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       lastSpeakerAt = r.end;
     }
   }
+  // `"…," "…." Smith said.`: a quotation with no attribution of its own, directly followed by another
+  // quotation of the same paragraph, is the same speech
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k];
+    const nx = out[k + 1];
+    if (q.speaker || !nx.speaker) continue;
+    const gap = text.slice(q.end, nx.start);
+    if (/^[,\s"”“'’]*$/.test(gap) && !gap.includes('\n') && /,\s*$/.test(q.text)) {
+      q.speaker = { ...nx.speaker };
+      q.cue = nx.cue;
+    }
+  }
   return out;
 }
 
@@ -330,7 +343,10 @@ function classify(
     const m = mentions[mentions.length - 1];
     const first = mentions[0];
     const pick = /^(?:the|a|an)\s/i.test(phrase) ? m : first;
-    return { kind: 'person', personId: pick.person.id, name: pick.person.name, start: pick.start, end: pick.end };
+    // a one-word "person" that misspells someone named in full is that someone
+    const fixed = /\s/.test(pick.person.name) ? null : fuzzySurname(pick.person.name, index.people, pick.person);
+    const who = fixed ?? pick.person;
+    return { kind: 'person', personId: who.id, name: who.name, start: pick.start, end: pick.end };
   }
   if (headRole) return { kind: 'unnamed', personId: null, name: phrase, ...base };
   // a role: "the senator" → the one person whose descriptors contain it
@@ -386,6 +402,8 @@ function classify(
           .at(-1) === lastCap,
     );
     if (same.length === 1) return { kind: 'person', personId: same[0].id, name: same[0].name, ...base };
+    const fuzzy = same.length === 0 ? fuzzySurname(lastCap, index.people) : null;
+    if (fuzzy) return { kind: 'person', personId: fuzzy.id, name: fuzzy.name, ...base };
   }
   if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator)\.?\s/.test(phrase))
     return { kind: 'person', personId: null, name: phrase, ...base };
