@@ -445,14 +445,15 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     let end = t.end;
     const first = text.charCodeAt(t.start);
     let cap: Cap = isUpperCode(first) ? Cap.Title : Cap.None;
-    if (cap) {
+    if (cap && hasInnerCap(text, t.start, t.end)) {
+      // built on the first glued-looking word only: most articles have none
       if (!docCaps) {
         docCaps = new Set();
         for (const x of raw)
           if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start)))
             docCaps.add(text.slice(x.start, x.end).toLowerCase());
       }
-      const split = hasInnerCap(text, t.start, t.end) ? glueSplit(text, t.start, t.end, lex, docCaps) : -1;
+      const split = glueSplit(text, t.start, t.end, lex, docCaps);
       if (split > 0) {
         pushWord(out, text, t.start, split, Cap.Title, atSentStart, t.nl);
         atSentStart = false;
