@@ -78,13 +78,16 @@ export async function run(): Promise<EvalRow[]> {
       .slice(0, 3)
       .map((s) => body.slice(s.start, s.end))
       .join(' ');
-    return { genre: d.genre, refs: d.summaries, ours, lead };
+    const firstLead = sentences.length ? body.slice(sentences[0].start, sentences[0].end).trim() : '';
+    return { genre: d.genre, refs: d.summaries, ours, lead, moved: !ours.startsWith(firstLead) };
   });
   const rows: EvalRow[] = [];
   const subsets: [string, typeof docs][] = [
     ['news', docs.filter((d) => d.genre === 'news')],
     ['interview', docs.filter((d) => d.genre === 'interview')],
     ['all', docs],
+    // where the summary does not open with the first sentence (caption, scene or residue lede)
+    ['lede skipped', docs.filter((d) => d.moved)],
   ];
   for (const [name, metric] of METRICS) {
     for (const [sub, ds] of subsets) {
@@ -128,6 +131,27 @@ export async function run(): Promise<EvalRow[]> {
       precision: p / docs.length,
       recall: r / docs.length,
       f1: f / docs.length,
+    });
+  }
+  // per document: how often ours beats lead-3 (R-1 F1 averaged over the five references)
+  for (const [sub, ds] of subsets.slice(0, 2)) {
+    let win = 0;
+    let loss = 0;
+    for (const d of ds) {
+      const f = (c: string) => d.refs.reduce((x, ref) => x + rougeN(c, ref, 1).f, 0) / d.refs.length;
+      const a = f(d.ours);
+      const b = f(d.lead);
+      if (a > b + 1e-9) win++;
+      else if (b > a + 1e-9) loss++;
+    }
+    rows.push({
+      task: 'summary R-1 ours > lead-3',
+      dataset: `GUM ${sub} (5 refs)`,
+      n: ds.length,
+      precision: null,
+      recall: null,
+      f1: win / Math.max(1, ds.length),
+      note: `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied`,
     });
   }
   return rows;
