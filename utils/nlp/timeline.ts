@@ -93,12 +93,20 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
     let ca = a;
     let cb = b;
     const commas = [...s.slice(a, b).matchAll(/,\s/g)].map((m) => a + m.index!);
+    const starts: number[] = [];
     for (const c of commas) {
       // "which …", "and …": keep the stretch before it too, where the subject is
       if (sent.start + c < ds) {
-        if (!END_ONLY.test(s.slice(c + 2, c + 18))) ca = c + 2;
+        if (!END_ONLY.test(s.slice(c + 2, c + 18))) starts.push(c + 2);
       } else if (sent.start + c >= de) {
         cb = c;
+        break;
+      }
+    }
+    // start at the nearest stretch that opens like a clause (a capital, a number, a pronoun), not mid-predicate
+    for (let k = starts.length - 1; k >= 0; k--) {
+      if (/^(?:[\p{Lu}\p{N}"“]|(?:he|she|they|it|we|i)\b)/u.test(s.slice(starts[k], starts[k] + 8))) {
+        ca = starts[k];
         break;
       }
     }
