@@ -56,6 +56,8 @@ export interface ContentMessages {
   'lede:get-state': { request: void; response: TabState };
   /** Popup: analyse this page even though it does not look like an article (or the site is off). */
   'lede:analyze-anyway': { request: void; response: TabState };
+  /** Popup: scroll the page to a person's first mention; false when it is not on the page. */
+  'lede:show-person': { request: { name: string }; response: boolean };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;

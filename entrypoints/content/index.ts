@@ -66,6 +66,7 @@ export default defineContentScript({
           await pipeline.run('forced').catch(fail);
           return pipeline.state;
         },
+        'lede:show-person': ({ name }) => pipeline.showPerson(name),
       });
       report(pipeline.state); // tells the background which tab this is, before the work starts
       const host = location.hostname;

@@ -4,6 +4,7 @@
 import { extractArticle } from '../../utils/article';
 import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { textFingerprint } from '../../utils/page/observe';
+import { buildTextMap } from '../../utils/page/textmap';
 import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
@@ -18,6 +19,7 @@ const MAX_CONTENT_RUNS = 20;
 
 interface Marked {
   fingerprint: string;
+  text: string;
   analysis: TextAnalysis;
   mark: MarkResult;
   controller: AbortController;
@@ -73,12 +75,26 @@ export class PagePipeline {
     const controller = new AbortController();
     const article = { ...extracted.meta, text: extracted.text };
     const mark = markPage(this.doc, { ...analysis, article }, controller.signal, this.opts);
-    this.marked = { fingerprint, analysis, mark, controller };
+    this.marked = { fingerprint, text: extracted.text, analysis, mark, controller };
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);
     root.dataset.ledeStatus = 'ready';
     if (reason === 'initial') perf?.mark('lede:ready');
     this.finish({ status: 'ready', article: summarize(extracted.meta, analysis, mark) });
+  }
+
+  /** Scrolls to the first mention of the person named `name` (or one of their aliases). */
+  showPerson(name: string): boolean {
+    const marked = this.marked;
+    if (!marked) return false;
+    const person = marked.analysis.people.find((p) => p.name === name || p.aliases.includes(name));
+    if (!person || person.mentions.length === 0) return false;
+    const first = person.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    const [range] = buildTextMap(this.doc, marked.text).ranges(first.start, first.end);
+    const element = range?.startContainer.parentElement;
+    if (!element) return false;
+    element.scrollIntoView({ block: 'center' });
+    return true;
   }
 
   /** The reader turned Lede off here: every mark and attribute goes, the page is as it was. */

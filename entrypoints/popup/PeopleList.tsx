@@ -1,7 +1,15 @@
 import type { ArticleSummary } from '../../utils/messaging';
+import { showPerson } from './tab';
 
-/** People in this article: the analysis's people with counts, and the byline's authors. */
-export function PeopleList({ article }: { article: ArticleSummary }) {
+export interface PeopleListProps {
+  tabId: number;
+  article: ArticleSummary;
+  /** Scrolls the page to the person's first mention (injected in tests). */
+  show?: (tabId: number, name: string) => Promise<boolean>;
+}
+
+/** People in this article, most mentioned first (activating one scrolls the page to them), then the byline's authors. */
+export function PeopleList({ tabId, article, show = showPerson }: PeopleListProps) {
   const { people, authors } = article;
   if (people.length === 0 && authors.length === 0) return null;
   return (
@@ -9,11 +17,16 @@ export function PeopleList({ article }: { article: ArticleSummary }) {
       <h2 id="people-heading">People</h2>
       <ul class="chips">
         {people.map((p) => (
-          <li key={`p:${p.name}`} class="chip">
-            {p.name}{' '}
-            <span class="count" aria-label={`${p.count} mentions`}>
-              {p.count}
-            </span>
+          <li key={`p:${p.name}`}>
+            <button
+              type="button"
+              class="chip"
+              data-testid="person"
+              aria-label={`${p.name}, ${p.count} ${p.count === 1 ? 'mention' : 'mentions'}: show in the page`}
+              onClick={() => void show(tabId, p.name).catch(() => false)}
+            >
+              {p.name} <span class="count">{p.count}</span>
+            </button>
           </li>
         ))}
         {authors

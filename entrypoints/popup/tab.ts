@@ -58,3 +58,8 @@ async function stateOf(tabId: number): Promise<TabState> {
 export async function analyseAnyway(tabId: number): Promise<TabState> {
   return sendToTab(tabId, 'lede:analyze-anyway', undefined);
 }
+
+/** Scrolls the tab to a person's first mention. */
+export async function showPerson(tabId: number, name: string): Promise<boolean> {
+  return sendToTab(tabId, 'lede:show-person', { name });
+}

@@ -63,6 +63,10 @@ export function shellSuite(kind: BrowserKind): void {
       expect(await popup.text('[data-testid=date]')).toMatch(/2026/);
       // The byline's people, a first person guess until the analysis finds people in the text.
       expect(await popup.text('[data-testid=people]')).toContain(ARTICLE.author);
+      // Activating a person scrolls the article to their first mention.
+      expect(await article.evaluate(() => window.scrollY)).toBe(0);
+      await popup.evaluate(() => (document.querySelector('[data-testid=person]') as HTMLButtonElement | null)?.click());
+      await article.waitFor(() => window.scrollY > 0);
       // Let the memory sections load before the picture.
       await popup.waitForSelector('[data-testid=summary]').catch(() => undefined);
       await popup.screenshot('popup-article', { fullPage: true });

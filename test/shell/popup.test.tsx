@@ -56,6 +56,24 @@ describe('popup', () => {
     expect(text(root, 'author')).toContain('Lucía Benítez');
   });
 
+  it('asks the tab to show a person when their chip is activated', async () => {
+    const shown: [number, string][] = [];
+    const Section = (props: { tabId: number; article: ArticleSummary }) => (
+      <PeopleList
+        {...props}
+        show={async (tabId, name) => {
+          shown.push([tabId, name]);
+          return true;
+        }}
+      />
+    );
+    const root = await show({ tabId: 7, state: { status: 'ready', article } }, undefined, [Section]);
+    const chips = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-testid=person]'));
+    expect(chips.map((c) => c.textContent)).toEqual(['Maria Luísa Fernandes 3', 'Adaeze Okafor 2']);
+    chips[1].click();
+    expect(shown).toEqual([[7, 'Adaeze Okafor']]);
+  });
+
   it('hides a failing section and keeps the rest of the popup', async () => {
     const errors: unknown[] = [];
     const original = console.error;
