@@ -294,8 +294,11 @@ function addReusedNames(
       const w = bare(toks[k].norm);
       const bits = lex.get(w) ?? 0;
       const nonper = bits & LEX_NONPER && !(k === seq.a && bits & LEX_FIRST); // "Alexandria Ocasio-Cortez"
-      if (bits & LEX_COMMON || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps)
-        bad = true;
+      // a given name that is also a common word ("Drew Cass", "Chick Corea") may open a full name
+      const common =
+        bits & LEX_COMMON &&
+        !(k === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME));
+      if (common || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
     }
     const prev = toks[seq.a - 1];
     if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
