@@ -102,4 +102,32 @@ describe('summarize: where the gist starts', () => {
     expect(s).toHaveLength(3);
     for (const x of s) expect(x).not.toMatch(/Image:|\(left\)|Related Coverage/);
   });
+
+  it('skips a scene about a person who recurs in the story when the headline is elsewhere', () => {
+    const t = [
+      'Margaret Hill has been on crutches for 14 months, and on most days she cannot walk to the end of her street.',
+      'The number of patients waiting for hospital treatment in England reached a record 7.6 million in June, according to NHS figures published on Thursday.',
+      'Waiting lists for hospital treatment have grown every month this year, and more than 380,000 patients have waited over a year.',
+      'Hill, 71, was told in March that her hip operation had been postponed again.',
+      'Hospital leaders said strikes and a shortage of beds had slowed treatment for patients on waiting lists.',
+      'The government said it would publish a plan to cut waiting lists for hospital treatment in England this autumn.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), {
+      people: [
+        {
+          id: 'p1',
+          name: 'Margaret Hill',
+          aliases: ['Hill'],
+          descriptors: [],
+          mentions: [
+            { start: 0, end: 13 },
+            { start: t.indexOf('Hill, 71'), end: t.indexOf('Hill, 71') + 4 },
+          ],
+        },
+      ],
+      title: 'Hospital waiting lists in England reach record 7.6 million',
+    });
+    expect(s[0]).toMatch(/^The number of patients waiting for hospital treatment/);
+    expect(s.some((x) => x.includes('crutches'))).toBe(false);
+  });
 });

@@ -91,7 +91,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   // document vocabulary: term frequency of content words
   const tf = new Map<string, number>();
   for (const ws of words) for (const w of new Set(ws)) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const title = new Set(ctx.title ? contentWords(ctx.title) : []);
+  const title = new Set(ctx.title ? contentWords(ctx.title).map(stem) : []);
   // the main people: surnames (last word of the name) of those mentioned at least twice
   const main = new Set<string>();
   for (const p of ctx.people) {
@@ -110,7 +110,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     for (const w of uniq) {
       const f = tf.get(w) ?? 0;
       if (f >= 2) central += Math.log2(f);
-      if (title.has(w)) titleHits++;
+      if (title.has(stem(w))) titleHits++;
       if (main.has(w)) peopleHits++;
     }
     central += 1.5 * titleHits + peopleHits;
@@ -131,18 +131,18 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   }
 
   // Where does the gist start? News writes it first (the lede) unless the first paragraph is a scene: then the
-  // "nut graf" a few sentences later carries it. The lede is trusted when it shares the headline's words or the
-  // document's central terms and people; a scene has none of them, or is quotation, question or first person.
-  const sortedScores = cands.map((c) => c.score).sort((a, b) => a - b);
-  const median = sortedScores[sortedScores.length >> 1] ?? 0;
+  // "nut graf" a few sentences later carries it. A sentence is trusted when it shares the headline's words (two,
+  // stemmed) or is nearly as central as the best of the opening window; a scene (quotation, first-person
+  // narration) never is. A recurring protagonist alone does not make an opening informative.
   const window = cands.slice(0, Math.max(4, Math.min(8, Math.ceil(cands.length * 0.25))));
   const best = window.reduce((a, b) => (b.score > a.score ? b : a), window[0]);
-  const lead = cands[0];
   const informative = (c: (typeof cands)[number]) =>
     !isScene(c.s) &&
-    (c.titleHits >= Math.min(2, title.size) || c.peopleHits > 0 || c.score >= median) &&
+    ((title.size > 0 && c.titleHits >= Math.min(2, title.size)) || c.score >= 0.7 * best.score) &&
     c.score >= 0.5 * best.score;
-  const startAt = informative(lead) ? 0 : window.findIndex((c) => c === best);
+  // the gist starts at the first informative sentence (the lede, else the nut graf after the scene)
+  const firstInformative = window.findIndex(informative);
+  const startAt = firstInformative >= 0 ? firstInformative : window.indexOf(best);
 
   // Selection: maximal marginal relevance with a position prior counted from where the gist starts, so the
   // sentences right after the lede (or nut graf) are preferred unless a later one is clearly more central.
@@ -168,6 +168,13 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     picked.push(bestC);
   }
   return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
+}
+
+/** Plural and third-person -s stripped, so "questionnaires" meets the headline's "questionnaire". */
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Word-set overlap relative to the smaller set. */
