@@ -90,6 +90,14 @@ describe('findPeople', () => {
     expect(mentionTexts(t, ps)).toEqual(['Mitch McConnell', 'McConnell']);
   });
 
+  it('finds full names opened by a word that is also common or an organization word', () => {
+    const t =
+      'The team brought on Park Joo-Ho in the second half. The album featured John Abercrombie, Chick Corea, Yes and Weather Report. Those included Drew Cass, Devin Thurlow and others.';
+    const texts = mentionTexts(t, people(t));
+    expect(texts).toEqual(expect.arrayContaining(['Park Joo-Ho', 'Chick Corea', 'Drew Cass', 'Devin Thurlow']));
+    expect(texts).not.toContain('Yes');
+  });
+
   it('recognizes names from several cultures', () => {
     const t = [
       'Chinese President Xi Jinping met Saudi Crown Prince Mohammed bin Salman on Friday.',

@@ -272,7 +272,9 @@ function addReusedNames(
       j++;
     // "Refugee Council Enver Solomon": a name may follow an organization's or a title's last word
     let a0 = i;
-    for (let k = j - 1; k >= i; k--) {
+    // "Park Joo-Ho": a family name that is also an organization word ("Park") still opens the name
+    const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j });
+    for (let k = j - 1; k >= i && !ea; k--) {
       const w = bare(toks[k].norm);
       if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w)) {
         a0 = k + 1;
@@ -298,7 +300,8 @@ function addReusedNames(
       const common =
         bits & LEX_COMMON &&
         !(k === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME));
-      if (common || nonper || ORG_AFTER.has(w) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps) bad = true;
+      if (common || nonper || (ORG_AFTER.has(w) && !ea) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps)
+        bad = true;
     }
     const prev = toks[seq.a - 1];
     if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
