@@ -254,3 +254,17 @@ describe('findQuotes: attribution patterns of looser copy', () => {
     expect(qs[0].speaker?.name).toBe('Peter Kahl');
   });
 });
+
+describe('findQuotes: "they" for a group', () => {
+  it('resolves "they said" to the group of people named just before', () => {
+    const t =
+      'The researchers at the University of Sydney tested 1,700 children. "We were surprised by how many were deficient," they said.';
+    const qs = quotes(t);
+    expect(qs[0].speaker).toMatchObject({ kind: 'unnamed', name: 'The researchers' });
+  });
+
+  it('leaves "they" unknown without such a group', () => {
+    const t = 'The bill passed on Tuesday. "It is a start," they said.';
+    expect(quotes(t)[0].speaker?.kind).toBe('unknown');
+  });
+});

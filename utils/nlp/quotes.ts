@@ -21,6 +21,9 @@ import { attributionAfter, attributionBefore, cueGoverns, type Attribution } fro
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const ORG_NOUNS =
   /\b(?:committee|company|campaign|ministry|department|police|government|agency|administration|council|office|board|commission|firm|organi[sz]ation|party|club|team|union|association|corporation|bank|court|university|school|network|newspaper|statement|release|announcement|spokes(?:man|woman|person)'s office|white house|pentagon|kremlin|fbi|cia|nasa|un|eu)\b/i;
+// groups of people a "they" can speak for (not institutions: those are "it" or named)
+const PLURAL_GROUP =
+  /\b(?:the|The|These|these|Some|some|Many|many)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:authors|researchers|scientists|officials|organizers|organisers|protesters|protestors|residents|lawyers|critics|analysts|experts|workers|members|leaders|students|doctors|activists|investigators|prosecutors|economists|campaigners|parents|teachers|families|witnesses|survivors|victims|employees|staff|signers|signatories|owners|founders|developers|engineers|farmers|villagers|voters|fans|players|authorities)\b/gu;
 const UNNAMED =
   /^(?:a|an|one|some|several|two|three|four|many|another|other|most|few|the\s+(?:source|official|aide|person|people|spokes\w*|witness|resident|expert|analyst|lawyer|attorney|adviser|advisor|organizer|organiser|signator\w*))\b|\b(?:source|sources|official|officials|aide|aides|spokes(?:man|woman|person)|organizers?|organisers?|signatories|witness(?:es)?|residents?|experts?|analysts?|people familiar|insiders?|observers?|critics?|supporters?|employees?|staffers?|members?|users?|poster|blogger|letter|report|memo|e-?mail|post|posting|tweet|document|filing)\b/i;
 const ORG_WORDS =
@@ -317,6 +320,16 @@ function classify(
       const p = index.resolve(a.start, lower, ctx);
       if (p) return { kind: 'person', personId: p.id, name: p.name, ...base };
       return { kind: 'unknown', personId: null, name: null, ...base };
+    }
+    if (lower === 'they') {
+      // "The authors say … They call for": the nearest plural group of people named just before
+      const back = text.slice(Math.max(0, a.start - 400), a.start);
+      const groups = [...back.matchAll(PLURAL_GROUP)];
+      const g = groups.at(-1);
+      if (g) {
+        const s0 = a.start - back.length + g.index!;
+        return { kind: 'unnamed', personId: null, name: g[0], start: s0, end: s0 + g[0].length };
+      }
     }
     return { kind: 'unknown', personId: null, name: null, ...base };
   }
