@@ -25,8 +25,8 @@ export default defineBackground(() => {
       return analysis;
     },
 
-    'lede:tab-state': (state, sender) => {
-      if (sender.tabId !== null) tabs.set(sender.tabId, { url: sender.url, state });
+    'lede:tab-state': ({ url, state }, sender) => {
+      if (sender.tabId !== null) tabs.set(sender.tabId, { url, state });
     },
 
     'lede:get-tab-state': ({ tabId, url }) => {

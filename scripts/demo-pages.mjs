@@ -216,7 +216,27 @@ function aboutPage() {
 `;
 }
 
+// The app reader (demo/reader.js): starts on the first strike article, rendered in the page, and
+// swaps in others without a page load.
+function readerPage() {
+  const first = articles.find((a) => a.slug === 'transit-workers-vote-to-strike');
+  const page = articlePage(first);
+  const links = articles
+    .filter((a) => a !== first)
+    .map((a) => `<li><a href="/${a.slug}.html" data-slug="${a.slug}">${esc(a.title)}</a></li>`)
+    .join('');
+  return page
+    .replace('<script type="application/ld+json">', '<script type="application/ld+json" id="reader-ld">')
+    .replace('<main>', '<main id="reader">')
+    .replace(
+      '<aside class="rail" aria-label="Related">',
+      `<aside class="rail" aria-label="Related">\n      <section class="related"><h2>In the app</h2><ul id="reader-links">${links}</ul></section>`,
+    )
+    .replace('</body>', '  <script src="/reader.js"></script>\n</body>');
+}
+
 for (const a of articles) writeFileSync(join(root, `${a.slug}.html`), articlePage(a));
 writeFileSync(join(root, 'index.html'), frontPage());
 writeFileSync(join(root, 'about.html'), aboutPage());
+writeFileSync(join(root, 'reader.html'), readerPage());
 console.log(`wrote ${articles.length} articles, index.html and about.html to ${root}`);

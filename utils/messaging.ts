@@ -42,8 +42,11 @@ export interface BackgroundMessages extends MemoryMessages {
     request: { text: string; meta: ArticleMeta };
     response: TextAnalysis;
   };
-  /** Content script → background: this tab's state changed. */
-  'lede:tab-state': { request: TabState; response: void };
+  /**
+   * Content script → background: this tab's state changed. The page's URL travels with it: after
+   * a single-page-app navigation the sender's URL can still be the first one.
+   */
+  'lede:tab-state': { request: { url: string; state: TabState }; response: void };
   /** Popup → background: the state of a tab, by id (or by URL, for tools and tests). */
   'lede:get-tab-state': {
     request: { tabId?: number; url?: string };

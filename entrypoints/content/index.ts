@@ -21,7 +21,7 @@ export default defineContentScript({
     let allowed = false; // until the site rules are read
 
     const report = (state: TabState) => {
-      sendToBackground('lede:tab-state', state).catch(() => {
+      sendToBackground('lede:tab-state', { url: location.href, state }).catch(() => {
         // The background may be restarting; the popup can still ask this tab directly.
       });
     };

@@ -369,6 +369,8 @@ export async function withBrowser<T>(kind: BrowserKind, fn: (session: Session) =
 export const DEMO = {
   front: '/',
   notArticle: '/about.html',
+  /** A single-page app: swaps articles in with fetch + history.pushState (demo/reader.js). */
+  app: '/reader.html',
   articles: [
     '/kestrel-grid-battery-plant-shipyard.html',
     '/council-approves-harbour-flood-wall.html',

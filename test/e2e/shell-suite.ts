@@ -143,6 +143,25 @@ export function controlSuite(kind: BrowserKind): void {
       expect(await other.waitForStatus('ready')).toBe('ready');
     });
 
+    it('follows a single-page-app navigation: the new article is analysed and shown', async () => {
+      const page = await session.openPage(session.demoUrl(DEMO.app));
+      expect(await page.waitForStatus(['ready', 'error', 'skipped'])).toBe('ready');
+      const first = await session.openPopupFor(page.url());
+      await first.waitForSelector('[data-testid=title]');
+      expect(await first.text('[data-testid=title]')).toBe('Transit workers vote to strike as pay talks stall');
+
+      await page.evaluate(() =>
+        (document.querySelector('a[data-slug="buses-stop-as-strike-begins"]') as HTMLAnchorElement).click(),
+      );
+      await page.waitFor(() => location.search.includes('buses-stop'));
+      // The popup finds the tab by its new URL only once the content script has reported it.
+      const second = await session.openPopupFor(page.url());
+      await second.waitForSelector('[data-testid=title]');
+      expect(await second.text('[data-testid=title]')).toBe(ARTICLE.title);
+      expect(await page.waitForStatus(['ready', 'error'])).toBe('ready');
+      expect(page.errors).toEqual([]);
+    });
+
     it('analyses a skipped page when the reader asks from the popup', async () => {
       const page = await session.openPage(session.demoUrl(DEMO.front));
       expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
