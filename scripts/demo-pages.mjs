@@ -239,4 +239,4 @@ for (const a of articles) writeFileSync(join(root, `${a.slug}.html`), articlePag
 writeFileSync(join(root, 'index.html'), frontPage());
 writeFileSync(join(root, 'about.html'), aboutPage());
 writeFileSync(join(root, 'reader.html'), readerPage());
-console.log(`wrote ${articles.length} articles, index.html and about.html to ${root}`);
+console.log(`wrote ${articles.length} articles, index.html, about.html and reader.html to ${root}`);
