@@ -30,6 +30,8 @@ const STOP = new Set(
 );
 
 const MAX_SENTENCES = 300;
+const POOL_OPENING = 15;
+const POOL_CENTRAL = 40;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const DEPENDENT_OPENING =
   /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|but|and|also|however|still|yet|so|meanwhile|instead|then|there|here|his|her|their|its|such|both|another|other|others|further|furthermore|moreover|likewise|similarly|besides|thus|hence|otherwise)\b/i;
@@ -110,22 +112,30 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     for (const w of uniq) {
       const f = tf.get(w) ?? 0;
       if (f >= 2) central += Math.log2(f);
-      if (title.has(stem(w))) titleHits++;
+      if (title.size && (title.has(w) || (w.endsWith('s') && title.has(stem(w))))) titleHits++;
       if (main.has(w)) peopleHits++;
     }
     central += 1.5 * titleHits + peopleHits;
     // favour dense sentences without rewarding sheer length
-    let score = uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0;
-    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower
-    if (firstPerson(x.s)) score *= 0.6;
-    return { ...x, ws, uniq, score, titleHits, peopleHits, ok: standsAlone(x.s, nWords) };
+    const score = uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0;
+    return { ...x, ws, uniq, score, titleHits, peopleHits, nWords, ok: false };
   });
-  const cands = scored.filter((c) => c.ok);
+  // Only the opening and the most central sentences can be chosen: the stand-alone tests (several regular
+  // expressions each) run on that pool, not on every sentence of a long page.
+  const byScore = [...scored].sort((a, b) => b.score - a.score);
+  const pool = new Set([...scored.slice(0, POOL_OPENING), ...byScore.slice(0, POOL_CENTRAL)]);
+  const inPool = scored.filter((c) => pool.has(c));
+  for (const c of inPool) {
+    c.ok = standsAlone(c.s, c.nWords);
+    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower
+    if (firstPerson(c.s)) c.score *= 0.6;
+  }
+  const cands = inPool.filter((c) => c.ok);
   if (cands.length < count) {
     // too few sentences that stand alone: fall back to the best of the rest rather than return fewer
-    for (const c of [...scored].sort((a, b) => b.score - a.score)) {
+    for (const c of byScore) {
       if (cands.length >= count) break;
-      if (!c.ok) cands.push(c);
+      if (!cands.includes(c)) cands.push(c);
     }
     cands.sort((a, b) => a.i - b.i);
   }

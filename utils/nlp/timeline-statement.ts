@@ -9,17 +9,33 @@ const INFLECTED = /(?:^|\s)[a-z][a-z]{2,}(?:ed|es|s)\b/;
 const CAPTION =
   /\b(?:Image|Photo|Picture|Credit|Caption|File photo|Photograph|Illustration|Video)\s*:|\((?:left|right|center|centre|pictured|file|top|bottom|above|below)\)|^(?:Photo|Image|File)\b/i;
 
-const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+/** Words (whitespace-separated pieces holding a letter or digit) and how many of them after the first start with a
+ * letter, and with a capital. One pass, no regular expression per word: this runs on many sentences. */
+function profile(s: string): { words: number; letterWords: number; capWords: number } {
+  let words = 0;
+  let letterWords = 0;
+  let capWords = 0;
+  for (const piece of s.split(/\s+/)) {
+    // skip leading punctuation ("(Bernie)", "“We")
+    let k = 0;
+    while (k < piece.length && !/[\p{L}\p{N}]/u.test(piece[k])) k++;
+    if (k === piece.length) continue;
+    words++;
+    if (words === 1) continue;
+    const c = piece[k];
+    const lo = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lo === up) continue;
+    letterWords++;
+    if (c === up) capWords++;
+  }
+  return { words, letterWords, capWords };
+}
 
 /** Share of words that start with a capital letter (a headline or a list of names), ignoring the first. */
 export function titleCaseShare(s: string): number {
-  const ws = words(s)
-    .slice(1)
-    .filter((w) => /^\p{L}/u.test(w));
-  if (!ws.length) return 0;
-  let caps = 0;
-  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
-  return caps / ws.length;
+  const p = profile(s);
+  return p.letterWords ? p.capWords / p.letterWords : 0;
 }
 
 /** A caption, picture credit or similar residue. */
@@ -38,17 +54,46 @@ export function hasVerb(s: string): boolean {
  */
 export function isStatement(s: string): boolean {
   if (isCaption(s)) return false;
-  const ws = words(s);
-  if (ws.length < 3) return false;
-  const caps = ws.length >= 4 ? titleCaseShare(s) : 0;
+  const p = profile(s);
+  if (p.words < 3) return false;
+  const caps = p.words >= 4 && p.letterWords ? p.capWords / p.letterWords : 0;
   if (caps > 0.85) return false;
   return caps <= 0.6 || hasVerb(s);
 }
 
 // Signs of page residue glued into the text (hover cards, related links, metadata labels)
-const GLUED = /(?<![\p{L}])(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|O)\p{Lu})\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}/u;
+const GLUED = /\p{Ll}\p{Ll}\p{Lu}\p{Ll}/u;
+const GLUED_OK = /(?:^|[^\p{L}])(?:Mac|Van|Von|Des|Del|Della)\p{Lu}\p{Ll}/u;
 const ISO_LITERAL = /\b\d{4}-\d\d-\d\d\b/;
-const TITLE_RUN = /(?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|and|the|de|for)\s+)?){5,}/u;
+const MINOR = new Set(['of', 'and', 'the', 'de', 'for']);
+
+/** A word glued from two link texts ("SandersO'Rourke"), not a name like "MacDonald". */
+function hasGluedWord(t: string): boolean {
+  const m = GLUED.exec(t);
+  if (!m) return false;
+  let wordStart = m.index;
+  while (wordStart > 0 && t[wordStart - 1].toLowerCase() !== t[wordStart - 1].toUpperCase()) wordStart--;
+  return !GLUED_OK.test(t.slice(Math.max(0, wordStart - 1), m.index + 4));
+}
+
+/** Five or more capitalised words in a row (a single of/and/the/de/for allowed between them). */
+function hasTitleRun(t: string): boolean {
+  let run = 0;
+  let minor = false;
+  for (const w of t.split(/\s+/)) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      run++;
+      minor = false;
+      if (run >= 5) return true;
+    } else if (run > 0 && !minor && MINOR.has(w)) minor = true;
+    else {
+      run = 0;
+      minor = false;
+    }
+  }
+  return false;
+}
 
 /**
  * Page residue rather than prose: two or more of a word glued from two link texts ("SandersO'Rourke"), a bare ISO
@@ -57,10 +102,14 @@ const TITLE_RUN = /(?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:of|and|the|de|for)\s+)?){5,
 export function looksLikeResidue(s: string): boolean {
   const t = s.trim();
   let signs = 0;
-  if (GLUED.test(t)) signs++;
-  if (ISO_LITERAL.test(t)) signs++;
-  if (TITLE_RUN.test(t)) signs++;
   if (/^\p{Ll}/u.test(t)) signs++;
   if (!/[.!?]["”’)]*$/.test(t)) signs++;
-  return signs >= 2;
+  if (ISO_LITERAL.test(t) && ++signs >= 2) return true;
+  if (signs === 0 && t.length < 200) {
+    // both remaining signs are needed: check the cheaper one first
+    if (!hasTitleRun(t)) return false;
+    return hasGluedWord(t);
+  }
+  if (hasTitleRun(t) && ++signs >= 2) return true;
+  return signs + (hasGluedWord(t) ? 1 : 0) >= 2;
 }
