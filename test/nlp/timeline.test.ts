@@ -86,3 +86,25 @@ describe('buildTimeline on page residue and run-ons', () => {
     expect(e2023.text).toMatch(/reported record profits this year$/);
   });
 });
+
+describe('buildTimeline: a clause that only dates a report', () => {
+  it('keeps the sentence when the date is on the attribution after the news', () => {
+    const tl = timeline(
+      'The retailer cut prices on 2,000 products in its stores, Yahoo Finance reported earlier this year.',
+      '2019-05-01',
+    );
+    expect(tl).toHaveLength(1);
+    expect(tl[0].text).toMatch(/^The retailer cut prices on 2,000 products/);
+  });
+});
+
+describe('buildTimeline: long sentence dated by its attribution', () => {
+  it('does not reduce a long sentence to "X reported earlier this year"', () => {
+    const text =
+      'The co-founder and chief executive said in an internal memo that the “price distinction between the two brands has become less relevant” as the company lowered its prices in hundreds of stores, Yahoo Finance reported earlier this year.';
+    const tl = timeline(text, '2019-05-01');
+    expect(tl).toHaveLength(1);
+    expect(tl[0].text).not.toMatch(/^Yahoo Finance reported/);
+    expect(tl[0].text).toMatch(/lowered its prices/);
+  });
+});

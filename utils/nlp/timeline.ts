@@ -9,6 +9,8 @@ import { isStatement, looksLikeResidue } from './timeline-statement';
 // participle ("…, suggesting that…", "…, mainly due to…")
 const CLAUSE_BREAK =
   /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|although|though|whereas|which|after|before|when|as|and then|and|mainly|in exchange|in order|[a-z]{3,}ing)\b)/g;
+const ATTRIBUTION_ONLY =
+  /^(?:[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*){0,4}|he|she|they|it|the \p{L}+)\s+(?:has |had |have )?(?:said|says|reported|reports|announced|told [\p{L}]+|wrote|confirmed|added|noted)\s+[^,;]{0,40}[.!]?$/iu;
 const END_ONLY = /^(?:which|and|mainly|in exchange|in order|[a-z]{3,}ing)\b/;
 // passive "was announced" is the event itself; "announced/reported/confirmed" count only with "that"
 const LEAD_ATTRIBUTION =
@@ -82,8 +84,9 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
   }
   let piece = s.slice(a, b);
   const words = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  // too short a clause says nothing on its own: keep the sentence
-  if (words(piece) < 5) {
+  // too short a clause says nothing on its own, nor does one that only dates a report ("X reported on
+  // Monday"): keep the sentence
+  if (words(piece) < 5 || ATTRIBUTION_ONLY.test(piece.trim())) {
     a = 0;
     b = s.length;
     piece = s;
@@ -110,7 +113,8 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
         break;
       }
     }
-    if (words(s.slice(ca, cb)) >= 5) {
+    // the stretch must say something: not fewer than five words, not only "X reported earlier this year"
+    if (words(s.slice(ca, cb)) >= 5 && !ATTRIBUTION_ONLY.test(s.slice(ca, cb).trim())) {
       a = ca;
       b = cb;
       piece = s.slice(a, b);
