@@ -119,6 +119,13 @@ describe('findPeople', () => {
     }
   });
 
+  it('never takes a party-state tag for a person', () => {
+    const t = 'Senator John McCain (R-AZ) entered them into the record. Rep. Jane Doe (D-Calif.) agreed.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['John McCain', 'Jane Doe']);
+    expect(byName(ps, 'John McCain')?.descriptors).toContain('R-AZ');
+  });
+
   it('keeps descriptors from appositions', () => {
     const t = "Beto O'Rourke, a Texas congressman, spoke first. The company's chief executive, Tim Cook, followed.";
     const ps = people(t);

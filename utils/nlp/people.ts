@@ -189,6 +189,8 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
 
 function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+  // a party-state tag ("(R-AZ)", "(D-Calif.)") describes the name before it
+  if (m.a === m.b && PARTY_STATE.test(toks[m.a].norm)) return true;
   if (m.b > m.a && ORG_FIRST.has(toks[m.a].norm)) return true;
   const before = toks[m.a - 1];
   if (before && before.cap !== Cap.None && ORG_FIRST.has(before.norm) && adjacent(text, before, toks[m.a])) return true;
@@ -318,6 +320,8 @@ function addReusedNames(
   const replaced = new Set(added.map((m) => m.b));
   return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
 }
+
+const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 
 const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
 
