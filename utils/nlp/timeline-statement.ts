@@ -73,6 +73,9 @@ function hasGluedWord(t: string): boolean {
   if (!m) return false;
   let wordStart = m.index;
   while (wordStart > 0 && t[wordStart - 1].toLowerCase() !== t[wordStart - 1].toUpperCase()) wordStart--;
+  // two names run together start with a capital ("SandersO'Rourke"); "wikiHow", "eBay" are brands
+  const first = t[wordStart];
+  if (first === first.toLowerCase()) return false;
   return !GLUED_OK.test(t.slice(Math.max(0, wordStart - 1), m.index + 4));
 }
 
