@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isStatement, looksLikeResidue, hasVerb } from '../../utils/nlp/timeline-statement';
+
+describe('statements and page residue', () => {
+  it('flags hover-card residue and keeps prose', () => {
+    expect(
+      looksLikeResidue(
+        "date 2018-12-30 Alumni of Sen. Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances against Trump are overstated",
+      ),
+    ).toBe(true);
+    expect(looksLikeResidue('The company said on Tuesday that it would close its last plant.')).toBe(false);
+    expect(looksLikeResidue('wikiHow is a wiki-based site which aims to build a how-to manual.')).toBe(false);
+    expect(looksLikeResidue('Ewan MacDonald of the New York Stock Exchange said trading was halted.')).toBe(false);
+  });
+
+  it('tells statements from captions and headlines', () => {
+    expect(isStatement('Braverman (left) and Sunak (right) on October 25, 2022.')).toBe(false);
+    expect(isStatement('Image: UK Government.')).toBe(false);
+    expect(isStatement('Apple Computer CEO Steve Jobs Opens WWDC In San Francisco')).toBe(false);
+    expect(isStatement('In 1995, McDonnell Douglas introduced the MD-95')).toBe(true);
+    expect(isStatement('I dread looking at Wall Street tomorrow.')).toBe(true);
+  });
+
+  it('finds a verb roughly', () => {
+    expect(hasVerb('The far end of the convention floor, shortly after opening Friday.')).toBe(false);
+    expect(hasVerb('The council approved the plan.')).toBe(true);
+  });
+});
