@@ -108,3 +108,13 @@ describe('buildTimeline: long sentence dated by its attribution', () => {
     expect(tl[0].text).toMatch(/lowered its prices/);
   });
 });
+
+describe('buildTimeline: numbers inside names', () => {
+  it('ignores a year-like number run into letters', () => {
+    const text = 'Sales reached $6 million in January, according to data firm 1010data.';
+    const tl = buildTimeline(text, splitSentences(text), [
+      { start: text.indexOf('1010'), end: text.indexOf('1010') + 4, text: '1010', value: '1010' },
+    ]);
+    expect(tl).toEqual([]);
+  });
+});

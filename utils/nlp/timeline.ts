@@ -150,6 +150,8 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
   const seen = new Set<string>();
   for (const d of dates) {
     if (!d.value || /_REF$/.test(d.value)) continue;
+    // a number run into letters ("1010data", "A380s") is a name, not a date
+    if (/\p{L}/u.test(text[d.end] ?? '') || /\p{L}/u.test(text[d.start - 1] ?? '')) continue;
     const sent = sentenceAt(sentences, d.start);
     if (!sent) continue;
     // a sentence that is only the date (a dateline) states nothing
