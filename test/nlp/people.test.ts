@@ -126,6 +126,12 @@ describe('findPeople', () => {
     expect(byName(ps, 'John McCain')?.descriptors).toContain('R-AZ');
   });
 
+  it('does not take a name right after its kind of organization for a person', () => {
+    const t =
+      'German magazine Der Spiegel reported it, and the band Radiohead played. His rival Hillary Clinton spoke.';
+    expect(people(t).map((p) => p.name)).toEqual(['Hillary Clinton']);
+  });
+
   it('keeps descriptors from appositions', () => {
     const t = "Beto O'Rourke, a Texas congressman, spoke first. The company's chief executive, Tim Cook, followed.";
     const ps = people(t);

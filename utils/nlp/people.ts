@@ -191,6 +191,9 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
   // a party-state tag ("(R-AZ)", "(D-Calif.)") describes the name before it
   if (m.a === m.b && PARTY_STATE.test(toks[m.a].norm)) return true;
+  // "German magazine Der Spiegel", "the band Radiohead", "broadcaster Al Jazeera": named right after its kind
+  const kind = toks[m.a - 1];
+  if (kind && kind.cap === Cap.None && ORG_KINDS.has(kind.norm)) return true;
   if (m.b > m.a && ORG_FIRST.has(toks[m.a].norm)) return true;
   const before = toks[m.a - 1];
   if (before && before.cap !== Cap.None && ORG_FIRST.has(before.norm) && adjacent(text, before, toks[m.a])) return true;
@@ -320,6 +323,48 @@ function addReusedNames(
   const replaced = new Set(added.map((m) => m.b));
   return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
 }
+
+/** Lower-case nouns for kinds of organization that a name right after them belongs to. */
+const ORG_KINDS = new Set([
+  'magazine',
+  'newspaper',
+  'tabloid',
+  'daily',
+  'weekly',
+  'broadcaster',
+  'network',
+  'channel',
+  'station',
+  'website',
+  'band',
+  'club',
+  'team',
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'retailer',
+  'automaker',
+  'carmaker',
+  'bank',
+  'lender',
+  'insurer',
+  'agency',
+  'ministry',
+  'party',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'charity',
+  'brand',
+  'label',
+  'studio',
+  'publisher',
+  'startup',
+  'conglomerate',
+  'side',
+]);
 
 const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 
