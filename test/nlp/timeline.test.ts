@@ -118,3 +118,11 @@ describe('buildTimeline: numbers inside names', () => {
     expect(tl).toEqual([]);
   });
 });
+
+describe('buildTimeline: quotation marks', () => {
+  it('drops a quotation mark whose partner is outside the entry', () => {
+    const text = '“We’re having to put up with a lot of stuff in 2019. It is hard,” said the elder of the tribe.';
+    const tl = timeline(text, '2019-06-01');
+    expect(tl[0].text).toBe('We’re having to put up with a lot of stuff in 2019.');
+  });
+});

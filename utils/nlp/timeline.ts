@@ -142,6 +142,10 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
   while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
   const conj = /^(?:and|but|while|although|though|whereas|as|so)\s+/i.exec(text.slice(start, end));
   if (conj && start + conj[0].length < ds) start += conj[0].length;
+  // a quotation mark whose partner was cut off
+  const inner = text.slice(start, end);
+  if (/^["“]/.test(inner) && !/["”]/.test(inner.slice(1))) start++;
+  else if (/[”"]$/.test(inner) && !/["“]/.test(inner.slice(0, -1))) end--;
   return { start, end };
 }
 
