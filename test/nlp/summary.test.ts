@@ -130,4 +130,18 @@ describe('summarize: where the gist starts', () => {
     expect(s[0]).toMatch(/^The number of patients waiting for hospital treatment/);
     expect(s.some((x) => x.includes('crutches'))).toBe(false);
   });
+
+  it('never picks a sentence opened by a connective that answers the one before', () => {
+    const t = [
+      'The United States will lift trade sanctions on Sudan after nearly 20 years, administration officials said on Thursday.',
+      'In return, Sudan will improve access for aid groups and stop supporting rebels in neighbouring countries.',
+      'Nonetheless, officials said the sanctions could return if Sudan broke its promises.',
+      'Sudan has been under American trade sanctions since 1997, when the United States accused it of supporting terrorism.',
+      'The decision on the trade sanctions follows months of talks between American and Sudanese officials.',
+      'Human rights groups criticised the decision to lift the sanctions on Sudan.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), { people: [], title: 'United States to lift Sudan sanctions' });
+    expect(s).toHaveLength(3);
+    for (const x of s) expect(x).not.toMatch(/^(?:In return|Nonetheless)/);
+  });
 });

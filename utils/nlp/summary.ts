@@ -35,6 +35,9 @@ const POOL_CENTRAL = 40;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const DEPENDENT_OPENING =
   /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|but|and|also|however|still|yet|so|meanwhile|instead|then|there|here|his|her|their|its|such|both|another|other|others|further|furthermore|moreover|likewise|similarly|besides|thus|hence|otherwise)\b/i;
+// connectives that answer the sentence before ("In return, …", "Nonetheless, …")
+const CONNECTIVE =
+  /^(?:in (?:return|addition|response|contrast|turn|fact|particular|the meantime)|as a result|at the same time|on the other hand|for (?:example|instance)|by contrast|even so|nonetheless|nevertheless|indeed|since then|after that|in that case|that is|not only|the same|the latter|the former|the two|last but not least|again|later|finally|additionally|consequently|accordingly|regardless)\b/i;
 const ADDED = /^(?:he|she|they|it)\s+(?:added|continued|went on|also said|said|says|told|noted|explained)\b/i;
 
 function contentWords(s: string): string[] {
@@ -198,7 +201,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 function standsAlone(s: string, nWords: number): boolean {
   if (/\?["”’)]?$/.test(s)) return false;
   if (quotedShare(s) > 0.6) return false;
-  if (ADDED.test(s) || DEPENDENT_OPENING.test(s)) return false;
+  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s)) return false;
   if (nWords < 6 || nWords > 70) return false;
   if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation
