@@ -132,6 +132,13 @@ describe('findPeople', () => {
     expect(people(t).map((p) => p.name)).toEqual(['Hillary Clinton']);
   });
 
+  it('ends no name on a weekday', () => {
+    const t = 'Stocks fell in Asia Monday. Prime Minister Taro Aso told Reuters Tuesday that Aso would act.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Taro Aso']);
+    expect(mentionTexts(t, ps)).toEqual(['Taro Aso', 'Aso']);
+  });
+
   it('keeps descriptors from appositions', () => {
     const t = "Beto O'Rourke, a Texas congressman, spoke first. The company's chief executive, Tim Cook, followed.";
     const ps = people(t);

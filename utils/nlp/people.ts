@@ -171,7 +171,14 @@ const bare = (s: string) => {
 /** Capitalized contractions of "I" ("I’m Batman") open no name. */
 const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
 
+/** Weekdays end no name ("in Asia Monday", "told Reuters Tuesday"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function trimTitles(toks: NameTok[], m: Mention): Mention | null {
+  let b = m.b;
+  while (b > m.a && WEEKDAYS.has(toks[b].norm)) b--;
+  if (WEEKDAYS.has(toks[b].norm)) return null;
+  if (b !== m.b) m = { a: m.a, b };
   let a = m.a;
   while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm))) a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
