@@ -1,8 +1,11 @@
 // Extractive summary: the three sentences that best stand for the article, in document order.
-// Score = centrality (how much of the article's recurring vocabulary and main people a sentence carries, plus
-// overlap with the headline) × a position prior that favours the top but not only the first sentence (a
-// scene-setting lede is often followed by the "nut graf"). Sentences that cannot stand alone are penalized:
-// questions, quotation-only sentences, and openings that point back ("He added…", "But…", "This…").
+// Centrality = how much of the article's recurring vocabulary, main people and headline words a sentence carries.
+// The gist starts at the first informative sentence of the opening: the lede when it shares the headline's words
+// or is nearly as central as the best opening sentence, else the "nut graf" after a scene (quotation,
+// first-person narration, an anecdote that misses the headline). The rest is chosen by maximal marginal relevance
+// with a position prior counted from there. Sentences that cannot stand alone are never chosen: questions,
+// quotation-only sentences, openings that point back ("He added…", "But…", "In return…"), captions, credits and
+// page residue.
 import type { Person, Span } from './types';
 import { tokenize, TokKind } from './tokens';
 import { hasVerb, isStatement, looksLikeResidue } from './timeline-statement';

@@ -1,7 +1,9 @@
 // The article's dated statements, sorted by date. Each entry is the clause around a date expression, with
-// leading attribution ("Smith said that", "According to X,") and trailing attribution (", he said") trimmed,
-// so the text says what happened then. Vague references (PRESENT_REF…) and unresolved dates are dropped;
-// dates with unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
+// leading attribution ("Smith said that", "According to X,") and trailing attribution (", he said", ", according
+// to X") trimmed, so the text says what happened then; a long run-on is cut to the stretch around the date that
+// starts like a clause. Lines that state nothing are dropped: headline, caption and hover-card residue, runs of
+// capitalised words without a verb. Vague references (PRESENT_REF…) and unresolved dates are dropped; dates with
+// unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
 import type { DateMention, Span, TimelineEntry } from './types';
 import { isStatement, looksLikeResidue } from './timeline-statement';
 
