@@ -923,7 +923,17 @@ function ymdStr(d: Ymd): string {
 /** Sentence index per token (linear sweep). */
 function sentenceIndex(toks: Tok[], sentences: Span[]): Int32Array {
   const out = new Int32Array(toks.length);
+  // binary search for the window's first sentence: a linear start made long pages quadratic
   let si = 0;
+  if (toks.length > 0) {
+    let hi = sentences.length;
+    const s0 = toks[0].s;
+    while (si < hi) {
+      const mid = (si + hi) >> 1;
+      if (sentences[mid].end <= s0) si = mid + 1;
+      else hi = mid;
+    }
+  }
   for (let k = 0; k < toks.length; k++) {
     while (si < sentences.length && sentences[si].end <= toks[k].s) si++;
     out[k] = si;
