@@ -2,20 +2,9 @@
 import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
 import type { Person } from '../../utils/nlp/types';
 import { sendToBackground } from '../../utils/messaging';
+import { cardHistory } from '../../utils/page/memory';
 
+// No excludeUrl: cardHistory leaves the current article out of both the list and the count.
 export async function personHistory(person: Person, currentUrl: string): Promise<CardHistory | null> {
-  const stored = await sendToBackground('lede:memory-person', { name: person.name, excludeUrl: currentUrl });
-  if (!stored) return null;
-  return {
-    articleCount: stored.articleCount,
-    headlines: stored.latest.map((h) => ({ title: h.title ?? h.url, url: h.url, date: h.date, site: h.site })),
-    earlierQuote: stored.earlierQuote
-      ? {
-          text: stored.earlierQuote.text,
-          title: stored.earlierQuote.title,
-          url: stored.earlierQuote.url,
-          date: stored.earlierQuote.date,
-        }
-      : null,
-  };
+  return cardHistory(await sendToBackground('lede:memory-person', { name: person.name }), currentUrl);
 }

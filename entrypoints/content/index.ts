@@ -4,6 +4,7 @@ import { onMessages, sendToBackground, type ContentMessages, type TabState } fro
 import { onPageChange } from '../../utils/page/observe';
 import { currentMode, watchMode, type SiteMode } from './rules';
 import { personHistory } from './history';
+import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
 import { PagePipeline, type RunReason } from './pipeline';
 
 let logged = false;
@@ -25,8 +26,12 @@ export default defineContentScript({
         // The background may be restarting; the popup can still ask this tab directly.
       });
     };
-    const pipeline = new PagePipeline(document, report, {
-      getHistory: (person) => personHistory(person, location.href).catch(() => null),
+    const pipeline: PagePipeline = new PagePipeline(document, report, {
+      // The store keys articles by canonical URL, which the page's address may not be.
+      getHistory: (person): Promise<CardHistory | null> =>
+        personHistory(person, (pipeline.state.status === 'ready' && pipeline.state.article.url) || location.href).catch(
+          () => null,
+        ),
     });
     const fail = (error: unknown) => {
       logOnce(error);
