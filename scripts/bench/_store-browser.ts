@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BrowserFigures } from './_store-browser-entry';
+import { HEADLESS_CHROMIUM_FLAGS } from '../lib/chromium-flags';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,16 +44,7 @@ export async function runInChromium(sizes: number[]): Promise<BrowserFigures[]> 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: HEADLESS_CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BenchRow } from '../bench';
 import { NEWS_PAGES, REPO, fixturePages, readabilityPages } from '../lib/cli-pages';
+import { HEADLESS_CHROMIUM_FLAGS } from '../lib/chromium-flags';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -83,7 +84,7 @@ export async function run(): Promise<BenchRow[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: HEADLESS_CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

@@ -15,6 +15,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import type { BenchRow } from '../bench';
 // @ts-expect-error plain ES module without types
 import { startDemoServer } from '../demo-server.mjs';
+import { HEADLESS_CHROMIUM_FLAGS, LOCAL_ONLY_RESOLVER } from '../lib/chromium-flags';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -34,18 +35,7 @@ const REAL_PAGES = [
 ];
 const RUNS = 3;
 
-const BASE_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Real pages name hosts that do not resolve here: fail them at once.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+const BASE_ARGS = [...HEADLESS_CHROMIUM_FLAGS, LOCAL_ONLY_RESOLVER];
 
 // Installed before any page script: collects long tasks.
 const LONGTASKS = `window.__ledeLongTasks = [];

@@ -18,6 +18,7 @@ import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-c
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 // @ts-expect-error plain ES module without types
 import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { HEADLESS_CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -35,14 +36,7 @@ export const FIREFOX_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 export const CHROMIUM_ARGS = (extensionPath: string) => [
   `--disable-extensions-except=${extensionPath}`,
   `--load-extension=${extensionPath}`,
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...HEADLESS_CHROMIUM_FLAGS,
 ];
 
 /** One console message seen in a page (the page's own and, where the browser reports them, content scripts'). */
