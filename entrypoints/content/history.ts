@@ -4,7 +4,10 @@ import type { Person } from '../../utils/nlp/types';
 import { sendToBackground } from '../../utils/messaging';
 import { cardHistory } from '../../utils/page/memory';
 
-// No excludeUrl: cardHistory leaves the current article out of both the list and the count.
+// excludeUrl: the store leaves the current article out of the list and the count of others.
 export async function personHistory(person: Person, currentUrl: string): Promise<CardHistory | null> {
-  return cardHistory(await sendToBackground('lede:memory-person', { name: person.name }), currentUrl);
+  return cardHistory(
+    await sendToBackground('lede:memory-person', { name: person.name, excludeUrl: currentUrl }),
+    currentUrl,
+  );
 }

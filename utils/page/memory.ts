@@ -14,7 +14,9 @@ export function cardHistory(h: StoreHistory | null | undefined, currentUrl?: str
     .map((a) => ({ title: a.title ?? a.url, url: a.url, date: a.date || null, site: a.site || null }));
   const includesCurrent = !!currentUrl && h.latest.length !== headlines.length;
   return {
-    articleCount: Math.max(0, h.articleCount - (includesCurrent ? 1 : 0)),
+    // The store's own count of other articles when it was told the current one (`excludeUrl`);
+    // `latest` is cut to a few, so the current article's absence there proves nothing.
+    articleCount: h.others ?? Math.max(0, h.articleCount - (includesCurrent ? 1 : 0)),
     headlines,
     earlierQuote: h.earlierQuote
       ? { text: h.earlierQuote.text, title: h.earlierQuote.title, url: h.earlierQuote.url, date: h.earlierQuote.date }

@@ -15,6 +15,8 @@ export interface PersonHistory {
   descriptors: string[];
   /** Articles in memory that name the person. */
   articleCount: number;
+  /** Articles naming the person other than the one left out (`excludeUrl`): what the card counts. */
+  others?: number;
   /** Most recent first, the current article left out. */
   latest: HeadlineRef[];
   /** A quotation from an earlier article (not the current one), newest first. */
@@ -38,6 +40,10 @@ export async function personHistory(
     .filter((a) => a.url !== opts.excludeUrl)
     .slice(0, limit)
     .map((a) => ({ url: a.url, title: a.title, site: a.site, date: a.publishedAt ?? isoDay(a.readAt) }));
+  // The left-out article may rank anywhere by reading time (the reader may have gone back to
+  // older ones since), so whether it names the person is looked up, not read off `articles`.
+  const current = opts.excludeUrl ? await store.get(opts.excludeUrl) : null;
+  const others = total - (current?.personKeys.includes(p.key) ? 1 : 0);
   const q = p.quotes.find((x) => x.url !== opts.excludeUrl) ?? null;
   const qTitle = q ? ((await store.get(q.url))?.title ?? null) : null;
   return {
@@ -45,6 +51,7 @@ export async function personHistory(
     name: p.name,
     descriptors: p.descriptors,
     articleCount: total,
+    others,
     latest,
     earlierQuote: q ? { text: q.text, url: q.url, title: qTitle, date: isoDay(q.readAt) } : null,
     firstSeen: p.firstSeen,
