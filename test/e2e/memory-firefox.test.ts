@@ -1,0 +1,3 @@
+import { memorySuite } from './memory-suite';
+
+memorySuite('firefox');
