@@ -45,7 +45,7 @@ export async function personHistory(
   const current = opts.excludeUrl ? await store.get(opts.excludeUrl) : null;
   const others = total - (current?.personKeys.includes(p.key) ? 1 : 0);
   const q = p.quotes.find((x) => x.url !== opts.excludeUrl) ?? null;
-  const qTitle = q ? ((await store.get(q.url))?.title ?? null) : null;
+  const qArticle = q ? await store.get(q.url) : null;
   return {
     key: p.key,
     name: p.name,
@@ -53,7 +53,10 @@ export async function personHistory(
     articleCount: total,
     others,
     latest,
-    earlierQuote: q ? { text: q.text, url: q.url, title: qTitle, date: isoDay(q.readAt) } : null,
+    // Dated by its article's publication where known: when it was said, not when it was read.
+    earlierQuote: q
+      ? { text: q.text, url: q.url, title: qArticle?.title ?? null, date: qArticle?.publishedAt ?? isoDay(q.readAt) }
+      : null,
     firstSeen: p.firstSeen,
     lastSeen: p.lastSeen,
   };
