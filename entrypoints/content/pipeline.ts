@@ -1,7 +1,7 @@
 // The page pipeline: gate → extract → analyse (in the background) → mark. One PagePipeline per
 // tab; run() again on a single-page-app navigation or when the article's text changes. It touches
 // the page only through markPage and the data-lede-* attributes on <html>.
-import { extractArticle } from '../../utils/article';
+import { extractArticleInSteps } from '../../utils/article/extract';
 import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { textFingerprint } from '../../utils/page/observe';
 import { buildTextMap } from '../../utils/page/textmap';
@@ -54,7 +54,15 @@ export class PagePipeline {
     if (reason === 'forced') this.forced = true;
 
     const url = this.doc.location?.href ?? '';
-    const extracted = this.forced || isArticlePage(this.doc) ? extractArticle(this.doc, { url }) : null;
+    perf?.mark('lede:gate:start');
+    const isArticle = this.forced || isArticlePage(this.doc);
+    perf?.measure('lede:gate', 'lede:gate:start');
+    // Extraction yields to the page between its stages (clone, Readability, cleanup): together
+    // they can pass 50 ms on a big page, which would be one long task. The measure is wall time.
+    perf?.mark('lede:extract:start');
+    const extracted = isArticle ? await extractArticleInSteps(this.doc, { url }, nextTask) : null;
+    perf?.measure('lede:extract', 'lede:extract:start');
+    if (generation !== this.generation) return; // a newer run took over
     if (!extracted || !extracted.text) {
       this.clear();
       root.dataset.ledeStatus = 'skipped';
@@ -120,6 +128,11 @@ export class PagePipeline {
     this.state = state;
     this.report(state);
   }
+}
+
+/** Resolves in a later task, so the page's own tasks (input, rendering) can run first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function summarize(meta: ArticleMeta, analysis: TextAnalysis, mark: MarkResult): ArticleSummary {

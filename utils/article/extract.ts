@@ -26,16 +26,54 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
+  const prepared = prepare(doc, opts);
+  if (!prepared) return null;
+  return finish(prepared, parse(prepared), opts);
+}
+
+/**
+ * The same extraction, with `pause()` awaited between its three stages (metadata and clone,
+ * Readability, cleanup), so a live page gets its main thread back between them: no single task
+ * holds all of it. Same result as extractArticle on the same document.
+ */
+export async function extractArticleInSteps(
+  doc: Document,
+  opts: ExtractOptions,
+  pause: () => Promise<void>,
+): Promise<ExtractedArticle | null> {
+  const prepared = prepare(doc, opts);
+  if (!prepared) return null;
+  await pause();
+  const parsed = parse(prepared);
+  await pause();
+  return finish(prepared, parsed, opts);
+}
+
+interface Prepared {
+  meta: ArticleMeta;
+  headlines: string[];
+  clone: Document;
+}
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+function prepare(doc: Document, opts: ExtractOptions): Prepared | null {
   if (!doc?.documentElement) return null;
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   // Headline candidates, read before Readability (which renames the body's <h1> to <h2>).
   const headlines = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
   const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
   if (!opts.plain) markFurniture(clone);
-  const parsed = new Readability<Node>(clone, {
+  return { meta, headlines, clone };
+}
+
+function parse({ clone }: Prepared): Parsed {
+  return new Readability<Node>(clone, {
     serializer: (n) => n,
     classesToPreserve: [FURNITURE_CLASS],
   }).parse();
+}
+
+function finish({ meta, headlines }: Prepared, parsed: Parsed, opts: ExtractOptions): ExtractedArticle | null {
   const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) return null;
   if (!opts.plain) dropMarked(root);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/article';
+import { extractArticleInSteps } from '../../utils/article/extract';
+import { doc, fixture, page, prose } from './helpers';
+
+// The content script extracts in steps (yielding to the page between them); the result must be
+// the one extractArticle gives on the same document.
+describe('extractArticleInSteps', () => {
+  for (const name of ['news-jsonld', 'news-og']) {
+    it(`gives extractArticle's result on ${name}, pausing twice`, async () => {
+      let pauses = 0;
+      const pause = async () => {
+        pauses++;
+      };
+      const url = 'https://news.example/a';
+      const stepped = await extractArticleInSteps(doc(fixture(name)), { url }, pause);
+      expect(stepped?.paragraphs.length).toBeGreaterThan(0);
+      expect(stepped).toEqual(extractArticle(doc(fixture(name)), { url }));
+      expect(pauses).toBe(2);
+    });
+  }
+
+  it('gives null where extractArticle does, without pausing when there is no document', async () => {
+    const empty = doc(page('<nav><a href="/">Home</a></nav>'));
+    expect(await extractArticleInSteps(empty, {}, async () => {})).toEqual(extractArticle(empty));
+    let pauses = 0;
+    const none = await extractArticleInSteps({} as Document, {}, async () => {
+      pauses++;
+    });
+    expect(none).toBeNull();
+    expect(pauses).toBe(0);
+  });
+
+  it('leaves the live document untouched', async () => {
+    const d = doc(page(`<h1>Headline</h1>${prose(8)}`));
+    const before = d.documentElement.outerHTML;
+    expect(await extractArticleInSteps(d, {}, async () => {})).not.toBeNull();
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+});
