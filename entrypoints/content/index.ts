@@ -6,6 +6,9 @@ import { currentMode, watchMode, type SiteMode } from './rules';
 import { personHistory } from './history';
 import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
 import { PagePipeline, type RunReason } from './pipeline';
+// The marks' ::highlight rules, injected by the manifest before the page is styled: adopting
+// them later would restyle every element of the page.
+import '../../utils/page/highlight.css';
 
 let logged = false;
 function logOnce(error: unknown): void {

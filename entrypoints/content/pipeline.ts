@@ -82,7 +82,10 @@ export class PagePipeline {
     this.clear();
     const controller = new AbortController();
     const article = { ...extracted.meta, text: extracted.text };
-    const mark = markPage(this.doc, { ...analysis, article }, controller.signal, this.opts);
+    const mark = markPage(this.doc, { ...analysis, article }, controller.signal, {
+      ...this.opts,
+      styled: true, // highlight.css comes with the content script (index.ts)
+    });
     this.marked = { fingerprint, text: extracted.text, analysis, mark, controller };
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);

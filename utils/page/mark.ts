@@ -30,6 +30,8 @@ export interface MarkOptions {
   getHistory?: (person: Person) => Promise<PersonHistory | null> | PersonHistory | null;
   /** Leave out hover cards and the shortcut (marks only). */
   cards?: boolean;
+  /** The ::highlight rules are already in the page (highlight.css, injected by the manifest). */
+  styled?: boolean;
 }
 
 function firstStart(p: Person): number {
@@ -73,7 +75,7 @@ export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal,
 
   const win = doc.defaultView;
   perf?.measure('lede:mark:ranges', 'lede:mark:start');
-  const marks = paintHighlights(doc, personRanges, quoteRanges);
+  const marks = paintHighlights(doc, personRanges, quoteRanges, opts.styled);
   perf?.measure('lede:mark:paint', 'lede:mark:start');
   let cards: ReturnType<typeof createCardLayer> | null = null;
 
