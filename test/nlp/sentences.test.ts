@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { splitSentences } from '../../utils/nlp/sentences';
+import { sentenceIndexAt, splitSentences } from '../../utils/nlp/sentences';
 
 const SEED = fileURLToPath(
   new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
@@ -108,5 +108,19 @@ describe('splitSentences', () => {
       'Sanders has said publicly multiple times that he is considering a bid for the presidency in 2020.',
     );
     for (const x of s) expect(x).toBe(x.trim());
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  const spans = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 22, end: 30 },
+  ];
+  it('finds the first sentence ending after a position, gaps and ends included', () => {
+    expect([0, 9, 10, 11, 12, 19, 20, 29, 30, 99].map((p) => sentenceIndexAt(spans, p))).toEqual([
+      0, 0, 1, 1, 1, 1, 2, 2, 3, 3,
+    ]);
+    expect(sentenceIndexAt([], 5)).toBe(0);
   });
 });

@@ -1,21 +1,8 @@
 // Normalizes a published-date string from page metadata to YYYY-MM-DD, keeping the date as the
 // page wrote it (no time-zone shift: "2018-12-30T23:00:00-05:00" is the 30th where it was published).
+import { MONTH_ABBREVIATIONS } from '../nlp/months';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTHS = MONTH_ABBREVIATIONS;
 
 function ymd(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;

@@ -6,6 +6,8 @@
 // clause is future; "now"/"currently" → PRESENT_REF; "recently" → PAST_REF; decades → 199X).
 import type { DateMention, Span } from './types';
 import { addDays, isoWeek, parseYmd, pad, type Ymd, weekdayOf } from './dates-calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months';
+import { sentenceIndexAt } from './sentences';
 
 interface Tok {
   s: number;
@@ -17,34 +19,11 @@ interface Tok {
   num: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-const MONTH_ABBR: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTHS = MONTH_NAMES;
+// "may" alone is the modal verb far more often than the month: it is matched only as a full name.
+const MONTH_ABBR: Record<string, number> = Object.fromEntries(
+  Object.entries(MONTH_ABBREVIATIONS).filter(([k]) => k !== 'may'),
+);
 const WEEKDAYS: Record<string, number> = {
   monday: 1,
   tuesday: 2,
@@ -923,17 +902,8 @@ function ymdStr(d: Ymd): string {
 /** Sentence index per token (linear sweep). */
 function sentenceIndex(toks: Tok[], sentences: Span[]): Int32Array {
   const out = new Int32Array(toks.length);
-  // binary search for the window's first sentence: a linear start made long pages quadratic
-  let si = 0;
-  if (toks.length > 0) {
-    let hi = sentences.length;
-    const s0 = toks[0].s;
-    while (si < hi) {
-      const mid = (si + hi) >> 1;
-      if (sentences[mid].end <= s0) si = mid + 1;
-      else hi = mid;
-    }
-  }
+  // start from the window's first sentence: a linear start made long pages quadratic
+  let si = toks.length > 0 ? sentenceIndexAt(sentences, toks[0].s) : 0;
   for (let k = 0; k < toks.length; k++) {
     while (si < sentences.length && sentences[si].end <= toks[k].s) si++;
     out[k] = si;

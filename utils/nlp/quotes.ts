@@ -17,6 +17,7 @@ import type { Person, Quote, Span, Speaker } from './types';
 import { PersonIndex, isFirstName } from './coref';
 import { fuzzySurname } from './coref-fuzzy';
 import { attributionAfter, attributionBefore, cueGoverns, type Attribution } from './quotes-attribution';
+import { sentenceIndexAt } from './sentences';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const ORG_NOUNS =
@@ -177,16 +178,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     const k = nlAfter(pos) - 1;
     return k >= 0 ? nls[k] + 1 : 0;
   };
-  const sentIdx = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const sentIdx = (pos: number) => sentenceIndexAt(sentences, pos);
   const sentStart = (pos: number) => {
     const i = sentIdx(pos);
     const ps = paraStart(pos);

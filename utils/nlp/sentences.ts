@@ -244,3 +244,15 @@ function readWord(text: string, i: number, n: number): string {
   while (j < n && isLetterCode(text.charCodeAt(j))) j++;
   return text.slice(i, j);
 }
+
+/** Index of the first sentence that ends after `pos` (binary search; sentences are sorted, disjoint). */
+export function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

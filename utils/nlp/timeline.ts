@@ -6,6 +6,7 @@
 // unknown parts (XXXX-12-25) sort last. One entry per sentence and date value.
 import type { DateMention, Span, TimelineEntry } from './types';
 import { isStatement, looksLikeResidue } from './timeline-statement';
+import { sentenceIndexAt } from './sentences';
 
 // clause boundaries: semicolons, dashes, a comma before a conjunction, a relative pronoun or a trailing
 // participle ("…, suggesting that…", "…, mainly due to…")
@@ -48,14 +49,8 @@ export function timexSortKey(v: string): number | null {
 }
 
 function sentenceAt(sentences: Span[], pos: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= pos ? sentences[lo] : null;
+  const i = sentenceIndexAt(sentences, pos);
+  return i < sentences.length && sentences[i].start <= pos ? sentences[i] : null;
 }
 
 /** The clause of `sent` around the date at [ds, de), attribution trimmed. */
