@@ -3,15 +3,9 @@
 // exists (LEDE_BENCH_BROWSER=0 skips). Pages are parsed in the page with DOMParser (untimed), so
 // they have no layout; figures exclude parsing and include the document clone, as in analysis.ts.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import type { BenchRow } from '../bench';
 import { NEWS_PAGES, REPO, fixturePages, readabilityPages } from '../lib/cli-pages';
-import { HEADLESS_CHROMIUM_FLAGS } from '../lib/chromium-flags';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, bundleForPage, callInChromium } from '../lib/browser-bench';
 
 // Runs inside the page. Kept as source text so that the bench runner, which imports every
 // scripts/bench/*.ts, does not see a second module.
@@ -66,82 +60,47 @@ export async function run(): Promise<BenchRow[]> {
       .map((p) => p.html),
     ...sources.filter((p) => p.expectedMeta.readerable === false).map((p) => p.source),
   ];
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: REPO, loader: 'js' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  const js = bundle.outputFiles[0].text;
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/bench.js"></script>');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: HEADLESS_CHROMIUM_FLAGS,
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => typeof (globalThis as { ledeBench?: unknown }).ledeBench === 'function');
-    const f = await page.evaluate(
-      ([a, n]) =>
-        (
-          globalThis as unknown as {
-            ledeBench: (a: string[], n: string[], w: number, r: number) => Record<string, number[]>;
-          }
-        ).ledeBench(a, n, 2, 7),
-      [articles, negatives] as const,
-    );
-    const bench = 'analysis-browser';
-    const ratio = f.whole.map((w, i) => w / f.plain[i]);
-    const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-    return [
-      {
-        bench,
-        metric: 'Readability ms/page median',
-        value: r2(quantile(f.plain, 0.5)),
-        unit: 'ms',
-        note: `Chromium, ${articles.length} news pages; DOMParser parse excluded, clone included; median of 7 interleaved runs after 2 warm-up`,
-      },
-      { bench, metric: 'Readability ms/page p90', value: r2(quantile(f.plain, 0.9)), unit: 'ms' },
-      { bench, metric: 'extraction ms/page median', value: r2(quantile(f.ours, 0.5)), unit: 'ms' },
-      { bench, metric: 'extraction ms/page p90', value: r2(quantile(f.ours, 0.9)), unit: 'ms' },
-      { bench, metric: 'whole analysis ms/page median', value: r2(quantile(f.whole, 0.5)), unit: 'ms' },
-      { bench, metric: 'whole analysis ms/page p90', value: r2(quantile(f.whole, 0.9)), unit: 'ms' },
-      {
-        bench,
-        metric: 'whole / Readability (median of per-page ratios)',
-        value: r2(quantile(ratio, 0.5)),
-        unit: '×',
-        goal: '≤ 1.2×',
-      },
-      {
-        bench,
-        metric: 'whole / Readability (total time)',
-        value: r2(sum(f.whole) / sum(f.plain)),
-        unit: '×',
-        goal: '≤ 1.2×',
-      },
-      {
-        bench,
-        metric: 'gate ms on non-article pages (max)',
-        value: r3(Math.max(...f.gateNeg)),
-        unit: 'ms',
-        goal: '< 1 ms',
-        note: `${negatives.length} pages (no layout: DOMParser documents)`,
-      },
-      { bench, metric: 'gate ms on non-article pages (median)', value: r3(quantile(f.gateNeg, 0.5)), unit: 'ms' },
-      { bench, metric: 'gate ms on article pages (median)', value: r3(quantile(f.gatePos, 0.5)), unit: 'ms' },
-    ];
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const js = await bundleForPage({ stdin: { contents: ENTRY, resolveDir: REPO, loader: 'js' } });
+  const f = await callInChromium<Record<string, number[]>>(js, 'ledeBench', [articles, negatives, 2, 7]);
+  const bench = 'analysis-browser';
+  const ratio = f.whole.map((w, i) => w / f.plain[i]);
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  return [
+    {
+      bench,
+      metric: 'Readability ms/page median',
+      value: r2(quantile(f.plain, 0.5)),
+      unit: 'ms',
+      note: `Chromium, ${articles.length} news pages; DOMParser parse excluded, clone included; median of 7 interleaved runs after 2 warm-up`,
+    },
+    { bench, metric: 'Readability ms/page p90', value: r2(quantile(f.plain, 0.9)), unit: 'ms' },
+    { bench, metric: 'extraction ms/page median', value: r2(quantile(f.ours, 0.5)), unit: 'ms' },
+    { bench, metric: 'extraction ms/page p90', value: r2(quantile(f.ours, 0.9)), unit: 'ms' },
+    { bench, metric: 'whole analysis ms/page median', value: r2(quantile(f.whole, 0.5)), unit: 'ms' },
+    { bench, metric: 'whole analysis ms/page p90', value: r2(quantile(f.whole, 0.9)), unit: 'ms' },
+    {
+      bench,
+      metric: 'whole / Readability (median of per-page ratios)',
+      value: r2(quantile(ratio, 0.5)),
+      unit: '×',
+      goal: '≤ 1.2×',
+    },
+    {
+      bench,
+      metric: 'whole / Readability (total time)',
+      value: r2(sum(f.whole) / sum(f.plain)),
+      unit: '×',
+      goal: '≤ 1.2×',
+    },
+    {
+      bench,
+      metric: 'gate ms on non-article pages (max)',
+      value: r3(Math.max(...f.gateNeg)),
+      unit: 'ms',
+      goal: '< 1 ms',
+      note: `${negatives.length} pages (no layout: DOMParser documents)`,
+    },
+    { bench, metric: 'gate ms on non-article pages (median)', value: r3(quantile(f.gateNeg, 0.5)), unit: 'ms' },
+    { bench, metric: 'gate ms on article pages (median)', value: r3(quantile(f.gatePos, 0.5)), unit: 'ms' },
+  ];
 }
