@@ -184,7 +184,7 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = fa
     model.stamp.set(f, model.t);
     v[c] += delta;
   };
-  const rand = rng(42);
+  const rand = rng(Number(process.env.SEED ?? 42));
   // Word-identity dropout: names seen in training would otherwise be recognized by memory alone, and
   // the model would learn too little from shape, lexicon and context, which is all it has on new names.
   const DROP = Number(process.env.DROPOUT ?? 0.5);

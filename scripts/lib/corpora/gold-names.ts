@@ -21,7 +21,90 @@ export interface GoldDoc {
   others: GoldSpan[];
 }
 
-const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'to', 'from', 'with', 'by', 'a', 'an']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'with',
+  'by',
+  'a',
+  'an',
+  'over',
+  'into',
+  'about',
+  'like',
+  'as',
+  'under',
+  'after',
+  'before',
+  'than',
+  'through',
+  'during',
+  'among',
+  'between',
+  'within',
+  'without',
+  'across',
+  'near',
+  'around',
+  'since',
+  'until',
+  'upon',
+  'via',
+  'toward',
+  'towards',
+  'behind',
+  'beyond',
+  'these',
+  'those',
+]);
+
+/** Possessives and quantifiers before a capitalized noun: "my Lords", "his Sons", "most Thais" are not names. */
+const DETERMINERS = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'your',
+  'other',
+  'many',
+  'most',
+  'some',
+  'all',
+  'both',
+  'several',
+  'few',
+]);
+
+/** Where a postmodifier starts after a name: "Mu Li, of the University…", "Jack Merson, who…", "Galois himself". */
+const POSTMOD = new Set([
+  ',',
+  '(',
+  '[',
+  '—',
+  '–',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'himself',
+  'herself',
+  'in',
+  'at',
+  'from',
+  'born',
+]);
+
+/** "d'Alembert", "d'Ettorre", "l'Enfant": a lower-case elided particle glued to a capitalized name. */
+const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 const PRONOUNS = new Set([
   'i',
@@ -74,19 +157,46 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   let b = toks.length;
   const word = (k: number) => text.slice(toks[k].s, toks[k].e);
   const low = (k: number) => word(k).toLowerCase();
-  while (b > a && ((toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1))) || /^['’]s?$/i.test(word(b - 1))))
-    b--;
-  // trailing period only belongs to an initial or abbreviation (Jr.)
-  if (b > a && word(b - 1) === '.' && !(b - 2 >= a && /^([A-Z]|Jr|Sr|St)$/.test(word(b - 2)))) b--;
-  // "Korea's Kim Shin-Wook", "Tunisia's goalkeeper Mouez Hassen": the name is the capitalized tail
-  for (let k = b - 1; k > a; k--) {
+  const isWord = (k: number) => toks[k].kind === TokKind.Word;
+  const capital = (k: number) => isWord(k) && (/^\p{Lu}/u.test(word(k)) || ELIDED.test(word(k)));
+  // name-like: capitalized word, particle, hyphen or apostrophe between name parts, period of an initial
+  const nameLike = (k: number) => capital(k) || (isWord(k) && PARTICLES.has(low(k))) || /^(?:-|['’]|\.)$/.test(word(k));
+  // "Mu Li, of the University of NSW", "Jacob Bernoulli (who …)", "Moreau in 1958": keep the name before
+  // the postmodifier (GUM mentions are whole noun phrases)
+  const p = toks.findIndex((_, k) => k > 0 && POSTMOD.has(low(k)) && capital(k - 1));
+  if (p > 0) {
+    let f = p;
+    while (f > 0 && nameLike(f - 1)) f--;
+    while (!capital(f)) f++;
+    let caps = 0;
+    for (let k = f; k < p; k++) if (capital(k)) caps++;
+    // "Ryanair CEO, Michael O'Leary": a run ending on a title is not the name
+    const titled = TITLES.has(low(p - 1).replace(/\.$/, ''));
+    // one word alone only at the very start and not a plural ("Jason, who…", not "the Tsar, who…", "Voters who")
+    const single = f === 0 && (/^(?:[,([]|himself|herself)$/.test(low(p)) || !/[^siu]s$/.test(low(f)));
+    if (!titled && (caps >= 2 || single)) b = p;
+  }
+  const trimEnd = () => {
+    while (
+      b > a &&
+      ((toks[b - 1].kind === TokKind.Punct && !/^\.$/.test(word(b - 1))) || /^['’]s?$/i.test(word(b - 1)))
+    )
+      b--;
+    // trailing period only belongs to an initial or abbreviation (Jr.)
+    if (b > a && word(b - 1) === '.' && !(b - 2 >= a && /^([A-Z]|Jr|Sr|St)$/.test(word(b - 2)))) b--;
+  };
+  trimEnd();
+  // "Korea's Kim Shin-Wook", "Tunisia's goalkeeper Mouez Hassen", "coauthor Colette Heald": the name is the
+  // capitalized tail; not across a preposition ("the voice of Batman", "physicians all over Europe")
+  for (let k = b - 1; k >= a; k--) {
     const w = word(k);
-    if (toks[k].kind === TokKind.Word && FUNCTION_WORDS.has(w)) break; // "the voice of Batman": not a name
-    if (
-      /^['’]s$/i.test(w) ||
-      (toks[k].kind === TokKind.Word && w[0] !== w[0].toUpperCase() && !PARTICLES.has(w.toLowerCase()))
-    ) {
-      if (k + 1 < b && /^\p{Lu}/u.test(word(k + 1))) a = k + 1;
+    if (k > a && isWord(k) && FUNCTION_WORDS.has(w)) break;
+    if (isWord(k) && DETERMINERS.has(w.toLowerCase())) break;
+    if (/^['’]s$/i.test(w) || (isWord(k) && !capital(k) && !PARTICLES.has(w.toLowerCase()))) {
+      // "a Fellow at King's College": an organization's possessive inside a prepositional phrase
+      let prep = false;
+      if (/^['’]s$/i.test(w)) for (let j = a + 1; j < k; j++) if (isWord(j) && FUNCTION_WORDS.has(word(j))) prep = true;
+      if (!prep && k + 1 < b && capital(k + 1)) a = k + 1;
       break;
     }
   }
@@ -119,8 +229,7 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   if (b - a === 1 && /(ans|ese|ims|ists|ites|ats)$/.test(low(a))) return null;
   for (let k = a; k < b; k++) {
     if (toks[k].kind !== TokKind.Word) continue;
-    const c = word(k)[0];
-    if (c !== c.toUpperCase() && !PARTICLES.has(low(k))) return null;
+    if (!capital(k) && !PARTICLES.has(low(k))) return null;
   }
   if (b - a === 1 && PRONOUNS.has(low(a))) return null;
   if (!/\p{Lu}/u.test(text.slice(toks[a].s, toks[b - 1].e))) return null;
