@@ -227,6 +227,7 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   if (a >= b) return null;
   // groups, not persons: "Afghans", "Muslims", "Democrats"
   if (b - a === 1 && /(ans|ese|ims|ists|ites|ats)$/.test(low(a))) return null;
+  if (b - a > 1 && /(?:crats|ians|ists)$/.test(low(b - 1))) return null; // "Senate Democrats", "Jewish Christians"
   for (let k = a; k < b; k++) {
     if (toks[k].kind !== TokKind.Word) continue;
     if (!capital(k) && !PARTICLES.has(low(k))) return null;
