@@ -1,0 +1,125 @@
+// Reads a Chrome trace (CDP Tracing, JSON events) for the issue's own page figure: how busy the
+// page's main thread is from the content script's start to `ready`. The start is Chromium's
+// ScriptInjection::InjectJs for the content script (it creates the isolated world, then the
+// script is compiled and run); the end is the `lede:ready` user-timing mark. Every top-level
+// task on that thread inside the window counts (clipped to it), except the bench's own DevTools
+// calls: on the demo pages no page script runs, so what is left is Lede and the rendering it causes.
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export interface WindowCost {
+  /** Content script start → ready (wall). */
+  windowMs: number;
+  /** Main-thread task time inside the window (wall; inflated when the machine is busy). */
+  busyMs: number;
+  /** The same as CPU time (thread time of those tasks, pro rata where clipped). */
+  cpuMs: number;
+  /** Compiling and running the content script's top level (CPU). */
+  scriptStartCpuMs: number;
+  /** The longest task inside the window (wall, unclipped). */
+  longestMs: number;
+}
+
+interface Task {
+  start: number;
+  end: number;
+  cpu: number;
+  devtools: boolean;
+}
+
+const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** The tasks of thread pid:tid, outermost only (nested run loops report tasks inside tasks). */
+function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
+  const mine = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const tasks: Task[] = [];
+  const open: TraceEvent[] = [];
+  for (const e of mine) {
+    if (!TASK_NAMES.has(e.name)) continue;
+    if (e.ph === 'X' && e.dur !== undefined) {
+      tasks.push({ start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, devtools: false });
+    } else if (e.ph === 'B') {
+      open.push(e);
+    } else if (e.ph === 'E') {
+      const b = open.pop();
+      if (b) tasks.push({ start: b.ts, end: e.ts, cpu: e.ts - b.ts, devtools: false });
+    }
+  }
+  tasks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: Task[] = [];
+  for (const t of tasks) {
+    const last = outer[outer.length - 1];
+    if (last && t.start < last.end) continue; // nested in (or a duplicate of) the previous task
+    outer.push(t);
+  }
+  // The bench's own protocol calls (polling, reading results) arrive as DevTools mojo messages.
+  for (const e of mine) {
+    if (e.name !== 'Receive mojo message') continue;
+    const info = e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined;
+    if (!info?.mojo_interface_tag?.includes('DevTools')) continue;
+    const t = findTask(outer, e.ts);
+    if (t) t.devtools = true;
+  }
+  return outer;
+}
+
+function findTask(tasks: Task[], ts: number): Task | undefined {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid].end < ts) lo = mid + 1;
+    else if (tasks[mid].start > ts) hi = mid - 1;
+    else return tasks[mid];
+  }
+  return undefined;
+}
+
+/** null when the trace holds no `lede:ready` mark (the page was skipped or failed). */
+export function mainThreadCost(events: TraceEvent[], scriptFile = 'content-scripts/content.js'): WindowCost | null {
+  const ready = events.find((e) => e.name === 'lede:ready' && e.cat?.includes('user_timing'));
+  if (!ready) return null;
+  const { pid, tid } = ready;
+  const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid && e.ts <= ready.ts;
+  const inject = events.find((e) => e.name === 'ScriptInjection::InjectJs' && onThread(e));
+  const compile = events.filter(
+    (e) => onThread(e) && (e.name === 'v8.compile' || e.name === 'v8.run') && traceUrl(e).endsWith(scriptFile),
+  );
+  const start = inject?.ts ?? compile[0]?.ts;
+  if (start === undefined) return null;
+  const end = ready.ts;
+  let busy = 0;
+  let cpu = 0;
+  let longest = 0;
+  for (const t of topLevelTasks(events, pid, tid)) {
+    if (t.devtools) continue;
+    const a = Math.max(t.start, start);
+    const b = Math.min(t.end, end);
+    if (b <= a) continue;
+    busy += b - a;
+    cpu += t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
+    longest = Math.max(longest, t.end - t.start);
+  }
+  return {
+    windowMs: (end - start) / 1000,
+    busyMs: busy / 1000,
+    cpuMs: cpu / 1000,
+    scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+    longestMs: longest / 1000,
+  };
+}
+
+function traceUrl(e: TraceEvent): string {
+  const data = e.args?.data as { url?: string } | undefined;
+  return data?.url ?? (e.args?.fileName as string | undefined) ?? '';
+}
