@@ -108,6 +108,19 @@ describe('splitSentences', () => {
       'Sanders has said publicly multiple times that he is considering a bid for the presidency in 2020.',
     );
     for (const x of s) expect(x).toBe(x.trim());
+    // the hover-card residue "…MORE's (I-Vt.) 2016 presidential campaign are requesting…" is one sentence
+    expect(s.some((x) => x.includes('(I-Vt.) 2016 presidential campaign are requesting'))).toBe(true);
+  });
+
+  it('ends no sentence inside a party-state tag unless an opener follows', () => {
+    expect(texts('Aides to Sen. Jon Tester (D-Mont.) 2018 campaign met. Rep. Ann Kuster (D-N.H.) said no.')).toEqual([
+      'Aides to Sen. Jon Tester (D-Mont.) 2018 campaign met.',
+      'Rep. Ann Kuster (D-N.H.) said no.',
+    ]);
+    expect(texts('He thanked Sen. Jon Tester (D-Mont.) The next day he left.')).toEqual([
+      'He thanked Sen. Jon Tester (D-Mont.)',
+      'The next day he left.',
+    ]);
   });
 });
 

@@ -177,6 +177,13 @@ function breaksHere(text: string, i: number, end: number, next: number, n: numbe
   if (isLowerCode(nc) && !camelWordAt(text, next, n)) return false;
   const c = text.charCodeAt(i);
   const closedQuote = end > i + 1 && CLOSERS.has(text.charCodeAt(end - 1));
+  // "Sen. Bernie Sanders (I-Vt.) 2016 presidential campaign": an abbreviation closing a one-word bracket
+  // (a party-state tag) ends no sentence unless an obvious opener follows
+  if (c === 46 && end === i + 2 && text.charCodeAt(i + 1) === 41) {
+    let k = i - 1;
+    while (k > 0 && i - k < 14 && !isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k--;
+    if (text.charCodeAt(k) === 40 && i - k > 2) return OPENERS.has(readWord(text, next, n).toLowerCase());
+  }
   if (c !== 46 || end - i > 1) {
     // ! ? … and "..." end a sentence before a non-lowercase word.
     if (nc === 44 || nc === 59 || nc === 58) return false;
