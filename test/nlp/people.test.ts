@@ -119,6 +119,33 @@ describe('findPeople', () => {
     }
   });
 
+  it('finds unlisted names from the verbs and possessives that news puts around them', () => {
+    const t =
+      "Chinese Foreign Minister Wang Yi spoke with Russia's Sergey Lavrov by phone. Meanwhile Volodymyr Zelensky thanked Olaf Scholz, and Joko Widodo's successor Prabowo Subianto took office.";
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual([
+      'Wang Yi',
+      'Sergey Lavrov',
+      'Volodymyr Zelensky',
+      'Olaf Scholz',
+      'Joko Widodo',
+      'Prabowo Subianto',
+    ]);
+  });
+
+  it('does not take the objects of those verbs or possessives for people when they are teams or products', () => {
+    const t =
+      "Arsenal hosted Manchester United and welcomed Bayern Munich fans. Apple's Vision Pro sales slowed, and Britain's Royal Navy tracked the ship.";
+    expect(people(t)).toEqual([]);
+  });
+
+  it('leaves a sentence or quotation opener out of the name', () => {
+    const t = 'Sen. Rick Santorum spoke. Mr. Patterson observed, "My Santorum was sweet." However Santorum left early.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Rick Santorum', 'Patterson']);
+    expect(mentionTexts(t, [ps[0]])).toEqual(['Rick Santorum', 'Santorum', 'Santorum']);
+  });
+
   it('never takes a party-state tag for a person', () => {
     const t = 'Senator John McCain (R-AZ) entered them into the record. Rep. Jane Doe (D-Calif.) agreed.';
     const ps = people(t);

@@ -613,9 +613,56 @@ export const ROLE_WORDS = new Set([
   'broker',
   'landlord',
   'tenant',
+  'successor',
+  'predecessor',
+  'counterpart',
+  'rapporteur',
+  'negotiator',
+  'mediator',
+  'opponent',
+  'rival',
+  'ally',
+  'puncher',
 ]);
 
 /** Verbs that take a person as subject far more often than an organization or a place. */
+/** Verbs whose object is usually a person: "thanked Olaf Scholz", "met Sergey Lavrov". Not "beat", "visited",
+ * "sued" or "called", whose objects are as often teams, places or companies. */
+export const PERSON_OBJECT_VERBS = new Set([
+  'met',
+  'meets',
+  'thanked',
+  'praised',
+  'criticized',
+  'criticised',
+  'urged',
+  'appointed',
+  'nominated',
+  'succeeded',
+  'interviewed',
+  'hired',
+  'fired',
+  'accused',
+  'endorsed',
+  'pardoned',
+  'congratulated',
+  'blamed',
+  'married',
+  'hosted',
+  'welcomed',
+]);
+
+/** Of those, the ones whose subject is also a person more often than a company or team ("Zelensky thanked"). */
+export const PERSON_SUBJECT_VERBS = new Set([
+  'met',
+  'thanked',
+  'praised',
+  'criticized',
+  'criticised',
+  'congratulated',
+  'married',
+]);
+
 export const PERSON_VERBS = new Set([
   'said',
   'says',

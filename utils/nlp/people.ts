@@ -25,6 +25,7 @@ import {
 import { tagTokens, weightScorer, type Weights } from './names-tagger';
 import { getLexicon, getWeights } from './lexicon';
 import { DEMONYMS } from './names-demonyms';
+import { OPENERS } from './sentences';
 import { PLACE_PHRASES, PLACES } from './names-places';
 import {
   EPONYMOUS,
@@ -32,6 +33,8 @@ import {
   ORG_AFTER_LOWER,
   ORG_FIRST,
   ORG_OF,
+  PERSON_OBJECT_VERBS,
+  PERSON_SUBJECT_VERBS,
   PERSON_VERBS,
   PLACE_PREP,
   ROLE_WORDS,
@@ -174,12 +177,20 @@ const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
 /** Weekdays end no name ("in Asia Monday", "told Reuters Tuesday"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** First word of a sentence or of a quotation ('observed, "My Santorum was sweet"'). */
+function opensClause(toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“'));
+}
+
 function trimTitles(toks: NameTok[], m: Mention): Mention | null {
   let b = m.b;
   while (b > m.a && WEEKDAYS.has(toks[b].norm)) b--;
   if (WEEKDAYS.has(toks[b].norm)) return null;
   if (b !== m.b) m = { a: m.a, b };
   let a = m.a;
+  // "Meanwhile Volodymyr Zelensky thanked…": a sentence's opening adverb is not part of the name after it
+  if (a < m.b && opensClause(toks, a) && OPENERS.has(toks[a].norm)) a++;
   while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm))) a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
   // "Home Secretary Suella Braverman": the name starts after the last title word
@@ -293,6 +304,7 @@ function addReusedNames(
         break;
       }
     }
+    if (a0 < j && opensClause(toks, a0) && OPENERS.has(toks[a0].norm)) a0++; // "Meanwhile Volodymyr Zelensky"
     const len = j - a0 + 1;
     const seq = { a: a0, b: j };
     i = j;
@@ -390,12 +402,22 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
     .some((w) => ROLE_WORDS.has(w));
 }
 
-/** "Dries Mertens scored", "…, said Ferjani Sassi": a person's verb right after or "said" right before. */
+/**
+ * "Dries Mertens scored", "…, said Ferjani Sassi", "thanked Olaf Scholz", "Russia's Sergey Lavrov": a person's
+ * verb right after, "said" or a verb that takes a person right before, or another name's possessive before.
+ */
 function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   let n: NameTok | undefined = toks[m.b + 1];
   if (n && (n.norm === ',' || n.norm === '"' || n.norm === '”')) n = undefined;
   if (n && n.cap === Cap.None && PERSON_VERBS.has(n.norm)) return true;
   const p = toks[m.a - 1];
+  // these two cues are weaker ("welcomed Bayern Munich", "Apple's Vision Pro"): never with a place name inside,
+  // and the possessive only after a country or city
+  let place = false;
+  for (let k = m.a; k <= m.b; k++) if (PLACES.has(toks[k].norm)) place = true;
+  if (!place && p && p.cap === Cap.None && PERSON_OBJECT_VERBS.has(p.norm)) return true;
+  if (!place && n && n.cap === Cap.None && PERSON_SUBJECT_VERBS.has(n.norm)) return true;
+  if (!place && p && (p.norm === "'s" || p.norm === '’s') && PLACES.has(toks[m.a - 2]?.norm ?? '')) return true;
   return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
 }
 
@@ -534,7 +556,14 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
     // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
     const p = toks[i - 1];
     const n = toks[i + 1];
-    if (p && p.cap !== Cap.None && adjacent(text, p, t) && !TITLES.has(bare(p.norm))) continue;
+    if (
+      p &&
+      p.cap !== Cap.None &&
+      adjacent(text, p, t) &&
+      !TITLES.has(bare(p.norm)) &&
+      !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
+    )
+      continue;
     if (n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
     const m = { a: i, b: i };
     if (orgContext(text, toks, m, lex)) continue;

@@ -13,7 +13,7 @@ import {
 } from './tokens';
 
 /** Capitalized words that almost always open a sentence: after "U.S." or "Inc." they signal a break. */
-const OPENERS = new Set([
+export const OPENERS = new Set([
   'the',
   'a',
   'an',
