@@ -20,6 +20,10 @@ function logOnce(error: unknown): void {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's old "script started" window.postMessage reaches the page's own message listeners, and
+  // Chromium records where it was posted from, re-parsing this whole script for the source
+  // position (about 5 ms). The custom event WXT also sends is enough to retire an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const lifetime = new AbortController();
     let allowed = false; // until the site rules are read

@@ -66,6 +66,7 @@ export class PagePipeline {
     if (!extracted || !extracted.text) {
       this.clear();
       root.dataset.ledeStatus = 'skipped';
+      if (reason === 'initial') perf?.mark('lede:skipped');
       this.finish({ status: 'skipped' });
       return;
     }
@@ -160,7 +161,8 @@ function summarize(meta: ArticleMeta, analysis: TextAnalysis, mark: MarkResult):
     authors: bylineNames(meta.byline),
     people: analysis.people
       .map((p) => ({ name: p.name, count: p.mentions.length }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      // Code-unit order on ties: the first localeCompare in a page builds an ICU collator (5–10 ms).
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     marked: { people: mark.people, quotes: mark.quotes },
   };
 }

@@ -85,9 +85,16 @@ function findTask(tasks: Task[], ts: number): Task | undefined {
   return undefined;
 }
 
-/** null when the trace holds no `lede:ready` mark (the page was skipped or failed). */
-export function mainThreadCost(events: TraceEvent[], scriptFile = 'content-scripts/content.js'): WindowCost | null {
-  const ready = events.find((e) => e.name === 'lede:ready' && e.cat?.includes('user_timing'));
+/**
+ * `end`: the mark that ends the window (`lede:skipped` for a page that is not an article).
+ * null when the trace holds no such mark.
+ */
+export function mainThreadCost(
+  events: TraceEvent[],
+  end: 'lede:ready' | 'lede:skipped' = 'lede:ready',
+  scriptFile = 'content-scripts/content.js',
+): WindowCost | null {
+  const ready = events.find((e) => e.name === end && e.cat?.includes('user_timing'));
   if (!ready) return null;
   const { pid, tid } = ready;
   const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid && e.ts <= ready.ts;
@@ -97,21 +104,21 @@ export function mainThreadCost(events: TraceEvent[], scriptFile = 'content-scrip
   );
   const start = inject?.ts ?? compile[0]?.ts;
   if (start === undefined) return null;
-  const end = ready.ts;
+  const stop = ready.ts;
   let busy = 0;
   let cpu = 0;
   let longest = 0;
   for (const t of topLevelTasks(events, pid, tid)) {
     if (t.devtools) continue;
     const a = Math.max(t.start, start);
-    const b = Math.min(t.end, end);
+    const b = Math.min(t.end, stop);
     if (b <= a) continue;
     busy += b - a;
     cpu += t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
     longest = Math.max(longest, t.end - t.start);
   }
   return {
-    windowMs: (end - start) / 1000,
+    windowMs: (stop - start) / 1000,
     busyMs: busy / 1000,
     cpuMs: cpu / 1000,
     scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,

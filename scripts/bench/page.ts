@@ -125,6 +125,8 @@ const TRACE_CATEGORIES = [
 
 interface Traced {
   cost: WindowCost | null;
+  /** The same window for a page the gate skipped (start → `lede:skipped`). */
+  skippedCost: WindowCost | null;
   /** Article words (the content script's `lede:ready` mark says how many it analysed). */
   articleWords: number | null;
 }
@@ -161,7 +163,7 @@ async function tracedLoad(ctx: BrowserContext, url: string): Promise<Traced> {
     return (detail?.detail as { words?: number } | null)?.words ?? null;
   });
   await page.close();
-  return { cost: mainThreadCost(events), articleWords };
+  return { cost: mainThreadCost(events), skippedCost: mainThreadCost(events, 'lede:skipped'), articleWords };
 }
 
 const median = (xs: number[]) => {
@@ -404,6 +406,35 @@ export async function run(): Promise<BenchRow[]> {
           },
         );
       }
+      // Pages that are not articles: what Lede costs where it does nothing.
+      const skipped: WindowCost[] = [];
+      for (const url of [`${demo.url}/index.html`, `${demo.url}/about.html`]) {
+        for (let i = 0; i < RUNS; i++) {
+          const c = (await tracedLoad(withExt.ctx, url)).skippedCost;
+          if (c) skipped.push(c);
+        }
+      }
+      rows.push(
+        {
+          bench: 'page',
+          metric: 'not articles: content script start → skipped, main-thread busy (trace, CPU), median',
+          value: round(median(skipped.map((c) => c.cpuMs))),
+          unit: 'ms',
+          note: `demo front and about pages, ${skipped.length} loads; worst ${round(Math.max(0, ...skipped.map((c) => c.cpuMs)))} ms`,
+        },
+        {
+          bench: 'page',
+          metric: 'not articles: content script start → skipped, main-thread busy (trace, wall), median',
+          value: round(median(skipped.map((c) => c.busyMs))),
+          unit: 'ms',
+        },
+        {
+          bench: 'page',
+          metric: "not articles: of which compiling and running the content script's top level (CPU), median",
+          value: round(median(skipped.map((c) => c.scriptStartCpuMs))),
+          unit: 'ms',
+        },
+      );
     } finally {
       await withExt.done();
       await without.done();

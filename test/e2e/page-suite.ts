@@ -186,6 +186,28 @@ export function pageSuite(kind: BrowserKind): void {
       expect(after).toMatchObject({ card: null, focused: false });
     });
 
+    it('announces a card opened from the keyboard: a polite live region in its shadow root gets its text', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.shortcut();
+      const open = await page.waitFor(openCard);
+      // The probe extension reads the closed shadow root for us (see fixtures-page/probe.ts).
+      const live = await page.waitFor(() => {
+        document.dispatchEvent(new CustomEvent('lede-probe-live'));
+        const r = JSON.parse(document.documentElement.dataset.ledeProbeLive ?? 'null') as {
+          live: string | null;
+          role: string | null;
+          text: string | null;
+        } | null;
+        return r?.text ? r : null;
+      });
+      expect(live).toMatchObject({ live: 'polite', role: 'status' });
+      expect(live.text!.startsWith(`${open.name}`)).toBe(true);
+      expect(live.text).toMatch(/Named (once|\d+ times) in this article\./);
+      expect(live.text).toMatch(/Person \d+ of \d+\.$/);
+      await page.press('Escape');
+      expect((await page.evaluate(cardState))?.card).toBeNull();
+    });
+
     it('closes the card when its name scrolls out of view', async () => {
       // Opened from the keyboard (focused), so only the scroll can close it, not the hover grace.
       await page.evaluate(() => window.scrollTo(0, 0));

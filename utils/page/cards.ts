@@ -9,6 +9,7 @@ import { CARD_CSS, HOST_STYLE } from '../../components/hovercard/styles';
 import type { CardData } from '../../components/hovercard/types';
 
 export const HOST_TAG = 'lede-card-host';
+const ANNOUNCE_DELAY_MS = 100;
 
 export interface CardLayer {
   open(data: CardData, anchor: Box, focus: boolean): void;
@@ -35,6 +36,7 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
   let open = false;
   let lastAnchor: Box | null = null;
   let current: CardData | null = null;
+  let speaking: ReturnType<typeof setTimeout> | undefined;
 
   function ensure(): void {
     if (host) return;
@@ -122,9 +124,15 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
     },
     announce(text) {
       ensure();
-      live!.textContent = text;
+      // Emptied first and filled a moment later: a region just added, or the same words
+      // again (the same person twice), is otherwise not spoken by every screen reader.
+      live!.textContent = '';
+      clearTimeout(speaking);
+      const region = live!;
+      speaking = setTimeout(() => (region.textContent = text), ANNOUNCE_DELAY_MS);
     },
     destroy() {
+      clearTimeout(speaking);
       if (mount) render(null, mount);
       host?.remove();
       host = shadow = mount = live = null;

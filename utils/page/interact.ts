@@ -2,6 +2,7 @@
 // after a grace period (so the pointer can travel into the card), a shortcut cycles through
 // people, Escape and scrolling away close. Listeners are passive where possible and never
 // cancel the page's clicks.
+import { announcement } from '../../components/hovercard/announce';
 import type { Box } from '../../components/hovercard/place';
 import type { CardData } from '../../components/hovercard/types';
 import type { CardLayer } from './cards';
@@ -78,6 +79,7 @@ export function installInteraction(o: InteractOptions): void {
     grace = undefined;
   };
 
+  /** `focus`: opened from the keyboard — the card takes focus and its text is announced. */
   function show(target: Target, range: Range, rect: DOMRect, focus: boolean): void {
     stopDwell();
     stopGrace();
@@ -90,6 +92,10 @@ export function installInteraction(o: InteractOptions): void {
     );
     const data = o.cardFor(target);
     cards.open(data, box(rect), focus);
+    if (focus) {
+      const index = o.people.indexOf(target);
+      cards.announce(announcement(data, index >= 0 ? { index, count: o.people.length } : undefined));
+    }
     if (target.kind === 'person' && o.onPersonCard) {
       o.onPersonCard(target, (next) => {
         if (openTarget === target) cards.update(next);
@@ -189,12 +195,6 @@ export function installInteraction(o: InteractOptions): void {
               if (signal.aborted) return;
               const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
               show(target, range, rect, true);
-              const data = o.cardFor(target);
-              if (data.kind === 'person') {
-                cards.announce(
-                  `${data.name}, ${data.mentionCount === 1 ? 'named once' : `named ${data.mentionCount} times`}. Person ${cycle + 1} of ${o.people.length}.`,
-                );
-              }
             }),
           ),
         );

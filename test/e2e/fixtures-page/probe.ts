@@ -109,6 +109,25 @@ function start(): void {
 
 try {
   start();
+  // The card's live region is in a closed shadow root: only an extension can look inside
+  // (Firefox: openOrClosedShadowRoot on the element; Chromium: chrome.dom). Reports what a
+  // screen reader is given: the region's politeness, role and text.
+  document.addEventListener('lede-probe-live', () => {
+    const host = document.querySelector('lede-card-host');
+    const pierce = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } })
+      .chrome?.dom?.openOrClosedShadowRoot;
+    const shadow = host
+      ? ((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+        pierce?.(host) ??
+        null)
+      : null;
+    const live = shadow?.querySelector('[aria-live]');
+    root.dataset.ledeProbeLive = JSON.stringify(
+      live
+        ? { live: live.getAttribute('aria-live'), role: live.getAttribute('role'), text: live.textContent ?? '' }
+        : { live: null, role: null, text: null, shadow: !!shadow },
+    );
+  });
   document.addEventListener('lede-probe-undo', () => {
     controller.abort();
     root.dataset.ledeStatus = 'undone';
