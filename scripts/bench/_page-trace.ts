@@ -3,7 +3,9 @@
 // ScriptInjection::InjectJs for the content script (it creates the isolated world, then the
 // script is compiled and run); the end is the `lede:ready` user-timing mark. Every top-level
 // task on that thread inside the window counts (clipped to it), except the bench's own DevTools
-// calls: on the demo pages no page script runs, so what is left is Lede and the rendering it causes.
+// calls: on the demo pages no page script runs, so what is left is Lede and rendering frames. The
+// frames are also given apart: the page's own first frames fall in the window with or without Lede.
+// A page that is not an article ends the window with `lede:skipped` instead.
 
 export interface TraceEvent {
   name: string;
@@ -24,6 +26,11 @@ export interface WindowCost {
   busyMs: number;
   /** The same as CPU time (thread time of those tasks, pro rata where clipped). */
   cpuMs: number;
+  /**
+   * Of cpuMs, the page's rendering frames (style, layout, paint) that fell inside the window:
+   * the page's own first frames land here too, with or without Lede.
+   */
+  frameCpuMs: number;
   /** Compiling and running the content script's top level (CPU). */
   scriptStartCpuMs: number;
   /** The longest task inside the window (wall, unclipped). */
@@ -35,6 +42,8 @@ interface Task {
   end: number;
   cpu: number;
   devtools: boolean;
+  /** A rendering frame (BeginMainFrame: style, layout, paint). */
+  frame: boolean;
 }
 
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
@@ -46,20 +55,25 @@ function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
   const open: TraceEvent[] = [];
   for (const e of mine) {
     if (!TASK_NAMES.has(e.name)) continue;
+    const frame = (e.args?.src_func as string | undefined) === 'ScheduledActionSendBeginMainFrame';
     if (e.ph === 'X' && e.dur !== undefined) {
-      tasks.push({ start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, devtools: false });
+      tasks.push({ start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, devtools: false, frame });
     } else if (e.ph === 'B') {
       open.push(e);
     } else if (e.ph === 'E') {
       const b = open.pop();
-      if (b) tasks.push({ start: b.ts, end: e.ts, cpu: e.ts - b.ts, devtools: false });
+      if (b) tasks.push({ start: b.ts, end: e.ts, cpu: e.ts - b.ts, devtools: false, frame: false });
     }
   }
   tasks.sort((a, b) => a.start - b.start || b.end - a.end);
   const outer: Task[] = [];
   for (const t of tasks) {
     const last = outer[outer.length - 1];
-    if (last && t.start < last.end) continue; // nested in (or a duplicate of) the previous task
+    if (last && t.start < last.end) {
+      // Nested in (or a duplicate of) the previous task; the inner one may say what it is.
+      if (t.frame && t.start - last.start < 50) last.frame = true;
+      continue;
+    }
     outer.push(t);
   }
   // The bench's own protocol calls (polling, reading results) arrive as DevTools mojo messages.
@@ -107,6 +121,7 @@ export function mainThreadCost(
   const stop = ready.ts;
   let busy = 0;
   let cpu = 0;
+  let frameCpu = 0;
   let longest = 0;
   for (const t of topLevelTasks(events, pid, tid)) {
     if (t.devtools) continue;
@@ -114,13 +129,16 @@ export function mainThreadCost(
     const b = Math.min(t.end, stop);
     if (b <= a) continue;
     busy += b - a;
-    cpu += t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
+    const share = t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
+    cpu += share;
+    if (t.frame) frameCpu += share;
     longest = Math.max(longest, t.end - t.start);
   }
   return {
     windowMs: (stop - start) / 1000,
     busyMs: busy / 1000,
     cpuMs: cpu / 1000,
+    frameCpuMs: frameCpu / 1000,
     scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
     longestMs: longest / 1000,
   };
