@@ -90,6 +90,17 @@ describe('findPeople', () => {
     expect(mentionTexts(t, ps)).toEqual(['Mitch McConnell', 'McConnell']);
   });
 
+  it('finds names in a headline in capitals once the text names the person, and names the person as the text does', () => {
+    const t =
+      'BIDEN, XI MEET AS TENSIONS SIMMER\n\nJOE BIDEN AND XI JINPING HOLD TALKS\n\nPresident Joe Biden met Xi Jinping on Wednesday. Biden said the talks were useful.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Joe Biden', 'Xi Jinping']);
+    expect(mentionTexts(t, [byName(ps, 'Xi Jinping')!])).toEqual(['XI', 'XI JINPING', 'Xi Jinping']);
+    const f =
+      'FORD RECALLS 1 MILLION TRUCKS\n\nFord Motor said it would recall trucks. Henry Ford founded the company.';
+    expect(mentionTexts(f, people(f))).not.toContain('FORD');
+  });
+
   it('finds full names opened by a word that is also common or an organization word', () => {
     const t =
       'The team brought on Park Joo-Ho in the second half. The album featured John Abercrombie, Chick Corea, Yes and Weather Report. Those included Drew Cass, Devin Thurlow and others.';

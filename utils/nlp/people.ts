@@ -82,7 +82,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     }
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
-    mentions = propagate(text, toks, mentions, lex);
+    mentions = propagate(text, toks, mentions, lex, ev);
     mentions = extendParticles(text, toks, mentions);
     return cluster(text, toks, dropWeakSingles(toks, mentions, ev, lex));
   } catch {
@@ -206,7 +206,7 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
 
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
 
-function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon, docNames?: Set<string>): boolean {
   // a party-state tag ("(R-AZ)", "(D-Calif.)") describes the name before it
   if (m.a === m.b && PARTY_STATE.test(toks[m.a].norm)) return true;
   // "German magazine Der Spiegel", "the band Radiohead", "broadcaster Al Jazeera": named right after its kind
@@ -230,7 +230,8 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon): bo
     if (before.cap !== Cap.None && ORG_OF.has(before.norm)) return true;
   }
   // headlines in capitals: only words the lexicon knows as names, no common words ("SENATE PASSES")
-  if (toks[m.a].allCaps) {
+  // ("MUSK SAYS TWITTER DEAL ON HOLD" once the body names Elon Musk: `docNames`)
+  if (toks[m.a].allCaps && !(docNames && m.a === m.b && docNames.has(toks[m.a].norm))) {
     let named = false;
     for (let i = m.a; i <= m.b; i++) {
       const bits = lex.get(bare(toks[i].norm)) ?? 0;
@@ -537,7 +538,7 @@ function words(toks: NameTok[], m: Mention): string[] {
  * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
  * where the tagger missed it. Only words of multi-word names spread, and never into an organization.
  */
-function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, ev: Map<string, number>): Mention[] {
   const known = new Set<string>();
   const tagged = new Set<number>();
   for (const m of ms) {
@@ -556,7 +557,9 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
     // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
     const p = toks[i - 1];
     const n = toks[i + 1];
+    // in a headline in capitals every neighbour is capitalized: "MUSK SAYS TWITTER DEAL ON HOLD"
     if (
+      !t.allCaps &&
       p &&
       p.cap !== Cap.None &&
       adjacent(text, p, t) &&
@@ -564,13 +567,22 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
       !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
     )
       continue;
-    if (n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
+    if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
+    // "FORD RECALLS 1 MILLION TRUCKS" in a story about Ford Motor, even when Henry Ford is named too
+    if (t.allCaps && (EPONYMOUS.has(t.norm) || (ev.get(t.norm) ?? 0) & DOC_ORG)) continue;
     const m = { a: i, b: i };
-    if (orgContext(text, toks, m, lex)) continue;
+    if (orgContext(text, toks, m, lex, known)) continue;
     added.push(m);
   }
   if (!added.length) return ms;
-  return [...ms, ...added].sort((x, y) => x.a - y.a);
+  // "XI JINPING HOLD TALKS": adjacent name words of a headline are one mention
+  const joined: Mention[] = [];
+  for (const m of added) {
+    const last = joined[joined.length - 1];
+    if (last && last.b === m.a - 1 && toks[m.a].allCaps && adjacent(text, toks[last.b], toks[m.a])) last.b = m.b;
+    else joined.push(m);
+  }
+  return [...ms, ...joined].sort((x, y) => x.a - y.a);
 }
 
 interface Entity {
@@ -578,11 +590,13 @@ interface Entity {
   words: Set<string>;
   first: string;
   last: string;
-  forms: Map<string, { count: number; order: number; paren: boolean; n: number }>;
+  forms: Map<string, { count: number; order: number; paren: boolean; n: number; caps: boolean }>;
   mentions: Span[];
   descriptors: string[];
   seenDesc: Set<string>;
   lastSeen: number;
+  /** Named so far only in capitals (a headline). */
+  allCaps: boolean;
 }
 
 /** Entities per key, each list kept in creation order, so the latest match is found from the end. */
@@ -630,7 +644,10 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     let e: Entity | undefined;
     if (w.length >= 2) {
       const given = w.slice(0, -1);
-      e = byLast.findLast(last, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z))));
+      e =
+        byLast.findLast(last, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z)))) ??
+        // "BIDEN, XI MEET" in the headline, "Xi Jinping" in the text: the earlier lone given name joins the full name
+        byLast.findLast(first, (x) => x.words.size === 1 && x.last === first && x.allCaps);
     } else {
       // an entity's first word is always among its words
       e = byLast.findLast(last, (x) => x.last === last) ?? byWord.findLast(first, (x) => x.words.has(first));
@@ -646,6 +663,7 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
         descriptors: [],
         seenDesc: new Set(),
         lastSeen: 0,
+        allCaps: true,
       };
       ents.push(e);
       byLast.add(last, e);
@@ -665,8 +683,16 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     const form = text.slice(start, end).replace(/\s+/g, ' ');
     const f = e.forms.get(form);
     if (f) f.count++;
-    else e.forms.set(form, { count: 1, order: order++, paren: form.includes('('), n: w.length });
+    else
+      e.forms.set(form, {
+        count: 1,
+        order: order++,
+        paren: form.includes('('),
+        n: w.length,
+        caps: toks[m.a].allCaps,
+      });
     e.mentions.push({ start, end });
+    e.allCaps &&= toks[m.a].allCaps;
     e.lastSeen = start;
     for (const d of descriptorsOf(text, toks, m)) {
       if (!e.seenDesc.has(d)) {
@@ -681,6 +707,7 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     const forms = [...e.forms.entries()].sort(
       (x, y) =>
         Number(x[1].paren) - Number(y[1].paren) ||
+        Number(x[1].caps) - Number(y[1].caps) || // "Joe Biden", not the headline's "JOE BIDEN"
         y[1].n - x[1].n ||
         y[1].count - x[1].count ||
         x[1].order - y[1].order,
