@@ -6,19 +6,30 @@ import { doc, fixture, page, prose } from './helpers';
 // The content script extracts in steps (yielding to the page between them); the result must be
 // the one extractArticle gives on the same document.
 describe('extractArticleInSteps', () => {
+  const count = () => {
+    const c = { pauses: 0, pause: async () => void c.pauses++ };
+    return c;
+  };
   for (const name of ['news-jsonld', 'news-og']) {
-    it(`gives extractArticle's result on ${name}, pausing twice`, async () => {
-      let pauses = 0;
-      const pause = async () => {
-        pauses++;
-      };
+    it(`gives extractArticle's result on ${name}, in one step (the fast path)`, async () => {
+      const c = count();
       const url = 'https://news.example/a';
-      const stepped = await extractArticleInSteps(doc(fixture(name)), { url }, pause);
+      const stepped = await extractArticleInSteps(doc(fixture(name)), { url }, c.pause);
       expect(stepped?.paragraphs.length).toBeGreaterThan(0);
       expect(stepped).toEqual(extractArticle(doc(fixture(name)), { url }));
-      expect(pauses).toBe(2);
+      expect(c.pauses).toBe(0);
     });
   }
+
+  it("gives extractArticle's result when the fast path declines, pausing before the clone, Readability and cleanup", async () => {
+    // Under 500 characters of body text: the fast path leaves the page to Readability.
+    const html = page(`<article><h1>Short</h1>${prose(2)}</article>`);
+    const c = count();
+    const stepped = await extractArticleInSteps(doc(html), {}, c.pause);
+    expect(stepped?.paragraphs).toHaveLength(2);
+    expect(stepped).toEqual(extractArticle(doc(html)));
+    expect(c.pauses).toBe(3);
+  });
 
   it('gives null where extractArticle does, without pausing when there is no document', async () => {
     const empty = doc(page('<nav><a href="/">Home</a></nav>'));

@@ -126,18 +126,32 @@ export function markFurniture(doc: Document): void {
   const marked = new Set<Element>();
   const pageParagraphs = paragraphCount(body);
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (PROTECTED.has(el.localName)) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!FURNITURE.test(names) || insideMarked(el, marked)) continue;
-    if (!looksLikeFurniture(el, names, pageParagraphs)) continue;
+    if (insideMarked(el, marked) || !isFurniture(el, pageParagraphs)) continue;
     marked.add(el);
     mark(el);
   }
-  // The article's own <header> holds the headline, deck, byline and date: not body text.
-  for (const h of Array.from(body.querySelectorAll('header'))) {
-    if (h.querySelector('h1') && paragraphCount(h) < 3) mark(h);
-  }
+  for (const h of Array.from(body.querySelectorAll('header'))) if (isArticleHeader(h)) mark(h);
 }
+
+/** Furniture by class/id and size (see looksLikeFurniture); `pageParagraphs` counts the body's <p>. */
+export function isFurniture(el: Element, pageParagraphs: number): boolean {
+  if (PROTECTED.has(el.localName)) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return FURNITURE.test(names) && looksLikeFurniture(el, names, pageParagraphs);
+}
+
+/** The article's own <header> holds the headline, deck, byline and date: not body text. */
+export function isArticleHeader(el: Element): boolean {
+  return el.localName === 'header' && !!el.querySelector('h1') && paragraphCount(el) < 3;
+}
+
+/** Elements never kept in the body text: captions, navigation, forms (unless they wrap the page). */
+export function isRemovedElement(el: Element): boolean {
+  if (!el.matches(REMOVE_SELECTOR)) return false;
+  return el.localName !== 'form' || paragraphCount(el) < 3; // ASP.NET pages wrap all in <form>
+}
+
+export { paragraphCount };
 
 /** Removes marked furniture and caption elements from Readability's article element. */
 export function dropMarked(root: Element): void {

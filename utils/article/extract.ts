@@ -1,11 +1,13 @@
-// Extraction: metadata from the page as it is, body text from Readability run on ONE clone that
-// we pre-clean, then paragraph-level cleanup. The passed document is never mutated.
+// Extraction: metadata from the page as it is; body text first by the fast path (fast.ts: the
+// container found and pruned on the page itself, read-only, no clone), else from Readability run
+// on ONE clone that we pre-clean; then paragraph-level cleanup. The passed document is never mutated.
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
 import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
+import { extractFast } from './fast';
 
 export interface ExtractedArticle {
   meta: ArticleMeta;
@@ -23,11 +25,15 @@ export interface ExtractOptions {
    * it and skips the clone, which costs as much as parsing on big pages. Never for a live page.
    */
   consume?: boolean;
+  /** false: always take the Readability path (for comparison in eval/bench). */
+  fast?: boolean;
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
-  const prepared = prepare(doc, opts);
-  if (!prepared) return null;
+  const start = begin(doc, opts);
+  if (!start) return null;
+  if ('text' in start) return start;
+  const prepared = prepare(doc, start, opts);
   return finish(prepared, parse(prepared), opts);
 }
 
@@ -41,29 +47,43 @@ export async function extractArticleInSteps(
   opts: ExtractOptions,
   pause: () => Promise<void>,
 ): Promise<ExtractedArticle | null> {
-  const prepared = prepare(doc, opts);
-  if (!prepared) return null;
+  const start = begin(doc, opts);
+  if (!start) return null;
+  if ('text' in start) return start;
+  await pause();
+  const prepared = prepare(doc, start, opts);
   await pause();
   const parsed = parse(prepared);
   await pause();
   return finish(prepared, parsed, opts);
 }
 
-interface Prepared {
+interface Page {
   meta: ArticleMeta;
   headlines: string[];
+}
+interface Prepared extends Page {
   clone: Document;
 }
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
-function prepare(doc: Document, opts: ExtractOptions): Prepared | null {
+/** Metadata, then the fast path's article when it is confident, else what the Readability path needs. */
+function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | null {
   if (!doc?.documentElement) return null;
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   // Headline candidates, read before Readability (which renames the body's <h1> to <h2>).
   const headlines = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
+  if (!opts.plain && opts.fast !== false) {
+    const fast = extractFast(doc, meta, headlines);
+    if (fast) return fast;
+  }
+  return { meta, headlines };
+}
+
+function prepare(doc: Document, page: Page, opts: ExtractOptions): Prepared {
   const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
   if (!opts.plain) markFurniture(clone);
-  return { meta, headlines, clone };
+  return { ...page, clone };
 }
 
 function parse({ clone }: Prepared): Parsed {

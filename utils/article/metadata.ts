@@ -184,7 +184,18 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
     : [];
   const byline =
     (authorNames.length ? authorNames.join(', ') : null) ??
-    cleanByline(pick(metas, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author')) ??
+    cleanByline(
+      pick(
+        metas,
+        'author',
+        'article:author',
+        'og:article:author',
+        'dc.creator',
+        'byl',
+        'sailthru.author',
+        'parsely-author',
+      ),
+    ) ??
     bylineFromElements(doc);
 
   const publishedAt =

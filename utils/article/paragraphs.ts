@@ -79,7 +79,8 @@ const SKIP = new Set([
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function blockParagraphs(root: Node): Block[] {
+/** `skip`: elements left out with everything inside them (the fast path's pruned parts). */
+export function blockParagraphs(root: Node, skip?: ReadonlySet<Element>): Block[] {
   const out: Block[] = [];
   let buf = '';
   let links = 0;
@@ -101,7 +102,7 @@ export function blockParagraphs(root: Node): Block[] {
         if (inLink) links += t.replace(/\s+/g, ' ').trim().length;
       } else if (c.nodeType === ELEMENT) {
         const name = (c as Element).localName?.toLowerCase() ?? '';
-        if (SKIP.has(name)) continue;
+        if (SKIP.has(name) || skip?.has(c as Element)) continue;
         if (BLOCK.has(name)) {
           flush();
           const saved = tag;

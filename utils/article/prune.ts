@@ -1,0 +1,236 @@
+// What to leave out inside the located container, decided without changing the page: the parts
+// Readability deletes from its article (embeds, <aside>, <footer>, small "share" boxes, headers
+// with negative class words, link-heavy or image-only <div>/<ul>/<table>…), the byline and the
+// headline, plus Lede's news furniture (clean.ts). The result is a set of subtree roots to skip.
+import { isArticleHeader, isFurniture, isRemovedElement, paragraphCount } from './clean';
+import { DIV_BLOCKS, isParagraphDiv, looseRuns } from './locate';
+import { type BlockedTree, RULES, classWeight, hidden, innerText, linkDensity, matchString } from './rules';
+
+export interface Pruned {
+  skip: Set<Element>;
+  /** The byline element's text, when the page had one in the body (Readability's byline). */
+  byline: string | null;
+}
+
+// Readability's unconditional removals from the article.
+const DROPPED = new Set([
+  'object',
+  'embed',
+  'footer',
+  'link',
+  'aside',
+  'iframe',
+  'input',
+  'textarea',
+  'select',
+  'button',
+]);
+const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+const TEXTISH = 'span,li,td,blockquote,dl,div,img,ol,p,pre,table,ul';
+
+function count(el: Element, tag: string): number {
+  return el.getElementsByTagName(tag).length;
+}
+
+function tableSize(t: Element): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const tr of Array.from(t.getElementsByTagName('tr'))) {
+    rows += Number(tr.getAttribute('rowspan') || 0) || 1;
+    let cols = 0;
+    for (const cell of Array.from(tr.children)) {
+      if (cell.localName === 'td' || cell.localName === 'th') cols += Number(cell.getAttribute('colspan') || 0) || 1;
+    }
+    columns = Math.max(columns, cols);
+  }
+  return { rows, columns };
+}
+
+/** A table of data rather than of layout (kept whatever its text looks like). */
+function isDataTable(t: Element, memo: Map<Element, boolean>): boolean {
+  let v = memo.get(t);
+  if (v !== undefined) return v;
+  if (t.getAttribute('role') === 'presentation' || t.getAttribute('datatable') === '0') v = false;
+  else if (t.getAttribute('summary')) v = true;
+  else if (t.getElementsByTagName('caption')[0]?.childNodes.length) v = true;
+  else if (t.querySelector('col, colgroup, tfoot, thead, th')) v = true;
+  else if (t.getElementsByTagName('table')[0]) v = false;
+  else {
+    const { rows, columns } = tableSize(t);
+    v = columns !== 1 && rows !== 1 && (rows >= 10 || columns > 4 || rows * columns > 10);
+  }
+  memo.set(t, v);
+  return v;
+}
+
+function textDensity(el: Element, selector: string, length: number): number {
+  if (length === 0) return 0;
+  let n = 0;
+  for (const c of Array.from(el.querySelectorAll(selector))) n += innerText(c).length;
+  return n / length;
+}
+
+function hasAncestor(el: Element, tag: string, depth = 3): boolean {
+  let n = el.parentElement;
+  for (let d = 0; n && d <= depth; d++, n = n.parentElement) if (n.localName === tag) return true;
+  return false;
+}
+
+/** Readability's conditional clean of a <div>, <ul>, <table>, <form> or <fieldset>. */
+/** Paragraphs Readability has made of a <div> by now: itself, or its loose text runs. */
+function madeParagraphs(div: Element, memo: Map<Element, number>): number {
+  let n = memo.get(div);
+  if (n === undefined) {
+    // A lone <p> in a <div> replaces it: no paragraph is added.
+    n = !div.querySelector(DIV_BLOCKS) ? 1 : isParagraphDiv(div) ? 0 : looseRuns(div).length;
+    memo.set(div, n);
+  }
+  return n;
+}
+
+interface Context {
+  dataTables: Map<Element, boolean>;
+  made: Map<Element, number>;
+}
+
+function looksLikeJunk(el: Element, ctx: Context): boolean {
+  const dataTables = ctx.dataTables;
+  const tag = el.localName;
+  // Readability has turned such <div>s into paragraphs (and their loose text into <p>s) by now.
+  if (tag === 'div' && isParagraphDiv(el)) return false;
+  let made = tag === 'div' ? madeParagraphs(el, ctx.made) : 0;
+  for (const d of Array.from(el.getElementsByTagName('div'))) made += madeParagraphs(d, ctx.made);
+  const text = innerText(el);
+  let isList = tag === 'ul' || tag === 'ol';
+  if (!isList) {
+    let listLength = 0;
+    for (const l of Array.from(el.querySelectorAll('ul, ol'))) listLength += innerText(l).length;
+    isList = text.length > 0 && listLength / text.length > 0.9;
+  }
+  if (tag === 'table' && isDataTable(el, dataTables)) return false;
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    if (n.localName === 'table' && isDataTable(n, dataTables)) return false;
+  }
+  if (hasAncestor(el, 'code')) return false;
+  if (Array.from(el.getElementsByTagName('table')).some((t) => isDataTable(t, dataTables))) return false;
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  if (!RULES || text.split(',').length - 1 >= 10) return false;
+
+  const p = count(el, 'p') + made;
+  const img = count(el, 'img');
+  const li = count(el, 'li') - 100;
+  const input = count(el, 'input');
+  const headingDensity = textDensity(el, HEADINGS, text.length);
+  let embeds = 0;
+  for (const e of Array.from(el.querySelectorAll('object, embed, iframe'))) {
+    for (const a of Array.from(e.attributes)) if (RULES.videos.test(a.value)) return false;
+    embeds++;
+  }
+  if (RULES.adWords.test(text) || RULES.loadingWords.test(text)) return true;
+  const length = text.length;
+  const ld = linkDensity(el, length);
+  const figure = hasAncestor(el, 'figure');
+  const junk =
+    (!figure && img > 1 && p / img < 0.5) ||
+    (!isList && li > p) ||
+    input > Math.floor(p / 3) ||
+    (!isList && !figure && headingDensity < 0.9 && length < 25 && (img === 0 || img > 2) && ld > 0) ||
+    (!isList && weight < 25 && ld > 0.2) ||
+    (weight >= 25 && ld > 0.5) ||
+    (embeds === 1 && length < 75) ||
+    embeds > 1 ||
+    (img === 0 && made === 0 && textDensity(el, TEXTISH, length) === 0);
+  if (!junk || !isList) return junk;
+  // A list of images, one per item, stays.
+  for (const c of Array.from(el.children)) if (c.children.length > 1) return true;
+  return img !== count(el, 'li');
+}
+
+function isByline(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  const ok =
+    el.getAttribute('rel') === 'author' ||
+    (itemprop?.includes('author') ?? false) ||
+    !!RULES?.byline.test(matchString(el));
+  if (!ok) return false;
+  const n = (el.textContent ?? '').trim().length;
+  return n > 0 && n < 100;
+}
+
+/** Readability's title match: the share of the heading's words that are also the title's. */
+function similarity(title: string, heading: string): number {
+  const a = title.toLowerCase().split(/\W+/).filter(Boolean);
+  const b = heading.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!a.length || !b.length) return 0;
+  const own = b.filter((t) => !a.includes(t));
+  return 1 - own.join(' ').length / b.join(' ').length;
+}
+
+// Elements whose class/id may name a byline; RULES.byline decides.
+const BYLINE_CANDIDATES =
+  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
+
+/** The page's first visible byline element, as Readability picks it (it removes it from the text). */
+function findByline(body: Element, blocked: BlockedTree): Element | null {
+  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
+    if (hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
+    if (isByline(el)) return el;
+  }
+  return null;
+}
+
+export function pruneArticle(
+  nodes: Element[],
+  blocked: BlockedTree,
+  page: { body: Element; title: string | null; byline: string | null },
+): Pruned {
+  const bylineEl = page.byline ? null : findByline(page.body, blocked);
+  const byline = bylineEl
+    ? ((bylineEl.querySelector('[itemprop*="name"]') ?? bylineEl).textContent?.trim() ?? null)
+    : null;
+  const skip = new Set<Element>();
+  const pageParagraphs = paragraphCount(page.body);
+  const ctx: Context = { dataTables: new Map(), made: new Map() };
+  let titleSeen = !page.title;
+  const skipped = (el: Element, root: Element) => {
+    for (let n: Element | null = el; n && n !== root; n = n.parentElement) if (skip.has(n)) return true;
+    return skip.has(root);
+  };
+  const conditional: Element[] = [];
+  for (const root of nodes) {
+    for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+      if (el !== root && skipped(el.parentElement!, root)) continue;
+      const tag = el.localName;
+      let drop =
+        blocked.has(el) ||
+        DROPPED.has(tag) ||
+        isRemovedElement(el) ||
+        (el !== root && !!RULES?.shareElements.test(matchString(el)) && (el.textContent ?? '').length < 500) ||
+        ((tag === 'h1' || tag === 'h2') && classWeight(el) < 0) ||
+        isFurniture(el, pageParagraphs) ||
+        isArticleHeader(el);
+      if (!drop && !titleSeen && (tag === 'h1' || tag === 'h2') && similarity(page.title!, innerText(el)) > 0.75) {
+        titleSeen = true;
+        drop = true;
+      }
+      if (el === bylineEl) drop = true;
+      if (drop) skip.add(el);
+      else if (CONDITIONAL.has(tag)) conditional.push(el);
+    }
+  }
+  // Innermost first, as Readability removes them, so a junk box does not condemn its container.
+  for (let i = conditional.length - 1; i >= 0; i--) {
+    const el = conditional[i];
+    if (
+      !skipped(
+        el,
+        nodes.find((r) => r.contains(el))!,
+      ) &&
+      looksLikeJunk(el, ctx)
+    )
+      skip.add(el);
+  }
+  return { skip, byline };
+}

@@ -1,0 +1,151 @@
+// The class/id patterns Readability judges elements by, shared by the read-only fast path
+// (locate.ts, prune.ts). They are read from the pinned library itself, not restated, so the fast
+// path and the Readability fallback judge a page alike. If a future version moved them, `RULES`
+// is null and extraction always takes the Readability path.
+import { Readability } from '@mozilla/readability';
+
+interface Patterns {
+  unlikelyCandidates: RegExp;
+  okMaybeItsACandidate: RegExp;
+  positive: RegExp;
+  negative: RegExp;
+  byline: RegExp;
+  shareElements: RegExp;
+  commas: RegExp;
+  adWords: RegExp;
+  loadingWords: RegExp;
+  videos: RegExp;
+}
+
+function readPatterns(): Patterns | null {
+  const proto = Readability.prototype as unknown as { REGEXPS?: Record<string, unknown>; UNLIKELY_ROLES?: unknown };
+  const r = proto.REGEXPS;
+  if (!r) return null;
+  const keys: (keyof Patterns)[] = [
+    'unlikelyCandidates',
+    'okMaybeItsACandidate',
+    'positive',
+    'negative',
+    'byline',
+    'shareElements',
+    'commas',
+    'adWords',
+    'loadingWords',
+    'videos',
+  ];
+  const out: Partial<Patterns> = {};
+  for (const k of keys) {
+    const v = r[k];
+    if (!(v instanceof RegExp)) return null;
+    // Private copies without the global flag: `test` must not carry lastIndex between calls.
+    out[k] = new RegExp(v.source, v.flags.replace('g', ''));
+  }
+  return out as Patterns;
+}
+
+export const RULES = readPatterns();
+
+// ARIA roles whose content is never the article (menus, dialogs, sidebars).
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+export const classOf = (el: Element) => el.getAttribute('class') ?? '';
+export const matchString = (el: Element) => `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
+
+/** Readability's ±25 per positive/negative class and id. */
+export function classWeight(el: Element): number {
+  if (!RULES) return 0;
+  let w = 0;
+  for (const v of [classOf(el), el.getAttribute('id') ?? '']) {
+    if (!v) continue;
+    if (RULES.negative.test(v)) w -= 25;
+    if (RULES.positive.test(v)) w += 25;
+  }
+  return w;
+}
+
+// Readability deletes these before it measures any text; on the live page they are still there.
+const NO_TEXT = 'script,style,noscript,template';
+const NO_TEXT_TAGS = new Set(NO_TEXT.split(','));
+
+function textWithout(n: Node): string {
+  let s = '';
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += c.nodeValue ?? '';
+    else if (c.nodeType === 1 && !NO_TEXT_TAGS.has((c as Element).localName)) s += textWithout(c);
+  }
+  return s;
+}
+
+/** Text as Readability measures it: without scripts and styles, trimmed, runs of two or more spaces as one. */
+export function innerText(el: Element): string {
+  const raw = el.querySelector(NO_TEXT) ? textWithout(el) : (el.textContent ?? '');
+  return raw.trim().replace(/\s{2,}/g, ' ');
+}
+
+/** Share of an element's text inside links (in-page "#" links weigh 0.3). */
+export function linkDensity(el: Element, textLength = innerText(el).length): number {
+  if (textLength === 0) return 0;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    links += innerText(a).length * (href && /^#.+/.test(href) ? 0.3 : 1);
+  }
+  return links / textLength;
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** Hidden as Readability sees it: attributes and inline style only (no layout is read). */
+export function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !classOf(el).includes('fallback-image')) return true;
+  if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDING_STYLE.test(style);
+}
+
+function unlikely(el: Element, inTableOrCode: boolean): boolean {
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (inTableOrCode || !RULES || el.localName === 'a' || el.localName === 'body') return false;
+  const m = matchString(el);
+  return RULES.unlikelyCandidates.test(m) && !RULES.okMaybeItsACandidate.test(m);
+}
+
+const BLOCKED = 1;
+const IN_TABLE_OR_CODE = 2;
+
+/**
+ * Whether an element sits in a subtree Readability drops before scoring (hidden, or an unlikely
+ * class/id/role such as "sidebar", "comment", role=navigation). Memoised per element, so asking
+ * for every paragraph of a page walks each ancestor once.
+ */
+export class BlockedTree {
+  private memo = new Map<Element, number>();
+  constructor(private readonly body: Element) {}
+
+  has(el: Element): boolean {
+    return (this.state(el) & BLOCKED) !== 0;
+  }
+
+  private state(el: Element): number {
+    const path: Element[] = [];
+    let n: Element | null = el;
+    while (n && n !== this.body && !this.memo.has(n)) {
+      path.push(n);
+      n = n.parentElement;
+    }
+    let s = n && n !== this.body ? this.memo.get(n)! : 0;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i];
+      // Readability keeps unlikely-looking parts of tables and code (it looks a few levels up;
+      // we look all the way).
+      const parentTag = e.parentElement?.localName;
+      const inTc = (s & IN_TABLE_OR_CODE) !== 0 || parentTag === 'table' || parentTag === 'code';
+      const blocked = (s & BLOCKED) !== 0 || hidden(e) || unlikely(e, inTc);
+      s = (blocked ? BLOCKED : 0) | (inTc ? IN_TABLE_OR_CODE : 0);
+      this.memo.set(e, s);
+    }
+    return s;
+  }
+}
