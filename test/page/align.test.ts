@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alignText, buildStream, streamRuns } from '../../utils/page/align';
+import { alignText, buildStream, foldCode, isInsignificant, significantText, streamRuns } from '../../utils/page/align';
 
 /** Maps article span [s, e) to the page text it lands on, via the segments (what a Range would cover). */
 function landed(segments: string[], article: string, start: number, end: number): string[] {
   const stream = buildStream(segments);
   const map = alignText(stream, article);
   return streamRuns(map, start, end, article).map(([a, b]) => {
-    const sa = stream.seg[a];
-    const sb = stream.seg[b - 1];
-    if (sa === sb) return segments[sa].slice(stream.off[a], stream.off[b - 1] + 1);
-    return (
-      segments[sa].slice(stream.off[a]) +
-      segments.slice(sa + 1, sb).join('') +
-      segments[sb].slice(0, stream.off[b - 1] + 1)
-    );
+    const { seg: sa, off: oa } = stream.locate(a);
+    const { seg: sb, off: ob } = stream.locate(b - 1);
+    if (sa === sb) return segments[sa].slice(oa, ob + 1);
+    return segments[sa].slice(oa) + segments.slice(sa + 1, sb).join('') + segments[sb].slice(0, ob + 1);
   });
 }
 
@@ -70,11 +66,11 @@ describe('alignText', () => {
     const stream = buildStream(segs);
     const map = alignText(stream, article);
     // First paragraph lands on the 4th segment (the real one), not the first "Trump tweets".
-    expect(stream.seg[map[s]]).toBe(3);
-    expect(stream.seg[map[e - 1]]).toBe(3);
+    expect(stream.locate(map[s]).seg).toBe(3);
+    expect(stream.locate(map[e - 1]).seg).toBe(3);
     // Second paragraph continues after it.
     const second = article.lastIndexOf('Trump');
-    expect(stream.seg[map[second]]).toBe(5);
+    expect(stream.locate(map[second]).seg).toBe(5);
   });
 
   it('anchors pieces of a paragraph when the page lacks part of it (an ad spliced in, a word missing)', () => {
@@ -126,8 +122,34 @@ describe('alignText', () => {
     const stream = buildStream(segs);
     const map = alignText(stream, article);
     // w5000 is in segment 714 (5000 / 7 rounded down).
-    expect(stream.seg[map[0]]).toBe(714);
-    expect(stream.seg[map[article.length - 1]]).toBe(Math.floor(6999 / 7));
+    expect(stream.locate(map[0]).seg).toBe(714);
+    expect(stream.locate(map[article.length - 1]).seg).toBe(Math.floor(6999 / 7));
     expect(streamRuns(map, 0, article.length, article)).toHaveLength(2);
+  });
+});
+
+describe('buildStream', () => {
+  it('drops and folds exactly the characters isInsignificant and foldCode name, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const got = significantText(String.fromCharCode(c));
+      const want = isInsignificant(c) ? '' : String.fromCharCode(foldCode(c));
+      if (got !== want) throw new Error(`U+${c.toString(16)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+  });
+
+  it('locates every stream character in its segment, across empty and whitespace-only segments', () => {
+    const segs = ['', ' \n', 'Ab c', '', '\u00ad', 'd\u2019e ', '  ', 'f', ''];
+    const stream = buildStream(segs);
+    expect(stream.text).toBe("Abcd'ef");
+    const points = Array.from(stream.text, (_, i) => stream.locate(i));
+    expect(points).toEqual([
+      { seg: 2, off: 0 },
+      { seg: 2, off: 1 },
+      { seg: 2, off: 3 },
+      { seg: 5, off: 0 },
+      { seg: 5, off: 1 },
+      { seg: 5, off: 2 },
+      { seg: 7, off: 0 },
+    ]);
   });
 });

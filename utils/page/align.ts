@@ -8,10 +8,15 @@
 export interface CharStream {
   /** Significant characters only, folded. */
   text: string;
-  /** Per stream character: index of the source segment (text node). */
-  seg: Int32Array;
-  /** Per stream character: UTF-16 offset inside that segment. */
-  off: Int32Array;
+  /** Per source segment: index in `text` of its first significant character. */
+  starts: Int32Array;
+  /** The source segment and UTF-16 offset in it of stream character `index`. */
+  locate(index: number): StreamPoint;
+}
+
+export interface StreamPoint {
+  seg: number;
+  off: number;
 }
 
 /** True for characters that never take part in matching: whitespace and invisible marks. */
@@ -68,32 +73,60 @@ export function foldCode(code: number): number {
   return code;
 }
 
-export function buildStream(segments: readonly string[]): CharStream {
-  let total = 0;
-  for (const s of segments) total += s.length;
-  const seg = new Int32Array(total);
-  const off = new Int32Array(total);
-  const codes = new Uint16Array(total);
-  let n = 0;
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    for (let j = 0; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      if (isInsignificant(c)) continue;
-      codes[n] = foldCode(c);
-      seg[n] = i;
-      off[n] = j;
-      n++;
-    }
-  }
-  return { text: fromCodes(codes.subarray(0, n)), seg: seg.subarray(0, n), off: off.subarray(0, n) };
+// The same sets as isInsignificant and foldCode, for native string operations: a content
+// script runs once per page, so its loops run cold (interpreted); one replace per text node is
+// several times faster there than a loop over every character of the page.
+const INSIGNIFICANT =
+  /[\u0000-\u0020\u0085\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+const FOLDABLE = /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u2026]/g;
+
+/** Significant characters of `s`, folded (same length as its significant characters). */
+export function significantText(s: string): string {
+  const kept = s.replace(INSIGNIFICANT, '');
+  FOLDABLE.lastIndex = 0;
+  return FOLDABLE.test(kept) ? kept.replace(FOLDABLE, (c) => String.fromCharCode(foldCode(c.charCodeAt(0)))) : kept;
 }
 
-// Typed array to string in one native step. UTF-16LE turns a lone surrogate into U+FFFD on both
-// sides alike, so lengths (and so offsets) are kept.
-const utf16 = new TextDecoder('utf-16le');
-function fromCodes(codes: Uint16Array): string {
-  return utf16.decode(codes);
+export function buildStream(segments: readonly string[]): CharStream {
+  const parts: string[] = new Array(segments.length);
+  const starts = new Int32Array(segments.length + 1);
+  let n = 0;
+  for (let i = 0; i < segments.length; i++) {
+    starts[i] = n;
+    const kept = significantText(segments[i]);
+    parts[i] = kept;
+    n += kept.length;
+  }
+  starts[segments.length] = n;
+  // Back-pointers are worked out only for the characters asked about (range ends), per segment.
+  const offsets = new Map<number, Int32Array>();
+  const offsetsOf = (seg: number): Int32Array => {
+    let table = offsets.get(seg);
+    if (!table) {
+      const s = segments[seg];
+      table = new Int32Array(starts[seg + 1] - starts[seg]);
+      let k = 0;
+      for (let j = 0; j < s.length; j++) if (!isInsignificant(s.charCodeAt(j))) table[k++] = j;
+      offsets.set(seg, table);
+    }
+    return table;
+  };
+  return {
+    text: parts.join(''),
+    starts: starts.subarray(0, segments.length),
+    locate(index) {
+      // The last segment starting at or before `index`: it holds it (an empty segment shares
+      // its start with the next, so it is never the last one).
+      let lo = 0;
+      let hi = segments.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return { seg: lo, off: offsetsOf(lo)[index - starts[lo]] };
+    },
+  };
 }
 
 interface Key {
@@ -104,16 +137,9 @@ interface Key {
 }
 
 function keyOf(article: string, start: number, end: number): Key {
-  const codes = new Uint16Array(end - start);
   const at: number[] = [];
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = article.charCodeAt(i);
-    if (isInsignificant(c)) continue;
-    codes[n++] = foldCode(c);
-    at.push(i);
-  }
-  return { text: fromCodes(codes.subarray(0, n)), at };
+  for (let i = start; i < end; i++) if (!isInsignificant(article.charCodeAt(i))) at.push(i);
+  return { text: significantText(article.slice(start, end)), at };
 }
 
 /** Smallest piece the fallback will anchor on its own: shorter ones match by accident. */

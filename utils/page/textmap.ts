@@ -1,6 +1,6 @@
 // Maps offsets in the extracted article text back to the live page's text nodes. Extraction
 // ran on a clone, so node identity is gone: we re-read the live text and align (align.ts).
-import { alignText, buildStream, isInsignificant, streamRuns } from './align';
+import { alignText, buildStream, significantText, streamRuns } from './align';
 
 export interface TextPoint {
   node: Text;
@@ -75,17 +75,14 @@ export function buildTextMap(doc: Document, articleText: string, opts: TextMapOp
   const stream = buildStream(nodes.map((n) => n.data));
   const map = alignText(stream, articleText);
 
-  let significant = 0;
+  // Only significant characters are ever mapped.
+  const significant = significantText(articleText).length;
   let found = 0;
-  for (let i = 0; i < articleText.length; i++) {
-    if (!isInsignificant(articleText.charCodeAt(i))) {
-      significant++;
-      if (map[i] >= 0) found++;
-    }
-  }
+  for (let i = 0; i < map.length; i++) if (map[i] >= 0) found++;
 
   function at(streamIndex: number): TextPoint {
-    return { node: nodes[stream.seg[streamIndex]], offset: stream.off[streamIndex] };
+    const p = stream.locate(streamIndex);
+    return { node: nodes[p.seg], offset: p.off };
   }
 
   return {
