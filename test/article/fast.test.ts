@@ -73,10 +73,18 @@ describe('fast path', () => {
     expect(extractArticle(doc(html))?.paragraphs).toHaveLength(2);
   });
 
-  it('declines when no container stands out (text straight in the body)', () => {
-    const html = page(prose(6));
-    expect(attempt(html).declined).toBe('no container');
-    expect(extractArticle(doc(html))?.paragraphs).toHaveLength(6);
+  it('takes the whole body when the body itself scores best, as Readability does', () => {
+    const html = page(
+      `${prose(6)}<div class="related-links"><a href="/a">Council approves new budget after a long debate</a></div>`,
+    );
+    const { article, declined } = attempt(html);
+    expect(declined).toBeNull();
+    expect(article!.paragraphs).toHaveLength(6);
+    expect(article!.paragraphs).toEqual(extractArticle(doc(html), { fast: false })?.paragraphs);
+  });
+
+  it('declines a page without paragraphs to score', () => {
+    expect(attempt(page('<nav><a href="/">Home</a></nav>')).declined).toBe('no container');
   });
 
   it('declines a near tie between two unrelated containers', () => {

@@ -26,7 +26,7 @@ export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): 
   const located = body ? locateArticle(doc) : null;
   if (!body || !located) return { article: null, declined: 'no container' };
   if (located.fragile) return { article: null, declined: 'near tie' };
-  const { skip, byline } = pruneArticle(located.nodes, located.blocked, {
+  const { skip, byline } = pruneArticle(located.nodes, located.blocked, located.text, {
     body,
     title: meta.title,
     byline: meta.byline,

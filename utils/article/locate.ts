@@ -3,12 +3,13 @@
 // adjust; the best candidate may be widened to a shared ancestor or its parent; qualifying
 // siblings join), computed on the document as it is instead of on a mutated clone. Parts
 // Readability would delete first (hidden, "sidebar", role=navigation…) are skipped by BlockedTree.
-import { BlockedTree, RULES, classOf, classWeight, innerText, linkDensity } from './rules';
+import { BlockedTree, PageText, RULES, classOf, classWeight } from './rules';
 
 export interface Located {
   /** The container and the siblings that join it, in document order. */
   nodes: Element[];
   blocked: BlockedTree;
+  text: PageText;
   /**
    * A choice hung on a near tie (scores within 10%). Our scores differ slightly from
    * Readability's (it measures a page it has already trimmed), so such a choice may differ too.
@@ -67,9 +68,9 @@ function initialScore(el: Element): number {
 }
 
 /** Readability deletes empty wrappers before it counts children. */
-function isEmpty(el: Element): boolean {
+function isEmpty(el: Element, t: PageText): boolean {
   if (!/^(?:div|section|header|h[1-6])$/.test(el.localName)) return false;
-  if ((el.textContent ?? '').trim()) return false;
+  if (t.of(el)) return false;
   for (const c of Array.from(el.children)) if (c.localName !== 'br' && c.localName !== 'hr') return false;
   return true;
 }
@@ -85,18 +86,18 @@ function hasText(n: Node): boolean {
 }
 
 /** A <div> Readability reads as a paragraph: nothing block-level inside, or one <p> and no loose text. */
-export function isParagraphDiv(div: Element): boolean {
+export function isParagraphDiv(div: Element, t: PageText): boolean {
   if (!div.querySelector(DIV_BLOCKS)) return true;
   return (
     div.children.length === 1 &&
     div.children[0].localName === 'p' &&
     !Array.from(div.childNodes).some((c) => c.nodeType === 3 && hasText(c)) &&
-    linkDensity(div) < 0.25
+    t.linkDensity(div) < 0.25
   );
 }
 
 /** The loose inline text of a <div> that also holds blocks, as the paragraphs Readability makes of it. */
-export function looseRuns(div: Element): string[] {
+export function looseRuns(div: Element, t: PageText): string[] {
   const out: string[] = [];
   let run = '';
   let inRun = false;
@@ -110,7 +111,7 @@ export function looseRuns(div: Element): string[] {
     if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
     if (c.nodeType === 3 || (PHRASING.has(tag) && !DIV_BLOCK_TAGS.has(tag))) {
       if (inRun || hasText(c)) {
-        run += c.nodeType === 3 ? (c.nodeValue ?? '') : innerText(c as Element);
+        run += c.nodeType === 3 ? (c.nodeValue ?? '') : t.of(c as Element);
         inRun = true;
       }
     } else if (c.nodeType === 1) flush();
@@ -120,7 +121,7 @@ export function looseRuns(div: Element): string[] {
 }
 
 /** <p>-like units: scored tags, and text that Readability turns into paragraphs inside <div>s. */
-function units(body: Element, blocked: BlockedTree): Unit[] {
+function units(body: Element, blocked: BlockedTree, t: PageText): Unit[] {
   const out: Unit[] = [];
   for (const el of Array.from(body.querySelectorAll(SCORED))) {
     if (blocked.has(el)) continue;
@@ -131,22 +132,22 @@ function units(body: Element, blocked: BlockedTree): Unit[] {
       start?.localName === 'div' &&
       start.children.length === 1 &&
       !Array.from(start.childNodes).some((c) => c.nodeType === 3 && hasText(c)) &&
-      linkDensity(start) < 0.25
+      t.linkDensity(start) < 0.25
     ) {
       start = start.parentElement;
     }
-    out.push({ text: innerText(el), start });
+    out.push({ text: t.of(el), start });
   }
   for (const div of Array.from(body.getElementsByTagName('div'))) {
     if (blocked.has(div)) continue;
     if (!div.querySelector(DIV_BLOCKS)) {
       // No block inside: the whole <div> is a paragraph.
-      const text = innerText(div);
+      const text = t.of(div);
       if (text) out.push({ text, start: div.parentElement });
       continue;
     }
     // Runs of inline content between the blocks become paragraphs of this <div>.
-    for (const text of looseRuns(div)) out.push({ text, start: div });
+    for (const text of looseRuns(div, t)) out.push({ text, start: div });
   }
   return out;
 }
@@ -156,9 +157,10 @@ export function locateArticle(doc: Document): Located | null {
   if (!body || !RULES) return null;
   const commas = RULES.commas;
   const blocked = new BlockedTree(body);
+  const t = new PageText(body);
   const raw = new Map<Element, number>();
 
-  for (const u of units(body, blocked)) {
+  for (const u of units(body, blocked, t)) {
     if (u.text.length < 25 || !u.start) continue;
     const score = 1 + u.text.split(commas).length + Math.min(Math.floor(u.text.length / 100), 3);
     let a: Element | null = u.start;
@@ -175,7 +177,7 @@ export function locateArticle(doc: Document): Located | null {
     let s = scaledMemo.get(el);
     if (s === undefined) {
       const r = raw.get(el);
-      s = r === undefined ? initialScore(el) : r * (1 - linkDensity(el));
+      s = r === undefined ? initialScore(el) : r * (1 - t.linkDensity(el));
       scaledMemo.set(el, s);
     }
     return s;
@@ -198,22 +200,23 @@ export function locateArticle(doc: Document): Located | null {
     }
   }
 
-  if (!top[0] || top[0] === body) return null;
-  const ctx: Choice = { body, blocked, top, scaled, scored };
+  if (!top[0]) return null;
+  const ctx: Choice = { body, blocked, t, top, scaled, scored };
   const chosen = choose(ctx, -1);
   if (!chosen) return null;
   // Replay each near tie the other way: if that changes the text materially, the choice is fragile.
   let tie: string | undefined;
   for (let k = 0; k < Math.min(chosen.ties.length, 6) && !tie; k++) {
     const other = choose(ctx, k);
-    if (!other || differs(chosen.nodes, other.nodes)) tie = chosen.ties[k];
+    if (!other || differs(chosen.nodes, other.nodes, t)) tie = chosen.ties[k];
   }
-  return { nodes: chosen.nodes, blocked, fragile: tie !== undefined, tie };
+  return { nodes: chosen.nodes, blocked, text: t, fragile: tie !== undefined, tie };
 }
 
 interface Choice {
   body: Element;
   blocked: BlockedTree;
+  t: PageText;
   top: Element[];
   scaled: (el: Element) => number;
   scored: (el: Element) => boolean;
@@ -224,7 +227,7 @@ interface Choice {
  * is numbered and named in `ties`; comparison number `flip` is decided the other way.
  */
 function choose(
-  { body, blocked, top, scaled, scored }: Choice,
+  { body, blocked, t, top, scaled, scored }: Choice,
   flip: number,
 ): { nodes: Element[]; ties: string[] } | null {
   const ties: string[] = [];
@@ -235,8 +238,13 @@ function choose(
     return ties.length - 1 === flip ? !yes : yes;
   };
   let best = top[0];
-  // Two unrelated candidates scoring alike: either could be the article.
   const second = top[1];
+  // The body itself scoring best: Readability takes the whole body as the article.
+  if (best === body) {
+    if (!second || !more('body', second, scaled(second), scaled(best))) return { nodes: [body], ties };
+    best = second;
+  }
+  // Two unrelated candidates scoring alike: either could be the article.
   if (second && !best.contains(second) && !second.contains(best)) {
     if (more('runner-up', second, scaled(second), scaled(best))) best = second;
   }
@@ -265,7 +273,7 @@ function choose(
     last = s;
   }
   // An only child stands for its parent (so that the parent's siblings are considered).
-  const kept = (el: Element) => Array.from(el.children).filter((c) => !blocked.has(c) && !isEmpty(c));
+  const kept = (el: Element) => Array.from(el.children).filter((c) => !blocked.has(c) && !isEmpty(c, t));
   for (let p = best.parentElement; p && p !== body && kept(p).length === 1; p = p.parentElement) best = p;
 
   const parent = best.parentElement;
@@ -279,9 +287,9 @@ function choose(
     if (!join) {
       const bonus = bestClass && classOf(sib) === bestClass ? bestScore * 0.2 : 0;
       if (scored(sib) && more('sibling', sib, scaled(sib) + bonus, threshold, true)) join = true;
-      else if (sib.localName === 'p' || (sib.localName === 'div' && isParagraphDiv(sib))) {
-        const text = innerText(sib);
-        const ld = linkDensity(sib, text.length);
+      else if (sib.localName === 'p' || (sib.localName === 'div' && isParagraphDiv(sib, t))) {
+        const text = t.of(sib);
+        const ld = t.linkDensity(sib, text.length);
         join =
           (text.length > 80 && ld < 0.25) || (text.length > 0 && text.length < 80 && ld === 0 && /\.( |$)/.test(text));
       }
@@ -292,8 +300,8 @@ function choose(
 }
 
 /** Two choices differ materially: more than a tenth of the text is in one and not the other. */
-function differs(a: Element[], b: Element[]): boolean {
-  const len = (e: Element) => innerText(e).length;
+function differs(a: Element[], b: Element[], t: PageText): boolean {
+  const len = (e: Element) => t.of(e).length;
   const outside = (xs: Element[], ys: Element[]) => {
     let n = 0;
     for (const x of xs) {

@@ -4,7 +4,7 @@
 // headline, plus Lede's news furniture (clean.ts). The result is a set of subtree roots to skip.
 import { isArticleHeader, isFurniture, isRemovedElement, paragraphCount } from './clean';
 import { DIV_BLOCKS, isParagraphDiv, looseRuns } from './locate';
-import { type BlockedTree, RULES, classWeight, hidden, innerText, linkDensity, matchString } from './rules';
+import { type BlockedTree, type PageText, RULES, classWeight, hidden, matchString } from './rules';
 
 export interface Pruned {
   skip: Set<Element>;
@@ -64,11 +64,17 @@ function isDataTable(t: Element, memo: Map<Element, boolean>): boolean {
   return v;
 }
 
-function textDensity(el: Element, selector: string, length: number): number {
+function headingShare(el: Element, t: PageText, length: number): number {
   if (length === 0) return 0;
   let n = 0;
-  for (const c of Array.from(el.querySelectorAll(selector))) n += innerText(c).length;
+  for (const c of Array.from(el.querySelectorAll(HEADINGS))) n += t.of(c).length;
   return n / length;
+}
+
+/** Whether any text sits in a text-holding element (Readability's "text density" above 0). */
+function hasTextishText(el: Element): boolean {
+  for (const c of Array.from(el.querySelectorAll(TEXTISH))) if (/\S/.test(c.textContent ?? '')) return true;
+  return false;
 }
 
 function hasAncestor(el: Element, tag: string, depth = 3): boolean {
@@ -79,33 +85,34 @@ function hasAncestor(el: Element, tag: string, depth = 3): boolean {
 
 /** Readability's conditional clean of a <div>, <ul>, <table>, <form> or <fieldset>. */
 /** Paragraphs Readability has made of a <div> by now: itself, or its loose text runs. */
-function madeParagraphs(div: Element, memo: Map<Element, number>): number {
+function madeParagraphs(div: Element, memo: Map<Element, number>, t: PageText): number {
   let n = memo.get(div);
   if (n === undefined) {
     // A lone <p> in a <div> replaces it: no paragraph is added.
-    n = !div.querySelector(DIV_BLOCKS) ? 1 : isParagraphDiv(div) ? 0 : looseRuns(div).length;
+    n = !div.querySelector(DIV_BLOCKS) ? 1 : isParagraphDiv(div, t) ? 0 : looseRuns(div, t).length;
     memo.set(div, n);
   }
   return n;
 }
 
 interface Context {
+  t: PageText;
   dataTables: Map<Element, boolean>;
   made: Map<Element, number>;
 }
 
 function looksLikeJunk(el: Element, ctx: Context): boolean {
-  const dataTables = ctx.dataTables;
+  const { dataTables, t } = ctx;
   const tag = el.localName;
   // Readability has turned such <div>s into paragraphs (and their loose text into <p>s) by now.
-  if (tag === 'div' && isParagraphDiv(el)) return false;
-  let made = tag === 'div' ? madeParagraphs(el, ctx.made) : 0;
-  for (const d of Array.from(el.getElementsByTagName('div'))) made += madeParagraphs(d, ctx.made);
-  const text = innerText(el);
+  if (tag === 'div' && isParagraphDiv(el, t)) return false;
+  let made = tag === 'div' ? madeParagraphs(el, ctx.made, t) : 0;
+  for (const d of Array.from(el.getElementsByTagName('div'))) made += madeParagraphs(d, ctx.made, t);
+  const text = t.of(el);
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) {
     let listLength = 0;
-    for (const l of Array.from(el.querySelectorAll('ul, ol'))) listLength += innerText(l).length;
+    for (const l of Array.from(el.querySelectorAll('ul, ol'))) listLength += t.of(l).length;
     isList = text.length > 0 && listLength / text.length > 0.9;
   }
   if (tag === 'table' && isDataTable(el, dataTables)) return false;
@@ -122,7 +129,6 @@ function looksLikeJunk(el: Element, ctx: Context): boolean {
   const img = count(el, 'img');
   const li = count(el, 'li') - 100;
   const input = count(el, 'input');
-  const headingDensity = textDensity(el, HEADINGS, text.length);
   let embeds = 0;
   for (const e of Array.from(el.querySelectorAll('object, embed, iframe'))) {
     for (const a of Array.from(e.attributes)) if (RULES.videos.test(a.value)) return false;
@@ -130,18 +136,18 @@ function looksLikeJunk(el: Element, ctx: Context): boolean {
   }
   if (RULES.adWords.test(text) || RULES.loadingWords.test(text)) return true;
   const length = text.length;
-  const ld = linkDensity(el, length);
+  const ld = t.linkDensity(el, length);
   const figure = hasAncestor(el, 'figure');
   const junk =
     (!figure && img > 1 && p / img < 0.5) ||
     (!isList && li > p) ||
     input > Math.floor(p / 3) ||
-    (!isList && !figure && headingDensity < 0.9 && length < 25 && (img === 0 || img > 2) && ld > 0) ||
+    (!isList && !figure && length < 25 && (img === 0 || img > 2) && ld > 0 && headingShare(el, t, length) < 0.9) ||
     (!isList && weight < 25 && ld > 0.2) ||
     (weight >= 25 && ld > 0.5) ||
     (embeds === 1 && length < 75) ||
     embeds > 1 ||
-    (img === 0 && made === 0 && textDensity(el, TEXTISH, length) === 0);
+    (img === 0 && made === 0 && !hasTextishText(el));
   if (!junk || !isList) return junk;
   // A list of images, one per item, stays.
   for (const c of Array.from(el.children)) if (c.children.length > 1) return true;
@@ -184,6 +190,7 @@ function findByline(body: Element, blocked: BlockedTree): Element | null {
 export function pruneArticle(
   nodes: Element[],
   blocked: BlockedTree,
+  t: PageText,
   page: { body: Element; title: string | null; byline: string | null },
 ): Pruned {
   const bylineEl = page.byline ? null : findByline(page.body, blocked);
@@ -192,7 +199,7 @@ export function pruneArticle(
     : null;
   const skip = new Set<Element>();
   const pageParagraphs = paragraphCount(page.body);
-  const ctx: Context = { dataTables: new Map(), made: new Map() };
+  const ctx: Context = { t, dataTables: new Map(), made: new Map() };
   let titleSeen = !page.title;
   const skipped = (el: Element, root: Element) => {
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) if (skip.has(n)) return true;
@@ -211,7 +218,7 @@ export function pruneArticle(
         ((tag === 'h1' || tag === 'h2') && classWeight(el) < 0) ||
         isFurniture(el, pageParagraphs) ||
         isArticleHeader(el);
-      if (!drop && !titleSeen && (tag === 'h1' || tag === 'h2') && similarity(page.title!, innerText(el)) > 0.75) {
+      if (!drop && !titleSeen && (tag === 'h1' || tag === 'h2') && similarity(page.title!, t.of(el)) > 0.75) {
         titleSeen = true;
         drop = true;
       }

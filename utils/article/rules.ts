@@ -76,21 +76,41 @@ function textWithout(n: Node): string {
   return s;
 }
 
-/** Text as Readability measures it: without scripts and styles, trimmed, runs of two or more spaces as one. */
-export function innerText(el: Element): string {
-  const raw = el.querySelector(NO_TEXT) ? textWithout(el) : (el.textContent ?? '');
-  return raw.trim().replace(/\s{2,}/g, ' ');
-}
+/**
+ * Text as Readability measures it (without scripts and styles, trimmed, runs of two or more
+ * spaces as one), cached for one extraction. The elements holding a script or style are found
+ * once, so every other element is measured by the DOM's own textContent.
+ */
+export class PageText {
+  private readonly dirty = new Set<Element>();
+  private readonly memo = new Map<Element, string>();
 
-/** Share of an element's text inside links (in-page "#" links weigh 0.3). */
-export function linkDensity(el: Element, textLength = innerText(el).length): number {
-  if (textLength === 0) return 0;
-  let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    links += innerText(a).length * (href && /^#.+/.test(href) ? 0.3 : 1);
+  constructor(body: Element) {
+    for (const s of Array.from(body.querySelectorAll(NO_TEXT))) {
+      for (let n = s.parentElement; n && !this.dirty.has(n); n = n.parentElement) this.dirty.add(n);
+    }
   }
-  return links / textLength;
+
+  of(el: Element): string {
+    let t = this.memo.get(el);
+    if (t === undefined) {
+      const raw = this.dirty.has(el) ? textWithout(el) : (el.textContent ?? '');
+      t = raw.trim().replace(/\s{2,}/g, ' ');
+      this.memo.set(el, t);
+    }
+    return t;
+  }
+
+  /** Share of an element's text inside links (in-page "#" links weigh 0.3). */
+  linkDensity(el: Element, textLength = this.of(el).length): number {
+    if (textLength === 0) return 0;
+    let links = 0;
+    for (const a of Array.from(el.getElementsByTagName('a'))) {
+      const href = a.getAttribute('href');
+      links += this.of(a).length * (href && href.length > 1 && href[0] === '#' ? 0.3 : 1);
+    }
+    return links / textLength;
+  }
 }
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
