@@ -3,7 +3,6 @@
 // the page only through markPage and the data-lede-* attributes on <html>.
 import { extractArticleInSteps } from '../../utils/article/extract';
 import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
-import { textFingerprint } from '../../utils/page/observe';
 import { buildTextMap } from '../../utils/page/textmap';
 import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
@@ -18,7 +17,8 @@ export type RunReason = 'initial' | 'navigation' | 'content' | 'forced';
 const MAX_CONTENT_RUNS = 20;
 
 interface Marked {
-  fingerprint: string;
+  /** The page's address and the analysed text: the same again means nothing changed. */
+  url: string;
   text: string;
   analysis: TextAnalysis;
   mark: MarkResult;
@@ -71,13 +71,13 @@ export class PagePipeline {
       return;
     }
 
-    const fingerprint = textFingerprint(`${url}\n${extracted.text}`);
+    // Compared as strings (native), not hashed: a hash loop over the text runs cold here.
     const previous = this.marked;
-    if (previous?.fingerprint === fingerprint && !previous.mark.isStale()) return; // nothing changed
-    const analysis =
-      previous?.fingerprint === fingerprint
-        ? previous.analysis
-        : await sendToBackground('lede:analyze', { text: extracted.text, meta: extracted.meta });
+    const same = previous !== null && previous.url === url && previous.text === extracted.text;
+    if (same && !previous.mark.isStale()) return; // nothing changed
+    const analysis = same
+      ? previous.analysis
+      : await sendToBackground('lede:analyze', { text: extracted.text, meta: extracted.meta });
     if (generation !== this.generation) return; // a newer run took over
 
     this.clear();
@@ -87,7 +87,7 @@ export class PagePipeline {
       ...this.opts,
       styled: true, // highlight.css comes with the content script (index.ts)
     });
-    this.marked = { fingerprint, text: extracted.text, analysis, mark, controller };
+    this.marked = { url, text: extracted.text, analysis, mark, controller };
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);
     root.dataset.ledeStatus = 'ready';
@@ -136,14 +136,7 @@ export class PagePipeline {
 }
 
 function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
+  return text.match(/\S+/g)?.length ?? 0;
 }
 
 /** Resolves in a later task, so the page's own tasks (input, rendering) can run first. */
