@@ -193,7 +193,7 @@ export function pruneArticle(
   t: PageText,
   page: { body: Element; title: string | null; byline: string | null },
 ): Pruned {
-  const bylineEl = page.byline ? null : findByline(page.body, blocked);
+  const bylineEl = findByline(page.body, blocked);
   const byline = bylineEl
     ? ((bylineEl.querySelector('[itemprop*="name"]') ?? bylineEl).textContent?.trim() ?? null)
     : null;
