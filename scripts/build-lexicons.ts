@@ -20,6 +20,7 @@ import {
   LEX_NAME,
   LEX_NONPER,
   nameTokens,
+  particleName,
   type Lexicon,
   type NameTok,
 } from '../utils/nlp/names-features';
@@ -79,7 +80,10 @@ function wordsIn(text: string, start: number, end: number): { w: string; cap: bo
     .filter((t) => t.kind === TokKind.Word)
     .map((t) => {
       const s = text.slice(start + t.start, start + t.end);
-      return { w: s.toLowerCase().replace(/\.$/, ''), cap: isUpperCode(s.charCodeAt(0)) };
+      return {
+        w: s.toLowerCase().replace(/\.$/, ''),
+        cap: isUpperCode(s.charCodeAt(0)) || particleName(s, 0, s.length),
+      };
     });
 }
 

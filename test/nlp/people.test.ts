@@ -157,6 +157,26 @@ describe('findPeople', () => {
     expect(mentionTexts(t, [ps[0]])).toEqual(['Rick Santorum', 'Santorum', 'Santorum']);
   });
 
+  it('keeps name parts that the tagger tends to cut: Arabic articles, East Asian given names, hyphenated given names', () => {
+    const t = [
+      'Bashar al-Assad met Abdel Fattah el-Sisi, and Al-Qaeda claimed the attack.',
+      'Kim Jong Un inspected a launch and Moon Jae-in criticized it.',
+      'Lee Hsien Loong spoke. Jean-Claude Juncker and Martin O’Neill attended.',
+    ].join(' ');
+    const names = people(t).map((p) => p.name);
+    for (const n of [
+      'Bashar al-Assad',
+      'Abdel Fattah el-Sisi',
+      'Kim Jong Un',
+      'Moon Jae-in',
+      'Lee Hsien Loong',
+      'Jean-Claude Juncker',
+      'Martin O’Neill',
+    ])
+      expect(names).toContain(n);
+    expect(names.some((n) => /Qaeda/.test(n))).toBe(false);
+  });
+
   it('never takes a party-state tag for a person', () => {
     const t = 'Senator John McCain (R-AZ) entered them into the record. Rep. Jane Doe (D-Calif.) agreed.';
     const ps = people(t);

@@ -1,4 +1,4 @@
-// Nationalities and other group words that are capitalized but never a person's name on their own.
+// Nationalities, creeds, parties and other group words that are capitalized but never a person's name.
 export const DEMONYMS = new Set(
   (
     'american americans british briton britons english scottish welsh irish french german germans italian italians ' +
@@ -12,6 +12,8 @@ export const DEMONYMS = new Set(
     'europeans asian asians latino latinos latina hispanic arab arabs kurdish kurds muslim muslims christian ' +
     'christians jewish jews catholic catholics protestant hindu hindus buddhist sikh democrat democrats republican ' +
     'republicans conservative conservatives liberal liberals labour tory tories socialist socialists communist ' +
-    'communists taliban nazi nazis soviet western eastern northern southern'
+    'communists taliban nazi nazis soviet western eastern northern southern ' +
+    // armed groups named with the Arabic article: capitalized like "al-Assad" but never a person
+    'al-qaeda al-qaida al-shabaab al-shabab al-nusra al-aqsa al-jazeera'
   ).split(' '),
 );

@@ -389,6 +389,16 @@ export function glueSplit(text: string, start: number, end: number, lex: Lexicon
   return -1;
 }
 
+/** "al-Assad", "el-Sisi", "d'Alembert", "ibn-Saud": a lower-case particle glued to a capitalized name part. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|ul|ud|bin|ibn|abu|ben|d|l|dell|dall)[-'’]\p{Lu}\p{Ll}/u;
+
+export function particleName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 117) && end - start > 4
+    ? PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 8)))
+    : false;
+}
+
 function hasInnerCap(text: string, start: number, end: number): boolean {
   for (let i = start + 2; i < end; i++)
     if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) return true;
@@ -444,7 +454,7 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     }
     let end = t.end;
     const first = text.charCodeAt(t.start);
-    let cap: Cap = isUpperCode(first) ? Cap.Title : Cap.None;
+    let cap: Cap = isUpperCode(first) || particleName(text, t.start, t.end) ? Cap.Title : Cap.None;
     if (cap && hasInnerCap(text, t.start, t.end)) {
       // built on the first glued-looking word only: most articles have none
       if (!docCaps) {

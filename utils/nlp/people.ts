@@ -83,7 +83,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex, ev);
-    mentions = extendParticles(text, toks, mentions);
+    mentions = extendParticles(text, toks, mentions, lex);
     return cluster(text, toks, dropWeakSingles(toks, mentions, ev, lex));
   } catch {
     return [];
@@ -320,7 +320,8 @@ function addReusedNames(
       if (taken.has(k) && !(k === seq.b && singleAt.has(k))) bad = true;
       const w = bare(toks[k].norm);
       const bits = lex.get(w) ?? 0;
-      const nonper = bits & LEX_NONPER && !(k === seq.a && bits & LEX_FIRST); // "Alexandria Ocasio-Cortez"
+      // "Alexandria Ocasio-Cortez", "Moon Jae-in" (a family name that is also a common noun)
+      const nonper = bits & LEX_NONPER && !(k === seq.a && (bits & LEX_FIRST || ea));
       // a given name that is also a common word ("Drew Cass", "Chick Corea") may open a full name
       const common =
         bits & LEX_COMMON &&
@@ -474,18 +475,66 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
   });
 }
 
+/** Common Korean, Chinese and Vietnamese family names, written first. */
+const EA_FAMILY = new Set(
+  (
+    'kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song moon ' +
+    'xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo tsai lai ' +
+    'nguyen tran pham hoang phan vu dang bui ngo duong'
+  ).split(' '),
+);
+
+/** A word that can open a full name: a known given name or surname that is not mostly a common word, an
+ * organization's or a place's, or a hyphenated given name ("Jean-Claude", "Hans-Peter"). */
+function givenNameBefore(g: NameTok, lex: Lexicon): boolean {
+  const w = g.norm;
+  if (TITLES.has(bare(w)) || DEMONYMS.has(w) || PLACES.has(w) || ORG_AFTER.has(w) || WEEKDAYS.has(w)) return false;
+  const bits = lex.get(w) ?? 0;
+  if (bits & LEX_COMMON) return false;
+  if (g.shape === 'Xx-Xx') return (bits & LEX_NONPER) === 0;
+  if (!(bits & (LEX_FIRST | LEX_NAME))) return false;
+  return !(bits & LEX_NONPER) || (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME);
+}
+
 /** "Mr. de Blasio": when the document writes "Bill de Blasio", the surname alone keeps its particle. */
-function extendParticles(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
+function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const withParticle = new Set<string>();
   for (const m of ms) {
     for (let i = m.a + 1; i < m.b; i++) {
       if (toks[i].cap === Cap.None) withParticle.add(toks[i].norm + ' ' + toks[m.b].norm);
     }
   }
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of ms) {
+    starts.add(m.a);
+    ends.add(m.b);
+  }
   return ms.map((m) => {
     // "L. Ron Hubbard": a leading initial belongs to the name
     while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a]))
       m = { a: m.a - 1, b: m.b };
+    // "Lee Hsien Loong", "Jean-Claude Van Damme": a given name the tagger left out before a full name
+    const g = toks[m.a - 1];
+    if (m.b > m.a && g && g.cap === Cap.Title && !g.allCaps && !ends.has(m.a - 1) && adjacent(text, g, toks[m.a])) {
+      if (givenNameBefore(g, lex) && !(OPENERS.has(g.norm) && opensClause(toks, m.a - 1))) m = { a: m.a - 1, b: m.b };
+    }
+    // "Kim Jong Un", "Kim Il Sung": a family name then a two-syllable given name written as two words
+    const u = toks[m.b + 1];
+    const after = toks[m.b + 2];
+    if (
+      m.b === m.a + 1 &&
+      EA_FAMILY.has(toks[m.a].norm) &&
+      u &&
+      u.cap === Cap.Title &&
+      u.shape === 'Xx' &&
+      u.norm.length <= 4 &&
+      !u.allCaps &&
+      !starts.has(m.b + 1) &&
+      adjacent(text, toks[m.b], u) &&
+      !(after && after.cap !== Cap.None && adjacent(text, u, after))
+    )
+      m = { a: m.a, b: m.b + 1 };
     const p = toks[m.a - 1];
     if (
       m.a === m.b &&

@@ -1,7 +1,7 @@
 // Gold person-name spans from the corpora, normalized to the contract: the name alone (no title such as
 // "Professor" or "CEO", no determiner, no possessive 's), named mentions only (not "the senator", not "he").
 import { tokenize, TokKind } from '../../../utils/nlp/tokens';
-import { PARTICLES, TITLES } from '../../../utils/nlp/names-features';
+import { PARTICLES, TITLES, particleName } from '../../../utils/nlp/names-features';
 import type { ConllDoc } from './conll';
 import type { GumDoc } from './gum';
 import type { MeantimeDoc } from './meantime';
@@ -158,7 +158,8 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   const word = (k: number) => text.slice(toks[k].s, toks[k].e);
   const low = (k: number) => word(k).toLowerCase();
   const isWord = (k: number) => toks[k].kind === TokKind.Word;
-  const capital = (k: number) => isWord(k) && (/^\p{Lu}/u.test(word(k)) || ELIDED.test(word(k)));
+  const capital = (k: number) =>
+    isWord(k) && (/^\p{Lu}/u.test(word(k)) || ELIDED.test(word(k)) || particleName(text, toks[k].s, toks[k].e));
   // name-like: capitalized word, particle, hyphen or apostrophe between name parts, period of an initial
   const nameLike = (k: number) => capital(k) || (isWord(k) && PARTICLES.has(low(k))) || /^(?:-|['’]|\.)$/.test(word(k));
   // "Mu Li, of the University of NSW", "Jacob Bernoulli (who …)", "Moreau in 1958": keep the name before
