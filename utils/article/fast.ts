@@ -29,7 +29,7 @@ export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): 
   const { skip, byline } = pruneArticle(located.nodes, located.blocked, located.text, {
     body,
     title: meta.title,
-    byline: meta.byline,
+    bylineEl: located.byline,
   });
   const blocks: Block[] = [];
   for (const n of located.nodes) {

@@ -3,13 +3,15 @@
 // adjust; the best candidate may be widened to a shared ancestor or its parent; qualifying
 // siblings join), computed on the document as it is instead of on a mutated clone. Parts
 // Readability would delete first (hidden, "sidebar", role=navigation…) are skipped by BlockedTree.
-import { BlockedTree, PageText, RULES, classOf, classWeight } from './rules';
+import { BlockedTree, PageText, RULES, classOf, classWeight, findByline } from './rules';
 
 export interface Located {
   /** The container and the siblings that join it, in document order. */
   nodes: Element[];
   blocked: BlockedTree;
   text: PageText;
+  /** The byline element Readability would take out of the page before scoring, if any. */
+  byline: Element | null;
   /**
    * A choice hung on a near tie (scores within 10%). Our scores differ slightly from
    * Readability's (it measures a page it has already trimmed), so such a choice may differ too.
@@ -85,9 +87,13 @@ function hasText(n: Node): boolean {
   return /\S/.test(n.textContent ?? '');
 }
 
-/** A <div> Readability reads as a paragraph: nothing block-level inside, or one <p> and no loose text. */
+/**
+ * A <div> Readability turns into a paragraph: one that holds only inline content (which it wraps
+ * in a <p>) or one <p> and no loose text, when that content is not mostly links. A linky one stays
+ * a <div> around its new <p>, and may then be cleaned away as junk.
+ */
 export function isParagraphDiv(div: Element, t: PageText): boolean {
-  if (!div.querySelector(DIV_BLOCKS)) return true;
+  if (!div.querySelector(DIV_BLOCKS)) return t.linkDensity(div) < 0.25;
   return (
     div.children.length === 1 &&
     div.children[0].localName === 'p' &&
@@ -143,7 +149,7 @@ function units(body: Element, blocked: BlockedTree, t: PageText): Unit[] {
     if (!div.querySelector(DIV_BLOCKS)) {
       // No block inside: the whole <div> is a paragraph.
       const text = t.of(div);
-      if (text) out.push({ text, start: div.parentElement });
+      if (text) out.push({ text, start: isParagraphDiv(div, t) ? div.parentElement : div });
       continue;
     }
     // Runs of inline content between the blocks become paragraphs of this <div>.
@@ -158,6 +164,7 @@ export function locateArticle(doc: Document): Located | null {
   const commas = RULES.commas;
   const blocked = new BlockedTree(body);
   const t = new PageText(body);
+  const byline = findByline(body, blocked);
   const raw = new Map<Element, number>();
 
   for (const u of units(body, blocked, t)) {
@@ -201,7 +208,7 @@ export function locateArticle(doc: Document): Located | null {
   }
 
   if (!top[0]) return null;
-  const ctx: Choice = { body, blocked, t, top, scaled, scored };
+  const ctx: Choice = { body, blocked, t, byline, top, scaled, scored };
   const chosen = choose(ctx, -1);
   if (!chosen) return null;
   // Replay each near tie the other way: if that changes the text materially, the choice is fragile.
@@ -210,13 +217,14 @@ export function locateArticle(doc: Document): Located | null {
     const other = choose(ctx, k);
     if (!other || differs(chosen.nodes, other.nodes, t)) tie = chosen.ties[k];
   }
-  return { nodes: chosen.nodes, blocked, text: t, fragile: tie !== undefined, tie };
+  return { nodes: chosen.nodes, blocked, text: t, byline, fragile: tie !== undefined, tie };
 }
 
 interface Choice {
   body: Element;
   blocked: BlockedTree;
   t: PageText;
+  byline: Element | null;
   top: Element[];
   scaled: (el: Element) => number;
   scored: (el: Element) => boolean;
@@ -227,7 +235,7 @@ interface Choice {
  * is numbered and named in `ties`; comparison number `flip` is decided the other way.
  */
 function choose(
-  { body, blocked, t, top, scaled, scored }: Choice,
+  { body, blocked, t, byline, top, scaled, scored }: Choice,
   flip: number,
 ): { nodes: Element[]; ties: string[] } | null {
   const ties: string[] = [];
@@ -288,8 +296,11 @@ function choose(
       const bonus = bestClass && classOf(sib) === bestClass ? bestScore * 0.2 : 0;
       if (scored(sib) && more('sibling', sib, scaled(sib) + bonus, threshold, true)) join = true;
       else if (sib.localName === 'p' || (sib.localName === 'div' && isParagraphDiv(sib, t))) {
-        const text = t.of(sib);
-        const ld = t.linkDensity(sib, text.length);
+        // Without the byline, which Readability has taken out by now.
+        const cut = byline && sib.contains(byline) ? byline : null;
+        const text = cut ? t.of(sib).replace(t.of(cut), '').trim() : t.of(sib);
+        const links = t.linkDensity(sib) * t.of(sib).length - (cut ? t.linkDensity(cut) * t.of(cut).length : 0);
+        const ld = text.length ? links / text.length : 0;
         join =
           (text.length > 80 && ld < 0.25) || (text.length > 0 && text.length < 80 && ld === 0 && /\.( |$)/.test(text));
       }

@@ -4,7 +4,7 @@
 // headline, plus Lede's news furniture (clean.ts). The result is a set of subtree roots to skip.
 import { isArticleHeader, isFurniture, isRemovedElement, paragraphCount } from './clean';
 import { DIV_BLOCKS, isParagraphDiv, looseRuns } from './locate';
-import { type BlockedTree, type PageText, RULES, classWeight, hidden, matchString } from './rules';
+import { type BlockedTree, type PageText, RULES, classWeight, matchString } from './rules';
 
 export interface Pruned {
   skip: Set<Element>;
@@ -27,7 +27,10 @@ const DROPPED = new Set([
 ]);
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
-const TEXTISH = 'span,li,td,blockquote,dl,div,img,ol,p,pre,table,ul';
+// Readability has renamed <font> to <span> by the time it measures.
+const TEXTISH = 'span,font,li,td,blockquote,dl,div,img,ol,p,pre,table,ul';
+// Tags a joining container or sibling keeps; any other becomes a <div> in Readability's article.
+const KEPT_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
 
 function count(el: Element, tag: string): number {
   return el.getElementsByTagName(tag).length;
@@ -101,9 +104,8 @@ interface Context {
   made: Map<Element, number>;
 }
 
-function looksLikeJunk(el: Element, ctx: Context): boolean {
+function looksLikeJunk(el: Element, tag: string, ctx: Context): boolean {
   const { dataTables, t } = ctx;
-  const tag = el.localName;
   // Readability has turned such <div>s into paragraphs (and their loose text into <p>s) by now.
   if (tag === 'div' && isParagraphDiv(el, t)) return false;
   let made = tag === 'div' ? madeParagraphs(el, ctx.made, t) : 0;
@@ -154,17 +156,6 @@ function looksLikeJunk(el: Element, ctx: Context): boolean {
   return img !== count(el, 'li');
 }
 
-function isByline(el: Element): boolean {
-  const itemprop = el.getAttribute('itemprop');
-  const ok =
-    el.getAttribute('rel') === 'author' ||
-    (itemprop?.includes('author') ?? false) ||
-    !!RULES?.byline.test(matchString(el));
-  if (!ok) return false;
-  const n = (el.textContent ?? '').trim().length;
-  return n > 0 && n < 100;
-}
-
 /** Readability's title match: the share of the heading's words that are also the title's. */
 function similarity(title: string, heading: string): number {
   const a = title.toLowerCase().split(/\W+/).filter(Boolean);
@@ -174,26 +165,13 @@ function similarity(title: string, heading: string): number {
   return 1 - own.join(' ').length / b.join(' ').length;
 }
 
-// Elements whose class/id may name a byline; RULES.byline decides.
-const BYLINE_CANDIDATES =
-  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
-
-/** The page's first visible byline element, as Readability picks it (it removes it from the text). */
-function findByline(body: Element, blocked: BlockedTree): Element | null {
-  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
-    if (hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
-    if (isByline(el)) return el;
-  }
-  return null;
-}
-
 export function pruneArticle(
   nodes: Element[],
   blocked: BlockedTree,
   t: PageText,
-  page: { body: Element; title: string | null; byline: string | null },
+  page: { body: Element; title: string | null; bylineEl: Element | null },
 ): Pruned {
-  const bylineEl = findByline(page.body, blocked);
+  const bylineEl = page.bylineEl;
   const byline = bylineEl
     ? ((bylineEl.querySelector('[itemprop*="name"]') ?? bylineEl).textContent?.trim() ?? null)
     : null;
@@ -205,11 +183,11 @@ export function pruneArticle(
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) if (skip.has(n)) return true;
     return skip.has(root);
   };
-  const conditional: Element[] = [];
+  const conditional: [Element, string][] = [];
   for (const root of nodes) {
     for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
       if (el !== root && skipped(el.parentElement!, root)) continue;
-      const tag = el.localName;
+      const tag = el === root && !KEPT_TAGS.has(el.localName) ? 'div' : el.localName;
       let drop =
         blocked.has(el) ||
         DROPPED.has(tag) ||
@@ -224,18 +202,18 @@ export function pruneArticle(
       }
       if (el === bylineEl) drop = true;
       if (drop) skip.add(el);
-      else if (CONDITIONAL.has(tag)) conditional.push(el);
+      else if (CONDITIONAL.has(tag)) conditional.push([el, tag]);
     }
   }
   // Innermost first, as Readability removes them, so a junk box does not condemn its container.
   for (let i = conditional.length - 1; i >= 0; i--) {
-    const el = conditional[i];
+    const [el, tag] = conditional[i];
     if (
       !skipped(
         el,
         nodes.find((r) => r.contains(el))!,
       ) &&
-      looksLikeJunk(el, ctx)
+      looksLikeJunk(el, tag, ctx)
     )
       skip.add(el);
   }

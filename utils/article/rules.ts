@@ -169,3 +169,28 @@ export class BlockedTree {
     return s;
   }
 }
+
+/** Readability's byline element: rel=author, itemprop=author or a byline-like class/id, and short. */
+function isByline(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  const ok =
+    el.getAttribute('rel') === 'author' ||
+    (itemprop?.includes('author') ?? false) ||
+    !!RULES?.byline.test(matchString(el));
+  if (!ok) return false;
+  const n = (el.textContent ?? '').trim().length;
+  return n > 0 && n < 100;
+}
+
+// Elements whose class/id may name a byline; RULES.byline decides.
+const BYLINE_CANDIDATES =
+  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
+
+/** The page's first visible byline element, as Readability picks it (it removes it from the text). */
+export function findByline(body: Element, blocked: BlockedTree): Element | null {
+  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
+    if (hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
+    if (isByline(el)) return el;
+  }
+  return null;
+}
