@@ -39,7 +39,11 @@ for (let s = 0; s < n; s++) {
     let fp = 0;
     let fn = 0;
     for (const { g, limit } of set.docs) {
-      const people = findPeople(g.text, splitSentences(g.text), { lexicon: model.lexicon, weights: model.weights });
+      const people = findPeople(g.text, splitSentences(g.text), {
+        lexicon: model.lexicon,
+        weights: model.weights,
+        biasBegin: process.env.BIAS ? Number(process.env.BIAS) : undefined,
+      });
       const pred = new Set<string>();
       for (const p of people) for (const m of p.mentions) if (m.start < limit) pred.add(m.start + ':' + m.end);
       const gold = new Set(g.people.map((x) => x.start + ':' + x.end));

@@ -162,6 +162,7 @@ describe('findPeople', () => {
       'Bashar al-Assad met Abdel Fattah el-Sisi, and Al-Qaeda claimed the attack.',
       'Kim Jong Un inspected a launch and Moon Jae-in criticized it.',
       'Lee Hsien Loong spoke. Jean-Claude Juncker and Martin O’Neill attended.',
+      'Dean Holdsworth scored, and Jose Ignacio Lopez left San Jose.',
     ].join(' ');
     const names = people(t).map((p) => p.name);
     for (const n of [
@@ -172,6 +173,8 @@ describe('findPeople', () => {
       'Lee Hsien Loong',
       'Jean-Claude Juncker',
       'Martin O’Neill',
+      'Dean Holdsworth',
+      'Jose Ignacio Lopez',
     ])
       expect(names).toContain(n);
     expect(names.some((n) => /Qaeda/.test(n))).toBe(false);

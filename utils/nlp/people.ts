@@ -493,7 +493,8 @@ function givenNameBefore(g: NameTok, lex: Lexicon): boolean {
   if (bits & LEX_COMMON) return false;
   if (g.shape === 'Xx-Xx') return (bits & LEX_NONPER) === 0;
   if (!(bits & (LEX_FIRST | LEX_NAME))) return false;
-  return !(bits & LEX_NONPER) || (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME);
+  // "Jose Ignacio Lopez" ("San Jose" made "jose" an organization's or place's word too)
+  return !(bits & LEX_NONPER) || (bits & LEX_FIRST) !== 0;
 }
 
 /** "Mr. de Blasio": when the document writes "Bill de Blasio", the surname alone keeps its particle. */
@@ -516,8 +517,18 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       m = { a: m.a - 1, b: m.b };
     // "Lee Hsien Loong", "Jean-Claude Van Damme": a given name the tagger left out before a full name
     const g = toks[m.a - 1];
-    if (m.b > m.a && g && g.cap === Cap.Title && !g.allCaps && !ends.has(m.a - 1) && adjacent(text, g, toks[m.a])) {
-      if (givenNameBefore(g, lex) && !(OPENERS.has(g.norm) && opensClause(toks, m.a - 1))) m = { a: m.a - 1, b: m.b };
+    if (g && g.cap === Cap.Title && !g.allCaps && !ends.has(m.a - 1) && adjacent(text, g, toks[m.a])) {
+      if (m.b > m.a && givenNameBefore(g, lex) && !(OPENERS.has(g.norm) && opensClause(toks, m.a - 1)))
+        m = { a: m.a - 1, b: m.b };
+      // "Dean Holdsworth", "Earl Thomas": a weak title that is also a given name, before a surname alone
+      else if (
+        m.a === m.b &&
+        TITLES.has(g.norm) &&
+        !STRONG_TITLES.has(g.norm) &&
+        (lex.get(g.norm) ?? 0) === LEX_FIRST &&
+        toks[m.a].cap === Cap.Title
+      )
+        m = { a: m.a - 1, b: m.b };
     }
     // "Kim Jong Un", "Kim Il Sung": a family name then a two-syllable given name written as two words
     const u = toks[m.b + 1];

@@ -103,6 +103,9 @@ const POSTMOD = new Set([
   'born',
 ]);
 
+/** Title words that are also given names ("Dean Kamen", "Earl Warren"): kept when the identity opens with them. */
+const GIVEN_TITLES = new Set(['dean', 'earl', 'baron', 'major', 'marshal']);
+
 /** "d'Alembert", "d'Ettorre", "l'Enfant": a lower-case elided particle glued to a capitalized name. */
 const ELIDED = /^[dl]['’]\p{Lu}/u;
 
@@ -151,7 +154,15 @@ const PRONOUNS = new Set([
  * and punctuation. Returns null when nothing capitalized remains or the span is not name-like
  * (a lower-case word other than a particle inside it).
  */
-export function nameOnly(text: string, start: number, end: number): { start: number; end: number } | null {
+export function nameOnly(
+  text: string,
+  start: number,
+  end: number,
+  /** Wikipedia identity when known ("Dean_Kamen"): a title word that opens it is a given name. */
+  identity?: string | null,
+): { start: number; end: number } | null {
+  const first = identity ? identity.toLowerCase().split('_')[0] : '';
+  const given = GIVEN_TITLES.has(first) ? first : '';
   const toks = tokenize(text.slice(start, end)).map((t) => ({ ...t, s: start + t.start, e: start + t.end }));
   let a = 0;
   let b = toks.length;
@@ -209,7 +220,7 @@ export function nameOnly(text: string, start: number, end: number): { start: num
       continue;
     }
     // a title word followed by more capitalized words ("Professor Cres Eastman", "CEO Rick Wagoner")
-    if (TITLES.has(w.replace(/\.$/, '')) && a + 1 < b) {
+    if (TITLES.has(w.replace(/\.$/, '')) && a + 1 < b && w !== given) {
       a++;
       continue;
     }
@@ -218,7 +229,7 @@ export function nameOnly(text: string, start: number, end: number): { start: num
   if (a >= b) return null;
   // "U.S. President Donald Trump", "Afghan Ambassador Hamdullah Mohib": the name follows the last title word
   for (let k = b - 1; k >= a; k--) {
-    if (toks[k].kind === TokKind.Word && TITLES.has(low(k).replace(/\.$/, ''))) {
+    if (toks[k].kind === TokKind.Word && TITLES.has(low(k).replace(/\.$/, '')) && low(k) !== given) {
       if (k === b - 1) return null; // a title alone ("President", "Apple CEO")
       a = k + 1;
       while (a < b && toks[a].kind === TokKind.Punct) a++;
@@ -284,7 +295,7 @@ export function gumGold(d: GumDoc): GoldDoc {
   const sentStarts = new Set(d.sentences.map((s) => s.start));
   const lowerWords = new Set(d.text.match(/\b\p{Ll}[\p{Ll}'-]*/gu) ?? []);
   for (const m of d.mentions) {
-    const sp = nameOnly(d.text, m.start, m.end);
+    const sp = nameOnly(d.text, m.start, m.end, m.identity);
     if (!sp) continue;
     // a lone sentence-initial capitalized word is usually a common noun ("Researchers")
     const single = !/[\s-]/.test(d.text.slice(sp.start, sp.end));
