@@ -100,6 +100,8 @@ function madeParagraphs(div: Element, memo: Map<Element, number>, t: PageText): 
 
 interface Context {
   t: PageText;
+  /** The article holds tables (else the data-table checks are skipped). */
+  tables: boolean;
   dataTables: Map<Element, boolean>;
   made: Map<Element, number>;
 }
@@ -108,25 +110,28 @@ function looksLikeJunk(el: Element, tag: string, ctx: Context): boolean {
   const { dataTables, t } = ctx;
   // Readability has turned such <div>s into paragraphs (and their loose text into <p>s) by now.
   if (tag === 'div' && isParagraphDiv(el, t)) return false;
+  // Data tables and code are kept, whatever they look like.
+  if (ctx.tables) {
+    if (tag === 'table' && isDataTable(el, dataTables)) return false;
+    for (let n = el.parentElement; n; n = n.parentElement) {
+      if (n.localName === 'table' && isDataTable(n, dataTables)) return false;
+    }
+    if (Array.from(el.getElementsByTagName('table')).some((x) => isDataTable(x, dataTables))) return false;
+  }
+  if (hasAncestor(el, 'code')) return false;
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  const text = t.of(el);
+  if (!RULES || text.split(',').length - 1 >= 10) return false;
+
   let made = tag === 'div' ? madeParagraphs(el, ctx.made, t) : 0;
   for (const d of Array.from(el.getElementsByTagName('div'))) made += madeParagraphs(d, ctx.made, t);
-  const text = t.of(el);
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) {
     let listLength = 0;
     for (const l of Array.from(el.querySelectorAll('ul, ol'))) listLength += t.of(l).length;
     isList = text.length > 0 && listLength / text.length > 0.9;
   }
-  if (tag === 'table' && isDataTable(el, dataTables)) return false;
-  for (let n = el.parentElement; n; n = n.parentElement) {
-    if (n.localName === 'table' && isDataTable(n, dataTables)) return false;
-  }
-  if (hasAncestor(el, 'code')) return false;
-  if (Array.from(el.getElementsByTagName('table')).some((t) => isDataTable(t, dataTables))) return false;
-  const weight = classWeight(el);
-  if (weight < 0) return true;
-  if (!RULES || text.split(',').length - 1 >= 10) return false;
-
   const p = count(el, 'p') + made;
   const img = count(el, 'img');
   const li = count(el, 'li') - 100;
@@ -177,7 +182,12 @@ export function pruneArticle(
     : null;
   const skip = new Set<Element>();
   const pageParagraphs = paragraphCount(page.body);
-  const ctx: Context = { t, dataTables: new Map(), made: new Map() };
+  const ctx: Context = {
+    t,
+    tables: nodes.some((n) => n.getElementsByTagName('table').length > 0),
+    dataTables: new Map(),
+    made: new Map(),
+  };
   let titleSeen = !page.title;
   const skipped = (el: Element, root: Element) => {
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) if (skip.has(n)) return true;
@@ -185,8 +195,11 @@ export function pruneArticle(
   };
   const conditional: [Element, string][] = [];
   for (const root of nodes) {
+    // Elements come in document order: one dropped subtree at a time is enough to skip inside it.
+    let dropped: Element | null = null;
     for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-      if (el !== root && skipped(el.parentElement!, root)) continue;
+      if (dropped?.contains(el)) continue;
+      dropped = null;
       const tag = el === root && !KEPT_TAGS.has(el.localName) ? 'div' : el.localName;
       let drop =
         blocked.has(el) ||
@@ -201,8 +214,10 @@ export function pruneArticle(
         drop = true;
       }
       if (el === bylineEl) drop = true;
-      if (drop) skip.add(el);
-      else if (CONDITIONAL.has(tag)) conditional.push([el, tag]);
+      if (drop) {
+        skip.add(el);
+        dropped = el;
+      } else if (CONDITIONAL.has(tag)) conditional.push([el, tag]);
     }
   }
   // Innermost first, as Readability removes them, so a junk box does not condemn its container.

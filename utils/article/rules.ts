@@ -67,15 +67,6 @@ export function classWeight(el: Element): number {
 const NO_TEXT = 'script,style,noscript,template';
 const NO_TEXT_TAGS = new Set(NO_TEXT.split(','));
 
-function textWithout(n: Node): string {
-  let s = '';
-  for (let c = n.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) s += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && !NO_TEXT_TAGS.has((c as Element).localName)) s += textWithout(c);
-  }
-  return s;
-}
-
 /**
  * Text as Readability measures it (without scripts and styles, trimmed, runs of two or more
  * spaces as one), cached for one extraction. The elements holding a script or style are found
@@ -84,6 +75,7 @@ function textWithout(n: Node): string {
 export class PageText {
   private readonly dirty = new Set<Element>();
   private readonly memo = new Map<Element, string>();
+  private readonly rawMemo = new Map<Element, string>();
 
   constructor(body: Element) {
     for (const s of Array.from(body.querySelectorAll(NO_TEXT))) {
@@ -94,11 +86,27 @@ export class PageText {
   of(el: Element): string {
     let t = this.memo.get(el);
     if (t === undefined) {
-      const raw = this.dirty.has(el) ? textWithout(el) : (el.textContent ?? '');
-      t = raw.trim().replace(/\s{2,}/g, ' ');
+      t = this.raw(el)
+        .trim()
+        .replace(/\s{2,}/g, ' ');
       this.memo.set(el, t);
     }
     return t;
+  }
+
+  /** Text without scripts and styles, untrimmed. Built from the children's, so nested elements share the work. */
+  private raw(el: Element): string {
+    if (!this.dirty.has(el)) return el.textContent ?? '';
+    let s = this.rawMemo.get(el);
+    if (s === undefined) {
+      s = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) s += c.nodeValue ?? '';
+        else if (c.nodeType === 1 && !NO_TEXT_TAGS.has((c as Element).localName)) s += this.raw(c as Element);
+      }
+      this.rawMemo.set(el, s);
+    }
+    return s;
   }
 
   /** Share of an element's text inside links (in-page "#" links weigh 0.3). */
@@ -182,12 +190,19 @@ function isByline(el: Element): boolean {
   return n > 0 && n < 100;
 }
 
-// Elements whose class/id may name a byline; RULES.byline decides.
-const BYLINE_CANDIDATES =
-  '[rel="author"], [itemprop*="author"], [class*="byline" i], [class*="author" i], [class*="dateline" i], [class*="writtenby" i], [id*="byline" i], [id*="author" i], [id*="dateline" i], [id*="writtenby" i]';
+// Case-sensitive tails keep the selector fast ("uthor" finds "author" and "Author"); RULES.byline decides.
+const BYLINE_CANDIDATES = [
+  '[rel="author"]',
+  '[itemprop*="author"]',
+  ...['uthor', 'yline', 'YLINE', 'ateline', 'rittenby'].flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]),
+].join(',');
 
 /** The page's first visible byline element, as Readability picks it (it removes it from the text). */
 export function findByline(body: Element, blocked: BlockedTree): Element | null {
+  // Usually the first candidate is the one: matching stops there.
+  const first = body.querySelector(BYLINE_CANDIDATES);
+  if (!first) return null;
+  if (!hidden(first) && !(first.parentElement && blocked.has(first.parentElement)) && isByline(first)) return first;
   for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
     if (hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
     if (isByline(el)) return el;
