@@ -264,3 +264,37 @@ export function layout(): string {
   });
   return `${document.documentElement.scrollHeight}|${boxes.join(';')}`;
 }
+
+/**
+ * Chromium only: the live regions in the page's accessibility tree (what a screen reader is
+ * given; closed shadow roots included), each with its text. null in Firefox (no protocol for it).
+ */
+export async function axLiveRegions(page: KitPage): Promise<{ live: string; role: string; text: string }[] | null> {
+  if (page.kind !== 'chromium') return null;
+  const pw = page.raw as PwPage;
+  const cdp = await pw.context().newCDPSession(pw);
+  try {
+    interface AxNode {
+      nodeId: string;
+      role?: { value?: string };
+      name?: { value?: string };
+      childIds?: string[];
+      properties?: { name: string; value: { value?: unknown } }[];
+    }
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const textOf = (n: AxNode): string =>
+      n.role?.value === 'StaticText'
+        ? String(n.name?.value ?? '')
+        : (n.childIds ?? []).map((id) => (byId.get(id) ? textOf(byId.get(id)!) : '')).join('');
+    return nodes.flatMap((n) => {
+      const live = n.properties?.find((p) => p.name === 'live')?.value.value;
+      const root = n.properties?.find((p) => p.name === 'liveRegionRoot');
+      // The region itself, not each node inside it (those carry `live` too).
+      if (typeof live !== 'string' || live === 'off' || (root && n.role?.value !== 'status')) return [];
+      return [{ live, role: String(n.role?.value ?? ''), text: textOf(n) }];
+    });
+  } finally {
+    await cdp.detach();
+  }
+}

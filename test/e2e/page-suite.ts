@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, launch, type BrowserKind, type Session } from './harness';
 import {
+  axLiveRegions,
   cardState,
   FIXTURES,
   highlightSizes,
@@ -399,6 +400,17 @@ export function pageSuite(kind: BrowserKind): void {
       await page.move(2, 2);
       await page.shortcut();
       expect(await page.waitFor(() => document.activeElement?.tagName === 'LEDE-CARD-HOST')).toBe(true);
+      if (kind === 'chromium') {
+        // What a screen reader is given: the card's live region in the accessibility tree speaks
+        // the name on the card (Firefox: the probe tests above read the region itself).
+        const name = (await page.evaluate(openCard))!.name!;
+        let regions: Awaited<ReturnType<typeof axLiveRegions>> = [];
+        for (let i = 0; i < 40 && !regions?.some((r) => r.text.startsWith(name)); i++) {
+          await sleep(50);
+          regions = await axLiveRegions(page);
+        }
+        expect(regions?.find((r) => r.text.startsWith(name))).toMatchObject({ live: 'polite', role: 'status' });
+      }
       await page.press('Escape');
       expect((await page.evaluate(cardState))?.card).toBeNull();
       expect(raw.console.filter((m) => m.text.includes('[Lede]'))).toEqual([]);
