@@ -35,6 +35,8 @@ export interface WindowCost {
   scriptStartCpuMs: number;
   /** The longest task inside the window (wall, unclipped). */
   longestMs: number;
+  /** The most CPU one task inside the window took (unclipped). */
+  longestCpuMs: number;
 }
 
 interface Task {
@@ -123,6 +125,7 @@ export function mainThreadCost(
   let cpu = 0;
   let frameCpu = 0;
   let longest = 0;
+  let longestCpu = 0;
   for (const t of topLevelTasks(events, pid, tid)) {
     if (t.devtools) continue;
     const a = Math.max(t.start, start);
@@ -133,6 +136,7 @@ export function mainThreadCost(
     cpu += share;
     if (t.frame) frameCpu += share;
     longest = Math.max(longest, t.end - t.start);
+    longestCpu = Math.max(longestCpu, t.cpu);
   }
   return {
     windowMs: (stop - start) / 1000,
@@ -141,6 +145,7 @@ export function mainThreadCost(
     frameCpuMs: frameCpu / 1000,
     scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
     longestMs: longest / 1000,
+    longestCpuMs: longestCpu / 1000,
   };
 }
 

@@ -227,6 +227,7 @@ export async function run(): Promise<BenchRow[]> {
           own: number;
           script: number;
           longest: number;
+          longestCpu: number;
           words: number | null;
         }[] = [];
         let ready = 0;
@@ -261,7 +262,10 @@ export async function run(): Promise<BenchRow[]> {
               cpu: median(costs.map((c) => c.cpuMs)),
               own: median(costs.map((c) => c.cpuMs - c.frameCpuMs)),
               script: median(costs.map((c) => c.scriptStartCpuMs)),
-              longest: Math.max(...costs.map((c) => c.longestMs)),
+              // Per page: the median over its loads of each load's longest task (one load's
+              // worst is mostly this shared machine's).
+              longest: median(costs.map((c) => c.longestMs)),
+              longestCpu: median(costs.map((c) => c.longestCpuMs)),
               words: t.find((x) => x.articleWords !== null)?.articleWords ?? null,
             });
           }
@@ -339,8 +343,16 @@ export async function run(): Promise<BenchRow[]> {
           },
           {
             bench: 'page',
-            metric: `${group}: longest main-thread task between start and ready (wall)`,
+            metric: `${group}: longest main-thread task between start and ready (wall), worst page`,
             value: round(Math.max(0, ...traced.map((x) => x.longest))),
+            unit: 'ms',
+            goal: '≤ 50 ms',
+            note: 'per page, the median over its loads of the longest task',
+          },
+          {
+            bench: 'page',
+            metric: `${group}: longest main-thread task between start and ready (CPU), worst page`,
+            value: round(Math.max(0, ...traced.map((x) => x.longestCpu))),
             unit: 'ms',
             goal: '≤ 50 ms',
           },
