@@ -180,6 +180,16 @@ describe('findPeople', () => {
     expect(names.some((n) => /Qaeda/.test(n))).toBe(false);
   });
 
+  it('keeps surname particles and suffixes with the name, and a holiday or resort named after a person is no mention', () => {
+    const t =
+      'Ursula von der Leyen met Bill de Blasio. Von der Leyen said the talks went well. De Blasio agreed. Martin Luther King Jr. was born in Atlanta. Walt Disney World closed, and Martin Luther King Jr. Day falls on a Monday.';
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Bill de Blasio', 'Martin Luther King Jr.']);
+    expect(mentionTexts(t, [ps[0]])).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    expect(mentionTexts(t, [ps[1]])).toEqual(['Bill de Blasio', 'De Blasio']);
+    expect(ps[2].mentions).toHaveLength(1);
+  });
+
   it('never takes a party-state tag for a person', () => {
     const t = 'Senator John McCain (R-AZ) entered them into the record. Rep. Jane Doe (D-Calif.) agreed.';
     const ps = people(t);

@@ -131,6 +131,10 @@ export const ORG_AFTER = new Set([
   'beach',
   'canyon',
   'mountains',
+  // "Walt Disney World", "Martin Luther King Jr. Day", "Bastille Day"
+  'world',
+  'resort',
+  'day',
 ]);
 
 /** Lower-case words after a name that make it an organization anyway ("the Sanders campaign" stays a person). */

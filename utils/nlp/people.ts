@@ -15,6 +15,7 @@ import {
   LEX_FIRST,
   LEX_NAME,
   LEX_NONPER,
+  PARTICLES,
   TITLES,
   adjacent,
   docEvidence,
@@ -177,6 +178,13 @@ const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
 /** Weekdays end no name ("in Asia Monday", "told Reuters Tuesday"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function onlySuffixes(toks: NameTok[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!SUFFIXES.has(toks[i].norm)) return false;
+  return true;
+}
+
 /** First word of a sentence or of a quotation ('observed, "My Santorum was sweet"'). */
 function opensClause(toks: NameTok[], i: number): boolean {
   const p = toks[i - 1];
@@ -195,7 +203,8 @@ function trimTitles(toks: NameTok[], m: Mention): Mention | null {
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
   // "Home Secretary Suella Braverman": the name starts after the last title word
   for (let i = m.b - 1; i > a; i--) {
-    if (TITLES.has(bare(toks[i].norm)) && toks[i + 1].cap !== Cap.None) {
+    // …but "Martin Luther King Jr." does not become "Jr."
+    if (TITLES.has(bare(toks[i].norm)) && toks[i + 1].cap !== Cap.None && !onlySuffixes(toks, i + 1, m.b)) {
       a = i + 1;
       break;
     }
@@ -546,16 +555,16 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       !(after && after.cap !== Cap.None && adjacent(text, u, after))
     )
       m = { a: m.a, b: m.b + 1 };
-    const p = toks[m.a - 1];
-    if (
-      m.a === m.b &&
-      p &&
-      p.cap === Cap.None &&
-      adjacent(text, p, toks[m.a]) &&
-      withParticle.has(p.norm + ' ' + toks[m.a].norm)
-    ) {
-      return { a: m.a - 1, b: m.b };
+    // "Mr. von der Leyen", and at a sentence's start "Von der Leyen said"
+    const last = toks[m.b].norm;
+    let a = m.a;
+    for (let k = 0; k < 3; k++) {
+      const p = toks[a - 1];
+      if (!p || !PARTICLES.has(p.norm) || !adjacent(text, p, toks[a]) || !withParticle.has(p.norm + ' ' + last)) break;
+      if (p.cap !== Cap.None && !opensClause(toks, a - 1)) break;
+      a--;
     }
+    if (a < m.a && (m.a === m.b || toks[m.a].cap === Cap.None)) return { a, b: m.b };
     return m;
   });
 }
@@ -589,10 +598,29 @@ function words(toks: NameTok[], m: Mention): string[] {
     const t = toks[i];
     if (t.kind !== TokKind.Word || t.cap === Cap.None) continue;
     if (t.cap === Cap.Initial) continue;
+    // "Von der Leyen", "De Blasio": a surname particle capitalized at a sentence's start is still a particle
+    if (i < m.b && SURNAME_PARTICLES.has(t.norm)) continue;
     out.push(t.norm);
   }
   return out;
 }
+
+/** Particles that open surnames rather than given names (not "Al", "Ben", "Abu": "Al Gore", "Ben Carson"). */
+const SURNAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'des',
+  'la',
+  'le',
+]);
 
 /**
  * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
