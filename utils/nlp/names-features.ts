@@ -393,10 +393,13 @@ export function glueSplit(text: string, start: number, end: number, lex: Lexicon
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|ul|ud|bin|ibn|abu|ben|d|l|dell|dall)[-'’]\p{Lu}\p{Ll}/u;
 
 export function particleName(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  return (c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 108 || c === 117) && end - start > 4
-    ? PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 8)))
-    : false;
+  // cheap test first: a hyphen or apostrophe among the first five characters (most words have none)
+  let sep = false;
+  for (let i = start + 1; i < end && i <= start + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) sep = true;
+  }
+  return sep && end - start > 3 && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 8)));
 }
 
 function hasInnerCap(text: string, start: number, end: number): boolean {
