@@ -144,6 +144,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('finds an unlisted name described as a person right after it', () => {
+    const t =
+      'Oleg Mikhaylovich Gazmanov is a Russian singer. Emil Touma was a Palestinian historian. Goldman Sachs is a bank.';
+    expect(people(t).map((p) => p.name)).toEqual(['Oleg Mikhaylovich Gazmanov', 'Emil Touma']);
+  });
+
   it('does not take the objects of those verbs or possessives for people when they are teams or products', () => {
     const t =
       "Arsenal hosted Manchester United and welcomed Bayern Munich fans. Apple's Vision Pro sales slowed, and Britain's Royal Navy tracked the ship.";

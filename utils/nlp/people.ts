@@ -398,6 +398,8 @@ const ORG_KINDS = new Set([
 
 const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 
+const IS_ROLE = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
 const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
 
 /** "goalkeeper Mouez Hassen", "Hernan Dario Gomez, Panama coach, said": a role word beside the name. */
@@ -405,7 +407,18 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   const p = toks[m.a - 1];
   if (p && p.cap === Cap.None && ROLE_WORDS.has(p.norm)) return true;
   if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && ROLE_WORDS.has(toks[m.a - 2].norm)) return true;
-  const after = ROLE_AFTER.exec(text.slice(toks[m.b].end, toks[m.b].end + 80));
+  const rest = text.slice(toks[m.b].end, toks[m.b].end + 80);
+  // "Oleg Gazmanov is a Russian singer", "Emil Touma was a Palestinian historian"
+  const is = IS_ROLE.exec(rest);
+  if (
+    is &&
+    is[1]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => ROLE_WORDS.has(w))
+  )
+    return true;
+  const after = ROLE_AFTER.exec(rest);
   if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
   return after[1]
     .toLowerCase()
