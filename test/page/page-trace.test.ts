@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { mainThreadCost, type TraceEvent } from '../../scripts/bench/_page-trace';
+
+const MAIN = { pid: 1, tid: 1 };
+const task = (ts: number, dur: number, tdur: number, src_func = 'PostTask'): TraceEvent => ({
+  name: 'ThreadControllerImpl::RunTask',
+  cat: 'toplevel',
+  ph: 'X',
+  ts,
+  dur,
+  tdur,
+  ...MAIN,
+  args: { src_func },
+});
+
+// Times in microseconds, as Chrome writes them.
+const events: TraceEvent[] = [
+  task(0, 1_500, 1_000), // starts before the content script: only its last 500 µs count
+  { name: 'ScriptInjection::InjectJs', cat: 'extensions', ph: 'X', ts: 1_000, dur: 400, tdur: 400, ...MAIN },
+  task(2_000, 10_000, 8_000), // compiles and runs the content script
+  task(2_001, 9_000, 7_000), // nested in the previous one: not counted twice
+  {
+    name: 'v8.compile',
+    cat: 'v8',
+    ph: 'X',
+    ts: 2_100,
+    dur: 3_000,
+    tdur: 3_000,
+    ...MAIN,
+    args: { data: { url: 'chrome-extension://x/content-scripts/content.js' } },
+  },
+  {
+    name: 'v8.run',
+    cat: 'v8',
+    ph: 'X',
+    ts: 5_200,
+    dur: 6_000,
+    tdur: 4_000,
+    ...MAIN,
+    args: { fileName: 'chrome-extension://x/content-scripts/content.js' },
+  },
+  task(15_000, 2_000, 2_000, 'ScheduledActionSendBeginMainFrame'), // a rendering frame
+  task(20_000, 5_000, 5_000), // the bench's own protocol call
+  {
+    name: 'Receive mojo message',
+    cat: 'toplevel,mojom',
+    ph: 'X',
+    ts: 20_010,
+    dur: 4_900,
+    ...MAIN,
+    args: { chrome_mojo_event_info: { mojo_interface_tag: 'blink.mojom.DevToolsSession' } },
+  },
+  task(30_000, 60_000, 30_000), // straddles ready: half of it counts
+  task(40_000, 1_000, 1_000, 'x'), // another thread's task
+  { name: 'lede:ready', cat: 'blink.user_timing', ph: 'I', ts: 60_000, ...MAIN },
+  task(70_000, 1_000, 1_000), // after ready
+];
+events[events.length - 3] = { ...events[events.length - 3], tid: 2 };
+
+describe('mainThreadCost', () => {
+  it('sums the main thread from the content script injection to ready, clipped, without protocol calls', () => {
+    const c = mainThreadCost(events)!;
+    expect(c.windowMs).toBe(59);
+    // 0.5 (clipped head) + 10 + 2 (frame) + 30 (clipped tail); the DevTools task is left out.
+    expect(c.busyMs).toBeCloseTo(42.5);
+    // CPU pro rata where clipped: 1000 × 500/1500 + 8000 + 2000 + 30000 × 30/60.
+    expect(c.cpuMs).toBeCloseTo(0.333 + 8 + 2 + 15, 2);
+    expect(c.frameCpuMs).toBe(2);
+    expect(c.scriptStartCpuMs).toBe(7);
+    expect(c.longestMs).toBe(60);
+    expect(c.longestCpuMs).toBe(30);
+  });
+
+  it('ends at lede:skipped when asked, and is null without the mark', () => {
+    expect(mainThreadCost(events, 'lede:skipped')).toBeNull();
+    const skipped = events.map((e) => (e.name === 'lede:ready' ? { ...e, name: 'lede:skipped' } : e));
+    expect(mainThreadCost(skipped, 'lede:skipped')?.windowMs).toBe(59);
+  });
+});
