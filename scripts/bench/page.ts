@@ -170,6 +170,22 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The line y = intercept + slope·x through the points (null with fewer than two distinct x). */
+function leastSquares(points: [number, number][]): { intercept: number; slope: number } | null {
+  const n = points.length;
+  if (n < 2) return null;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const [x, y] of points) {
+    sxx += (x - mx) ** 2;
+    sxy += (x - mx) * (y - my);
+  }
+  if (sxx === 0) return null;
+  const slope = sxy / sxx;
+  return { intercept: my - slope * mx, slope };
+}
 const round = (x: number) => Math.round(x * 10) / 10;
 
 export async function run(): Promise<BenchRow[]> {
@@ -206,6 +222,8 @@ export async function run(): Promise<BenchRow[]> {
     const withExt = await launch(true);
     const without = await launch(false);
     try {
+      // Every traced article page: (article words, CPU without rendering frames), for the fit below.
+      const fitted: { words: number; ms: number }[] = [];
       for (const [group, urls] of [
         ['demo articles', demoPages],
         ['real pages', realPages],
@@ -270,6 +288,7 @@ export async function run(): Promise<BenchRow[]> {
             });
           }
         }
+        for (const x of traced) if (x.words) fitted.push({ words: x.words, ms: x.own });
         const per1k = (ms: number, w: number | null) => (w ? (ms * 1000) / w : NaN);
         const busyPer1k = traced.map((x) => per1k(x.busy, x.words)).filter((x) => !Number.isNaN(x));
         const cpuPer1k = traced.map((x) => per1k(x.cpu, x.words)).filter((x) => !Number.isNaN(x));
@@ -443,6 +462,19 @@ export async function run(): Promise<BenchRow[]> {
         );
       }
       // Pages that are not articles: what Lede costs where it does nothing.
+      // Dividing by words charges a short page's fixed cost (script start, isolated world) many
+      // times over; a line through all pages says what a 1,000-word article costs.
+      const fit = leastSquares(fitted.map((f) => [f.words / 1000, f.ms]));
+      if (fit) {
+        rows.push({
+          bench: 'page',
+          metric: 'all articles: start → ready CPU (without rendering frames) fitted at 1,000 words',
+          value: round(fit.intercept + fit.slope),
+          unit: 'ms',
+          goal: '≤ 50 ms',
+          note: `least squares over ${fitted.length} pages: ${round(fit.intercept)} ms + ${round(fit.slope)} ms per 1,000 words`,
+        });
+      }
       const skipped: WindowCost[] = [];
       for (const url of [`${demo.url}/index.html`, `${demo.url}/about.html`]) {
         for (let i = 0; i < RUNS; i++) {
