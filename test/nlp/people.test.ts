@@ -144,6 +144,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('ends no name on a title word unless the title is also a name', () => {
+    const t = 'Which previous Virginia Governor do you admire? Stephen King wrote it, and Larry King read it.';
+    expect(people(t).map((p) => p.name)).toEqual(['Stephen King', 'Larry King']);
+  });
+
   it('finds an unlisted name described as a person right after it', () => {
     const t =
       'Oleg Mikhaylovich Gazmanov is a Russian singer. Emil Touma was a Palestinian historian. Goldman Sachs is a bank.';

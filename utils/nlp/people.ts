@@ -75,7 +75,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     );
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
-    mentions = mentions.map((m) => trimTitles(toks, m)).filter((m): m is Mention => m !== null);
+    mentions = mentions.map((m) => trimTitles(toks, m, lex)).filter((m): m is Mention => m !== null);
     for (let pass = 0; pass < 3; pass++) {
       const n = mentions.length;
       mentions = addReusedNames(text, toks, mentions, ev, lex); // a second pass sees names listed next to new ones
@@ -191,10 +191,15 @@ function opensClause(toks: NameTok[], i: number): boolean {
   return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“'));
 }
 
-function trimTitles(toks: NameTok[], m: Mention): Mention | null {
+function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
   let b = m.b;
   while (b > m.a && WEEKDAYS.has(toks[b].norm)) b--;
   if (WEEKDAYS.has(toks[b].norm)) return null;
+  // "Virginia Governor", "Apple CEO": a title ends no name (unless it is also a surname: "Stephen King")
+  if (b > m.a && TITLES.has(bare(toks[b].norm)) && !((lex.get(bare(toks[b].norm)) ?? 0) & (LEX_FIRST | LEX_NAME))) {
+    if (b - 1 === m.a && !((lex.get(toks[m.a].norm) ?? 0) & (LEX_FIRST | LEX_NAME))) return null;
+    b--;
+  }
   if (b !== m.b) m = { a: m.a, b };
   let a = m.a;
   // "Meanwhile Volodymyr Zelensky thanked…": a sentence's opening adverb is not part of the name after it
