@@ -124,7 +124,8 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     central += 1.5 * titleHits + peopleHits;
     // favour dense sentences without rewarding sheer length
     const score = uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0;
-    return { ...x, ws, uniq, score, titleHits, peopleHits, nWords, ok: false };
+    // a literal, not a spread of x: spreading made these objects slow (dictionary mode) to build and look up
+    return { i: x.i, sp: x.sp, s: x.s, ws, uniq, score, titleHits, peopleHits, nWords, ok: false };
   });
   // Only the opening and the most central sentences can be chosen: the stand-alone tests (several regular
   // expressions each) run on that pool, not on every sentence of a long page.
