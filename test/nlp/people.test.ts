@@ -144,6 +144,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('tells apart people whose full names differ only in middle initials, and leaves greetings out of names', () => {
+    const t =
+      "George H. W. Bush won in 1988 and George W. Bush in 2000. Bush spoke. I say,' Hey John, my name is Frank.'";
+    const ps = people(t);
+    expect(ps.map((p) => p.name)).toEqual(['George H. W. Bush', 'George W. Bush', 'John', 'Frank']);
+    expect(mentionTexts(t, [ps[1]])).toEqual(['George W. Bush', 'Bush']);
+  });
+
   it('ends no name on a title word unless the title is also a name', () => {
     const t = 'Which previous Virginia Governor do you admire? Stephen King wrote it, and Larry King read it.';
     expect(people(t).map((p) => p.name)).toEqual(['Stephen King', 'Larry King']);

@@ -188,7 +188,7 @@ function onlySuffixes(toks: NameTok[], a: number, b: number): boolean {
 /** First word of a sentence or of a quotation ('observed, "My Santorum was sweet"'). */
 function opensClause(toks: NameTok[], i: number): boolean {
   const p = toks[i - 1];
-  return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“'));
+  return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“' || p.norm === "'" || p.norm === '‘'));
 }
 
 function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
@@ -703,6 +703,8 @@ interface Entity {
   lastSeen: number;
   /** Named so far only in capitals (a headline). */
   allCaps: boolean;
+  /** Middle initials of its full name ("h.w."), '' if none seen. */
+  initials: string;
 }
 
 /** Entities per key, each list kept in creation order, so the latest match is found from the end. */
@@ -748,10 +750,17 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
     const first = w[0];
     const last = w[w.length - 1];
     let e: Entity | undefined;
+    // middle initials tell two people apart: "George H. W. Bush" and "George W. Bush"
+    let ini = '';
+    for (let i = m.a + 1; i < m.b; i++) if (toks[i].cap === Cap.Initial) ini += toks[i].norm;
+    const sameInitials = (x: Entity) => !ini || !x.initials || x.initials === ini;
     if (w.length >= 2) {
       const given = w.slice(0, -1);
       e =
-        byLast.findLast(last, (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z)))) ??
+        byLast.findLast(
+          last,
+          (x) => x.last === last && (x.words.size === 1 || given.some((z) => x.words.has(z))) && sameInitials(x),
+        ) ??
         // "BIDEN, XI MEET" in the headline, "Xi Jinping" in the text: the earlier lone given name joins the full name
         byLast.findLast(first, (x) => x.words.size === 1 && x.last === first && x.allCaps);
     } else {
@@ -770,6 +779,7 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
         seenDesc: new Set(),
         lastSeen: 0,
         allCaps: true,
+        initials: '',
       };
       ents.push(e);
       byLast.add(last, e);
@@ -799,6 +809,7 @@ function cluster(text: string, toks: NameTok[], ms: Mention[]): Person[] {
       });
     e.mentions.push({ start, end });
     e.allCaps &&= toks[m.a].allCaps;
+    if (ini && !e.initials) e.initials = ini;
     e.lastSeen = start;
     for (const d of descriptorsOf(text, toks, m)) {
       if (!e.seenDesc.has(d)) {

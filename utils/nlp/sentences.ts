@@ -96,6 +96,10 @@ export const OPENERS = new Set([
   'another',
   'because',
   'until',
+  'hey',
+  'hi',
+  'hello',
+  'dear',
 ]);
 
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0x00bb, 0x203a, 41, 93, 125]); // " ' ” ’ » › ) ] }
