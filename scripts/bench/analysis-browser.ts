@@ -11,8 +11,8 @@ import { CHROMIUM, bundleForPage, callInChromium } from '../lib/browser-bench';
 // scripts/bench/*.ts, does not see a second module.
 const ENTRY = `
 import { Readability } from '@mozilla/readability';
-import { extractArticle, looksLikeArticle, extractMetadata } from './utils/article';
-import { tryFast } from './utils/article/fast';
+import { extractArticle, looksLikeArticle } from './utils/article';
+import { fastAttempt } from './utils/article/extract';
 import { analyzeText } from './utils/nlp/analyze';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.max(0, Math.ceil(0.5 * s.length) - 1)]; };
 const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
@@ -25,7 +25,7 @@ globalThis.ledeBench = (articles, negatives, warm, rounds) => {
   const out = { plain: [], ours: [], whole: [], gateNeg: [], gatePos: [], fast: [] };
   for (const html of articles) {
     const d = parse(html);
-    out.fast.push(tryFast(d, extractMetadata(d), []).declined ? 0 : 1);
+    out.fast.push(fastAttempt(d).declined ? 0 : 1);
     const [a, b, c] = timeEach(html, [
       (d) => new Readability(d.cloneNode(true)).parse(),
       (d) => extractArticle(d),

@@ -7,8 +7,8 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { BenchRow } from '../bench';
-import { extractArticle, extractMetadata, looksLikeArticle } from '../../utils/article';
-import { tryFast } from '../../utils/article/fast';
+import { extractArticle, looksLikeArticle } from '../../utils/article';
+import { fastAttempt } from '../../utils/article/extract';
 import { analyzeText } from '../../utils/nlp/analyze';
 import { countWords } from '../../utils/article/analyzeDocument';
 import { NEWS_PAGES, fixturePages, readabilityPages } from '../lib/cli-pages';
@@ -92,7 +92,7 @@ export async function run(): Promise<BenchRow[]> {
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   const fast = pages.filter((p) => {
     const d = parse(p.html);
-    return tryFast(d, extractMetadata(d), []).declined === null;
+    return fastAttempt(d).declined === null;
   }).length;
   const note = `${n} news pages; linkedom parse excluded, clone included; median of ${ROUNDS} interleaved runs after ${WARMUP} warm-up`;
   rows.push(

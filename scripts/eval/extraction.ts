@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { EvalRow } from '../eval';
 import { extractArticle, looksLikeArticle, toIsoDate } from '../../utils/article';
+import { fastAttempt } from '../../utils/article/extract';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { FIXTURE_PAGES, NEWS_PAGES, fixturePages, readabilityPages, type ReadabilityPage } from '../lib/cli-pages';
 
@@ -40,6 +41,8 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 
 interface PageResult {
   name: string;
+  /** The fast path's text against the Readability path's on the same page; null where it declined. */
+  fastVsSlow: [number, number, number] | null;
   plain: [number, number, number];
   ours: [number, number, number];
   meta: ArticleMeta | null;
@@ -50,12 +53,31 @@ function scorePage(p: ReadabilityPage): PageResult {
   const gold = bag(parse(`<html><body>${p.expectedHtml}</body></html>`).body?.textContent ?? '');
   const plainText = new Readability(parse(p.source)).parse()?.textContent ?? '';
   const ours = extractArticle(parse(p.source));
+  const d = parse(p.source);
+  const fast = fastAttempt(d);
+  const slow = extractArticle(parse(p.source), { fast: false });
   return {
     name: p.name,
+    fastVsSlow: fast.declined ? null : prf(bag(fast.article?.text ?? ''), bag(slow?.text ?? '')),
     plain: prf(bag(plainText), gold),
     ours: prf(bag(ours?.text ?? ''), gold),
     meta: ours?.meta ?? null,
     gate: looksLikeArticle(parse(p.source)),
+  };
+}
+
+/** How often the fast path answers, and how close its text is to the Readability path's there. */
+function fastRow(results: PageResult[]): EvalRow {
+  const answered = results.map((r) => r.fastVsSlow).filter((x): x is [number, number, number] => x !== null);
+  const same = answered.filter((x) => x[2] >= 0.99).length;
+  return {
+    task: 'extraction-fast-path',
+    dataset: 'readability-test-pages (all)',
+    n: answered.length,
+    precision: mean(answered.map((x) => x[0])),
+    recall: mean(answered.map((x) => x[1])),
+    f1: mean(answered.map((x) => x[2])),
+    note: `answered on ${answered.length} of ${results.length} pages (${same} with F1 >= 0.99); its text vs the Readability path's`,
   };
 }
 
@@ -237,6 +259,7 @@ export async function run(): Promise<EvalRow[]> {
       results.filter((r) => news.has(r.name)),
       'readability-test-pages (news)',
     ),
+    fastRow(results),
     ...humanRows(pages),
     ...metaRows(pages, results),
     gateRow(pages, results),

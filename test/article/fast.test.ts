@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/article';
-import { tryFast } from '../../utils/article/fast';
-import { extractMetadata } from '../../utils/article/metadata';
+import { fastAttempt } from '../../utils/article/extract';
 import { doc, fixture, page, prose } from './helpers';
 
 // The fast path reads the article off the page without cloning it; it must give the Readability
@@ -9,7 +8,7 @@ import { doc, fixture, page, prose } from './helpers';
 function attempt(html: string) {
   const d = doc(html);
   const before = d.documentElement.outerHTML;
-  const result = tryFast(d, extractMetadata(d), []);
+  const result = fastAttempt(d);
   expect(d.documentElement.outerHTML).toBe(before); // read-only
   return result;
 }

@@ -7,7 +7,7 @@ import { extractMetadata } from './metadata';
 import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
-import { extractFast } from './fast';
+import { extractFast, tryFast, type FastAttempt } from './fast';
 
 export interface ExtractedArticle {
   meta: ArticleMeta;
@@ -71,13 +71,22 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
 function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | null {
   if (!doc?.documentElement) return null;
   const meta = extractMetadata(doc, { url: opts.url ?? null });
-  // Headline candidates, read before Readability (which renames the body's <h1> to <h2>).
-  const headlines = [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
+  const headlines = headlinesOf(doc);
   if (!opts.plain && opts.fast !== false) {
     const fast = extractFast(doc, meta, headlines);
     if (fast) return fast;
   }
   return { meta, headlines };
+}
+
+/** Headline candidates, read before Readability (which renames the body's <h1> to <h2>). */
+function headlinesOf(doc: Document): string[] {
+  return [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
+}
+
+/** The fast path alone, as extractArticle would try it (for the eval, benches and tests). */
+export function fastAttempt(doc: Document, opts: Pick<ExtractOptions, 'url'> = {}): FastAttempt {
+  return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), headlinesOf(doc));
 }
 
 function prepare(doc: Document, page: Page, opts: ExtractOptions): Prepared {
