@@ -125,6 +125,7 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 /** Hidden as Readability sees it: attributes and inline style only (no layout is read). */
 export function hidden(el: Element): boolean {
+  if (NO_TEXT_TAGS.has(el.localName)) return true; // Readability deletes scripts, styles and noscript first
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !classOf(el).includes('fallback-image')) return true;
   if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
