@@ -73,7 +73,12 @@ function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | n
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   const headlines = headlinesOf(doc);
   if (!opts.plain && opts.fast !== false) {
-    const fast = extractFast(doc, meta, headlines);
+    let fast: ExtractedArticle | null = null;
+    try {
+      fast = extractFast(doc, meta, headlines);
+    } catch {
+      // an odd page the fast path did not foresee: Readability, which has seen many, takes it
+    }
     if (fast) return fast;
   }
   return { meta, headlines };
