@@ -97,8 +97,9 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     if (w.length >= 3 && !STOP.has(w)) words[si].push(w);
   }
   // document vocabulary: term frequency of content words
+  const uniqs = words.map((ws) => new Set(ws));
   const tf = new Map<string, number>();
-  for (const ws of words) for (const w of new Set(ws)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  for (const u of uniqs) for (const w of u) tf.set(w, (tf.get(w) ?? 0) + 1);
   const title = new Set(ctx.title ? contentWords(ctx.title).map(stem) : []);
   // the main people: surnames (last word of the name) of those mentioned at least twice
   const main = new Set<string>();
@@ -114,7 +115,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     let central = 0;
     let titleHits = 0;
     let peopleHits = 0;
-    const uniq = new Set(ws);
+    const uniq = uniqs[k];
     for (const w of uniq) {
       const f = tf.get(w) ?? 0;
       if (f >= 2) central += Math.log2(f);
