@@ -175,8 +175,11 @@ export function nameOnly(
   const nameLike = (k: number) => capital(k) || (isWord(k) && PARTICLES.has(low(k))) || /^(?:-|['’]|\.)$/.test(word(k));
   // "Mu Li, of the University of NSW", "Jacob Bernoulli (who …)", "Moreau in 1958": keep the name before
   // the postmodifier (GUM mentions are whole noun phrases)
+  // not at a comma that goes on with another capitalized word: "Douglass North, Ronald Coase, …" and
+  // "Austen, Jane" are lists and inverted names (cutting would make the other names negatives in training)
+  const list = toks.findIndex((_, k) => k > 0 && word(k) === ',' && k + 1 < b && capital(k + 1));
   const p = toks.findIndex((_, k) => k > 0 && POSTMOD.has(low(k)) && capital(k - 1));
-  if (p > 0) {
+  if (p > 0 && (list < 0 || p < list)) {
     let f = p;
     while (f > 0 && nameLike(f - 1)) f--;
     while (!capital(f)) f++;
