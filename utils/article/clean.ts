@@ -257,7 +257,7 @@ export function cleanBlocks(
   const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
   const seen = new Set<string>();
   const out: string[] = [];
-  const outNorm: string[] = [];
+  let outJoined = '';
   for (const b of blocks) {
     const t = b.text;
     const n = norm(t);
@@ -274,13 +274,14 @@ export function cleanBlocks(
     if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t))
       continue;
     // A short line repeating part of an earlier paragraph: a pull quote.
-    if (short && n.length >= 20 && outNorm.some((p) => p.includes(n))) continue;
+    if (short && n.length >= 20 && outJoined.includes(n)) continue;
     if (n.length >= 20 && n.length <= 250) {
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
       seen.add(n);
     }
     out.push(t);
-    outNorm.push(n);
+    // normalized text has no newline, so a match never spans two paragraphs
+    outJoined += `${n}\n`;
   }
   // Author notes sit at the very end of the body.
   while (out.length > 1 && words(out[out.length - 1]) <= 60 && AUTHOR_NOTE.test(out[out.length - 1])) out.pop();

@@ -93,13 +93,17 @@ function hasText(n: Node): boolean {
  * a <div> around its new <p>, and may then be cleaned away as junk.
  */
 export function isParagraphDiv(div: Element, t: PageText): boolean {
-  if (!div.querySelector(DIV_BLOCKS)) return t.linkDensity(div) < 0.25;
-  return (
-    div.children.length === 1 &&
-    div.children[0].localName === 'p' &&
-    !Array.from(div.childNodes).some((c) => c.nodeType === 3 && hasText(c)) &&
-    t.linkDensity(div) < 0.25
-  );
+  let yes = t.paragraphDivs.get(div);
+  if (yes === undefined) {
+    yes = !div.querySelector(DIV_BLOCKS)
+      ? t.linkDensity(div) < 0.25
+      : div.children.length === 1 &&
+        div.children[0].localName === 'p' &&
+        !Array.from(div.childNodes).some((c) => c.nodeType === 3 && hasText(c)) &&
+        t.linkDensity(div) < 0.25;
+    t.paragraphDivs.set(div, yes);
+  }
+  return yes;
 }
 
 /** The loose inline text of a <div> that also holds blocks, as the paragraphs Readability makes of it. */

@@ -76,6 +76,8 @@ export class PageText {
   private readonly dirty = new Set<Element>();
   private readonly memo = new Map<Element, string>();
   private readonly rawMemo = new Map<Element, string>();
+  /** Answers of isParagraphDiv (locate.ts), asked again by the pruning. */
+  readonly paragraphDivs = new Map<Element, boolean>();
 
   constructor(body: Element) {
     for (const s of Array.from(body.querySelectorAll(NO_TEXT))) {
