@@ -171,18 +171,26 @@ export async function run(): Promise<BenchRow[]> {
     .map((a) => ({ text: a.text, publishedAt: a.meta.publishedAt, title: a.meta.title }));
   const words = sum(texts.map((t) => countWords(t.text)));
   for (const t of texts) analyzeText(t.text, t); // warm-up
-  const passes = 3;
-  const t0 = performance.now();
-  for (let i = 0; i < passes; i++) for (const t of texts) analyzeText(t.text, t);
-  const secs = (performance.now() - t0) / 1000;
-  rows.push({
-    bench,
-    metric: 'analyzeText words/s',
-    value: Math.round((words * passes) / secs),
-    unit: 'words/s',
-    goal: '≥ 200,000',
-    note: `${texts.length} texts, ${words} words, ${passes} passes after a warm-up`,
-  });
+  // Each pass timed alone: the median pass is the figure, steadier than one total when other work
+  // shares the machine; the fastest pass shows what the code does undisturbed.
+  const passes = 5;
+  const rates: number[] = [];
+  for (let i = 0; i < passes; i++) {
+    const t0 = performance.now();
+    for (const t of texts) analyzeText(t.text, t);
+    rates.push(words / ((performance.now() - t0) / 1000));
+  }
+  rows.push(
+    {
+      bench,
+      metric: 'analyzeText words/s (median pass)',
+      value: Math.round(median(rates)),
+      unit: 'words/s',
+      goal: '≥ 200,000',
+      note: `${texts.length} texts, ${words} words, ${passes} passes after a warm-up`,
+    },
+    { bench, metric: 'analyzeText words/s (fastest pass)', value: Math.round(Math.max(...rates)), unit: 'words/s' },
+  );
 
   // One 10 MB page through the CLI path (parse + extract + analyze), once.
   if (process.env.LEDE_BENCH_BIG !== '0') {
