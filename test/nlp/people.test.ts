@@ -152,6 +152,11 @@ describe('findPeople', () => {
     expect(mentionTexts(t, [ps[1]])).toEqual(['George W. Bush', 'Bush']);
   });
 
+  it('finds a full name whose surname is also a common word after an organization', () => {
+    const t = 'The deal was announced by the chairman of Chrysler LLC Jim Press. "It is too early," Press said.';
+    expect(mentionTexts(t, people(t))).toEqual(['Jim Press', 'Press']);
+  });
+
   it('ends no name on a title word unless the title is also a name', () => {
     const t = 'Which previous Virginia Governor do you admire? Stephen King wrote it, and Larry King read it.';
     expect(people(t).map((p) => p.name)).toEqual(['Stephen King', 'Larry King']);

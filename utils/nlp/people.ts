@@ -337,9 +337,12 @@ function addReusedNames(
       // "Alexandria Ocasio-Cortez", "Moon Jae-in" (a family name that is also a common noun)
       const nonper = bits & LEX_NONPER && !(k === seq.a && (bits & LEX_FIRST || ea));
       // a given name that is also a common word ("Drew Cass", "Chick Corea") may open a full name
+      // …and a surname that is also a common word ("Jim Press", "Tim Cook") may end one after a plain given name
+      const firstBits = lex.get(bare(toks[seq.a].norm)) ?? 0;
       const common =
         bits & LEX_COMMON &&
-        !(k === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME));
+        !(k === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME)) &&
+        !(k === seq.b && k === seq.a + 1 && (firstBits === LEX_FIRST || firstBits === (LEX_FIRST | LEX_NAME)));
       if (common || nonper || (ORG_AFTER.has(w) && !ea) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps)
         bad = true;
     }
