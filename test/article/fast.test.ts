@@ -93,6 +93,15 @@ describe('fast path', () => {
     expect(extractArticle(doc(html))?.paragraphs.length).toBeGreaterThan(0);
   });
 
+  it('falls back to Readability when the fast path fails on an odd page', () => {
+    const d = doc(newsPage);
+    // the live page's body refuses the fast path's queries; the clone Readability reads is normal
+    d.body.querySelectorAll = () => {
+      throw new Error('odd page');
+    };
+    expect(extractArticle(d)?.paragraphs).toEqual(extractArticle(doc(newsPage), { fast: false })?.paragraphs);
+  });
+
   it('takes a clear winner over a smaller rival', () => {
     const html = page(`<div class="story">${prose(8)}</div><div class="other"><p>${prose(1, 'span')}</p></div>`);
     const { article, declined } = attempt(html);
