@@ -38,9 +38,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 }
 
 /**
- * The same extraction, with `pause()` awaited between its three stages (metadata and clone,
- * Readability, cleanup), so a live page gets its main thread back between them: no single task
- * holds all of it. Same result as extractArticle on the same document.
+ * The same extraction, in steps: the metadata and the fast path in one (usually the only one);
+ * when the fast path declines, `pause()` is awaited before the clone, Readability and the
+ * cleanup, so a live page gets its main thread back between them: no single task holds all of
+ * it. Same result as extractArticle on the same document.
  */
 export async function extractArticleInSteps(
   doc: Document,

@@ -135,18 +135,10 @@ function units(body: Element, blocked: BlockedTree, t: PageText): Unit[] {
   const out: Unit[] = [];
   for (const el of Array.from(body.querySelectorAll(SCORED))) {
     if (blocked.has(el)) continue;
-    let start = el.parentElement;
+    const parent = el.parentElement;
     // <div><p>…</p></div> wrappers are replaced by their paragraph.
-    if (
-      el.localName === 'p' &&
-      start?.localName === 'div' &&
-      start.children.length === 1 &&
-      !Array.from(start.childNodes).some((c) => c.nodeType === 3 && hasText(c)) &&
-      t.linkDensity(start) < 0.25
-    ) {
-      start = start.parentElement;
-    }
-    out.push({ text: t.of(el), start });
+    const wrapped = el.localName === 'p' && parent?.localName === 'div' && isParagraphDiv(parent, t);
+    out.push({ text: t.of(el), start: wrapped ? parent.parentElement : parent });
   }
   for (const div of Array.from(body.getElementsByTagName('div'))) {
     if (blocked.has(div)) continue;
