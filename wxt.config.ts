@@ -4,13 +4,23 @@ import preact from '@preact/preset-vite';
 // Firefox ships as MV2 (WXT's default for Firefox): Firefox ESR's MV2 is the
 // most widely deployed and grants host access at install time, so marking works
 // without a per-site prompt. Chrome ships MV3.
+/** Every page the content script runs on (entrypoints/content/index.ts matches the same). */
+const PAGE_HOSTS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Lede',
     description: 'Marks the people and quotations in news articles and explains who is who — on your device.',
-    permissions: ['storage'],
+    // Host access to the sites the content script runs on, and scripting (MV3): the background
+    // injects the page layer (entrypoints/lede-page.ts) into a page only once the first content
+    // script found an article there. Neither browser lets the content scripts' matches stand in
+    // for it (Chromium: "Cannot access contents of the page"; Firefox MV2: "Missing host
+    // permission for the tab"). They name the same sites as the matches, so the install prompt
+    // stays the same. MV2 lists host permissions under permissions.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_HOSTS],
+    host_permissions: manifestVersion === 3 ? PAGE_HOSTS : undefined,
     browser_specific_settings:
       browser === 'firefox'
         ? {

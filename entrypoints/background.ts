@@ -5,6 +5,21 @@ import { analyzeText } from '../utils/nlp/analyze';
 import { onMessages, type BackgroundMessages, type TabState } from '../utils/messaging';
 import { startMemory } from '../utils/store/background';
 
+const PAGE_LAYER = '/lede-page.js';
+
+/** Runs the page layer in one frame, in the content scripts' isolated world. */
+async function injectPageLayer(tabId: number, frameId: number): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [PAGE_LAYER],
+      injectImmediately: true,
+    });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: PAGE_LAYER, frameId, runAt: 'document_start' });
+  }
+}
+
 interface TabEntry {
   url: string | null;
   state: TabState;
@@ -23,6 +38,12 @@ export default defineBackground(() => {
       // A failed save (quota, bad URL) never stops the page: remember() never throws.
       await memory.remember(text, meta, analysis, sender.url);
       return analysis;
+    },
+
+    // The page layer goes only where the first content script found an article (or was asked to).
+    'lede:load-page-layer': async (_, sender) => {
+      if (sender.tabId === null) throw new Error('lede:load-page-layer comes from a tab');
+      await injectPageLayer(sender.tabId, sender.frameId ?? 0);
     },
 
     'lede:tab-state': ({ url, state }, sender) => {

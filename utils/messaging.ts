@@ -47,6 +47,11 @@ export interface BackgroundMessages extends MemoryMessages {
    * a single-page-app navigation the sender's URL can still be the first one.
    */
   'lede:tab-state': { request: { url: string; state: TabState }; response: void };
+  /**
+   * First content script → background: inject the page layer (extraction, marking, cards) into
+   * the sender's frame; resolves once it has run there.
+   */
+  'lede:load-page-layer': { request: void; response: void };
   /** Popup → background: the state of a tab, by id (or by URL, for tools and tests). */
   'lede:get-tab-state': {
     request: { tabId?: number; url?: string };
@@ -101,6 +106,8 @@ export async function sendToTab<K extends ContentMessageType>(
 /** The sender of a message, as far as handlers need it. */
 export interface MessageSender {
   tabId: number | null;
+  /** The sending frame in its tab (0: the top frame). */
+  frameId: number | null;
   url: string | null;
 }
 
@@ -117,12 +124,13 @@ export type Handlers<M extends MessageMap<M>> = {
  * envelopes of other types are left for other listeners (undefined = not answered here).
  */
 export function onMessages<M extends MessageMap<M>>(handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }) => {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type as keyof M];
     if (!handler) return undefined;
     const from: MessageSender = {
       tabId: sender.tab?.id ?? null,
+      frameId: sender.frameId ?? null,
       url: sender.url ?? null,
     };
     return Promise.resolve().then(() => handler(message.data as never, from));

@@ -1,6 +1,6 @@
 // The cheap "is this an article?" gate. Readability's heuristic (utils/article) plus the page's own
 // declaration: JSON-LD of an Article type or og:type=article. Reads only; never writes the DOM.
-import { looksLikeArticle } from '../../utils/article';
+import { looksLikeArticle } from '../../utils/article/gate';
 
 // Any schema.org *Article type: NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, Article…
 const ARTICLE_TYPE = /"@type"\s*:\s*(\[[^\]]*)?"[A-Za-z]*Article"/;

@@ -1,14 +1,20 @@
-// Content script: one guarded entry. Nothing here may throw into the page; the first error is
-// logged once with a [Lede] prefix, <html data-lede-status> says "error", and so does the tab's state.
+// The first content script, on every page: site rules, the article gate and the tab's state. It
+// stays small, because most pages are not articles; on an article (or when the reader asks) it
+// has the background inject the rest (layer.ts) and hands every run to that pipeline. Nothing here
+// may throw into the page; the first error is logged once with a [Lede] prefix, <html
+// data-lede-status> says "error", and so does the tab's state.
 import { onMessages, sendToBackground, type ContentMessages, type TabState } from '../../utils/messaging';
 import { onPageChange } from '../../utils/page/observe';
 import { currentMode, watchMode, type SiteMode } from './rules';
-import { personHistory } from './history';
-import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
-import { PagePipeline, type RunReason } from './pipeline';
+import { isArticlePage } from './gate';
+import { registeredLayer } from './layer';
+import type { PagePipeline, RunReason } from './pipeline';
 // The marks' ::highlight rules, injected by the manifest before the page is styled: adopting
 // them later would restyle every element of the page.
 import '../../utils/page/highlight.css';
+
+/** Re-checks of a skipped page for added text, per URL (as the pipeline bounds its own). */
+const MAX_CONTENT_RUNS = 20;
 
 let logged = false;
 function logOnce(error: unknown): void {
@@ -22,65 +28,109 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's old "script started" window.postMessage reaches the page's own message listeners, and
   // Chromium records where it was posted from, re-parsing this whole script for the source
-  // position (about 5 ms). The custom event WXT also sends is enough to retire an older copy.
+  // position. The custom event WXT also sends is enough to retire an older copy.
   noScriptStartedPostMessage: true,
   main(ctx) {
     const lifetime = new AbortController();
+    const root = document.documentElement;
+    const perf = window.performance;
     let allowed = false; // until the site rules are read
+    let state: TabState = { status: 'working' };
+    let forced = false;
+    let contentRuns = 0;
+    // Set once the rest is asked for; every later run goes through it, in order.
+    let layer: Promise<PagePipeline> | null = null;
 
-    const report = (state: TabState) => {
-      sendToBackground('lede:tab-state', { url: location.href, state }).catch(() => {
+    const report = (next: TabState) => {
+      state = next;
+      sendToBackground('lede:tab-state', { url: location.href, state: next }).catch(() => {
         // The background may be restarting; the popup can still ask this tab directly.
       });
     };
-    const pipeline: PagePipeline = new PagePipeline(document, report, {
-      // The store keys articles by canonical URL, which the page's address may not be.
-      getHistory: (person): Promise<CardHistory | null> =>
-        personHistory(person, (pipeline.state.status === 'ready' && pipeline.state.article.url) || location.href).catch(
-          () => null,
-        ),
-    });
     const fail = (error: unknown) => {
       logOnce(error);
       try {
-        document.documentElement.dataset.ledeStatus = 'error';
-        pipeline.state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
-        report(pipeline.state);
+        root.dataset.ledeStatus = 'error';
+        report({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       } catch {
         // Nothing more to do without risking the page.
       }
     };
-    const run = (reason: RunReason) => {
-      if (lifetime.signal.aborted || (!allowed && reason !== 'forced')) return;
-      pipeline.run(reason).catch(fail);
+    const loadLayer = (): Promise<PagePipeline> =>
+      (layer ??= (async () => {
+        // Already here when this script was injected again into a frame that had it.
+        if (!registeredLayer()) await sendToBackground('lede:load-page-layer', undefined);
+        const found = registeredLayer();
+        if (!found) throw new Error('the page layer did not load');
+        return found.createPipeline(document, report);
+      })());
+
+    /** Resolves when this run is done (an error is reported, never thrown). */
+    const run = (reason: RunReason): Promise<void> => {
+      if (lifetime.signal.aborted || (!allowed && reason !== 'forced')) return Promise.resolve();
+      if (layer) return layer.then((pipeline) => pipeline.run(reason)).catch(fail);
+      if (reason === 'navigation') {
+        forced = false;
+        contentRuns = 0;
+      }
+      if (reason === 'content' && ++contentRuns > MAX_CONTENT_RUNS) return Promise.resolve();
+      if (reason === 'forced') forced = true;
+      if (reason === 'initial') perf.mark('lede:start');
+      perf.mark('lede:gate:start');
+      const article = forced || isArticlePage(document);
+      perf.measure('lede:gate', 'lede:gate:start');
+      if (!article) {
+        root.dataset.ledeStatus = 'skipped';
+        if (reason === 'initial') perf.mark('lede:skipped');
+        if (state.status !== 'skipped') report({ status: 'skipped' });
+        return Promise.resolve();
+      }
+      // As the pipeline does: a page that already had a status shows it is being looked at again.
+      if (reason !== 'initial' && reason !== 'content' && root.dataset.ledeStatus !== undefined) {
+        root.dataset.ledeStatus = 'working';
+      }
+      return loadLayer()
+        .then((pipeline) => pipeline.run(forced ? 'forced' : reason))
+        .catch(fail);
+    };
+    const turnOff = () => {
+      if (layer) {
+        void layer.then((pipeline) => pipeline.turnOff()).catch(fail);
+        return;
+      }
+      delete root.dataset.ledeStatus;
+      report({ status: 'off' });
     };
     // 'off': the reader turned Lede off here (or paused it); 'on': always analyse, article-like or not.
     const applyMode = (mode: SiteMode, first: boolean) => {
       const was = allowed;
       allowed = mode !== 'off';
       if (!allowed) {
-        if (was || first) pipeline.turnOff();
+        if (was || first) turnOff();
       } else if (first || !was) {
         run(mode === 'on' ? 'forced' : first ? 'initial' : 'navigation');
       } else if (mode === 'on') {
         run('forced');
       }
     };
+    // The tab's state: the pipeline's once it exists (a failed load leaves this script's own).
+    const current = (): Promise<TabState> | TabState =>
+      layer ? layer.then((pipeline) => pipeline.state).catch(() => state) : state;
 
     try {
       ctx.onInvalidated(() => {
         lifetime.abort();
-        pipeline.clear();
+        layer?.then((pipeline) => pipeline.clear()).catch(() => undefined);
       });
       onMessages<ContentMessages>({
-        'lede:get-state': () => pipeline.state,
+        'lede:get-state': current,
         'lede:analyze-anyway': async () => {
-          await pipeline.run('forced').catch(fail);
-          return pipeline.state;
+          await run('forced');
+          return current();
         },
-        'lede:show-person': ({ name }) => pipeline.showPerson(name),
+        'lede:show-person': async ({ name }) => (layer ? (await layer).showPerson(name) : false),
       });
-      report(pipeline.state); // tells the background which tab this is, before the work starts
+      report(state); // tells the background which tab this is, before the work starts
       const host = location.hostname;
       currentMode(host)
         .then((mode) => applyMode(mode, true))

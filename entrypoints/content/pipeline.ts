@@ -49,8 +49,10 @@ export class PagePipeline {
     const generation = ++this.generation;
     const root = this.doc.documentElement;
     const perf = this.doc.defaultView?.performance;
-    if (reason === 'initial') perf?.mark('lede:start');
-    else if (reason !== 'content' && root.dataset.ledeStatus !== undefined) root.dataset.ledeStatus = 'working';
+    // 'lede:start' is the first content script's mark (index.ts), before the gate and this layer's load.
+    if (reason !== 'initial' && reason !== 'content' && root.dataset.ledeStatus !== undefined) {
+      root.dataset.ledeStatus = 'working';
+    }
     if (reason === 'forced') this.forced = true;
 
     const url = this.doc.location?.href ?? '';

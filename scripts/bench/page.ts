@@ -13,7 +13,7 @@
 //  - the issue's own figure: main-thread time from the content script's start to `ready`, read
 //    from a Chrome trace of separate loads (_page-trace.ts), as task time (wall) and CPU time,
 //    per page and per 1,000 article words (the goal: ≤ 50 ms for a 1,000-word article);
-//  - the content script's gzipped size.
+//  - the content scripts' gzipped sizes (the first, on every page, and the page layer).
 // Pages: the demo articles (demo/, scripts on none) and real pages from Readability's test set.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -191,14 +191,23 @@ const round = (x: number) => Math.round(x * 10) / 10;
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(BUILD, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const rows: BenchRow[] = [];
-  const gz = gzipSync(readFileSync(join(BUILD, 'content-scripts', 'content.js'))).length;
-  rows.push({
-    bench: 'page',
-    metric: 'content script size (gzip)',
-    value: round(gz / 1024),
-    unit: 'KB',
-    goal: '≤ 60 KB',
-  });
+  // Two content scripts: the first runs on every page (gate, site rules, state); the page layer
+  // (extraction, marking, cards) is injected only into articles. The goal is for what an article
+  // loads, both together.
+  const gzKB = (file: string) => gzipSync(readFileSync(join(BUILD, file))).length / 1024;
+  const first = gzKB(join('content-scripts', 'content.js'));
+  const layer = existsSync(join(BUILD, 'lede-page.js')) ? gzKB('lede-page.js') : 0;
+  rows.push(
+    { bench: 'page', metric: 'content script size, every page (gzip)', value: round(first), unit: 'KB' },
+    { bench: 'page', metric: 'page layer size, articles only (gzip)', value: round(layer), unit: 'KB' },
+    {
+      bench: 'page',
+      metric: 'content scripts size on an article (gzip)',
+      value: round(first + layer),
+      unit: 'KB',
+      goal: '≤ 60 KB',
+    },
+  );
 
   const demo: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0 });
   const real: { url: string; close(): Promise<void> } = await startDemoServer({ port: 0, root: REAL });

@@ -162,6 +162,38 @@ export function controlSuite(kind: BrowserKind): void {
       expect(page.errors).toEqual([]);
     });
 
+    it('loads the page layer only on articles: not on a skipped page, once when one becomes an article', async () => {
+      const layerLoads = () => performance.getEntriesByName('lede:page-layer').length;
+      const page = await session.openPage(session.demoUrl(DEMO.front));
+      expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
+      expect(await page.evaluate(layerLoads)).toBe(0);
+
+      // The front page turns into an article in place, as a single-page app does: new text, the
+      // article's JSON-LD, then history.pushState. The first content script must load the rest.
+      await page.evaluate(async (path) => {
+        const html = await (await fetch(path)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const ld = doc.querySelector('script[type="application/ld+json"]');
+        if (ld) document.head.append(document.importNode(ld, true));
+        document.body.replaceChildren(...Array.from(doc.body.childNodes, (n) => document.importNode(n, true)));
+        history.pushState({}, '', path + '?spa');
+      }, ARTICLE.path);
+      await page.waitFor(() => document.documentElement.dataset.ledeStatus === 'ready');
+      expect(Number(await page.evaluate(() => document.documentElement.dataset.ledePeople))).toBeGreaterThan(0);
+      expect(await page.evaluate(layerLoads)).toBe(1);
+
+      // Off and on again, and "analyse anyway": the same layer serves, never injected twice.
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: ['localhost'], on: [] } });
+      await page.waitFor(() => document.documentElement.dataset.ledeStatus === undefined);
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: [], on: [] } });
+      expect(await page.waitForStatus('ready')).toBe('ready');
+      const popup = await session.openPopupFor(page.url());
+      await popup.waitForSelector('[data-testid=title]');
+      expect(await page.evaluate(layerLoads)).toBe(1);
+      expect(page.errors).toEqual([]);
+      expect(session.ledeMessages().filter((m) => m.type === 'error')).toEqual([]);
+    });
+
     it('analyses a skipped page when the reader asks from the popup', async () => {
       const page = await session.openPage(session.demoUrl(DEMO.front));
       expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
@@ -172,6 +204,8 @@ export function controlSuite(kind: BrowserKind): void {
       await popup.waitForSelector('[data-testid=title]');
       expect(await popup.text('[data-testid=title]')).toMatch(/\w/);
       expect(await popup.evaluate(() => document.querySelector('[data-testid=empty]'))).toBeNull();
+      // Asked for once, injected once.
+      expect(await page.evaluate(() => performance.getEntriesByName('lede:page-layer').length)).toBe(1);
     });
   });
 }

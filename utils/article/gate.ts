@@ -1,7 +1,9 @@
 // The cheap gate run on every page: is this one article? Declared metadata answers first (one
 // selector pass over the page), Readability's readerable heuristic only when the page declares
 // nothing.
-import { isProbablyReaderable } from '@mozilla/readability';
+// The heuristic's own file: the package's index would also bring all of Readability into the
+// content script's gate (entrypoints/content/readerable.d.ts types it).
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { ARTICLE_TYPE, ldTypesDeclared } from './jsonld';
 
 // One pass collects every element the declared-metadata checks need.

@@ -1,0 +1,24 @@
+// The hand-over between the two content scripts. The first one (index.ts, on every page) only
+// gates; on an article, or when the reader asks, the background injects the second
+// (entrypoints/lede-page.ts: extraction, marking, hover cards) into the same frame. Both run in
+// the extension's isolated world, so the second leaves its factory on that world's global, where
+// the page's own scripts cannot see it.
+import type { TabState } from '../../utils/messaging';
+import type { PagePipeline } from './pipeline';
+
+export interface PageLayer {
+  createPipeline(doc: Document, report: (state: TabState) => void): PagePipeline;
+  /** False once the extension that injected this copy was reloaded or removed. */
+  alive(): boolean;
+}
+
+const KEY = '__ledePageLayer';
+
+export function registeredLayer(): PageLayer | undefined {
+  const layer = (globalThis as Record<string, unknown>)[KEY] as PageLayer | undefined;
+  return layer?.alive() ? layer : undefined;
+}
+
+export function registerLayer(layer: PageLayer): void {
+  (globalThis as Record<string, unknown>)[KEY] = layer;
+}
