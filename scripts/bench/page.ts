@@ -258,6 +258,7 @@ export async function run(): Promise<BenchRow[]> {
           words: number | null;
         }[] = [];
         let ready = 0;
+        const notReady: string[] = [];
         for (const url of urls) {
           const a: Load[] = [];
           const b: Load[] = [];
@@ -280,6 +281,7 @@ export async function run(): Promise<BenchRow[]> {
           longWithout.push(...b.flatMap((x) => x.longTasks));
           words.push(a[0].words);
           if (a[0].status === 'ready') ready++;
+          else notReady.push(`${url.replace(/^.*\//, '')}: ${a[0].status ?? 'no status'}`);
           const t: Traced[] = [];
           for (let i = 0; i < RUNS; i++) t.push(await tracedLoad(withExt.ctx, url));
           const costs = t.map((x) => x.cost).filter((c): c is WindowCost => c !== null);
@@ -304,7 +306,7 @@ export async function run(): Promise<BenchRow[]> {
         const ownPer1k = traced.map((x) => per1k(x.own, x.words)).filter((x) => !Number.isNaN(x));
         const articleWords = traced.map((x) => x.words).filter((x): x is number => x !== null);
         const traceNote = `${traced.length} pages traced, ${RUNS} loads each; article ~${Math.round(median(articleWords))} words median (${Math.min(...articleWords)}–${Math.max(...articleWords)})`;
-        const note = `${urls.length} pages (${ready} ready), ~${Math.round(median(words))} words median, ${RUNS} loads each`;
+        const note = `${urls.length} pages (${ready} ready${notReady.length ? `; not: ${notReady.join(', ')}` : ''}), ~${Math.round(median(words))} words median, ${RUNS} loads each`;
         rows.push(
           {
             bench: 'page',
