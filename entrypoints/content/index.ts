@@ -40,6 +40,7 @@ export default defineContentScript({
     let contentRuns = 0;
     // Set once the rest is asked for; every later run goes through it, in order.
     let layer: Promise<PagePipeline> | null = null;
+    let pipeline: PagePipeline | null = null; // once the layer has loaded
 
     const report = (next: TabState) => {
       state = next;
@@ -51,7 +52,9 @@ export default defineContentScript({
       logOnce(error);
       try {
         root.dataset.ledeStatus = 'error';
-        report({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        const failed: TabState = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+        if (pipeline) pipeline.state = failed; // the popup asks the pipeline once there is one
+        report(failed);
       } catch {
         // Nothing more to do without risking the page.
       }
@@ -62,7 +65,8 @@ export default defineContentScript({
         if (!registeredLayer()) await sendToBackground('lede:load-page-layer', undefined);
         const found = registeredLayer();
         if (!found) throw new Error('the page layer did not load');
-        return found.createPipeline(document, report);
+        pipeline = found.createPipeline(document, report);
+        return pipeline;
       })());
 
     /** Resolves when this run is done (an error is reported, never thrown). */
