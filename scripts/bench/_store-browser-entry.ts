@@ -2,10 +2,9 @@
 // bench, on the browser's own IndexedDB.
 import { LedeDB } from '../../utils/store/db';
 import { MemoryStore } from '../../utils/store/memory';
-import { related } from '../../utils/store/related';
-import { setBytes, setCount } from '../../utils/store/meta';
 import type { ArticleRecord } from '../../utils/store/types';
-import { articles, PeopleFold, quantile, random } from './_store-data';
+import { articles, PeopleFold, quantile } from './_store-data';
+import { fillTo, timeRelated, type Filled } from './_store-steps';
 
 export interface BrowserFigures {
   size: number;
@@ -24,48 +23,19 @@ async function runStoreBench(sizes: number[], queries = 60): Promise<BrowserFigu
   const store = new MemoryStore(db);
   const gen = articles();
   const fold = new PeopleFold();
-  const kept: ArticleRecord[] = [];
   const out: BrowserFigures[] = [];
-  let stored = 0;
-  let bytes = 0;
+  const filled: Filled = { stored: 0, bytes: 0, kept: [] };
   for (const size of sizes) {
-    const t0 = performance.now();
-    while (stored < size) {
-      const batch: ArticleRecord[] = [];
-      while (batch.length < 2000 && stored + batch.length < size) batch.push(gen.next().value as ArticleRecord);
-      await db.articles.bulkPut(batch);
-      for (const r of batch) fold.add(r);
-      for (const r of batch) {
-        bytes += r.size;
-        if (kept.length < 2000 || random() < 0.05) kept.push(r);
-      }
-      stored += batch.length;
-    }
-    await db.people.bulkPut(fold.takeDirty());
-    // What saves normally keep up to date (bulkPut bypassed them).
-    await setBytes(db, bytes);
-    await setCount(db, stored);
-    const fillMs = performance.now() - t0;
-    const times: number[] = [];
-    let found = 0;
-    for (let i = 0; i < queries + 5; i++) {
-      const base = kept[Math.floor(random() * kept.length)];
-      const cur: ArticleRecord = { ...base, id: undefined, url: base.url + '-followup' };
-      const t = performance.now();
-      const res = await related(db, cur);
-      if (i >= 5) {
-        times.push(performance.now() - t);
-        if (res.stories.length) found++;
-      }
-    }
+    const fillMs = await fillTo(db, gen, fold, filled, size);
+    const { times, found } = await timeRelated(db, filled.kept, queries);
     const saves: number[] = [];
     for (let i = 0; i < 10; i++) {
       const r = gen.next().value as ArticleRecord;
       const t = performance.now();
       await store.save(r);
       saves.push(performance.now() - t);
-      stored++;
-      bytes += r.size;
+      filled.stored++;
+      filled.bytes += r.size;
     }
     const est = await navigator.storage?.estimate?.().catch(() => null);
     out.push({

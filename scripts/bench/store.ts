@@ -9,11 +9,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { BenchRow } from '../bench';
 import { LedeDB } from '../../utils/store/db';
 import { MemoryStore } from '../../utils/store/memory';
-import { related } from '../../utils/store/related';
 import { personHistory } from '../../utils/store/history';
-import { setBytes, setCount } from '../../utils/store/meta';
 import type { ArticleRecord } from '../../utils/store/types';
 import { articles, PeopleFold, quantile, random as rand, reseed } from './_store-data';
+import { fillTo, timeRelated, type Filled } from './_store-steps';
 import { browserAvailable, runInChromium } from './_store-browser';
 
 const SIZES = (process.env.LEDE_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -26,30 +25,15 @@ export async function run(): Promise<BenchRow[]> {
   const store = new MemoryStore(db);
   const gen = articles();
   const fold = new PeopleFold();
-  let stored = 0;
   let recordBytes = 0;
-  let estBytes = 0;
-  const kept: ArticleRecord[] = [];
+  const filled: Filled = { stored: 0, bytes: 0, kept: [] };
   const note = 'fake-indexeddb in Node (slower than a browser: conservative)';
   for (const size of SIZES) {
-    const t0 = performance.now();
-    while (stored < size) {
-      const batch: ArticleRecord[] = [];
-      while (batch.length < 2000 && stored + batch.length < size) batch.push(gen.next().value as ArticleRecord);
-      await db.articles.bulkPut(batch);
-      for (const r of batch) fold.add(r);
-      for (const r of batch) {
-        const { id: _id, ...rest } = r;
-        recordBytes += JSON.stringify(rest).length;
-        estBytes += r.size;
-        if (kept.length < 2000 || rand() < 0.05) kept.push(r);
-      }
-      stored += batch.length;
-    }
-    await db.people.bulkPut(fold.takeDirty());
-    await setBytes(db, estBytes);
-    await setCount(db, stored);
-    const fillMs = performance.now() - t0;
+    const fillMs = await fillTo(db, gen, fold, filled, size, (r) => {
+      const { id: _id, ...rest } = r;
+      recordBytes += JSON.stringify(rest).length;
+    });
+    const { stored, bytes: estBytes, kept } = filled;
     let peopleBytes = 0;
     let peopleIndex = 0;
     await db.people.each((p) => {
@@ -62,19 +46,7 @@ export async function run(): Promise<BenchRow[]> {
     });
 
     // Queries: a fresh article of a stored story (as when the reader opens a follow-up).
-    const times: number[] = [];
-    let found = 0;
-    for (let i = 0; i < QUERIES + 5; i++) {
-      const base = kept[Math.floor(rand() * kept.length)];
-      const cur: ArticleRecord = { ...base, id: undefined, url: base.url + '-followup' };
-      const t = performance.now();
-      const res = await related(db, cur);
-      const dt = performance.now() - t;
-      if (i >= 5) {
-        times.push(dt);
-        if (res.stories.length) found++;
-      }
-    }
+    const { times, found } = await timeRelated(db, kept, QUERIES);
     const histTimes: number[] = [];
     for (let i = 0; i < 20; i++) {
       const base = kept[Math.floor(rand() * kept.length)];
