@@ -1,7 +1,7 @@
 // Fast scoring of the tagger's context features: the same features as contextFeatures() and
 // prevTagFeatures() (names-features.ts, names-tagger.ts), summed in the same order, but looked up in
 // weight tables split by feature prefix instead of building a string per feature. Building and hashing
-// those strings was most of the cost of findPeople. test/nlp/names-score.test.ts checks that both paths
+// those strings was most of the cost of findPeople. test/nlp/people-score.test.ts checks that both paths
 // give the same scores.
 import {
   Cap,
