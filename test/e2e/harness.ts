@@ -115,26 +115,48 @@ function requireBrowser(path: string, pkg: string): void {
   if (!existsSync(path)) throw new Error(`${path} not found: install it (apt-get install -y ${pkg}).`);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Chromium
+/** What a page wrapper adds for its driver: the waits and text reading differ between the two. */
+type DriverSpecific = Pick<TestPage, 'waitForStatus' | 'waitForSelector' | 'waitFor' | 'text'>;
 
-function wrapPlaywright(page: PwPage): TestPage {
+/** Listens the same way on a Playwright or Puppeteer page (both name the events and methods alike). */
+interface DriverEvents {
+  on(event: 'console', listener: (msg: { type(): string; text(): string }) => void): unknown;
+  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
+}
+
+/** The parts of a TestPage both drivers share: console and error capture, screenshots, url, evaluate. */
+function wrapPage(kind: BrowserKind, page: PwPage | PpPage, specific: DriverSpecific): TestPage {
   const console: ConsoleEntry[] = [];
   const errors: string[] = [];
-  page.on('console', (msg) => console.push({ type: msg.type(), text: msg.text() }));
-  page.on('pageerror', (err) => errors.push(String(err)));
+  const events = page as unknown as DriverEvents;
+  events.on('console', (msg) => console.push({ type: msg.type(), text: msg.text() }));
+  events.on('pageerror', (err) => errors.push(String(err)));
+  const evaluate = page.evaluate.bind(page) as (fn: unknown, arg: unknown) => Promise<never>;
   return {
-    kind: 'chromium',
+    kind,
     raw: page,
     console,
     errors,
     url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => evaluate(fn, arg),
+    ...specific,
+    async screenshot(name, opts = {}) {
+      const path = screenshotPath(kind, name);
+      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
+      return path;
+    },
+    close: () => page.close(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return wrapPage('chromium', page, {
     async waitForStatus(status, timeoutMs = 15_000) {
       const wanted = Array.isArray(status) ? status : [status];
-      const handle = await page.waitForFunction(STATUS_FN, wanted, {
-        timeout: timeoutMs,
-      });
+      const handle = await page.waitForFunction(STATUS_FN, wanted, { timeout: timeoutMs });
       return (await handle.jsonValue()) as string;
     },
     async waitForSelector(selector, timeoutMs = 15_000) {
@@ -147,13 +169,7 @@ function wrapPlaywright(page: PwPage): TestPage {
       const el = await page.$(selector);
       return el ? ((await el.textContent()) ?? '').trim() : null;
     },
-    async screenshot(name, opts = {}) {
-      const path = screenshotPath('chromium', name);
-      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
-      return path;
-    },
-    close: () => page.close(),
-  };
+  });
 }
 
 async function launchChromium(demoBase: string): Promise<BaseSession> {
@@ -224,17 +240,7 @@ async function pollSelector(page: PpPage, selector: string, timeoutMs: number): 
 }
 
 function wrapPuppeteer(page: PpPage): TestPage {
-  const console: ConsoleEntry[] = [];
-  const errors: string[] = [];
-  page.on('console', (msg) => console.push({ type: msg.type(), text: msg.text() }));
-  page.on('pageerror', (err) => errors.push(String(err)));
-  return {
-    kind: 'firefox',
-    raw: page,
-    console,
-    errors,
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+  return wrapPage('firefox', page, {
     async waitForStatus(status, timeoutMs = 15_000) {
       const wanted = Array.isArray(status) ? status : [status];
       const handle = await page.waitForFunction(STATUS_FN, { timeout: timeoutMs }, wanted);
@@ -251,13 +257,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!el) return null;
       return ((await el.evaluate((node) => node.textContent)) ?? '').trim();
     },
-    async screenshot(name, opts = {}) {
-      const path = screenshotPath('firefox', name);
-      await page.screenshot({ path, fullPage: opts.fullPage ?? false });
-      return path;
-    },
-    close: () => page.close(),
-  };
+  });
 }
 
 async function launchFirefox(demoBase: string): Promise<BaseSession> {
