@@ -1,27 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { SitesSettings, normalizeSiteInput } from '../../components/options/SitesSettings';
 import { MemoryLimits } from '../../components/options/MemoryLimits';
 import { Backup } from '../../components/options/Backup';
 import { MemoryBrowser } from '../../components/options/MemoryBrowser';
 
-let root: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  if (root) render(null, root);
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = el;
-  act(() => render(node, el));
-  return el;
-}
-afterEach(() => {
-  if (!root) return;
-  render(null, root);
-  root.remove();
-  root = null;
-});
+import { mount } from './mount';
 
 function type(input: HTMLInputElement, value: string) {
   act(() => {

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Related } from '../../components/popup/Related';
 import { Timeline } from '../../components/popup/Timeline';
@@ -11,21 +10,7 @@ import { Overview, RecentReading } from '../../components/popup/Overview';
 import { ArticleMemory } from '../../components/popup/ArticleMemory';
 import type { RelatedResult } from '../../utils/store/related';
 
-let root: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  if (root) render(null, root);
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = el;
-  act(() => render(node, el));
-  return el;
-}
-afterEach(() => {
-  if (!root) return;
-  render(null, root);
-  root.remove();
-  root = null;
-});
+import { mount } from './mount';
 
 const result: RelatedResult = {
   candidates: 3,
