@@ -64,7 +64,10 @@ export function detokenize(
       // GUM splits hyphenated names: "El - Hassan", "Shin - Wook" → "El-Hassan"
       const nextTok = sentences[s][k + 1];
       if (prev === '-' && k >= 2 && /^\p{Lu}/u.test(sentences[s][k - 2]) && /^\p{Lu}/u.test(tok)) space = false;
-      if (tok === '-' && /^\p{Lu}/u.test(prev) && nextTok !== undefined && /^\p{Lu}/u.test(nextTok)) space = false;
+      if (tok === '-' && /^\p{Lu}/u.test(prev) && nextTok !== undefined && /^\p{L}/u.test(nextTok)) space = false;
+      // "Hau Lung - bin", "Moon Jae - in": a lower-case second part of a hyphenated given name
+      if (prev === '-' && k >= 2 && /^\p{Lu}\p{Ll}*$/u.test(sentences[s][k - 2]) && /^\p{Ll}+$/u.test(tok))
+        space = false;
       if (space) text += ' ';
       row.push({ start: text.length, end: text.length + tok.length });
       text += tok;

@@ -297,9 +297,23 @@ export function gumGold(d: GumDoc): GoldDoc {
   const others: GoldSpan[] = [];
   const sentStarts = new Set(d.sentences.map((s) => s.start));
   const lowerWords = new Set(d.text.match(/\b\p{Ll}[\p{Ll}'-]*/gu) ?? []);
+  // "Ahmed Mohamed, a 14-year-old boy…, was arrested" is also an event mention that opens with the name: a
+  // non-person mention whose name part is exactly a person's mention is that person, not a named event
+  const personAt = new Set<string>();
+  for (const m of d.mentions) {
+    if (m.entityType !== 'person') continue;
+    const sp = nameOnly(d.text, m.start, m.end, m.identity);
+    if (sp) personAt.add(sp.start + ':' + sp.end);
+  }
   for (const m of d.mentions) {
     const sp = nameOnly(d.text, m.start, m.end, m.identity);
     if (!sp) continue;
+    if (
+      m.entityType !== 'person' &&
+      (sp.start !== m.start || sp.end !== m.end) &&
+      personAt.has(sp.start + ':' + sp.end)
+    )
+      continue;
     // a lone sentence-initial capitalized word is usually a common noun ("Researchers")
     const single = !/[\s-]/.test(d.text.slice(sp.start, sp.end));
     if (
