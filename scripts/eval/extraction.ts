@@ -12,6 +12,7 @@ import { extractArticle, looksLikeArticle, toIsoDate } from '../../utils/article
 import { fastAttempt } from '../../utils/article/extract';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { FIXTURE_PAGES, NEWS_PAGES, fixturePages, readabilityPages, type ReadabilityPage } from '../lib/cli-pages';
+import { goldPages } from './_extraction-gold';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -248,6 +249,52 @@ function humanRows(pages: ReadabilityPage[]): EvalRow[] {
   ];
 }
 
+/** Within this F1 of each other, two extractions tie on a page. */
+const TIE = 0.001;
+
+/**
+ * Token-bag P/R/F1 against the human-checked body text of the news pages (test/fixtures/pages/
+ * gold-text, derived by _extraction-gold.ts), for plain Readability's textContent and for Lede's
+ * article.text; the note counts the pages where Lede beats, ties or loses to Readability.
+ * LEDE_EVAL_PAGES=1 prints the per-page figures to stderr.
+ */
+function humanTextRows(pages: ReadabilityPage[]): EvalRow[] {
+  const byName = new Map(pages.map((p) => [p.name, p]));
+  const golds = goldPages(pages);
+  const plain: [number, number, number][] = [];
+  const ours: [number, number, number][] = [];
+  for (const g of golds) {
+    const page = byName.get(g.page)!;
+    const gold = bag(g.blocks.join('\n'));
+    plain.push(prf(bag(new Readability(parse(page.source)).parse()?.textContent ?? ''), gold));
+    ours.push(prf(bag(extractArticle(parse(page.source))?.text ?? ''), gold));
+  }
+  const wins = ours.filter((o, i) => o[2] > plain[i][2] + TIE).length;
+  const losses = ours.filter((o, i) => o[2] < plain[i][2] - TIE).length;
+  if (process.env.LEDE_EVAL_PAGES) {
+    golds.forEach((g, i) => {
+      const f = (x: [number, number, number]) => x.map((v) => v.toFixed(3)).join(' ');
+      process.stderr.write(`${g.page.padEnd(18)} readability ${f(plain[i])}   lede ${f(ours[i])}\n`);
+    });
+  }
+  const row = (xs: [number, number, number][], note: string): EvalRow => ({
+    task: 'extraction-human-text',
+    dataset: 'readability-test-pages (news, human gold)',
+    n: xs.length,
+    precision: mean(xs.map((x) => x[0])),
+    recall: mean(xs.map((x) => x[1])),
+    f1: mean(xs.map((x) => x[2])),
+    note,
+  });
+  return [
+    row(plain, 'Readability 0.6 textContent vs the human-checked body text (test/fixtures/pages/gold-text)'),
+    row(
+      ours,
+      `Lede article.text vs the same; beats Readability on ${wins} pages, ties ${golds.length - wins - losses}, loses ${losses}`,
+    ),
+  ];
+}
+
 export async function run(): Promise<EvalRow[]> {
   const pages = readabilityPages();
   if (pages.length === 0) return [];
@@ -261,6 +308,7 @@ export async function run(): Promise<EvalRow[]> {
     ),
     fastRow(results),
     ...humanRows(pages),
+    ...humanTextRows(pages),
     ...metaRows(pages, results),
     gateRow(pages, results),
   ];
