@@ -55,6 +55,14 @@ const FURNITURE = new RegExp(
       'toolbar',
       'paywall',
       'pull-?quote',
+      // standfirsts ("dek", Spanish "bajada", French "chapeau") summarise the story apart from it
+      'dek(?:$|[\\s_-])',
+      'standfirst',
+      'bajada',
+      'chapeau',
+      // "report an error" boxes
+      'error-?report',
+      'report-?(?:an-)?(?:error|typo|mistake)',
     ].join('|') +
     ')',
   'i',
@@ -140,9 +148,17 @@ export function isFurniture(el: Element, pageParagraphs: number): boolean {
   return FURNITURE.test(names) && looksLikeFurniture(el, names, pageParagraphs);
 }
 
-/** The article's own <header> holds the headline, deck, byline and date: not body text. */
+/**
+ * The article's own <header> holds the headline, deck, byline, date and lead image: not body
+ * text. With the headline in it, a header is that, unless it holds a body's worth of text; without
+ * any heading, a short header is a deck or byline box (a header around a subhead is kept).
+ */
 export function isArticleHeader(el: Element): boolean {
-  return el.localName === 'header' && !!el.querySelector('h1') && paragraphCount(el) < 3;
+  if (el.localName !== 'header') return false;
+  const paragraphs = paragraphCount(el);
+  const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (el.querySelector('h1')) return paragraphs < 3 || length < 1500;
+  return paragraphs < 3 && length < 500 && !el.querySelector('h2, h3, h4, h5, h6');
 }
 
 /** Elements never kept in the body text: captions, navigation, forms (unless they wrap the page). */
@@ -207,6 +223,24 @@ const FURNITURE_LINE = new RegExp(
       'all rights reserved.*',
       'powered by .*',
       'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
+      // "read also" in other languages
+      '(?:(?:à )?lire aussi|lire|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lea también|lee también|ver también|vea también|leggi anche|czytaj (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též))\\s*[:>»].*',
+      // a republication note: "This article originally appeared on …", "… was reprinted on …"
+      'this (?:article|story|piece|post|essay|column) (?:was |is |has been )?(?:originally |first )?(?:appeared|appears|published|reprinted|republished|ran)\\b.*',
+      '(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\\b.*',
+      'comments? \\(\\d+(?: posted)?\\)',
+      '\\d+ (?:comments?|replies)',
+      '(?:next|previous) (?:page|article|story)\\b.*',
+      '(?:view|see|open) (?:the )?(?:photos?|gallery|slideshow|images?|videos?)',
+      // kicker labels
+      'exclusive',
+      'breaking(?: news)?',
+      'developing(?: story)?',
+      'by',
+      // a navigation link: "More in Opinion ›", "See all »"
+      '[^.!?«]{1,60}\\s[›»]',
+      // a bracketed promo: "[Get our morning newsletter in your inbox.]"
+      '\\[[^\\]]*\\b(?:newsletter|inbox|sign up|subscribe)\\b[^\\]]*\\]',
     ].join('|') +
     ')$',
   'i',
@@ -219,9 +253,31 @@ const CAPTION_CREDIT =
 // "(Roscosmos photo via AP)", "(AP Photo/Evan Vucci)", "(Photo courtesy of the family)".
 const PHOTO_CREDIT =
   /\([^()]*\b(?:photo|photograph|image|picture)s?\b[^()]*\)\s*$|\((?:[^()]*\s)?(?:via|courtesy(?: of)?)\s+[^()]+\)\s*$/i;
-// Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…".
+// Author notes at the end: "Jane Roe covers the White House.", "John Doe is a reporter for…",
+// "Jane Roe has covered economics since 2012.", "John Doe is on Twitter at …".
 const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:covers|writes about|reports on)\b|^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|has been)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|staff|bureau)\b/u;
+  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:covers|has covered|writes about|reports on|is on (?:Twitter|X|Instagram|Facebook|Mastodon|Bluesky)\b)|^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|has been)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|staff|bureau)\b/u;
+// "A version of this article appears in print on …": a print-edition note, however long.
+const PRINT_NOTE = /^an? (?:version|edition) of this (?:article|story|review|essay|column) (?:appears|appeared)\b/i;
+// Furniture lines of Chinese-language news pages: caption and credit labels ("图注：", "图片来源"),
+// editor and source lines ("[责任编辑：…]", "来源：", "原标题："), "share to" buttons, "related /
+// recommended" headings, and the no-reprint notice. Whole short lines only.
+const CJK_FURNITURE = new RegExp(
+  '^[\\[【(（]?\\s*(?:' +
+    [
+      // labels followed by a colon or bar: "图注：…", "来源：…", "原标题：…", "作者︱…"
+      '(?:图注|圖註|图说|圖說|图片来源|圖片來源|图片|圖片|图|圖|编辑|編輯|来源|來源|出处|出處|原标题|原標題|出品|作者|记者|記者|摄影|攝影|撰文|文|图文|圖文)\\s*[:：︱|/]',
+      '(?:图注|圖註|责任编辑|責任編輯)',
+      // short headings and buttons: "相关阅读", "精彩视频推荐", "转播到腾讯微博"
+      '(?:(?:相关|相關|延伸|推荐|推薦|热门|熱門)(?:阅读|閱讀|新闻|新聞|文章|链接|連結|推荐|推薦)|(?:精彩)?(?:视频|視頻|影片|图片|圖片)?(?:推荐|推薦)|(?:转播|轉播|分享|转发|轉發)到.{0,8})\\s*[:：]?[\\]】)）]?$',
+      // the no-reprint notice and "like our fan page"
+      '.*(?:未经|未經).{0,8}(?:授权|授權|许可|許可|同意).{0,12}(?:不得|禁止)(?:转载|轉載)',
+      '.{0,40}(?:粉丝团|粉絲團|粉丝专页|粉絲專頁)',
+    ].join('|') +
+    ')',
+);
+// A date and time written the East Asian way: "2016年10月14日07:17".
+const CJK_DATETIME = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}/;
 const DATELINE =
   /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 const DATE_WORDS =
@@ -231,6 +287,7 @@ const PUBLISHED_AT = /\b(?:first |last )?(?:published|updated|posted)\b:?[^.]{0,
 
 function isDateline(t: string): boolean {
   if (words(t) > 14) return false;
+  if (t.length <= 40 && CJK_DATETIME.test(t) && !/[。！？.!?]$/.test(t)) return true;
   if (PUBLISHED_AT.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
   const rest = t.replace(DATE_WORDS, '').replace(/[^\p{L}]+/gu, '');
   if (rest.length === 0) return true;
@@ -248,31 +305,78 @@ function isBylineLine(t: string, byline: string | null): boolean {
   return false;
 }
 
+/** The share of a heading's words that are also the title's (Readability's own title match). */
+function titleOverlap(title: string, heading: string): number {
+  const a = new Set(norm(title).split(' '));
+  const b = norm(heading).split(' ').filter(Boolean);
+  if (!b.length) return 0;
+  return b.filter((w) => a.has(w)).length / b.length;
+}
+
+/** "2/26/2015 7:11 AM PST BY TMZ STAFF": a dateline and a short byline on one line. */
+function isDateByLine(t: string): boolean {
+  const m = /^(.+?)\s+by\s+(\S+(?:\s+\S+){0,4})$/i.exec(t);
+  return !!m && /\d/.test(m[1]) && isDateline(m[1]) && !/[.!?]["”’]?$/.test(t);
+}
+
+export interface CleanContext {
+  /** Headline candidates besides meta.title (the page's <h1>, its <title>). */
+  headlines?: string[];
+  /** Normalised alt texts of the page's images: a short block repeating one is its caption. */
+  captions?: ReadonlySet<string>;
+}
+
+/** Normalised image alt texts long enough to be captions (for cleanBlocks' `captions`). */
+export function imageCaptions(root: ParentNode): Set<string> {
+  const out = new Set<string>();
+  for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+    const n = norm(img.getAttribute('alt') ?? '');
+    if (n.length >= 30) out.add(n);
+  }
+  return out;
+}
+
 /** Drops furniture lines and repeats of the headline or byline from the extracted blocks. */
 export function cleanBlocks(
   blocks: Block[],
-  meta: Pick<ArticleMeta, 'title' | 'byline'>,
-  headlines: string[] = [],
+  meta: Pick<ArticleMeta, 'title' | 'byline'> & Partial<Pick<ArticleMeta, 'publisher'>>,
+  ctx: CleanContext | string[] = {},
 ): string[] {
+  const { headlines = [], captions } = Array.isArray(ctx) ? { headlines: ctx, captions: undefined } : ctx;
   const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
+  const title = meta.title ?? headlines.find(Boolean) ?? '';
+  // An organisation's name as the byline ("BBC News") says nothing about a line that names it.
+  const byline = meta.byline && norm(meta.byline) !== norm(meta.publisher ?? '') ? meta.byline : null;
   const seen = new Set<string>();
   const out: string[] = [];
   let outJoined = '';
+  let about = -1;
   for (const b of blocks) {
     const t = b.text;
     const n = norm(t);
     if (!n) continue;
+    if (n === 'about the author' || n === 'about the authors') {
+      about = out.length;
+      continue;
+    }
     const short = words(t) <= 25;
+    const cell = b.tag === 'td' || b.tag === 'th';
+    const heading = /^h\d$/.test(b.tag);
     if (b.tag === 'h1' || titles.has(n)) continue;
+    // A heading repeating the headline before the body starts: a second headline.
+    if (heading && out.length === 0 && title && n.length >= 15 && titleOverlap(title, t) >= 0.8) continue;
     if (short && FURNITURE_LINE.test(t)) continue;
+    // The print-edition note closes the article; what follows it is its own pieces.
+    if (PRINT_NOTE.test(t)) break;
+    if (t.length <= 160 && CJK_FURNITURE.test(t)) continue;
+    if (captions && !heading && n.length >= 30 && t.length < 400 && captions.has(n)) continue;
     if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
     if (words(t) <= 100 && (CAPTION_CREDIT.test(t) || PHOTO_CREDIT.test(t))) continue;
     if (!/[\p{L}\p{N}]/u.test(t)) continue; // rules such as "___" or "* * *"
-    if (isBylineLine(t, meta.byline)) continue;
-    if (isDateline(t)) continue;
+    // Table cells hold dates and numbers as data, not as datelines.
+    if (!cell && (isBylineLine(t, byline) || isDateline(t) || isDateByLine(t))) continue;
     // A short line that is all link text and not a sentence: a related-story link.
-    if (short && !/^h\d$/.test(b.tag) && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t))
-      continue;
+    if (short && !heading && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
     // A short line repeating part of an earlier paragraph: a pull quote.
     if (short && n.length >= 20 && outJoined.includes(n)) continue;
     if (n.length >= 20 && n.length <= 250) {
@@ -283,6 +387,8 @@ export function cleanBlocks(
     // normalized text has no newline, so a match never spans two paragraphs
     outJoined += `${n}\n`;
   }
+  // "About the author" and the few lines after it (name, bio) close the article.
+  if (about > 0 && about >= out.length - 3) out.length = about;
   // Author notes sit at the very end of the body.
   while (out.length > 1 && words(out[out.length - 1]) <= 60 && AUTHOR_NOTE.test(out[out.length - 1])) out.pop();
   return out;

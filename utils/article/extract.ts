@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
+import { FURNITURE_CLASS, cleanBlocks, dropMarked, imageCaptions, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 import { extractFast, tryFast, type FastAttempt } from './fast';
@@ -62,6 +62,8 @@ export async function extractArticleInSteps(
 interface Page {
   meta: ArticleMeta;
   headlines: string[];
+  /** The page's image alt texts (a paragraph repeating one is a caption). */
+  captions: Set<string>;
 }
 interface Prepared extends Page {
   clone: Document;
@@ -73,16 +75,17 @@ function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | n
   if (!doc?.documentElement) return null;
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   const headlines = headlinesOf(doc);
+  const captions = imageCaptions(doc);
   if (!opts.plain && opts.fast !== false) {
     let fast: ExtractedArticle | null = null;
     try {
-      fast = extractFast(doc, meta, headlines);
+      fast = extractFast(doc, meta, { headlines, captions });
     } catch {
       // an odd page the fast path did not foresee: Readability, which has seen many, takes it
     }
     if (fast) return fast;
   }
-  return { meta, headlines };
+  return { meta, headlines, captions };
 }
 
 /** Headline candidates, read before Readability (which renames the body's <h1> to <h2>). */
@@ -92,7 +95,10 @@ function headlinesOf(doc: Document): string[] {
 
 /** The fast path alone, as extractArticle would try it (for the eval, benches and tests). */
 export function fastAttempt(doc: Document, opts: Pick<ExtractOptions, 'url'> = {}): FastAttempt {
-  return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), headlinesOf(doc));
+  return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), {
+    headlines: headlinesOf(doc),
+    captions: imageCaptions(doc),
+  });
 }
 
 function prepare(doc: Document, page: Page, opts: ExtractOptions): Prepared {
@@ -108,7 +114,11 @@ function parse({ clone }: Prepared): Parsed {
   }).parse();
 }
 
-function finish({ meta, headlines }: Prepared, parsed: Parsed, opts: ExtractOptions): ExtractedArticle | null {
+function finish(
+  { meta, headlines, captions }: Prepared,
+  parsed: Parsed,
+  opts: ExtractOptions,
+): ExtractedArticle | null {
   const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) return null;
   if (!opts.plain) dropMarked(root);
@@ -125,7 +135,7 @@ function finish({ meta, headlines }: Prepared, parsed: Parsed, opts: ExtractOpti
   meta.language ??= parsed.lang?.trim() || null;
 
   const blocks = blockParagraphs(root);
-  const paragraphs = opts.plain ? blocks.map((b) => b.text) : cleanBlocks(blocks, meta, headlines);
+  const paragraphs = opts.plain ? blocks.map((b) => b.text) : cleanBlocks(blocks, meta, { headlines, captions });
   if (paragraphs.length === 0) return null;
   return { meta, text: paragraphs.join('\n\n'), paragraphs };
 }

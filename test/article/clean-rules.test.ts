@@ -1,0 +1,159 @@
+// The news-furniture rules measured against the human-checked body text of the news pages
+// (test/fixtures/pages/gold-text), each on a small invented snippet.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/article';
+import { cleanBlocks, imageCaptions } from '../../utils/article/clean';
+import type { Block } from '../../utils/article/paragraphs';
+import { doc, page, prose } from './helpers';
+
+const BODY =
+  'The harbour board met on Monday to weigh a plan for a new sea wall, and members asked for a cost review first.';
+const blk = (text: string, tag = 'p', linkChars = 0): Block => ({ text, tag, linkChars });
+const meta = { title: 'Harbour board weighs sea wall plan', byline: 'Dana Voss' };
+const clean = (blocks: Block[], m: Parameters<typeof cleanBlocks>[1] = meta, ctx = {}) =>
+  cleanBlocks([blk(BODY), ...blocks, blk(BODY.replace('Monday', 'Tuesday'))], m, ctx);
+
+describe('cleanBlocks: furniture lines', () => {
+  it.each([
+    ['a French "read also" link', 'Lire aussi : Le port ferme ses quais pour l’hiver'],
+    ['a German "read also" link', 'Lesen Sie auch: Der Hafen schließt im Winter'],
+    ['a republication note', 'This article originally appeared on The Harbour Gazette.'],
+    ['a reprint note', 'This story was reprinted on Example.com.'],
+    ['a comment count', 'Comments (12 posted)'],
+    ['a next-page link', 'Next page: Sports >>'],
+    ['a photo link', 'View photo'],
+    ['a kicker label', 'EXCLUSIVE'],
+    ['a lone "By"', 'By'],
+    ['a "more in" navigation link', 'More in Opinion ›'],
+    ['a bracketed newsletter promo', '[Get the morning briefing in your inbox.]'],
+    ['a dateline with a byline', '3/14/2021 9:05 AM PST BY NEWS STAFF'],
+  ])('drops %s', (_what, line) => {
+    expect(clean([blk(line)])).toHaveLength(2);
+  });
+
+  it('drops a print-edition note and the pieces after it', () => {
+    const out = clean([
+      blk('A version of this article appears in print on , on Page A12 of the edition with the headline: Sea Wall.'),
+      blk('Order Reprints | Today’s Paper'),
+    ]);
+    expect(out.join(' ')).not.toMatch(/print|Reprints/);
+  });
+
+  it('keeps French guillemets in a subhead (not a navigation arrow)', () => {
+    expect(clean([blk('Les « murs de mer »', 'h2')])).toHaveLength(3);
+  });
+
+  it('keeps body sentences that mention reading or printing', () => {
+    const line = 'Read the full report, the board said, before the vote on Thursday in the printing hall.';
+    expect(clean([blk(line)])).toHaveLength(3);
+  });
+});
+
+describe('cleanBlocks: Chinese-language furniture lines', () => {
+  it.each([
+    ['a caption label', '图注：港口的新海堤'],
+    ['an editor tag', '[责任编辑：王明]'],
+    ['an original-title line', '原标题：港口将建新海堤'],
+    ['a share button', '转播到微博'],
+    ['a related heading', '相关阅读'],
+    ['a no-reprint notice', '【本文版权归本站所有，未经授权，不得转载。】'],
+    ['a date and time line', '港口日报2021年3月14日09:05'],
+  ])('drops %s', (_what, line) => {
+    expect(clean([blk(line)])).toHaveLength(2);
+  });
+
+  it.each([
+    ['an editor', '编辑部表示，新海堤将在明年完工，费用由市政府承担。'],
+    ['related reports', '相关新闻报道指出，港口每年接待游客超过十万人次。'],
+    ['a picture', '图片显示，海浪越过了北码头的旧堤。'],
+  ])('keeps a body sentence that starts by naming %s', (_what, line) => {
+    expect(clean([blk(line)])).toHaveLength(3);
+  });
+});
+
+describe('cleanBlocks: author notes and headers', () => {
+  it('cuts "About the author" and the name and bio after it', () => {
+    const out = clean([]).concat();
+    const withAbout = cleanBlocks(
+      [blk(BODY), blk('About the Author', 'h4'), blk('Dana Voss', 'h5'), blk('Dana Voss writes about ports.')],
+      meta,
+    );
+    expect(withAbout).toEqual([BODY]);
+    expect(out).toHaveLength(2);
+  });
+
+  it.each([
+    ['"has covered"', 'Dana Voss has covered the harbour since 2015.'],
+    ['"is on Twitter"', 'Dana Voss is on Twitter at dvoss.'],
+  ])('drops a closing author note with %s', (_what, line) => {
+    expect(cleanBlocks([blk(BODY), blk(line)], meta)).toEqual([BODY]);
+  });
+
+  it('drops a heading that repeats the headline before the body', () => {
+    const out = cleanBlocks([blk('Harbour board weighs sea wall plan!!!', 'h4'), blk(BODY)], meta);
+    expect(out).toEqual([BODY]);
+  });
+
+  it('keeps a subhead after the body has started', () => {
+    const out = cleanBlocks([blk(BODY), blk('Harbour board weighs sea wall plan', 'h3'), blk(BODY + ' (2)')], {
+      title: 'Something else entirely here',
+      byline: null,
+    });
+    expect(out).toHaveLength(3);
+  });
+
+  it('does not treat a line naming the publisher as a byline when the byline is the publisher', () => {
+    const line = 'Analysis: Dana Voss, Harbour News, Port Alder';
+    const m = { title: 'T', byline: 'Harbour News', publisher: 'Harbour News' };
+    expect(cleanBlocks([blk(BODY), blk(line, 'h2'), blk('The wall would rise by 2027.')], m)).toHaveLength(3);
+  });
+});
+
+describe('cleanBlocks: tables and captions', () => {
+  it('keeps dates and numbers in table cells', () => {
+    const cells = [blk('Release', 'th'), blk('April 2014', 'td'), blk('4.2.3', 'td'), blk('By changesets', 'th')];
+    expect(clean(cells)).toHaveLength(6);
+  });
+
+  it('drops a paragraph that repeats an image alt text (a caption set as a paragraph)', () => {
+    const d = doc(page(`<img alt="Dock workers at the north pier in the early morning fog." src="x.jpg">`));
+    const captions = imageCaptions(d);
+    const out = clean([blk('Dock workers at the north pier in the early morning fog')], meta, { captions });
+    expect(out).toHaveLength(2);
+  });
+});
+
+describe('extractArticle: standfirsts and headers', () => {
+  it.each([
+    ['dek', '<h2 class="article__dek">A summary of the story set apart from it, under the headline.</h2>'],
+    ['bajada', '<p class="bajada">Un resumen de la nota, separado del cuerpo, bajo el título.</p>'],
+    ['standfirst', '<div class="content-standfirst">A summary of the story set apart from it.</div>'],
+  ])('drops a standfirst by its class (%s)', (_what, html) => {
+    const a = extractArticle(doc(page(`<article>${html}${prose(6)}</article>`)))!;
+    expect(a.text).not.toMatch(/summary|resumen/);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops an "error report" box', () => {
+    const box = '<div class="error-report"><p>Spotted a mistake in this story? Tell us through the form.</p></div>';
+    const a = extractArticle(doc(page(`<article>${prose(6)}${box}</article>`)))!;
+    expect(a.text).not.toContain('Spotted a mistake');
+  });
+
+  it('drops a header holding the headline, deck and lead image however many paragraphs it has', () => {
+    const header =
+      '<header><h1>Harbour board weighs sea wall plan</h1><p>The deck of the story, set apart from it.</p>' +
+      '<figure><img src="x.jpg"><p>Image</p><p>A caption of the lead photo.</p></figure><p>By Dana Voss</p></header>';
+    const a = extractArticle(doc(page(`<article>${header}<div>${prose(6)}</div></article>`)))!;
+    expect(a.text).not.toMatch(/deck of the story|caption of the lead/);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops a short header without a heading (a deck box) but keeps a header around a subhead', () => {
+    const deck = '<header>A summary of the story set apart from it, under the headline.</header>';
+    const sub = '<header><h3>What the board decided</h3></header>';
+    const a = extractArticle(doc(page(`<article><div>${deck}${prose(4)}${sub}${prose(4)}</div></article>`)))!;
+    expect(a.text).not.toContain('A summary of the story');
+    expect(a.text).toContain('What the board decided');
+  });
+});
