@@ -300,13 +300,36 @@ export function gumGold(d: GumDoc): GoldDoc {
   // "Ahmed Mohamed, a 14-year-old boy…, was arrested" is also an event mention that opens with the name: a
   // non-person mention whose name part is exactly a person's mention is that person, not a named event
   const personAt = new Set<string>();
+  const narrow = (m: GumDoc['mentions'][number]) => {
+    const sp = nameOnly(d.text, m.start, m.end, m.identity);
+    if (m.entityType !== 'person') return sp;
+    // "CEO of the Refugee Council Enver Solomon": the name is what follows the last organization or place
+    // nested in the phrase (the words before it are that organization's name, not the person's)
+    let after = -1;
+    for (const o of d.mentions)
+      if (o.entityType !== 'person' && o.start > m.start && o.end < m.end && o.end > after) after = o.end;
+    if (after < 0 || (sp && (sp.start >= after || sp.end <= after))) return sp;
+    let tail = nameOnly(d.text, after, m.end, m.identity);
+    // not when the tail is itself inside another thing's name ("Berlin International Film Festival")
+    const t = tail;
+    if (
+      t &&
+      (/[,\d]/.test(d.text.slice(t.start, t.end)) ||
+        !/\s/.test(d.text.slice(t.start, t.end)) ||
+        d.mentions.some((o) => o.entityType !== 'person' && o.start <= t.start && o.end >= t.end))
+    )
+      tail = null;
+    if (process.env.GOLD_DEBUG && tail)
+      console.error('tail', d.id, d.text.slice(m.start, m.end), '->', d.text.slice(tail.start, tail.end));
+    return tail ?? sp;
+  };
   for (const m of d.mentions) {
     if (m.entityType !== 'person') continue;
-    const sp = nameOnly(d.text, m.start, m.end, m.identity);
+    const sp = narrow(m);
     if (sp) personAt.add(sp.start + ':' + sp.end);
   }
   for (const m of d.mentions) {
-    const sp = nameOnly(d.text, m.start, m.end, m.identity);
+    const sp = narrow(m);
     if (!sp) continue;
     if (
       m.entityType !== 'person' &&
@@ -328,7 +351,21 @@ export function gumGold(d: GumDoc): GoldDoc {
       others.push({ start: m.start, end: m.end, entity: m.chainId }); // named organizations, places, works
     }
   }
-  return { id: d.id, text: d.text, people: notInside(dedupe(people), others), others: dedupe(others) };
+  // "Fan Expo Canada", "Muslim Student Association": GUM marks the people a name refers to ("Fan", "Muslim
+  // Student") inside the name of an event or organization; a word that goes on into more of that name is
+  // not a person's name
+  const compound = (p: GoldSpan) =>
+    d.mentions.some(
+      (o) =>
+        o.entityType !== 'person' &&
+        o.start <= p.start &&
+        o.end > p.end &&
+        /^[ -]\p{Lu}\p{Ll}/u.test(d.text.slice(p.end, Math.min(o.end, p.end + 3))),
+    );
+  const named = notInside(dedupe(people), others).filter((p) => !compound(p));
+  if (process.env.GOLD_DEBUG)
+    for (const p of people) if (compound(p)) console.error('compound', d.id, d.text.slice(p.start, p.end + 20));
+  return { id: d.id, text: d.text, people: named, others: dedupe(others) };
 }
 
 /** CoNLL corpora: PER entities (narrowed the same way), others as non-person. */
