@@ -19,12 +19,14 @@ import {
   LEX_FIRST,
   LEX_NAME,
   LEX_NONPER,
+  LEX_SURNAME,
   nameTokens,
   particleName,
   type Lexicon,
   type NameTok,
 } from '../utils/nlp/names-features';
 import { tagTokens, type Scorer } from '../utils/nlp/names-tagger';
+import { worldNames } from './lib/name-lists';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, '../utils/nlp/data');
@@ -131,6 +133,12 @@ export function buildLexicon(docs: GoldDoc[], dropFirst = 0, salt = 0): Lexicon 
   const or = (w: string, b: number) => lex.set(w, (lex.get(w) ?? 0) | b);
   for (const n of firstNames())
     if (!dropFirst || hash(n.toLowerCase(), salt) >= dropFirst) or(n.toLowerCase(), LEX_FIRST);
+  // world names (WORLD_NAMES=0 leaves them out, to measure what they add): the same share is hidden per fold
+  if (process.env.WORLD_NAMES !== '0') {
+    const world = worldNames();
+    for (const n of world.first) if (!dropFirst || hash(n, salt + 7) >= dropFirst) or(n, LEX_FIRST);
+    for (const n of world.last) if (!dropFirst || hash(n, salt + 13) >= dropFirst) or(n, LEX_SURNAME);
+  }
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   const nonper = new Map<string, number>();
@@ -312,13 +320,14 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = fa
 }
 
 function packLexicon(lex: Lexicon): Record<string, string> {
-  const by: Record<string, string[]> = { first: [], name: [], nonper: [], common: [] };
+  const by: Record<string, string[]> = { first: [], name: [], nonper: [], common: [], surname: [] };
   for (const [w, b] of [...lex].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     if (w.includes('|')) continue;
     if (b & LEX_FIRST) by.first.push(w);
     if (b & LEX_NAME) by.name.push(w);
     if (b & LEX_NONPER) by.nonper.push(w);
     if (b & LEX_COMMON) by.common.push(w);
+    if (b & LEX_SURNAME) by.surname.push(w);
   }
   return Object.fromEntries(Object.entries(by).map(([k, v]) => [k, v.join('|')]));
 }

@@ -3,7 +3,7 @@
 // lifetime of the context (the background page loads it once per browser).
 import lexiconData from './data/lexicon.json';
 import modelData from './data/people-model.json';
-import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, type Lexicon } from './names-features';
+import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, LEX_SURNAME, type Lexicon } from './names-features';
 import type { Weights } from './names-tagger';
 
 let lexicon: Lexicon | null = null;
@@ -21,6 +21,7 @@ export function getLexicon(): Lexicon {
   add(d.name, LEX_NAME);
   add(d.nonper, LEX_NONPER);
   add(d.common, LEX_COMMON);
+  add(d.surname, LEX_SURNAME);
   return (lexicon = lex);
 }
 

@@ -8,6 +8,7 @@ export const LEX_FIRST = 1; // a given name (US first-name lists, first tokens o
 export const LEX_NAME = 2; // seen as a surname / single name of a person in annotated text
 export const LEX_NONPER = 4; // seen inside an organization, place or other non-person name
 export const LEX_COMMON = 8; // a common word, frequently written in lower case
+export const LEX_SURNAME = 16; // in a published surname list (many countries), not learned from the annotated text
 
 export type Lexicon = Map<string, number>;
 
@@ -750,6 +751,7 @@ export function wordFeatures(t: NameTok, lex: Lexicon): string[] {
     bits & LEX_NAME ? 'N' : '-N',
     bits & LEX_NONPER ? 'O' : '-O',
     bits & LEX_COMMON ? 'C' : '-C',
+    bits & LEX_SURNAME ? 'S' : '-S',
   ];
   if (w.length <= 3) f.push('short');
   return f;

@@ -15,6 +15,7 @@ import {
   LEX_FIRST,
   LEX_NAME,
   LEX_NONPER,
+  LEX_SURNAME,
   PARTICLES,
   TITLES,
   adjacent,
@@ -605,7 +606,7 @@ function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (inFull.has(w) || (count.get(w) ?? 0) > 1) return true;
-    if ((lex.get(w) ?? 0) & LEX_NAME) return true;
+    if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
     const p = toks[m.a - 1];
     return !!p && TITLES.has(bare(p.norm));
