@@ -115,6 +115,21 @@ describe('cleanBlocks: tables and captions', () => {
     expect(clean(cells)).toHaveLength(6);
   });
 
+  it('drops a paragraph that retells image alt texts in other words (a caption list)', () => {
+    const d = doc(
+      page(
+        '<img alt="A crate of old mooring ropes." src="a.jpg"><img alt="Rusted anchor chains from the harbour floor." src="b.jpg">',
+      ),
+    );
+    const captions = imageCaptions(d);
+    const caption =
+      'Clockwise from left: old mooring ropes in a crate; rusted anchor chains pulled from the harbour floor.';
+    expect(clean([blk(caption)], meta, { captions })).toHaveLength(2);
+    // A body paragraph that shares a few of those words is not a caption.
+    const body = 'Divers pulled anchor chains from the harbour floor last spring, and the board paid for new moorings.';
+    expect(clean([blk(body)], meta, { captions })).toHaveLength(3);
+  });
+
   it('drops a paragraph that repeats an image alt text (a caption set as a paragraph)', () => {
     const d = doc(page(`<img alt="Dock workers at the north pier in the early morning fog." src="x.jpg">`));
     const captions = imageCaptions(d);
@@ -131,6 +146,15 @@ describe('extractArticle: standfirsts and headers', () => {
   ])('drops a standfirst by its class (%s)', (_what, html) => {
     const a = extractArticle(doc(page(`<article>${html}${prose(6)}</article>`)))!;
     expect(a.text).not.toMatch(/summary|resumen/);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops a box of one photo and its caption ("photobox")', () => {
+    const box = '<div class="photobox_right"><img src="x.jpg"><br><em>Fog over the north pier at dawn.</em></div>';
+    const ps = prose(6).split('\n');
+    const body = [...ps.slice(0, 3), box, ...ps.slice(3)].join('');
+    const a = extractArticle(doc(page(`<article><div>${body}</div></article>`)))!;
+    expect(a.text).not.toContain('Fog over the north pier');
     expect(a.paragraphs).toHaveLength(6);
   });
 

@@ -11,6 +11,9 @@ const FURNITURE = new RegExp(
     [
       'caption',
       'credit',
+      'photo-?box',
+      'image-?box',
+      'img-?box',
       'byline',
       'by-line',
       'timestamp',
@@ -69,7 +72,8 @@ const FURNITURE = new RegExp(
 );
 // Furniture removed even when it holds many paragraphs (comment threads, recommendation widgets).
 const ALWAYS = /(?:^|[\s_-])(?:comments?(?:$|[\s_-])|disqus|outbrain|taboola)/i;
-const CAPTION = /(?:^|[\s_-])(?:caption|credit)/i;
+// Captions and credits, and boxes of one photo and its caption ("photobox", "image-box").
+const CAPTION = /(?:^|[\s_-])(?:caption|credit|photo-?box|image-?box|img-?box)/i;
 // Boxes that are never article text however many paragraphs they hold, up to a size.
 const BOX = /(?:^|[\s_-])(?:newsletter|subscri|signup|sign-up|paywall|promo|advert|sponsor)/i;
 const PROTECTED = new Set(['html', 'body', 'main', 'article']);
@@ -322,18 +326,55 @@ function isDateByLine(t: string): boolean {
 export interface CleanContext {
   /** Headline candidates besides meta.title (the page's <h1>, its <title>). */
   headlines?: string[];
-  /** Normalised alt texts of the page's images: a short block repeating one is its caption. */
-  captions?: ReadonlySet<string>;
+  /** The page's image alt texts: a short block repeating or retelling them is a caption. */
+  captions?: ImageCaptions;
 }
 
-/** Normalised image alt texts long enough to be captions (for cleanBlocks' `captions`). */
-export function imageCaptions(root: ParentNode): Set<string> {
-  const out = new Set<string>();
-  for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
-    const n = norm(img.getAttribute('alt') ?? '');
-    if (n.length >= 30) out.add(n);
+const contentWords = (n: string) => n.split(' ').filter((w) => w.length >= 4);
+
+/**
+ * The alt texts of a page's images, to recognise captions set as ordinary paragraphs: a short
+ * block that repeats an alt text, or that retells one or more of them (each of those alts mostly
+ * inside the block, and the block mostly made of their words).
+ */
+export class ImageCaptions {
+  private readonly exact = new Set<string>();
+  private readonly alts: Set<string>[] = [];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(root: ParentNode) {
+    for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+      const n = norm(img.getAttribute('alt') ?? '');
+      if (n.length < 20) continue;
+      this.exact.add(n);
+      const ws = new Set(contentWords(n));
+      if (ws.size < 3) continue;
+      const id = this.alts.push(ws) - 1;
+      for (const w of ws) {
+        const ids = this.byWord.get(w);
+        if (ids) ids.push(id);
+        else this.byWord.set(w, [id]);
+      }
+    }
   }
-  return out;
+
+  /** `n`: a normalised block text. */
+  matches(n: string): boolean {
+    if (this.exact.has(n)) return true;
+    if (this.alts.length === 0) return false;
+    const ws = contentWords(n);
+    if (ws.length < 3) return false;
+    const hits = new Map<number, number>();
+    for (const w of new Set(ws)) for (const id of this.byWord.get(w) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    const covered = new Set<string>();
+    for (const [id, k] of hits) if (k >= 0.6 * this.alts[id].size) for (const w of this.alts[id]) covered.add(w);
+    return covered.size > 0 && ws.filter((w) => covered.has(w)).length >= 0.6 * ws.length;
+  }
+}
+
+/** The page's image alt texts, for cleanBlocks' `captions`. */
+export function imageCaptions(root: ParentNode): ImageCaptions {
+  return new ImageCaptions(root);
 }
 
 /** Drops furniture lines and repeats of the headline or byline from the extracted blocks. */
@@ -369,7 +410,7 @@ export function cleanBlocks(
     // The print-edition note closes the article; what follows it is its own pieces.
     if (PRINT_NOTE.test(t)) break;
     if (t.length <= 160 && CJK_FURNITURE.test(t)) continue;
-    if (captions && !heading && n.length >= 30 && t.length < 400 && captions.has(n)) continue;
+    if (captions && !heading && n.length >= 20 && t.length < 400 && captions.matches(n)) continue;
     if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
     if (words(t) <= 100 && (CAPTION_CREDIT.test(t) || PHOTO_CREDIT.test(t))) continue;
     if (!/[\p{L}\p{N}]/u.test(t)) continue; // rules such as "___" or "* * *"

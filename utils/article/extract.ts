@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { FURNITURE_CLASS, cleanBlocks, dropMarked, imageCaptions, markFurniture } from './clean';
+import { FURNITURE_CLASS, cleanBlocks, dropMarked, imageCaptions, markFurniture, type ImageCaptions } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 import { extractFast, tryFast, type FastAttempt } from './fast';
@@ -63,7 +63,7 @@ interface Page {
   meta: ArticleMeta;
   headlines: string[];
   /** The page's image alt texts (a paragraph repeating one is a caption). */
-  captions: Set<string>;
+  captions: ImageCaptions;
 }
 interface Prepared extends Page {
   clone: Document;
