@@ -131,19 +131,40 @@ const TABLES: Record<string, Record<string, string>> = {
 /** Lower-case Latin spelling of a name in `locale`'s script, or null when it has letters the table lacks. */
 export function transliterate(name: string, locale: string): string | null {
   const table = TABLES[locale];
-  const low = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // accents go (Greek tonos), but not in Cyrillic, where "й" and "ё" are letters of their own
+  const low = (
+    TABLES[locale] === GREEK || !table ? name.normalize('NFD').replace(/\p{M}/gu, '') : name.normalize('NFC')
+  ).toLowerCase();
   if (!table) return low;
   let out = '';
-  for (const ch of low) {
+  // Greek digraphs: "ου" is "ou", "αυ"/"ευ" are "av"/"ev", "γγ" is "ng", an initial "μπ" is "b"
+  const src =
+    table === GREEK
+      ? low.replace(/ου/g, 'ou').replace(/αυ/g, 'av').replace(/ευ/g, 'ev').replace(/γγ/g, 'ng').replace(/^μπ/, 'b')
+      : low;
+  for (const ch of src) {
     if (ch in table) out += table[ch];
     else if (/[a-z'’-]/.test(ch)) out += ch;
     else return null;
   }
-  // Greek "ου" is written "ou" already; Russian "-iy"/"-yy" endings are written "-y" in news ("Zelensky")
-  return locale === 'el' ? out : out.replace(/(?:iy|yy)$/, 'y');
+  return out;
+}
+
+/** Spellings news uses for one transliterated name: Russian "-iy"/"-yy" endings also as "-y" ("Zelenskiy", "Zelensky"). */
+function spellings(w: string, locale: string): string[] {
+  if (locale === 'el' || !TABLES[locale]) return [w];
+  const short = w.replace(/(?:iy|yy|ij)$/, 'y');
+  return short === w ? [w] : [w, short];
 }
 
 const LATIN = /^[\p{Script=Latin}'’-]{2,}$/u;
+
+/** Parts of multi-word names that are particles or English function words ("van der Berg", "So", "My"). */
+const NOT_A_NAME = new Set(
+  'a an as at be by de del della der des den di do du da el al la le las los go he if in is it me my no of oh on or so the to un up us van von we ye bin ben abu ibn'.split(
+    ' ',
+  ),
+);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -164,7 +185,7 @@ export function worldNames(): { first: string[]; last: string[] } {
   const add = (into: Set<string>, raw: string, locale: string) => {
     for (const part of raw.split(/[\s-]+/)) {
       const w = TABLES[locale] ? transliterate(part, locale) : part.toLowerCase();
-      if (w && LATIN.test(w)) into.add(w);
+      if (w && LATIN.test(w) && !NOT_A_NAME.has(w)) for (const s of spellings(w, locale)) into.add(s);
     }
   };
   for (const [locale, def] of Object.entries(allLocales)) {

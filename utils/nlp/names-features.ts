@@ -14,6 +14,22 @@ export type Lexicon = Map<string, number>;
 
 /** Words that precede a name as a title or role (lower case, no period). */
 export const TITLES = new Set([
+  // hyphenated titles are one token ("U.N. Secretary-General Antonio Guterres")
+  'secretary-general',
+  'director-general',
+  'attorney-general',
+  'solicitor-general',
+  'governor-general',
+  'vice-president',
+  'vice-chairman',
+  'vice-chairwoman',
+  'vice-chair',
+  'co-chair',
+  'co-chairman',
+  'editor-in-chief',
+  'commander-in-chief',
+  'ex-president',
+  'ex-minister',
   'mr',
   'mrs',
   'ms',
@@ -185,6 +201,8 @@ export const TITLES = new Set([
 /** Titles that almost always precede a person's name (the feature "ptitle"); ambiguous ones like
  * "General" or "Chief" are left to the learned context features. */
 export const STRONG_TITLES = new Set([
+  'secretary-general',
+  'director-general',
   'mr',
   'mrs',
   'ms',

@@ -82,6 +82,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
       mentions = addReusedNames(text, toks, mentions, ev, lex); // a second pass sees names listed next to new ones
       if (mentions.length === n) break;
     }
+    mentions = addListedSurnames(toks, mentions, lex);
     mentions = mentions.filter((m) => !orgContext(text, toks, m, lex));
     mentions = dropDocOrgs(toks, mentions, ev, lex);
     mentions = propagate(text, toks, mentions, lex, ev);
@@ -361,6 +362,32 @@ function addReusedNames(
   if (!added.length) return ms;
   const replaced = new Set(added.map((m) => m.b));
   return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
+}
+
+/**
+ * "Erdogan said on Tuesday", "…, said Ozawa.": a lone word from the published surname lists right before a
+ * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes).
+ */
+function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  const taken = new Set<number>();
+  for (const m of ms) for (let i = m.a; i <= m.b; i++) taken.add(i);
+  const added: Mention[] = [];
+  const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap !== Cap.None;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
+    const bits = lex.get(bare(t.norm)) ?? 0;
+    if (!(bits & LEX_SURNAME) || bits & (LEX_COMMON | LEX_NONPER)) continue;
+    const w = t.norm;
+    if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    if (capWord(p) || capWord(n)) continue;
+    const before = !!n && n.cap === Cap.None && PERSON_VERBS.has(n.norm);
+    const after = !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says');
+    if (before || after) added.push({ a: i, b: i });
+  }
+  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
 /** Lower-case nouns for kinds of organization that a name right after them belongs to. */
