@@ -109,6 +109,31 @@ describe('cleanBlocks: author notes and headers', () => {
   });
 });
 
+describe('cleanBlocks: pull quotes', () => {
+  const listed =
+    'There are two sources of the silt: run-off from the old quarry, and dredging spoil from the north channel.';
+  it('keeps a subhead that names what an earlier paragraph listed', () => {
+    const out = cleanBlocks([blk(listed), blk('Dredging spoil from the north channel', 'h3'), blk(BODY)], meta);
+    expect(out).toHaveLength(3);
+  });
+
+  it("keeps a quotation's attribution line that names someone mentioned before", () => {
+    const out = cleanBlocks(
+      [blk('The study was led by Mara Quill, Ph.D., of the port institute.'), blk('Mara Quill, Ph.D.')],
+      {
+        title: 'T',
+        byline: null,
+      },
+    );
+    expect(out).toHaveLength(2);
+  });
+
+  it('still drops a sentence repeated as a pull quote', () => {
+    const out = cleanBlocks([blk(listed), blk('run-off from the old quarry, and dredging spoil'), blk(BODY)], meta);
+    expect(out).toEqual([listed, BODY]);
+  });
+});
+
 describe('cleanBlocks: tables and captions', () => {
   it('keeps dates and numbers in table cells', () => {
     const cells = [blk('Release', 'th'), blk('April 2014', 'td'), blk('4.2.3', 'td'), blk('By changesets', 'th')];
