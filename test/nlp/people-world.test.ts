@@ -63,3 +63,14 @@ describe('findPeople with world names', () => {
     expect(mentions('She won gold at the Summer Paralympics in Tokyo. The Paralympics ended on Sunday.')).toEqual([]);
   });
 });
+
+describe('findPeople: cues for names without a full form', () => {
+  it('takes a known given name right after an organization as a person', () => {
+    const t = '"It is too early," said the vice chairman of Chrysler LLC Jim Press.';
+    expect(mentions(t)).toEqual(['Jim Press']);
+  });
+
+  it('takes a lone listed surname as subject of "met" and object of "thanked"', () => {
+    expect(mentions('Erdogan met reporters. Later the minister thanked Netanyahu.')).toEqual(['Erdogan', 'Netanyahu']);
+  });
+});

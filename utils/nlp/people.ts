@@ -354,7 +354,14 @@ function addReusedNames(
     // a middle initial ("Mario J. Lucero") marks a person's name
     const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
     const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
-    const cue = len >= 2 && (roleBeside(text, toks, seq) || personVerbBeside(toks, seq) || eastAsianName(toks, seq));
+    // "chairman of Chrysler LLC Jim Press": a known given name right after an organization's last word
+    const afterOrg =
+      len >= 2 &&
+      a0 > i &&
+      ORG_AFTER.has(bare(toks[a0 - 1].norm)) &&
+      !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
+    const cue =
+      len >= 2 && (roleBeside(text, toks, seq) || personVerbBeside(toks, seq) || eastAsianName(toks, seq) || afterOrg);
     if (last || middleInitial || knownSurname || titled || irish || besidePerson(seq.a, seq.b) || cue) {
       added.push(seq);
     }
@@ -383,8 +390,9 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
     const p = toks[i - 1];
     const n = toks[i + 1];
     if (capWord(p) || capWord(n)) continue;
-    const before = !!n && n.cap === Cap.None && PERSON_VERBS.has(n.norm);
-    const after = !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says');
+    const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
+    const after =
+      !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || PERSON_OBJECT_VERBS.has(p.norm));
     if (before || after) added.push({ a: i, b: i });
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
