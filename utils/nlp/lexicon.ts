@@ -9,26 +9,33 @@ import type { Weights } from './names-tagger';
 let lexicon: Lexicon | null = null;
 let weights: Weights | null = null;
 
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
+/** The lexicon from its shipped form: per list, lower-case words joined by '|'. */
+export function unpackLexicon(d: Record<string, string>): Lexicon {
   const lex: Lexicon = new Map();
-  const add = (packed: string, bit: number) => {
+  const add = (packed: string | undefined, bit: number) => {
     if (!packed) return;
     for (const w of packed.split('|')) lex.set(w, (lex.get(w) ?? 0) | bit);
   };
-  const d = lexiconData as unknown as Record<string, string>;
   add(d.first, LEX_FIRST);
   add(d.name, LEX_NAME);
   add(d.nonper, LEX_NONPER);
   add(d.common, LEX_COMMON);
   add(d.surname, LEX_SURNAME);
-  return (lexicon = lex);
+  return lex;
+}
+
+/** The tagger weights from their shipped form. */
+export function unpackWeights(d: { weights: Record<string, [number, number]> }): Weights {
+  const w: Weights = new Map();
+  const src = d.weights;
+  for (const k in src) w.set(k, src[k]);
+  return w;
+}
+
+export function getLexicon(): Lexicon {
+  return (lexicon ??= unpackLexicon(lexiconData as unknown as Record<string, string>));
 }
 
 export function getWeights(): Weights {
-  if (weights) return weights;
-  const w: Weights = new Map();
-  const src = (modelData as unknown as { weights: Record<string, [number, number]> }).weights;
-  for (const k in src) w.set(k, src[k]);
-  return (weights = w);
+  return (weights ??= unpackWeights(modelData as unknown as { weights: Record<string, [number, number]> }));
 }
