@@ -74,3 +74,10 @@ describe('findPeople: cues for names without a full form', () => {
     expect(mentions('Erdogan met reporters. Later the minister thanked Netanyahu.')).toEqual(['Erdogan', 'Netanyahu']);
   });
 });
+
+describe('findPeople: headlines in capitals', () => {
+  it('does not run two names and the verb between them into one name', () => {
+    const t = 'PRESIDENT CLINTON MEETS YELTSIN IN MOSCOW\n\nBill Clinton met Boris Yeltsin on Tuesday.';
+    expect(mentions(t)).toEqual(['CLINTON', 'YELTSIN', 'Bill Clinton', 'Boris Yeltsin']);
+  });
+});

@@ -77,6 +77,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     let mentions = spansFromTags(text, toks, tags);
     mentions = mergeNicknames(text, toks, mentions);
     mentions = mentions.map((m) => trimTitles(toks, m, lex)).filter((m): m is Mention => m !== null);
+    mentions = splitCapsMentions(toks, mentions, lex);
     for (let pass = 0; pass < 3; pass++) {
       const n = mentions.length;
       mentions = addReusedNames(text, toks, mentions, ev, lex); // a second pass sees names listed next to new ones
@@ -487,6 +488,31 @@ function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   if (!place && n && n.cap === Cap.None && PERSON_SUBJECT_VERBS.has(n.norm)) return true;
   if (!place && p && (p.norm === "'s" || p.norm === '’s') && PLACES.has(toks[m.a - 2]?.norm ?? '')) return true;
   return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
+}
+
+/**
+ * In a headline in capitals every word is capitalized, so the tagger may run names into the words between
+ * them ("CLINTON MEETS YELTSIN"): keep only the runs of words the lexicon knows as name words.
+ */
+function splitCapsMentions(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const known = (i: number) =>
+    toks[i].cap === Cap.Initial || ((lex.get(bare(toks[i].norm)) ?? 0) & (LEX_FIRST | LEX_NAME | LEX_SURNAME)) !== 0;
+  for (const m of ms) {
+    let all = true;
+    for (let i = m.a; i <= m.b; i++) if (!known(i)) all = false;
+    if (m.a === m.b || !toks[m.a].allCaps || all) {
+      out.push(m);
+      continue;
+    }
+    let run: Mention | null = null;
+    for (let i = m.a; i <= m.b; i++) {
+      if (!known(i)) run = null;
+      else if (run) run.b = i;
+      else out.push((run = { a: i, b: i }));
+    }
+  }
+  return out;
 }
 
 /** "Park Joo-Ho", "Tsai Ing-wen": a short family name and a hyphenated given name (East Asian order). */
