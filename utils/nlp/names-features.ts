@@ -14,6 +14,22 @@ export type Lexicon = Map<string, number>;
 
 /** Words that precede a name as a title or role (lower case, no period). */
 export const TITLES = new Set([
+  // roles in sports and work news that stand before a name like titles ("Striker Hiroshige Yanagimoto")
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'defender',
+  'winger',
+  'batsman',
+  'bowler',
+  'pitcher',
+  'quarterback',
+  'jockey',
+  'manager',
+  'lawyer',
+  'producer',
+  'veteran',
+  'rookie',
   // hyphenated titles are one token ("U.N. Secretary-General Antonio Guterres")
   'secretary-general',
   'director-general',
