@@ -27,6 +27,14 @@ describe('cleanBlocks: furniture lines', () => {
     ['a "more in" navigation link', 'More in Opinion ›'],
     ['a bracketed newsletter promo', '[Get the morning briefing in your inbox.]'],
     ['a dateline with a byline', '3/14/2021 9:05 AM PST BY NEWS STAFF'],
+    ['an agency credit alone', 'Getty Images'],
+    ['a photo agency credit', 'AP Photo/Jane Roe'],
+    ['an image source line', 'Image source, Harbour Images'],
+    ['a sponsor label', 'Supported by'],
+    ['a follow line', 'Follow Dana Voss on Twitter: @dvoss'],
+    ['a contact line', 'Contact the author at dvoss@example.com.'],
+    ['a wire copyright line', 'Copyright 2024 The Harbour Wire. All rights reserved.'],
+    ['a no-republication line', 'This material may not be published, broadcast, rewritten or redistributed.'],
   ])('drops %s', (_what, line) => {
     expect(clean([blk(line)])).toHaveLength(2);
   });
@@ -41,6 +49,14 @@ describe('cleanBlocks: furniture lines', () => {
 
   it('keeps French guillemets in a subhead (not a navigation arrow)', () => {
     expect(clean([blk('Les « murs de mer »', 'h2')])).toHaveLength(3);
+  });
+
+  it('keeps body sentences that name an agency or a copyright', () => {
+    for (const line of [
+      'Reuters reported the vote on Tuesday.',
+      'The copyright office said the wall design was original.',
+    ])
+      expect(clean([blk(line)])).toHaveLength(3);
   });
 
   it('keeps body sentences that mention reading or printing', () => {

@@ -236,6 +236,16 @@ const FURNITURE_LINE = new RegExp(
       '\\d+ (?:comments?|replies)',
       '(?:next|previous) (?:page|article|story)\\b.*',
       '(?:view|see|open) (?:the )?(?:photos?|gallery|slideshow|images?|videos?)',
+      // a credit line on its own: "Getty Images", "AP Photo/Jane Roe", "Image source, Reuters"
+      "(?:getty images|afp|reuters|epa|shutterstock|alamy|istock(?:photo)?|ap(?: photo)?)(?:\\s*[/|,]\\s*[a-zà-ÿ.' -]{1,40})?",
+      'image source\\b.*',
+      'supported by',
+      // author contact lines: "Follow Jane Roe on Twitter: @jroe", "Contact the author at …"
+      'follow [^.]{1,40} on (?:twitter|x|facebook|instagram|threads|bluesky)\\b.*',
+      '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|columnist)\\b.*',
+      // wire-service boilerplate: "Copyright 2023 The Associated Press. All rights reserved. …"
+      'copyright\\b.*\\ball rights reserved\\b.*',
+      '.*\\bmay not be (?:published|reproduced|redistributed|rewritten)\\b.*',
       // kicker labels
       'exclusive',
       'breaking(?: news)?',
