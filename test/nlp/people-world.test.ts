@@ -81,3 +81,12 @@ describe('findPeople: headlines in capitals', () => {
     expect(mentions(t).sort()).toEqual(['Bill Clinton', 'Boris Yeltsin', 'CLINTON', 'YELTSIN']);
   });
 });
+
+describe('findPeople: nicknames', () => {
+  it('keeps a nickname of two words in quotes inside the name', () => {
+    const t = 'Joaquin "El Chapo" Guzman was extradited. Guzman said nothing.';
+    const ps = findPeople(t, splitSentences(t));
+    expect(ps).toHaveLength(1);
+    expect(ps[0].mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Joaquin "El Chapo" Guzman', 'Guzman']);
+  });
+});

@@ -128,16 +128,20 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
     const m = ms[k];
     const b = m.b;
     const open = toks[b + 1];
+    // the nickname: one to three capitalized words ("Bernie", "El Chapo")
+    let e = b + 2;
+    while (e < b + 5 && toks[e] && toks[e].cap === Cap.Title && !(toks[e + 1] && /^[)"”]$/.test(toks[e + 1].norm))) e++;
     const nick = toks[b + 2];
-    const close = toks[b + 3];
-    const last = toks[b + 4];
+    const close = toks[e + 1];
+    const last = toks[e + 2];
+    let nickOk = !!nick;
+    for (let i = b + 2; i <= e && nickOk; i++) nickOk = !!toks[i] && toks[i].cap === Cap.Title;
     if (
       open &&
-      nick &&
+      nickOk &&
       close &&
       last &&
       (open.norm === '(' || open.norm === '"' || open.norm === '“') &&
-      nick.cap === Cap.Title &&
       (close.norm === ')' || close.norm === '"' || close.norm === '”') &&
       last.cap === Cap.Title &&
       !last.sent0 &&
@@ -146,7 +150,7 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
     ) {
       // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
       if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });
-      const merged: Mention = { a: m.b, b: b + 4 };
+      const merged: Mention = { a: m.b, b: e + 2 };
       while (ms[k + 1] && ms[k + 1].a <= merged.b) {
         merged.b = Math.max(merged.b, ms[k + 1].b);
         k++;
