@@ -105,6 +105,19 @@ describe('cleanBlocks: author notes and headers', () => {
     expect(cleanBlocks([blk(BODY), blk(line)], meta)).toEqual([BODY]);
   });
 
+  it.each([
+    ['Spanish', 'Ana Ruiz es politóloga e investigadora en la Universidad del Puerto.'],
+    ['French', 'Jean Roy est journaliste au service économie.'],
+    ['Portuguese', 'Rita Lima é jornalista e cobre o porto desde 2010.'],
+  ])('drops a closing author note in %s', (_what, line) => {
+    expect(cleanBlocks([blk(BODY), blk(line)], meta)).toEqual([BODY]);
+  });
+
+  it('keeps a closing body sentence about someone in another language', () => {
+    const line = 'María López es la nueva presidenta del consejo del puerto desde el lunes.';
+    expect(cleanBlocks([blk(BODY), blk(line)], meta)).toHaveLength(2);
+  });
+
   it('drops a heading that repeats the headline before the body', () => {
     const out = cleanBlocks([blk('Harbour board weighs sea wall plan!!!', 'h4'), blk(BODY)], meta);
     expect(out).toEqual([BODY]);

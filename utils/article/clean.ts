@@ -271,6 +271,10 @@ const PHOTO_CREDIT =
 // "Jane Roe has covered economics since 2012.", "John Doe is on Twitter at …".
 const AUTHOR_NOTE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:covers|has covered|writes about|reports on|is on (?:Twitter|X|Instagram|Facebook|Mastodon|Bluesky)\b)|^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:is|was|has been)\b.*\b(?:reporter|correspondent|editor|writer|columnist|producer|journalist|staff|bureau)\b/u;
+// The same in Spanish, Portuguese, French, Italian and German: "Ana Ruiz es periodista…",
+// "Jean Roy est journaliste…".
+const AUTHOR_NOTE_INTL =
+  /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:es|fue|é|foi|est|était|è|ist)\s(?:\p{Ll}+\s){0,3}?(?:periodista|jornalista|journaliste|giornalista|journalist(?:in)?|redactor(?:a)?|redattore|rédact(?:eur|rice)|corresponsal|correspondente|correspondant(?:e)?|corrispondente|korrespondent(?:in)?|columnista|colunista|chroniqueu(?:r|se)|editor(?:a)?|éditeur|autor(?:a)?|auteur|autore|autorin|escritor(?:a)?|écrivain|scrittore|politólogo|politóloga|politologue|politologo|politologe|politologin|abogad[oa]|advogad[oa]|avocat(?:e)?|avvocato|investigador(?:a)?|pesquisador(?:a)?|chercheu(?:r|se)|ricercat(?:ore|rice)|analista|analyste|economista|économiste|ökonom(?:in)?|profesor(?:a)?|professor(?:a)?|professeur|professore)\b/u;
 // "A version of this article appears in print on …": a print-edition note, however long.
 const PRINT_NOTE = /^an? (?:version|edition) of this (?:article|story|review|essay|column) (?:appears|appeared)\b/i;
 // Furniture lines of Chinese-language news pages: caption and credit labels ("图注：", "图片来源"),
@@ -442,6 +446,7 @@ export function cleanBlocks(
   // "About the author" and the few lines after it (name, bio) close the article.
   if (about > 0 && about >= out.length - 3) out.length = about;
   // Author notes sit at the very end of the body.
-  while (out.length > 1 && words(out[out.length - 1]) <= 60 && AUTHOR_NOTE.test(out[out.length - 1])) out.pop();
+  const isNote = (t: string) => words(t) <= 60 && (AUTHOR_NOTE.test(t) || AUTHOR_NOTE_INTL.test(t));
+  while (out.length > 1 && isNote(out[out.length - 1])) out.pop();
   return out;
 }
