@@ -1,8 +1,10 @@
 // Extraction eval over mozilla/readability's test pages (Apache-2.0; ../shared/data/readability-test-pages):
 // token-level P/R/F1 of the body text against expected.html (Readability's own output, so our
 // deliberate removals of captions and furniture count as recall loss there), metadata accuracy
-// against expected-metadata.json, the gate against its "readerable" flag, and a human-checked row
-// from our hand labels (test/fixtures/pages/labels). Plain Readability is scored beside us.
+// against expected-metadata.json, the gate against its "readerable" flag, a human-checked row
+// from our hand labels (test/fixtures/pages/labels), and token P/R/F1 against the human-checked
+// body text of the news pages (test/fixtures/pages/gold-text, see _extraction-gold.ts). Plain
+// Readability is scored beside us.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
