@@ -90,3 +90,15 @@ describe('findPeople: nicknames', () => {
     expect(ps[0].mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Joaquin "El Chapo" Guzman', 'Guzman']);
   });
 });
+
+describe('findPeople: things named like people', () => {
+  it('does not take a given name after an article, or a store named with a possessive, for a person', () => {
+    expect(mentions('The Bill was passed by the Senate on Tuesday. He played a Mario game.')).toEqual([]);
+    expect(mentions('Shoppers went to Sam’s Club on Friday.')).toEqual([]);
+  });
+
+  it('still finds a surname after an article when the full name is given', () => {
+    const t = 'Barack Obama spoke on Monday. Officials said the Obama administration had acted.';
+    expect(mentions(t)).toEqual(['Barack Obama', 'Obama']);
+  });
+});

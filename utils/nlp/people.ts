@@ -244,6 +244,16 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon, doc
     if (next.cap === Cap.None && ORG_AFTER_LOWER.has(next.norm)) return true;
   }
   if (next && next.norm === '&' && toks[m.b + 2]?.cap) return true;
+  // "Sam's Club", "Macy's Store": a possessive name before an organization's word is the organization's name
+  const after = toks[m.b + 2];
+  if (
+    next &&
+    (next.norm === "'s" || next.norm === '’s') &&
+    after &&
+    after.cap === Cap.Title &&
+    (ORG_AFTER.has(after.norm) || after.norm === 'club')
+  )
+    return true;
   const prev = toks[m.a - 1];
   if (prev && prev.norm === '&') return true;
   if (prev && prev.norm === 'of' && m.a >= 2) {
@@ -562,6 +572,8 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (bits & LEX_COMMON && !(bits & LEX_NAME) && !inFullNames.has(w)) return false;
     // "officials in Jordan": a lone word after a place preposition is a place unless named in full
     const p = toks[m.a - 1];
+    // "the Bill was passed", "a Mario game": a lone given name after an article is a thing, not a person
+    if (p && (p.norm === 'the' || p.norm === 'a') && bits & LEX_FIRST && !inFullNames.has(w)) return false;
     if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
     // "Ford said…" in a story about Ford Motor is the company, even when William Clay Ford Jr. is named too;
     // "Mr. Ford" is the person
