@@ -169,6 +169,16 @@ describe('cleanBlocks: tables and captions', () => {
     expect(clean(cells)).toHaveLength(6);
   });
 
+  it('keeps a name that two tables both list', () => {
+    const cells = [
+      blk('Marisol Quintero-Vance', 'td'),
+      blk('120', 'td'),
+      blk('Marisol Quintero-Vance', 'td'),
+      blk('4', 'td'),
+    ];
+    expect(clean(cells)).toHaveLength(6);
+  });
+
   it('drops a paragraph that retells image alt texts in other words (a caption list)', () => {
     const d = doc(
       page(

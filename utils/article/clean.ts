@@ -434,8 +434,9 @@ export function cleanBlocks(
     if (short && !heading && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
     // A short line repeating part of an earlier paragraph: a pull quote. Not a subhead that
     // names what a paragraph listed, nor a name line (a quotation's attribution).
-    if (short && !heading && words(t) >= 5 && n.length >= 20 && outJoined.includes(n)) continue;
-    if (n.length >= 20 && n.length <= 250) {
+    if (short && !heading && !cell && words(t) >= 5 && n.length >= 20 && outJoined.includes(n)) continue;
+    // (table cells repeat by nature: the same name in two rankings)
+    if (!cell && n.length >= 20 && n.length <= 250) {
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
       seen.add(n);
     }
