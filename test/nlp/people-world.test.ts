@@ -102,3 +102,14 @@ describe('findPeople: things named like people', () => {
     expect(mentions(t)).toEqual(['Barack Obama', 'Obama']);
   });
 });
+
+describe('findPeople: family nouns', () => {
+  it('takes a known name right after a family noun or an age as a person', () => {
+    const t = 'Robert Mugabe left office. His wife Grace stayed. He married his first wife, Sally, in 1960.';
+    expect(mentions(t)).toEqual(['Robert Mugabe', 'Grace', 'Sally']);
+  });
+
+  it('takes a contributor line as a person', () => {
+    expect(mentions('Heba Habib contributed to this report.')).toEqual(['Heba Habib']);
+  });
+});

@@ -677,7 +677,42 @@ export const PERSON_SUBJECT_VERBS = new Set([
   'married',
 ]);
 
+/** Family and partner nouns: a capitalized word right after them names a person ("his wife Grace"). */
+export const KIN_WORDS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancé',
+  'fiancée',
+  'fiance',
+  'fiancee',
+  'widow',
+  'widower',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'nephew',
+  'niece',
+  'cousin',
+  'uncle',
+  'aunt',
+  'stepson',
+  'stepdaughter',
+  'stepfather',
+  'stepmother',
+]);
+
 export const PERSON_VERBS = new Set([
+  'contributed',
   'said',
   'says',
   'told',

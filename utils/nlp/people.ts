@@ -31,6 +31,7 @@ import { OPENERS } from './sentences';
 import { PLACE_PHRASES, PLACES } from './names-places';
 import {
   EPONYMOUS,
+  KIN_WORDS,
   ORG_AFTER,
   ORG_AFTER_LOWER,
   ORG_FIRST,
@@ -388,7 +389,8 @@ function addReusedNames(
 
 /**
  * "Erdogan said on Tuesday", "…, said Ozawa.": a lone word from the published surname lists right before a
- * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes).
+ * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes);
+ * so is a known name right after a family noun ("his wife Grace").
  */
 function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const taken = new Set<number>();
@@ -398,13 +400,21 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
-    const bits = lex.get(bare(t.norm)) ?? 0;
-    if (!(bits & LEX_SURNAME) || bits & (LEX_COMMON | LEX_NONPER)) continue;
     const w = t.norm;
     if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) continue;
     const p = toks[i - 1];
     const n = toks[i + 1];
     if (capWord(p) || capWord(n)) continue;
+    const bits = lex.get(bare(w)) ?? 0;
+    if (bits & LEX_NONPER) continue;
+    // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
+    const q = p && p.norm === ',' ? toks[i - 2] : p;
+    const kin = !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
+    if (kin && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
+      added.push({ a: i, b: i });
+      continue;
+    }
+    if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) continue;
     const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
     const after =
       !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || PERSON_OBJECT_VERBS.has(p.norm));
@@ -686,6 +696,8 @@ function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
     const p = toks[m.a - 1];
+    const q = p && p.norm === ',' ? toks[m.a - 2] : p;
+    if (q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm))) return true;
     return !!p && TITLES.has(bare(p.norm));
   });
 }
