@@ -113,3 +113,9 @@ describe('findPeople: family nouns', () => {
     expect(mentions('Heba Habib contributed to this report.')).toEqual(['Heba Habib']);
   });
 });
+
+describe('findPeople: names inside organization names', () => {
+  it('does not take a name that opens a longer organization name for a person', () => {
+    expect(mentions('Scientists at the Mortimer B. Zuckerman Mind Brain Behavior Institute agreed.')).toEqual([]);
+  });
+});

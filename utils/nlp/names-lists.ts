@@ -182,6 +182,7 @@ export const EPONYMOUS = new Set([
   'tesla',
   'goldman',
   'dow',
+  'edison',
   'sachs',
   'merrill',
   'lynch',

@@ -245,6 +245,11 @@ function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon, doc
     if (next.cap === Cap.None && ORG_AFTER_LOWER.has(next.norm)) return true;
   }
   if (next && next.norm === '&' && toks[m.b + 2]?.cap) return true;
+  // "Mortimer B. Zuckerman Mind Brain Behavior Institute": the name opens a longer organization name
+  let r = m.b;
+  while (r < m.b + 4 && toks[r + 1]?.cap === Cap.Title && !toks[r + 1].allCaps && adjacent(text, toks[r], toks[r + 1]))
+    r++;
+  if (r > m.b + 1 && ORG_AFTER.has(toks[r].norm)) return true;
   // "Sam's Club", "Macy's Store": a possessive name before an organization's word is the organization's name
   const after = toks[m.b + 2];
   if (
