@@ -68,6 +68,8 @@ export function detokenize(
       // "Hau Lung - bin", "Moon Jae - in": a lower-case second part of a hyphenated given name
       if (prev === '-' && k >= 2 && /^\p{Lu}\p{Ll}*$/u.test(sentences[s][k - 2]) && /^\p{Ll}+$/u.test(tok))
         space = false;
+      // "O' Leary" → "O'Leary", "D' Alema" → "D'Alema"
+      if (/^[OD]['’]$/.test(prev) && /^\p{Lu}/u.test(tok)) space = false;
       if (space) text += ' ';
       row.push({ start: text.length, end: text.length + tok.length });
       text += tok;

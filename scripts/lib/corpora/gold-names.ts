@@ -178,7 +178,13 @@ export function nameOnly(
   // not at a comma that goes on with another capitalized word: "Douglass North, Ronald Coase, …" and
   // "Austen, Jane" are lists and inverted names (cutting would make the other names negatives in training)
   const list = toks.findIndex((_, k) => k > 0 && word(k) === ',' && k + 1 < b && capital(k + 1));
-  const p = toks.findIndex((_, k) => k > 0 && POSTMOD.has(low(k)) && capital(k - 1));
+  // "Matthew Ingram of The Globe and Mail" (after two capitalized words: "Catherine of Aragon" is one name)
+  const p = toks.findIndex(
+    (_, k) =>
+      k > 0 &&
+      capital(k - 1) &&
+      (POSTMOD.has(low(k)) || (low(k) === 'of' && k >= 2 && capital(k - 2) && word(k - 1) !== '.')),
+  );
   if (p > 0 && (list < 0 || p < list)) {
     let f = p;
     while (f > 0 && nameLike(f - 1)) f--;
@@ -230,6 +236,8 @@ export function nameOnly(
     break;
   }
   if (a >= b) return null;
+  // "Scientologist Tom Cruise", "Democrat Joe Manchin": a creed or party word before a full name
+  if (b - a >= 3 && (/(?:ist|crat)$/.test(low(a)) || low(a) === 'republican') && capital(a + 1) && capital(b - 1)) a++;
   // "U.S. President Donald Trump", "Afghan Ambassador Hamdullah Mohib": the name follows the last title word
   for (let k = b - 1; k >= a; k--) {
     if (toks[k].kind === TokKind.Word && TITLES.has(low(k).replace(/\.$/, '')) && low(k) !== given) {
@@ -279,7 +287,17 @@ export function meantimeGold(d: MeantimeDoc): GoldDoc {
   const others: GoldSpan[] = [];
   for (const e of d.entities) {
     if (!NAMED_MT.has(e.syntacticType)) continue;
-    const sp = nameOnly(d.text, e.start, e.end);
+    let sp = nameOnly(d.text, e.start, e.end);
+    // "President of the United States Barack Obama": the name follows the place nested in the mention
+    if (e.type === 'PER') {
+      let after = -1;
+      for (const o of d.entities)
+        if (o.type && o.type !== 'PER' && o.start > e.start && o.end < e.end && o.end > after) after = o.end;
+      if (after >= 0 && (!sp || (sp.start < after && sp.end > after))) {
+        const tail = nameOnly(d.text, after, e.end);
+        if (tail && /\s/.test(d.text.slice(tail.start, tail.end))) sp = tail;
+      }
+    }
     if (!sp) continue;
     if (e.type === 'PER') people.push({ ...sp, entity: e.entityId });
     else if (e.type) others.push({ start: e.start, end: e.end, entity: e.entityId });
