@@ -119,3 +119,11 @@ describe('findPeople: names inside organization names', () => {
     expect(mentions('Scientists at the Mortimer B. Zuckerman Mind Brain Behavior Institute agreed.')).toEqual([]);
   });
 });
+
+describe('findPeople: a name after a place in one capitalized run', () => {
+  it('starts the name after the place, not at its first word', () => {
+    const t = 'The Afghan Ambassador to the United States Hamdullah Mohib said the talks went well.';
+    expect(mentions(t)).toEqual(['Hamdullah Mohib']);
+    expect(mentions('Georgia Smith said the talks went well.')).toEqual(['Georgia Smith']);
+  });
+});

@@ -337,7 +337,9 @@ function addReusedNames(
     const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j });
     for (let k = j - 1; k >= i && !ea; k--) {
       const w = bare(toks[k].norm);
-      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w)) {
+      // "Ambassador to the United States Hamdullah Mohib": or a place's name (not as the first word: "Georgia Smith")
+      const place = k > i && (PLACES.has(w) || PLACE_PHRASES.has(toks[k - 1].norm + ' ' + w));
+      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place) {
         a0 = k + 1;
         break;
       }
