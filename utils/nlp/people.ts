@@ -664,7 +664,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       u &&
       u.cap === Cap.Title &&
       u.shape === 'Xx' &&
-      u.norm.length <= 4 &&
+      u.norm.length <= 6 &&
       !u.allCaps &&
       !starts.has(m.b + 1) &&
       adjacent(text, toks[m.b], u) &&
@@ -681,6 +681,27 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       a--;
     }
     if (a < m.a && (m.a === m.b || toks[m.a].cap === Cap.None)) return { a, b: m.b };
+    // "Ana de la Vega", "Charles de Gaulle": lower-case particles between a given name and the surname
+    let q = m.a;
+    while (
+      q > m.a - 3 &&
+      toks[q - 1]?.cap === Cap.None &&
+      PARTICLES.has(toks[q - 1].norm) &&
+      adjacent(text, toks[q - 1], toks[q])
+    )
+      q--;
+    const given = toks[q - 1];
+    if (
+      q < m.a &&
+      given &&
+      given.cap === Cap.Title &&
+      !given.allCaps &&
+      !ends.has(q - 1) &&
+      adjacent(text, given, toks[q]) &&
+      givenNameBefore(given, lex) &&
+      (lex.get(given.norm) ?? 0) & LEX_FIRST
+    )
+      return { a: q - 1, b: m.b };
     return m;
   });
 }
