@@ -394,6 +394,13 @@ function addReusedNames(
   return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
 }
 
+/** Right after a family noun or an age ("his wife Grace", "his first wife, Sally", "the 52-year-old Grace")? */
+function afterKin(toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  const q = p && p.norm === ',' ? toks[i - 2] : p;
+  return !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
+}
+
 /**
  * "Erdogan said on Tuesday", "…, said Ozawa.": a lone word from the published surname lists right before a
  * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes);
@@ -415,9 +422,7 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
     const bits = lex.get(bare(w)) ?? 0;
     if (bits & LEX_NONPER) continue;
     // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
-    const q = p && p.norm === ',' ? toks[i - 2] : p;
-    const kin = !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
-    if (kin && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
+    if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
       added.push({ a: i, b: i });
       continue;
     }
@@ -723,9 +728,8 @@ function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>
     if (inFull.has(w) || (count.get(w) ?? 0) > 1) return true;
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
+    if (afterKin(toks, m.a)) return true;
     const p = toks[m.a - 1];
-    const q = p && p.norm === ',' ? toks[m.a - 2] : p;
-    if (q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm))) return true;
     return !!p && TITLES.has(bare(p.norm));
   });
 }
