@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { FURNITURE_CLASS, cleanBlocks, dropMarked, imageCaptions, markFurniture, type ImageCaptions } from './clean';
+import { FURNITURE_CLASS, ImageCaptions, cleanBlocks, dropMarked, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 import { extractFast, tryFast, type FastAttempt } from './fast';
@@ -62,11 +62,14 @@ export async function extractArticleInSteps(
 interface Page {
   meta: ArticleMeta;
   headlines: string[];
-  /** The page's image alt texts (a paragraph repeating one is a caption). */
-  captions: ImageCaptions;
 }
 interface Prepared extends Page {
   clone: Document;
+  /**
+   * The page's image alt texts, read before Readability takes the clone apart (it may drop a
+   * figure and keep its caption paragraph).
+   */
+  captions: ImageCaptions | null;
 }
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
@@ -75,17 +78,16 @@ function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | n
   if (!doc?.documentElement) return null;
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   const headlines = headlinesOf(doc);
-  const captions = imageCaptions(doc);
   if (!opts.plain && opts.fast !== false) {
     let fast: ExtractedArticle | null = null;
     try {
-      fast = extractFast(doc, meta, { headlines, captions });
+      fast = extractFast(doc, meta, headlines);
     } catch {
       // an odd page the fast path did not foresee: Readability, which has seen many, takes it
     }
     if (fast) return fast;
   }
-  return { meta, headlines, captions };
+  return { meta, headlines };
 }
 
 /** Headline candidates, read before Readability (which renames the body's <h1> to <h2>). */
@@ -95,16 +97,13 @@ function headlinesOf(doc: Document): string[] {
 
 /** The fast path alone, as extractArticle would try it (for the eval, benches and tests). */
 export function fastAttempt(doc: Document, opts: Pick<ExtractOptions, 'url'> = {}): FastAttempt {
-  return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), {
-    headlines: headlinesOf(doc),
-    captions: imageCaptions(doc),
-  });
+  return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), headlinesOf(doc));
 }
 
 function prepare(doc: Document, page: Page, opts: ExtractOptions): Prepared {
   const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
   if (!opts.plain) markFurniture(clone);
-  return { ...page, clone };
+  return { ...page, clone, captions: opts.plain || !clone.body ? null : ImageCaptions.readNow(clone.body) };
 }
 
 function parse({ clone }: Prepared): Parsed {
@@ -135,7 +134,9 @@ function finish(
   meta.language ??= parsed.lang?.trim() || null;
 
   const blocks = blockParagraphs(root);
-  const paragraphs = opts.plain ? blocks.map((b) => b.text) : cleanBlocks(blocks, meta, { headlines, captions });
+  const paragraphs = opts.plain
+    ? blocks.map((b) => b.text)
+    : cleanBlocks(blocks, meta, { headlines, captions: captions ?? undefined });
   if (paragraphs.length === 0) return null;
   return { meta, text: paragraphs.join('\n\n'), paragraphs };
 }

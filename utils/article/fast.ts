@@ -5,7 +5,7 @@
 // page's paragraph text lies outside the container), it answers null and the caller falls back
 // to Readability on a clone.
 import type { ArticleMeta } from '../nlp/types';
-import { cleanBlocks, type CleanContext } from './clean';
+import { cleanBlocks, imageCaptions } from './clean';
 import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';
@@ -21,7 +21,7 @@ export interface FastAttempt {
 }
 
 /** The fast path's article and whether it trusts it (for tests and the comparison script). */
-export function tryFast(doc: Document, meta: ArticleMeta, ctx: CleanContext): FastAttempt {
+export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): FastAttempt {
   const body = doc.body;
   const located = body ? locateArticle(doc) : null;
   if (!body || !located) return { article: null, declined: 'no container' };
@@ -47,14 +47,14 @@ export function tryFast(doc: Document, meta: ArticleMeta, ctx: CleanContext): Fa
         .trim() ||
         null),
   };
-  const paragraphs = cleanBlocks(blocks, out, ctx);
+  const paragraphs = cleanBlocks(blocks, out, { headlines, captions: imageCaptions(...located.nodes) });
   const text = paragraphs.join('\n\n');
   const article = paragraphs.length ? { meta: out, text, paragraphs } : null;
   if (text.length < MIN_CHARS) return { article, declined: 'short' };
   return { article, declined: null };
 }
 
-export function extractFast(doc: Document, meta: ArticleMeta, ctx: CleanContext): ExtractedArticle | null {
-  const attempt = tryFast(doc, meta, ctx);
+export function extractFast(doc: Document, meta: ArticleMeta, headlines: string[]): ExtractedArticle | null {
+  const attempt = tryFast(doc, meta, headlines);
   return attempt.declined ? null : attempt.article;
 }
