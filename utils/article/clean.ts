@@ -227,6 +227,18 @@ const FURNITURE_LINE = new RegExp(
       'all rights reserved.*',
       'powered by .*',
       'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.*?(?<!\\.)',
+    ].join('|') +
+    ')$',
+  'i',
+);
+// More whole-line furniture, in a regex of its own behind a cheap gate: one large regex costs the
+// page ~10 ms to compile on its first use (per page load, in the content script), so the rarer
+// patterns compile only on a page that has a line they could match.
+const FURNITURE_LINE_MORE_GATE =
+  /^(?:à |lire|voir|lesen|mehr|leia|lea |lee |ver |vea |leggi|czytaj|přečtěte|čtěte|this|originally|first|comment|\d|next|previous|view|see|open|getty|afp|reuters|epa|shutterstock|alamy|istock|ap\b|image|supported|follow|contact|e-?mail|copyright|exclusive|breaking|developing|by\b|\[)|may not be|[›»]/i;
+const FURNITURE_LINE_MORE = new RegExp(
+  '^(?:' +
+    [
       // "read also" in other languages
       '(?:(?:à )?lire aussi|lire|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lea también|lee también|ver también|vea también|leggi anche|czytaj (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též))\\s*[:>»].*',
       // a republication note: "This article originally appeared on …", "… was reprinted on …"
@@ -275,6 +287,8 @@ const AUTHOR_NOTE =
 // "Jean Roy est journaliste…".
 const AUTHOR_NOTE_INTL =
   /^(?:\p{Lu}[\p{L}.'’-]+\s){1,3}(?:es|fue|é|foi|est|était|è|ist)\s(?:\p{Ll}+\s){0,3}?(?:periodista|jornalista|journaliste|giornalista|journalist(?:in)?|redactor(?:a)?|redattore|rédact(?:eur|rice)|corresponsal|correspondente|correspondant(?:e)?|corrispondente|korrespondent(?:in)?|columnista|colunista|chroniqueu(?:r|se)|editor(?:a)?|éditeur|autor(?:a)?|auteur|autore|autorin|escritor(?:a)?|écrivain|scrittore|politólogo|politóloga|politologue|politologo|politologe|politologin|abogad[oa]|advogad[oa]|avocat(?:e)?|avvocato|investigador(?:a)?|pesquisador(?:a)?|chercheu(?:r|se)|ricercat(?:ore|rice)|analista|analyste|economista|économiste|ökonom(?:in)?|profesor(?:a)?|professor(?:a)?|professeur|professore)\b/u;
+// AUTHOR_NOTE_INTL costs ~20 ms to compile (Unicode classes, long alternation): only where its verb is there.
+const AUTHOR_NOTE_INTL_GATE = /\s(?:es|fue|é|foi|est|était|è|ist)\s/;
 // "A version of this article appears in print on …": a print-edition note, however long.
 const PRINT_NOTE = /^an? (?:version|edition) of this (?:article|story|review|essay|column) (?:appears|appeared)\b/i;
 // Furniture lines of Chinese-language news pages: caption and credit labels ("图注：", "图片来源"),
@@ -435,7 +449,8 @@ export function cleanBlocks(
     if (b.tag === 'h1' || titles.has(n)) continue;
     // A heading repeating the headline before the body starts: a second headline.
     if (heading && out.length === 0 && title && n.length >= 15 && titleOverlap(title, t) >= 0.8) continue;
-    if (short && FURNITURE_LINE.test(t)) continue;
+    if (short && (FURNITURE_LINE.test(t) || (FURNITURE_LINE_MORE_GATE.test(t) && FURNITURE_LINE_MORE.test(t))))
+      continue;
     // The print-edition note closes the article; what follows it is its own pieces.
     if (PRINT_NOTE.test(t)) break;
     if (t.length <= 160 && CJK_FURNITURE.test(t)) continue;
@@ -462,7 +477,8 @@ export function cleanBlocks(
   // "About the author" and the few lines after it (name, bio) close the article.
   if (about > 0 && about >= out.length - 3) out.length = about;
   // Author notes sit at the very end of the body.
-  const isNote = (t: string) => words(t) <= 60 && (AUTHOR_NOTE.test(t) || AUTHOR_NOTE_INTL.test(t));
+  const isNote = (t: string) =>
+    words(t) <= 60 && (AUTHOR_NOTE.test(t) || (AUTHOR_NOTE_INTL_GATE.test(t) && AUTHOR_NOTE_INTL.test(t)));
   while (out.length > 1 && isNote(out[out.length - 1])) out.pop();
   return out;
 }
