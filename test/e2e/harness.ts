@@ -243,14 +243,13 @@ function wrapPuppeteer(page: PpPage): TestPage {
   return wrapPage('firefox', page, {
     async waitForStatus(status, timeoutMs = 15_000) {
       const wanted = Array.isArray(status) ? status : [status];
-      const handle = await page.waitForFunction(STATUS_FN, { timeout: timeoutMs }, wanted);
-      return (await handle.jsonValue()) as string;
+      return (await pollFunction(page, STATUS_FN as never, wanted, timeoutMs)) as string;
     },
     async waitForSelector(selector, timeoutMs = 15_000) {
       await pollSelector(page, selector, timeoutMs);
     },
     async waitFor(fn, arg, timeoutMs = 15_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+      await pollFunction(page, fn as never, arg, timeoutMs);
     },
     async text(selector) {
       const el = await page.$(selector);
@@ -280,7 +279,7 @@ async function launchFirefox(demoBase: string): Promise<BaseSession> {
 
   const openWeb = async (url: string) => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
+    await setViewport(page, { width: 1280, height: 800 });
     const wrapped = wrapPuppeteer(page);
     pages.push(wrapped);
     await page.goto(url, { waitUntil: 'load' });
@@ -290,7 +289,7 @@ async function launchFirefox(demoBase: string): Promise<BaseSession> {
   // navigation is not awaited; callers wait for a selector instead.
   const openExtension = async (url: string, size = { width: 1280, height: 800 }) => {
     const page = await browser.newPage();
-    await page.setViewport(size);
+    await setViewport(page, size);
     const wrapped = wrapPuppeteer(page);
     pages.push(wrapped);
     page.goto(url).catch(() => undefined);
@@ -376,3 +375,48 @@ export const DEMO = {
     '/what-the-strike-taught-port-aldery.html',
   ],
 } as const;
+
+/**
+ * Puppeteer's setViewport also sends BiDi emulation.setScreenOrientationOverride, which Firefox ESR 140
+ * does not know ("unknown command"); the viewport command itself is applied. Only that error is ignored,
+ * and the size is checked.
+ */
+export async function setViewport(page: PpPage, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (e) {
+    if (!/setScreenOrientationOverride|unknown command/.test(String(e))) throw e;
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      const w = await page.evaluate(() => window.innerWidth).catch(() => 0);
+      if (w === size.width) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`viewport not applied: wanted width ${size.width}`);
+  }
+}
+
+/**
+ * waitForFunction's in-page poller is built with Function(), which Firefox ESR 140 blocks on extension
+ * pages (their CSP); evaluating the function over the protocol each 50 ms is not blocked.
+ */
+async function pollFunction(
+  page: PpPage,
+  fn: (arg: unknown) => unknown,
+  arg: unknown,
+  timeoutMs: number,
+): Promise<unknown> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      const v = await page.evaluate(fn, arg);
+      if (v) return v;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until)
+      throw new Error(`Timed out after ${timeoutMs} ms${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

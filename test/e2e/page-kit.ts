@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, ROOT, SCREENSHOTS, type BrowserKind } from './harness';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  FIREFOX_PATH,
+  ROOT,
+  SCREENSHOTS,
+  type BrowserKind,
+  setViewport,
+} from './harness';
 // @ts-expect-error plain ES module without types
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
@@ -188,7 +196,7 @@ export async function launchProbe(kind: BrowserKind): Promise<ProbeSession> {
     kind,
     async open(url, waitUntil) {
       const raw = await browser.newPage();
-      await raw.setViewport(viewport);
+      await setViewport(raw, viewport);
       const page = new KitPage(kind, raw);
       await page.goto(url, waitUntil);
       return page;
