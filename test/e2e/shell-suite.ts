@@ -143,63 +143,59 @@ export function controlSuite(kind: BrowserKind): void {
       expect(await other.waitForStatus('ready')).toBe('ready');
     });
 
-    // Firefox ESR 140.12 (Debian, 2026-12): after an in-page navigation the popup opened for the new URL
-    // shows no article within 15 s, while the page itself reaches "ready"; Chromium passes. Skipped there
-    // (reported as skipped, never as passed) until that is understood: see the session note.
-    it.skipIf(kind === 'firefox')(
-      'follows a single-page-app navigation: the new article is analysed and shown',
-      async () => {
-        const page = await session.openPage(session.demoUrl(DEMO.app));
-        expect(await page.waitForStatus(['ready', 'error', 'skipped'])).toBe('ready');
-        const first = await session.openPopupFor(page.url());
-        await first.waitForSelector('[data-testid=title]');
-        expect(await first.text('[data-testid=title]')).toBe('Transit workers vote to strike as pay talks stall');
+    it('follows a single-page-app navigation: the new article is analysed and shown', async () => {
+      const page = await session.openPage(session.demoUrl(DEMO.app));
+      expect(await page.waitForStatus(['ready', 'error', 'skipped'])).toBe('ready');
+      const first = await session.openPopupFor(page.url());
+      await first.waitForSelector('[data-testid=title]');
+      expect(await first.text('[data-testid=title]')).toBe('Transit workers vote to strike as pay talks stall');
 
-        await page.evaluate(() =>
-          (document.querySelector('a[data-slug="buses-stop-as-strike-begins"]') as HTMLAnchorElement).click(),
-        );
-        await page.waitFor(() => location.search.includes('buses-stop'));
-        // The popup finds the tab by its new URL only once the content script has reported it, and shows
-        // what the tab holds when it opens: reopened until the new article is there (Firefox reports later).
+      await page.evaluate(() =>
+        (document.querySelector('a[data-slug="buses-stop-as-strike-begins"]') as HTMLAnchorElement).click(),
+      );
+      await page.waitFor(() => location.search.includes('buses-stop'));
+      // The popup finds the tab by its new URL only once the content script has reported it, and shows
+      // what the tab holds when it opens: reopened until the new article is there.
+      // Firefox ESR 140.12 (Debian, 2026-12): the popup opened for the new URL shows no article there
+      // within 15 s, though the page reaches "ready" with the new article marked; Chromium shows it.
+      // Until that is understood (see the session note) Firefox checks the page side only.
+      if (kind === 'chromium')
         expect(await popupTitle(session, page.url(), (t) => t === ARTICLE.title)).toBe(ARTICLE.title);
-        expect(await page.waitForStatus(['ready', 'error'])).toBe('ready');
-        expect(page.errors).toEqual([]);
-      },
-    );
+      expect(await page.waitForStatus(['ready', 'error'])).toBe('ready');
+      expect(page.errors).toEqual([]);
+    });
 
-    it.skipIf(kind === 'firefox')(
-      'loads the page layer only on articles: not on a skipped page, once when one becomes an article',
-      async () => {
-        const layerLoads = () => performance.getEntriesByName('lede:page-layer').length;
-        const page = await session.openPage(session.demoUrl(DEMO.front));
-        expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
-        expect(await page.evaluate(layerLoads)).toBe(0);
+    it('loads the page layer only on articles: not on a skipped page, once when one becomes an article', async () => {
+      const layerLoads = () => performance.getEntriesByName('lede:page-layer').length;
+      const page = await session.openPage(session.demoUrl(DEMO.front));
+      expect(await page.waitForStatus(['skipped', 'ready', 'error'])).toBe('skipped');
+      expect(await page.evaluate(layerLoads)).toBe(0);
 
-        // The front page turns into an article in place, as a single-page app does: new text, the
-        // article's JSON-LD, then history.pushState. The first content script must load the rest.
-        await page.evaluate(async (path) => {
-          const html = await (await fetch(path)).text();
-          const doc = new DOMParser().parseFromString(html, 'text/html');
-          const ld = doc.querySelector('script[type="application/ld+json"]');
-          if (ld) document.head.append(document.importNode(ld, true));
-          document.body.replaceChildren(...Array.from(doc.body.childNodes, (n) => document.importNode(n, true)));
-          history.pushState({}, '', path + '?spa');
-        }, ARTICLE.path);
-        await page.waitFor(() => document.documentElement.dataset.ledeStatus === 'ready');
-        expect(Number(await page.evaluate(() => document.documentElement.dataset.ledePeople))).toBeGreaterThan(0);
-        expect(await page.evaluate(layerLoads)).toBe(1);
+      // The front page turns into an article in place, as a single-page app does: new text, the
+      // article's JSON-LD, then history.pushState. The first content script must load the rest.
+      await page.evaluate(async (path) => {
+        const html = await (await fetch(path)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const ld = doc.querySelector('script[type="application/ld+json"]');
+        if (ld) document.head.append(document.importNode(ld, true));
+        document.body.replaceChildren(...Array.from(doc.body.childNodes, (n) => document.importNode(n, true)));
+        history.pushState({}, '', path + '?spa');
+      }, ARTICLE.path);
+      await page.waitFor(() => document.documentElement.dataset.ledeStatus === 'ready');
+      expect(Number(await page.evaluate(() => document.documentElement.dataset.ledePeople))).toBeGreaterThan(0);
+      expect(await page.evaluate(layerLoads)).toBe(1);
 
-        // Off and on again, and "analyse anyway": the same layer serves, never injected twice.
-        await session.setExtensionStorage({ 'lede:sites': { paused: false, off: ['localhost'], on: [] } });
-        await page.waitFor(() => document.documentElement.dataset.ledeStatus === undefined);
-        await session.setExtensionStorage({ 'lede:sites': { paused: false, off: [], on: [] } });
-        expect(await page.waitForStatus('ready')).toBe('ready');
-        expect(await popupTitle(session, page.url(), (t) => /\w/.test(t))).toMatch(/\w/);
-        expect(await page.evaluate(layerLoads)).toBe(1);
-        expect(page.errors).toEqual([]);
-        expect(session.ledeMessages().filter((m) => m.type === 'error')).toEqual([]);
-      },
-    );
+      // Off and on again, and "analyse anyway": the same layer serves, never injected twice.
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: ['localhost'], on: [] } });
+      await page.waitFor(() => document.documentElement.dataset.ledeStatus === undefined);
+      await session.setExtensionStorage({ 'lede:sites': { paused: false, off: [], on: [] } });
+      expect(await page.waitForStatus('ready')).toBe('ready');
+      // (the popup after an in-page navigation: Chromium only, as above)
+      if (kind === 'chromium') expect(await popupTitle(session, page.url(), (t) => /\w/.test(t))).toMatch(/\w/);
+      expect(await page.evaluate(layerLoads)).toBe(1);
+      expect(page.errors).toEqual([]);
+      expect(session.ledeMessages().filter((m) => m.type === 'error')).toEqual([]);
+    });
 
     it('analyses a skipped page when the reader asks from the popup', async () => {
       const page = await session.openPage(session.demoUrl(DEMO.front));
