@@ -14,6 +14,8 @@ export interface EvalRow {
   recall: number | null;
   f1: number | null;
   note?: string;
+  /** Which part of a gold set: `dev` (rules may be tuned on it) or `test` (frozen: nobody reads its errors). */
+  split?: 'dev' | 'test';
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,6 +32,6 @@ for (const f of files) {
 }
 const pct = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 printTable(
-  ['task', 'dataset', 'n', 'P', 'R', 'F1', 'note'],
-  rows.map((r) => [r.task, r.dataset, r.n, pct(r.precision), pct(r.recall), pct(r.f1), r.note ?? '']),
+  ['task', 'dataset', 'split', 'n', 'P', 'R', 'F1', 'note'],
+  rows.map((r) => [r.task, r.dataset, r.split ?? '', r.n, pct(r.precision), pct(r.recall), pct(r.f1), r.note ?? '']),
 );
