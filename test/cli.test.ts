@@ -8,7 +8,7 @@ import type { Analysis } from '../utils/nlp/types';
 
 const root = join(__dirname, '..');
 const seedText = readFileSync(
-  join(root, '..', 'shared', 'data', 'seed', 'sanders-campaign-letter-2018-12-30.txt'),
+  join(root, 'test', 'fixtures', 'seed', 'sanders-campaign-letter-2018-12-30.txt'),
   'utf8',
 );
 const fixture = (n: string) => readFileSync(join(root, 'test', 'fixtures', 'pages', `${n}.html`), 'utf8');

@@ -8,7 +8,7 @@ import { docLowerWords, prevTagFeatures, tagTokens, weightScorer } from '../../u
 import { ContextScorer, splitWeights } from '../../utils/nlp/names-score';
 
 const SEED = fileURLToPath(
-  new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
+  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
 );
 
 const TEXT =

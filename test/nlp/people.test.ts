@@ -6,7 +6,7 @@ import { splitSentences } from '../../utils/nlp/sentences';
 import type { Person } from '../../utils/nlp/types';
 
 const SEED = fileURLToPath(
-  new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
+  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
 );
 
 const people = (t: string) => findPeople(t, splitSentences(t));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sentenceIndexAt, splitSentences } from '../../utils/nlp/sentences';
 
 const SEED = fileURLToPath(
-  new URL('../../../shared/data/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
+  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
 );
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
