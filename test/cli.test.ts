@@ -7,10 +7,7 @@ import { InputError, MAX_BYTES, checkString, decodeInput } from '../scripts/lib/
 import type { Analysis } from '../utils/nlp/types';
 
 const root = join(__dirname, '..');
-const seedText = readFileSync(
-  join(root, 'test', 'fixtures', 'seed', 'sanders-campaign-letter-2018-12-30.txt'),
-  'utf8',
-);
+const seedText = readFileSync(join(root, 'test', 'fixtures', 'seed', 'sanders-campaign-letter-2018-12-30.txt'), 'utf8');
 const fixture = (n: string) => readFileSync(join(root, 'test', 'fixtures', 'pages', `${n}.html`), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
 const defaults = { url: null, published: null, stats: false };

@@ -7,9 +7,7 @@ import { contextFeatures, docEvidence, isCandidate, nameTokens } from '../../uti
 import { docLowerWords, prevTagFeatures, tagTokens, weightScorer } from '../../utils/nlp/names-tagger';
 import { ContextScorer, splitWeights } from '../../utils/nlp/names-score';
 
-const SEED = fileURLToPath(
-  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
-);
+const SEED = fileURLToPath(new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
 
 const TEXT =
   readFileSync(SEED, 'utf8') +

@@ -5,9 +5,7 @@ import { findPeople } from '../../utils/nlp/people';
 import { splitSentences } from '../../utils/nlp/sentences';
 import type { Person } from '../../utils/nlp/types';
 
-const SEED = fileURLToPath(
-  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
-);
+const SEED = fileURLToPath(new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
 
 const people = (t: string) => findPeople(t, splitSentences(t));
 const mentionTexts = (t: string, ps: Person[]) => ps.flatMap((p) => p.mentions.map((m) => t.slice(m.start, m.end)));

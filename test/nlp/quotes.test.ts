@@ -28,10 +28,7 @@ function quotes(text: string, names: [string, string[]?][] = []) {
 }
 
 describe('findQuotes on the seed article', () => {
-  const text = readFileSync(
-    join(__dirname, '../fixtures/seed/sanders-campaign-letter-2018-12-30.txt'),
-    'utf8',
-  );
+  const text = readFileSync(join(__dirname, '../fixtures/seed/sanders-campaign-letter-2018-12-30.txt'), 'utf8');
   const qs = quotes(text, [['Bernie Sanders'], ["Beto O'Rourke"], ['Donald Trump'], ['Michael Bloomberg']]);
 
   it('finds every quotation, and no scare quote', () => {

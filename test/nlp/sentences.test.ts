@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sentenceIndexAt, splitSentences } from '../../utils/nlp/sentences';
 
-const SEED = fileURLToPath(
-  new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url),
-);
+const SEED = fileURLToPath(new URL('../fixtures/seed/sanders-campaign-letter-2018-12-30.txt', import.meta.url));
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 describe('splitSentences', () => {
