@@ -1,6 +1,6 @@
 // Real-browser harness: the built extension (.output/, built by `npm test` first, never here) loaded
 // in Chromium (MV3, playwright-core) or Firefox ESR (MV2, puppeteer-core over WebDriver BiDi), with
-// the demo news site served on a free port. See /work/shared/notes/browser-testing.md for why each
+// the demo news site served on a free port. scripts/lib/chromium-flags.ts says why each Chromium
 // flag is there. Usage:
 //
 //   const s = await launch('chromium');            // or withBrowser('firefox', async (s) => { … })

@@ -25,7 +25,8 @@ import {
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 export const FIXTURES = join(ROOT, 'test', 'e2e', 'fixtures-page');
-export const READABILITY_PAGES = '/work/shared/data/readability-test-pages/test-pages';
+/** Real news pages from Readability's test set, kept in the repository (see its README). */
+export const READABILITY_PAGES = join(ROOT, 'test', 'fixtures', 'readability-pages');
 const PROBE_GECKO_ID = 'lede-probe@lede.invalid';
 
 export interface ConsoleEntry {
