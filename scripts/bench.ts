@@ -1,9 +1,14 @@
 // `npm run bench [-- name…]`: speed and size figures. Each file in scripts/bench/ exports
-// `run(): Promise<BenchRow[]>`; figures are printed, never asserted.
-import { readdirSync } from 'node:fs';
+// `run(): Promise<BenchRow[]>`; figures are printed, never asserted. The corpora come from LEDE_DATA
+// (default shared/data beside the repository: scripts/lib/corpora/paths.ts); a bench whose corpus is
+// absent prints a "skipped: … missing, set LEDE_DATA=…" row. Rewrites the blocks of the benches that
+// ran in docs/metrics.md (LEDE_METRICS=0: print only).
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from './lib/corpora/paths';
+import { updateMetrics } from './lib/metrics-doc';
 import { printTable } from './lib/table';
+import { listTasks, runTask } from './lib/tasks';
 
 export interface BenchRow {
   bench: string;
@@ -15,19 +20,44 @@ export interface BenchRow {
   note?: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
-const files = readdirSync(join(here, 'bench'))
-  .filter((f) => /\.ts$/.test(f) && !f.startsWith('_'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
-  .sort();
+/** What each bench reads from the data folder (a bench may instead export `corpora`). */
+const NEEDS: Record<string, readonly Corpus[]> = {
+  analysis: ['readability'],
+  'analysis-browser': ['readability'],
+  page: ['readability'],
+  people: ['meantime', 'gum'],
+};
 
-const rows: BenchRow[] = [];
-for (const f of files) {
-  const mod = (await import(pathToFileURL(join(here, 'bench', f)).href)) as { run(): Promise<BenchRow[]> };
-  rows.push(...(await mod.run()));
+const HEADERS = ['bench', 'metric', 'value', 'unit', 'goal', 'note'];
+const cells = (r: BenchRow) => [r.bench, r.metric, r.value, r.unit, r.goal ?? '', r.note ?? ''];
+/** The table's number format, for the doc too. */
+const shown = (v: string | number) =>
+  typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)
+    ? Math.abs(v) < 10
+      ? v.toFixed(3)
+      : v.toFixed(1)
+    : v;
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const outcomes = [];
+for (const f of listTasks(dir, process.argv.slice(2))) {
+  outcomes.push(await runTask<BenchRow>(dir, f, NEEDS));
 }
+
 printTable(
-  ['bench', 'metric', 'value', 'unit', 'goal', 'note'],
-  rows.map((r) => [r.bench, r.metric, r.value, r.unit, r.goal ?? '', r.note ?? '']),
+  HEADERS,
+  outcomes.flatMap((o) => (o.skipped ? [[o.task, '', '', '', '', o.skipped]] : o.rows.map(cells))),
 );
+if (process.env.LEDE_METRICS !== '0') {
+  updateMetrics(
+    'bench',
+    outcomes
+      .filter((o) => !o.skipped)
+      .map((o) => ({
+        task: o.task,
+        seconds: o.seconds,
+        headers: HEADERS,
+        rows: o.rows.map((r) => cells(r).map(shown)),
+      })),
+  );
+}

@@ -1,9 +1,14 @@
-// `npm run eval [-- task…]`: precision/recall/F1 per task over ../shared/data.
-// Each file in scripts/eval/ is one task module exporting `run(): Promise<EvalRow[]>`.
-import { readdirSync } from 'node:fs';
+// `npm run eval [-- task…]`: precision/recall/F1 per task over the development corpora (LEDE_DATA,
+// default shared/data beside the repository: scripts/lib/corpora/paths.ts). Each file in
+// scripts/eval/ is one task module exporting `run(): Promise<EvalRow[]>`. Prints one table and
+// rewrites the blocks of the tasks that ran in docs/metrics.md (LEDE_METRICS=0: print only). A task
+// whose corpus is absent prints a "skipped: … missing, set LEDE_DATA=…" row and keeps its block.
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from './lib/corpora/paths';
+import { updateMetrics } from './lib/metrics-doc';
 import { printTable } from './lib/table';
+import { listTasks, runTask } from './lib/tasks';
 
 export interface EvalRow {
   task: string;
@@ -18,20 +23,46 @@ export interface EvalRow {
   split?: 'dev' | 'test';
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
-const files = readdirSync(join(here, 'eval'))
-  .filter((f) => /\.ts$/.test(f) && !f.startsWith('_'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
-  .sort();
+/** What each task reads from the data folder (a task may instead export `corpora`). */
+const NEEDS: Record<string, readonly Corpus[]> = {
+  dates: ['meantime'],
+  extraction: ['readability'],
+  people: ['meantime', 'gum', 'wikigold', 'wnut17'],
+  'people-cv': ['meantime', 'gum', 'wikigold', 'wnut17'],
+  'people-pages': ['readability'],
+  quotes: ['meantime', 'gum', 'seed'],
+  summary: ['gum'],
+  timeline: ['meantime'],
+};
 
-const rows: EvalRow[] = [];
-for (const f of files) {
-  const mod = (await import(pathToFileURL(join(here, 'eval', f)).href)) as { run(): Promise<EvalRow[]> };
-  rows.push(...(await mod.run()));
-}
+const HEADERS = ['task', 'dataset', 'split', 'n', 'P', 'R', 'F1', 'note'];
 const pct = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+const cells = (r: EvalRow) => [
+  r.task,
+  r.dataset,
+  r.split ?? '',
+  r.n,
+  pct(r.precision),
+  pct(r.recall),
+  pct(r.f1),
+  r.note ?? '',
+];
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'eval');
+const outcomes = [];
+for (const f of listTasks(dir, process.argv.slice(2))) {
+  outcomes.push(await runTask<EvalRow>(dir, f, NEEDS));
+}
+
 printTable(
-  ['task', 'dataset', 'split', 'n', 'P', 'R', 'F1', 'note'],
-  rows.map((r) => [r.task, r.dataset, r.split ?? '', r.n, pct(r.precision), pct(r.recall), pct(r.f1), r.note ?? '']),
+  HEADERS,
+  outcomes.flatMap((o) => (o.skipped ? [[o.task, '', '', '', '', '', '', o.skipped]] : o.rows.map(cells))),
 );
+if (process.env.LEDE_METRICS !== '0') {
+  updateMetrics(
+    'eval',
+    outcomes
+      .filter((o) => !o.skipped)
+      .map((o) => ({ task: o.task, seconds: o.seconds, headers: HEADERS, rows: o.rows.map(cells) })),
+  );
+}

@@ -25,12 +25,13 @@ import type { BenchRow } from '../bench';
 // @ts-expect-error plain ES module without types
 import { startDemoServer } from '../demo-server.mjs';
 import { HEADLESS_CHROMIUM_FLAGS, LOCAL_ONLY_RESOLVER } from '../lib/chromium-flags';
+import { READABILITY_TEST_PAGES } from '../lib/corpora/paths';
 import { mainThreadCost, type TraceEvent, type WindowCost } from './_page-trace';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const REAL = '/work/shared/data/readability-test-pages/test-pages';
+const REAL = READABILITY_TEST_PAGES;
 const REAL_PAGES = [
   'aclu',
   'bbc-1',

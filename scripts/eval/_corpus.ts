@@ -1,12 +1,15 @@
 // Minimal readers for the quote/date/summary evals (helper D). The leading underscore keeps the eval runner
-// from treating this file as a task. Sources (see ../shared/data/README.md):
+// from treating this file as a task. Sources (see the data folder's README.md):
 //   MEANTIME English (CC-BY 4.0; texts Wikinews CC-BY 2.5), GUM (annotations CC-BY 4.0; Wikinews texts CC-BY 2.5).
 // Both corpora are tokenized; we rebuild plain text with conventional spacing so the analysers see news-like
 // prose ("April 27, 2005", "Scientology's") and keep every token's character offsets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DATA = process.env.LEDE_DATA ?? join(process.cwd(), '..', 'shared', 'data');
+import { DATA_DIR, corpusDir } from '../lib/corpora/paths';
+
+/** The development data (scripts/lib/corpora/paths.ts: LEDE_DATA, or shared/data beside the repository). */
+export const DATA = DATA_DIR;
 
 export interface Tok {
   text: string;
@@ -102,7 +105,7 @@ const unescape = (s: string) =>
     .replace(/&amp;/g, '&');
 
 export function readMeantime(): MeantimeDoc[] {
-  const root = join(DATA, 'meantime', 'meantime_newsreader_english_oct15', 'intra-doc_annotation');
+  const root = corpusDir('meantime');
   const out: MeantimeDoc[] = [];
   for (const topic of readdirSync(root).sort()) {
     for (const f of readdirSync(join(root, topic)).sort()) {
@@ -166,7 +169,7 @@ export interface GumDoc {
 }
 
 export function readGum(genres: string[] = ['news', 'interview']): GumDoc[] {
-  const dir = join(DATA, 'gum', 'tsv');
+  const dir = corpusDir('gum');
   const out: GumDoc[] = [];
   for (const f of readdirSync(dir).sort()) {
     const g = /^GUM_([a-z]+)_/.exec(f)?.[1];

@@ -3,7 +3,7 @@
 // with entity spans; entity types are normalized to PER, ORG, LOC, MISC (or the WNUT type upper-cased).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from './paths';
+import { corpusDir } from './paths';
 import { detokenize } from './detok';
 
 export interface ConllEntity {
@@ -87,11 +87,11 @@ export function parseConll(src: string, idPrefix: string, sentencesPerDoc = 20):
 
 /** wikigold: 145 Wikipedia articles (IO tags: adjacent same-type tokens form one entity). */
 export function readWikigold(): ConllDoc[] {
-  return parseConll(readFileSync(join(DATA_DIR, 'ner/wikigold/wikigold.conll.txt'), 'utf8'), 'wikigold');
+  return parseConll(readFileSync(join(corpusDir('wikigold'), 'wikigold.conll.txt'), 'utf8'), 'wikigold');
 }
 
 /** WNUT-17: 'train' | 'dev' | 'test' (tweets and posts, grouped 20 per pseudo-document). */
 export function readWnut17(part: 'train' | 'dev' | 'test'): ConllDoc[] {
   const file = { train: 'wnut17train.conll', dev: 'emerging.dev.conll', test: 'emerging.test.annotated' }[part];
-  return parseConll(readFileSync(join(DATA_DIR, 'ner/wnut17', file), 'utf8'), `wnut17-${part}`);
+  return parseConll(readFileSync(join(corpusDir('wnut17'), file), 'utf8'), `wnut17-${part}`);
 }

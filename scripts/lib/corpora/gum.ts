@@ -4,7 +4,7 @@
 // headline being a paragraph of its own, so offsets here are not the TSV's own character offsets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from './paths';
+import { corpusDir } from './paths';
 import { detokenize } from './detok';
 
 export interface GumMention {
@@ -33,7 +33,7 @@ export interface GumDoc {
   summaries: string[];
 }
 
-const ROOT = join(DATA_DIR, 'gum/tsv');
+const ROOT = corpusDir('gum');
 
 /** All GUM documents, sorted by file name. */
 export function readGum(): GumDoc[] {

@@ -3,7 +3,7 @@
 // paragraphs of their own, the body sentences are joined by spaces.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from './paths';
+import { corpusDir } from './paths';
 import { decodeXml, detokenize } from './detok';
 
 export interface MeantimeEntityMention {
@@ -49,7 +49,7 @@ export interface MeantimeDoc {
   timex: MeantimeTimex[];
 }
 
-const ROOT = join(DATA_DIR, 'meantime/meantime_newsreader_english_oct15/intra-doc_annotation');
+const ROOT = corpusDir('meantime');
 
 export function meantimeFiles(): string[] {
   const out: string[] = [];
