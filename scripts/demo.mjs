@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `npm run demo`: install if needed, build both extensions, serve the demo news site and open
 // Chromium with Lede loaded on its front page. Headed where a display exists ($DISPLAY or
-// $WAYLAND_DISPLAY); otherwise headless, with a screenshot written to test-results/demo.png.
-// Serves until Ctrl-C; `--once` exits after the screenshot (or as soon as the page is up).
+// $WAYLAND_DISPLAY); otherwise headless, with screenshots written to test-results/demo*.png
+// (front page, article, hover card, popup). Serves until Ctrl-C; `--once` exits after the
+// screenshots. `--docs` also writes the README's pictures (docs/hover-card.png, docs/popup.png).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const once = process.argv.includes('--once');
+const docs = process.argv.includes('--docs');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
 const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,12 +101,18 @@ if (headed) {
   await article.goto(`${server.url}/strike-ends-after-overnight-talks.html`);
   await ready(article);
   await article.screenshot({ path: join(shots, 'demo-article.png') });
+  const card = await hoverCard(article, join(shots, 'demo-card.png'));
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(article.url())}`);
   await popup.waitForSelector('[data-testid=title], [data-testid=empty]', { timeout: 15_000 }).catch(() => undefined);
   await popup.waitForSelector('[data-testid=related] a', { timeout: 5_000 }).catch(() => undefined);
   await popup.screenshot({ path: join(shots, 'demo-popup.png'), fullPage: true });
+  if (docs) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    if (card) copyFileSync(join(shots, 'demo-card.png'), join(ROOT, 'docs', 'hover-card.png'));
+    copyFileSync(join(shots, 'demo-popup.png'), join(ROOT, 'docs', 'popup.png'));
+  }
   const status = await article.evaluate(() => document.documentElement.dataset.ledeStatus ?? 'none');
   const people = await article.evaluate(() => document.documentElement.dataset.ledePeople ?? '0');
   console.log(
@@ -113,11 +121,54 @@ if (headed) {
       'No display found ($DISPLAY is not set), so Chromium runs headless. Screenshots:',
       `  test-results/demo.png          the demo front page with Lede loaded`,
       `  test-results/demo-article.png  an article after reading three others (Lede: ${status}, ${people} people marked)`,
+      card
+        ? `  test-results/demo-card.png     the hover card of ${card}, with the earlier articles that name them`
+        : '  (no hover card: no person was marked, so test-results/demo-card.png was not written)',
       `  test-results/demo-popup.png    Lede's popup for that article, with related coverage from memory`,
+      ...(docs ? ['  and the README pictures: docs/hover-card.png, docs/popup.png'] : []),
       'To see it yourself, run this on a machine with a display, or load .output/chrome-mv3',
       'into Chrome by hand (README: "Load the extension by hand") and browse the URL above.',
     ].join('\n'),
   );
   if (once) await shutdown(0);
   else console.log(`\nServing ${front} until Ctrl-C.`);
+}
+
+/**
+ * Hovers the first marked person the reader met in earlier articles (else the first marked person),
+ * waits for the card and its memory, and writes a picture of the name with its card. Returns the
+ * name, or null when nothing was marked.
+ */
+async function hoverCard(page, path) {
+  const point = await page.evaluate(() => {
+    const h = CSS.highlights?.get('lede-person');
+    if (!h) return null;
+    const ranges = Array.from(h);
+    const pick = ranges.find((r) => /Okafor/.test(r.toString())) ?? ranges[0];
+    if (!pick) return null;
+    pick.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = pick.getClientRects()[0];
+    return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, name: pick.toString() };
+  });
+  if (!point) return null;
+  await page.mouse.move(point.x, point.y);
+  const opened = await page
+    .waitForFunction(() => document.querySelector('lede-card-host')?.dataset.card, null, { timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!opened) return null;
+  await page.waitForTimeout(1500); // the memory's headlines arrive after the card opens
+  // The card lives in a closed shadow root, so its box is not readable: a frame around the name
+  // that holds a card opened below or above it.
+  const view = page.viewportSize() ?? { width: 1280, height: 900 };
+  const width = Math.min(720, view.width);
+  const height = Math.min(440, view.height);
+  const clip = {
+    x: Math.max(0, Math.min(point.x - 160, view.width - width)),
+    y: Math.max(0, Math.min(point.y - 200, view.height - height)),
+    width,
+    height,
+  };
+  await page.screenshot({ path, clip });
+  return point.name.trim();
 }
