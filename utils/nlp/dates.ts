@@ -8,6 +8,7 @@ import type { DateMention, Span } from './types';
 import { addDays, isoWeek, parseYmd, pad, type Ymd, weekdayOf } from './dates-calendar';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months';
 import { sentenceIndexAt } from './sentences';
+import { FUTURE_CUES, PAST_CUES } from './wordlists';
 
 interface Tok {
   s: number;
@@ -75,75 +76,6 @@ const UNITS: Record<string, 'D' | 'W' | 'M' | 'Y' | 'Q'> = {
   quarter: 'Q',
 };
 const REL: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1, following: 1 };
-const FUTURE = new Set([
-  'will',
-  'll',
-  'shall',
-  'upcoming',
-  'scheduled',
-  'expected',
-  'expects',
-  'expect',
-  'plans',
-  'plan',
-  'planned',
-  'due',
-  'going',
-  'would',
-  'intends',
-  'aims',
-  'hopes',
-  'until',
-  'await',
-  'awaits',
-  'tomorrow',
-  'may',
-  'might',
-  'could',
-  'should',
-  'must',
-  'wants',
-  'want',
-  'hope',
-  'intend',
-  'aim',
-  'promised',
-  'promises',
-  'pledged',
-  'vowed',
-]);
-const PAST = new Set([
-  'said',
-  'says',
-  'was',
-  'were',
-  'had',
-  'did',
-  'told',
-  'announced',
-  'reported',
-  'released',
-  'closed',
-  'fell',
-  'rose',
-  'began',
-  'came',
-  'went',
-  'made',
-  'took',
-  'gave',
-  'won',
-  'lost',
-  'became',
-  'met',
-  'held',
-  'sold',
-  'left',
-  'ago',
-  'yesterday',
-  'since',
-  'last',
-]);
 const VAGUE: Record<string, string> = {
   now: 'PRESENT_REF',
   currently: 'PRESENT_REF',
@@ -251,14 +183,14 @@ export function findDates(
     let fut = false;
     for (let k = i - 1, d = 1; k >= 0 && d <= 20 && sentOf[k] === sent; k--, d++) {
       const w = toks[k].l;
-      if (FUTURE.has(w) || (w === 'to' && d <= 3)) {
+      if (FUTURE_CUES.has(w) || (w === 'to' && d <= 3)) {
         best = d;
         fut = true;
         break;
       }
       // a past participle after "be"/"been" ("will be held", "will be finalized") says nothing about tense
       const passive = k > 0 && /^(be|been|being|to)$/.test(toks[k - 1].l);
-      if (PAST.has(w) && !passive) {
+      if (PAST_CUES.has(w) && !passive) {
         best = d;
         fut = false;
         break;
@@ -271,8 +203,8 @@ export function findDates(
     }
     for (let k = j, d = 1; k < n && d < best && d <= 8 && sentOf[k] === sent; k++, d++) {
       const w = toks[k].l;
-      if (FUTURE.has(w)) return true;
-      if (PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return false;
+      if (FUTURE_CUES.has(w)) return true;
+      if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed'))) return false;
     }
     return fut;
   };

@@ -41,7 +41,12 @@ import {
   PERSON_VERBS,
   PLACE_PREP,
   ROLE_WORDS,
-} from './names-lists';
+  EA_FAMILY,
+  NAME_SUFFIXES as SUFFIXES,
+  ORG_KINDS,
+  SURNAME_PARTICLES,
+  WEEKDAYS,
+} from './wordlists';
 
 export interface PeopleOptions {
   lexicon?: Lexicon;
@@ -182,11 +187,6 @@ const bare = (s: string) => {
 
 /** Capitalized contractions of "I" ("I’m Batman") open no name. */
 const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
-
-/** Weekdays end no name ("in Asia Monday", "told Reuters Tuesday"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 function onlySuffixes(toks: NameTok[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (!SUFFIXES.has(toks[i].norm)) return false;
@@ -435,48 +435,6 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
-/** Lower-case nouns for kinds of organization that a name right after them belongs to. */
-const ORG_KINDS = new Set([
-  'magazine',
-  'newspaper',
-  'tabloid',
-  'daily',
-  'weekly',
-  'broadcaster',
-  'network',
-  'channel',
-  'station',
-  'website',
-  'band',
-  'club',
-  'team',
-  'company',
-  'firm',
-  'carrier',
-  'airline',
-  'retailer',
-  'automaker',
-  'carmaker',
-  'bank',
-  'lender',
-  'insurer',
-  'agency',
-  'ministry',
-  'party',
-  'movement',
-  'militia',
-  'organisation',
-  'organization',
-  'charity',
-  'brand',
-  'label',
-  'studio',
-  'publisher',
-  'startup',
-  'conglomerate',
-  'side',
-]);
-
 const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 
 const IS_ROLE = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
@@ -604,15 +562,6 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
   });
 }
-
-/** Common Korean, Chinese and Vietnamese family names, written first. */
-const EA_FAMILY = new Set(
-  (
-    'kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song moon ' +
-    'xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo tsai lai ' +
-    'nguyen tran pham hoang phan vu dang bui ngo duong'
-  ).split(' '),
-);
 
 /** A word that can open a full name: a known given name or surname that is not mostly a common word, an
  * organization's or a place's, or a hyphenated given name ("Jean-Claude", "Hans-Peter"). */
@@ -747,23 +696,6 @@ function words(toks: NameTok[], m: Mention): string[] {
   }
   return out;
 }
-
-/** Particles that open surnames rather than given names (not "Al", "Ben", "Abu": "Al Gore", "Ben Carson"). */
-const SURNAME_PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'della',
-  'des',
-  'la',
-  'le',
-]);
 
 /**
  * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even

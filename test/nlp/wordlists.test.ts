@@ -1,0 +1,147 @@
+// Word lists are data (utils/nlp/data/*.json), one concept per file. A word in two lists is reported unless
+// the pair is listed below as intended: either with the exact shared words, or as two lists that answer
+// different questions (any shared word is fine). The quotation cue verbs (CUES, quotes-attribution.ts) take
+// part too.
+import { describe, expect, it } from 'vitest';
+import { WORD_LISTS } from '../../utils/nlp/wordlists';
+import { CUES } from '../../utils/nlp/quotes-attribution';
+
+const lists: Record<string, readonly string[]> = {
+  ...Object.fromEntries(Object.entries(WORD_LISTS).map(([k, v]) => [k, v.words])),
+  'quote-cues': [...CUES],
+};
+
+/** [list, list, the shared words ('any': unrelated questions), why]. */
+const INTENDED: [string, string, string[] | 'any', string][] = [
+  // the three verb lists: the same verbs mark a person (speech-verbs: document evidence for the tagger;
+  // person-verbs: a news convention after the tagger) and a quotation (quote-cues)
+  [
+    'speech-verbs',
+    'person-verbs',
+    'said says told died married tweeted smiled laughed wrote recalled explained insisted admitted added argued noted asked replied'.split(
+      ' ',
+    ),
+    'both mark a person before them; person-verbs is read after tagging, speech-verbs before',
+  ],
+  [
+    'speech-verbs',
+    'quote-cues',
+    'said says told added explained asked wrote argued noted stated tweeted insisted recalled replied responded warned acknowledged admitted claimed continued declared laughed'.split(
+      ' ',
+    ),
+    'a speech verb marks a person and may introduce a quotation',
+  ],
+  [
+    'person-verbs',
+    'quote-cues',
+    'said says told testified pleaded tweeted laughed wrote recalled explained insisted admitted added argued noted asked replied shouted whispered'.split(
+      ' ',
+    ),
+    'a person verb may introduce a quotation',
+  ],
+  ['person-object-verbs', 'quote-cues', ['urged'], 'urged takes a person and may introduce a quotation'],
+  ['person-object-verbs', 'person-subject-verbs', 'any', 'person-subject-verbs is the subset of person-object-verbs'],
+  ['person-object-verbs', 'person-verbs', ['married'], 'married takes a person on both sides'],
+  ['person-object-verbs', 'speech-verbs', ['married'], 'married takes a person on both sides'],
+  ['person-subject-verbs', 'person-verbs', ['married'], 'married takes a person on both sides'],
+  ['person-subject-verbs', 'speech-verbs', ['married'], 'married takes a person on both sides'],
+  // tense of a clause (dates) is another question than who speaks
+  ['past-cues', 'speech-verbs', 'any', 'tense, not speakers'],
+  ['past-cues', 'person-verbs', 'any', 'tense, not speakers'],
+  ['past-cues', 'person-object-verbs', 'any', 'tense, not speakers'],
+  ['past-cues', 'person-subject-verbs', 'any', 'tense, not speakers'],
+  ['past-cues', 'quote-cues', 'any', 'tense, not speakers'],
+  ['future-cues', 'quote-cues', 'any', 'tense, not speakers'],
+  ['past-cues', 'org-words', ['reported'], 'tense; "a Politico report(ed)" after an outlet'],
+  ['org-words', 'quote-cues', ['reported'], '"reported" after an outlet, and as a cue'],
+  // titles and roles: a title is a role written before a name
+  ['titles', 'strong-titles', 'any', 'strong-titles is the subset of titles that nearly always precedes a name'],
+  ['titles', 'role-words', 'any', 'a title is a role written before the name'],
+  ['strong-titles', 'role-words', 'any', 'a title is a role written before the name'],
+  ['kin-words', 'role-words', 'any', 'kin nouns describe a person in an apposition too'],
+  ['kin-words', 'titles', ['father'], '"Father Brown": a priest\'s title'],
+  // organizations: words after, before, "of" and kinds answer different positions around a name
+  ['org-after', 'org-words', 'any', 'org-words: evidence gathered before tagging; org-after: a rule after it'],
+  ['org-after', 'org-after-lower', 'any', 'org-after-lower: the company suffixes that count even in lower case'],
+  ['org-after-lower', 'org-words', 'any', 'company suffixes'],
+  ['org-after', 'org-of', 'any', '"Ford Foundation" and "Foundation of …"'],
+  ['org-after', 'org-first', 'any', '"Harvard University" and "University of …"'],
+  ['org-after', 'org-kinds', 'any', '"Ford Company" and "the company Ford"'],
+  ['org-first', 'org-kinds', 'any', 'position before a name, capitalized or not'],
+  ['org-first', 'org-of', 'any', 'position before a name'],
+  ['org-first', 'org-words', 'any', 'position before or after a name'],
+  ['org-kinds', 'org-of', 'any', 'position before a name'],
+  ['org-kinds', 'org-words', 'any', 'position before or after a name'],
+  ['org-of', 'org-words', 'any', 'position before or after a name'],
+  ['eponymous', 'org-after', ['sachs'], '"Goldman Sachs" alone and after "Goldman"'],
+  ['eponymous', 'org-first', ['dolby'], '"Dolby" alone and "Dolby Theatre"'],
+  ['east-asian-family-names', 'org-after', ['park'], '"Park Joo-Ho" and "Central Park"'],
+  // particles: the general list, the ones that open surnames, and the prefixes that glue to a capital
+  ['name-particles', 'surname-particles', 'any', 'surname-particles is a subset of the particles'],
+  ['glue-prefixes', 'name-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
+  ['glue-prefixes', 'surname-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
+  ['east-asian-family-names', 'glue-prefixes', ['ma'], '"Ma Ying-jeou" and "MacArthur"'],
+  // abbreviations (where a period ends no sentence) are about punctuation, not meaning
+  ...['title-abbreviations', 'soft-abbreviations', 'sentence-openers'].flatMap((abbr) =>
+    Object.keys(lists)
+      .filter((k) => k !== abbr)
+      .map((k): [string, string, 'any', string] => [abbr, k, 'any', 'sentence breaks, not meaning']),
+  ),
+  ['place-prepositions', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
+  ['future-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
+  ['past-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
+];
+
+function intended(a: string, b: string): string[] | 'any' | null {
+  for (const [x, y, words] of INTENDED) if ((x === a && y === b) || (x === b && y === a)) return words;
+  return null;
+}
+
+describe('word lists', () => {
+  it('every list says what it is for and has no repeated or upper-case word', () => {
+    for (const [name, l] of Object.entries(WORD_LISTS)) {
+      expect(l.about.length, name).toBeGreaterThan(20);
+      expect(l.words.length, name).toBeGreaterThan(0);
+      expect(new Set(l.words).size, name + ' repeats a word').toBe(l.words.length);
+      expect(
+        l.words.filter((w) => w !== w.toLowerCase() || w !== w.trim()),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('no word is in two lists unless that is intended', () => {
+    const names = Object.keys(lists).sort();
+    const unintended: string[] = [];
+    const stale: string[] = [];
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const other = new Set(lists[names[j]]);
+        const shared = lists[names[i]].filter((w) => other.has(w)).sort();
+        const ok = intended(names[i], names[j]);
+        if (ok === 'any') continue;
+        const allowed = new Set(ok ?? []);
+        const extra = shared.filter((w) => !allowed.has(w));
+        if (extra.length) unintended.push(`${names[i]} × ${names[j]}: ${extra.join(' ')}`);
+        const gone = [...allowed].filter((w) => !shared.includes(w));
+        if (gone.length) stale.push(`${names[i]} × ${names[j]} no longer share: ${gone.join(' ')}`);
+      }
+    }
+    expect(unintended).toEqual([]);
+    expect(stale).toEqual([]);
+  });
+
+  it('the check finds a word added to a second list', () => {
+    const shared = (a: readonly string[], b: readonly string[]) => a.filter((w) => b.includes(w));
+    const roles = [...lists['role-words'], 'said'];
+    expect(shared(roles, lists['person-verbs'])).toEqual(['said']);
+    expect(intended('role-words', 'person-verbs')).toBeNull();
+  });
+
+  it('every intended pair names lists that exist', () => {
+    for (const [a, b] of INTENDED) {
+      expect(lists[a], a).toBeDefined();
+      expect(lists[b], b).toBeDefined();
+    }
+  });
+});
