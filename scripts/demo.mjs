@@ -108,13 +108,15 @@ if (headed) {
   await popup.waitForSelector('[data-testid=title], [data-testid=empty]', { timeout: 15_000 }).catch(() => undefined);
   await popup.waitForSelector('[data-testid=related] a', { timeout: 5_000 }).catch(() => undefined);
   await popup.screenshot({ path: join(shots, 'demo-popup.png'), fullPage: true });
-  if (docs) {
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    if (card) copyFileSync(join(shots, 'demo-card.png'), join(ROOT, 'docs', 'hover-card.png'));
-    copyFileSync(join(shots, 'demo-popup.png'), join(ROOT, 'docs', 'popup.png'));
-  }
   const status = await article.evaluate(() => document.documentElement.dataset.ledeStatus ?? 'none');
   const people = await article.evaluate(() => document.documentElement.dataset.ledePeople ?? '0');
+  // The README's pictures only from a run that shows what Lede does: an analysed article and its card.
+  const pictures = docs && status === 'ready' && card !== null;
+  if (pictures) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    copyFileSync(join(shots, 'demo-card.png'), join(ROOT, 'docs', 'hover-card.png'));
+    copyFileSync(join(shots, 'demo-popup.png'), join(ROOT, 'docs', 'popup.png'));
+  }
   console.log(
     [
       '',
@@ -125,7 +127,8 @@ if (headed) {
         ? `  test-results/demo-card.png     the hover card of ${card}, with the earlier articles that name them`
         : '  (no hover card: no person was marked, so test-results/demo-card.png was not written)',
       `  test-results/demo-popup.png    Lede's popup for that article, with related coverage from memory`,
-      ...(docs ? ['  and the README pictures: docs/hover-card.png, docs/popup.png'] : []),
+      ...(pictures ? ['  and the README pictures: docs/hover-card.png, docs/popup.png'] : []),
+      ...(docs && !pictures ? ['  (README pictures not written: the article was not analysed or no card opened)'] : []),
       'To see it yourself, run this on a machine with a display, or load .output/chrome-mv3',
       'into Chrome by hand (README: "Load the extension by hand") and browse the URL above.',
     ].join('\n'),
