@@ -1,4 +1,4 @@
-// Corpus readers over ../shared/data (see that folder's README for sources and licenses).
+// Corpus readers over the development data (paths.ts: LEDE_DATA; sources and licenses in that folder's README).
 export * from './meantime';
 export * from './gum';
 export * from './conll';
