@@ -165,10 +165,10 @@ async function hoverCard(page, path) {
   // that holds a card opened below or above it.
   const view = page.viewportSize() ?? { width: 1280, height: 900 };
   const width = Math.min(720, view.width);
-  const height = Math.min(440, view.height);
+  const height = Math.min(540, view.height);
   const clip = {
     x: Math.max(0, Math.min(point.x - 160, view.width - width)),
-    y: Math.max(0, Math.min(point.y - 200, view.height - height)),
+    y: Math.max(0, Math.min(point.y - 110, view.height - height)),
     width,
     height,
   };
