@@ -1,0 +1,53 @@
+// Questions about the tokens around a mention, shared by several steps.
+import { TokKind } from '../tokens';
+import { Cap, type NameTok } from '../names-features';
+import { KIN_WORDS, SURNAME_PARTICLES } from '../wordlists';
+import type { Mention } from './doc';
+
+/** "sen." → "sen", "president-elect" → "president", "vice-president" → "president". */
+export const bare = (s: string) => {
+  let w = s.endsWith('.') ? s.slice(0, -1) : s;
+  if (w.endsWith('-elect')) w = w.slice(0, -6);
+  const h = w.lastIndexOf('-');
+  if (h > 0 && (w.startsWith('vice-') || w.startsWith('ex-') || w.startsWith('co-'))) w = w.slice(h + 1);
+  return w;
+};
+
+/** First word of a sentence or of a quotation ('observed, "My Santorum was sweet"'). */
+export function opensClause(toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“' || p.norm === "'" || p.norm === '‘'));
+}
+
+/** Right after a family noun or an age ("his wife Grace", "his first wife, Sally", "the 52-year-old Grace")? */
+export function afterKin(toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  const q = p && p.norm === ',' ? toks[i - 2] : p;
+  return !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
+}
+
+/** "Park Joo-Ho", "Tsai Ing-wen": a short family name and a hyphenated given name (East Asian order). */
+export function eastAsianName(toks: NameTok[], m: Mention): boolean {
+  if (m.b !== m.a + 1) return false;
+  const fam = toks[m.a].norm;
+  const given = toks[m.b].norm;
+  return fam.length <= 5 && /^[a-z]{1,4}-[a-z]{1,4}$/.test(given);
+}
+
+/** Name words of a mention, lower case, without particles or brackets. */
+export function nameWords(toks: NameTok[], m: Mention): string[] {
+  const out: string[] = [];
+  for (let i = m.a; i <= m.b; i++) {
+    const t = toks[i];
+    if (t.kind !== TokKind.Word || t.cap === Cap.None) continue;
+    if (t.cap === Cap.Initial) continue;
+    // "Von der Leyen", "De Blasio": a surname particle capitalized at a sentence's start is still a particle
+    if (i < m.b && SURNAME_PARTICLES.has(t.norm)) continue;
+    out.push(t.norm);
+  }
+  return out;
+}
+
+/** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
+export const NOT_ROLE =
+  /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;

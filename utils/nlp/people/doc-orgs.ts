@@ -1,0 +1,55 @@
+// Step: words the document uses as organizations or places go when they stand alone.
+import { Cap, DOC_ORG, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
+import { DEMONYMS } from '../names-demonyms';
+import { PLACE_PHRASES, PLACES } from '../names-places';
+import { EPONYMOUS, ORG_AFTER, PLACE_PREP, TITLES } from '../wordlists';
+import type { Mention, Step } from './doc';
+import { bare, nameWords } from './context';
+
+/**
+ * A single word used elsewhere in the document as the head of an organization ("Ford Motor", "Chrysler
+ * LLC") is that organization when it stands alone, unless the document also names a person with it.
+ */
+function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+  const orgish = (w: string) => EPONYMOUS.has(w) || ((ev.get(w) ?? 0) & DOC_ORG) !== 0;
+  // "Ford Taurus", "Opel Astra": the word after a company's name is its product ("the Taurus")
+  const products = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].cap === Cap.Title && toks[i - 1].cap !== Cap.None && EPONYMOUS.has(toks[i - 1].norm))
+      products.add(toks[i].norm);
+  }
+  const inFullNames = new Set<string>();
+  const kept = ms.filter((m) => {
+    if (m.a === m.b) return true;
+    const w = nameWords(toks, m);
+    if (w.every((x) => ORG_AFTER.has(x))) return false;
+    if (PLACE_PHRASES.has(w.join(' '))) return false;
+    if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
+    // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
+    if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
+    for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
+    return true;
+  });
+  return kept.filter((m) => {
+    if (m.a !== m.b) return true;
+    const w = toks[m.a].norm;
+    if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
+    // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
+    if (PLACES.has(w) && !inFullNames.has(w)) return false;
+    // a common word alone ("News", "Tiger") unless known as a surname or part of a full name here
+    const bits = lex.get(bare(w)) ?? 0;
+    if (bits & LEX_COMMON && !(bits & LEX_NAME) && !inFullNames.has(w)) return false;
+    // "officials in Jordan": a lone word after a place preposition is a place unless named in full
+    const p = toks[m.a - 1];
+    // "the Bill was passed", "a Mario game": a lone given name after an article is a thing, not a person
+    if (p && (p.norm === 'the' || p.norm === 'a') && bits & LEX_FIRST && !inFullNames.has(w)) return false;
+    if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
+    // "Ford said…" in a story about Ford Motor is the company, even when William Clay Ford Jr. is named too;
+    // "Mr. Ford" is the person
+    if (products.has(w) && !inFullNames.has(w)) return false;
+    if (!orgish(w)) return true;
+    return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
+  });
+}
+
+export const dropOrgWords: Step = (doc, ms) => dropDocOrgs(doc.toks, ms, doc.ev, doc.lex);

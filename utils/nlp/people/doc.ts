@@ -1,0 +1,52 @@
+// What every step of the person recognizer reads: the text's name tokens, the lexicon, the document-level
+// evidence and the tagger's tags, computed once per text.
+import type { Span } from '../types';
+import { docEvidence, nameTokens, type Lexicon, type NameTok } from '../names-features';
+import { tagTokens, weightScorer, type Weights } from '../names-tagger';
+import { getLexicon, getWeights } from '../lexicon';
+
+export interface PeopleOptions {
+  lexicon?: Lexicon;
+  weights?: Weights;
+  /** Added to the tagger's "begins a name" score: higher finds more names, less precisely. */
+  biasBegin?: number;
+}
+
+/** News text names people more often than the training mix (Wikipedia, social media): lean toward names. */
+const BIAS_BEGIN = 3;
+
+/** A name's tokens: toks[a..b], both inclusive. */
+export interface Mention {
+  a: number;
+  b: number;
+}
+
+export interface PeopleDoc {
+  text: string;
+  toks: NameTok[];
+  lex: Lexicon;
+  /** Document-level evidence per capitalized word (DOC_* bits of names-features.ts). */
+  ev: Map<string, number>;
+  /** The tagger's tag per token: 0 outside, 1 begins a name, 2 continues one. */
+  tags: Int8Array;
+}
+
+/** One step of the recognizer: the mentions so far in, the mentions after this step out. */
+export type Step = (doc: PeopleDoc, mentions: Mention[]) => Mention[];
+
+export function readDoc(text: string, sentences: Span[], opts: PeopleOptions = {}): PeopleDoc {
+  const lex = opts.lexicon ?? getLexicon();
+  const weights = opts.weights ?? getWeights();
+  const toks = nameTokens(text, sentences, lex);
+  const ev = docEvidence(text, toks, lex);
+  const tags = tagTokens(
+    text,
+    toks,
+    lex,
+    weightScorer(weights, opts.biasBegin ?? BIAS_BEGIN),
+    undefined,
+    undefined,
+    ev,
+  );
+  return { text, toks, lex, ev, tags };
+}

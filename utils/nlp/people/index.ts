@@ -1,0 +1,48 @@
+// People named in an article: mentions (the name alone), merged per person, with descriptors.
+// A learned tagger (names-tagger.ts, weights built by scripts/build-lexicons.ts) proposes name spans;
+// news conventions then fix them up, one step per file, in the order of STEPS below. Each step reads the
+// document (doc.ts) and the mentions so far and returns the mentions after it; cluster.ts groups the last
+// ones into people.
+import type { Person, Span } from '../types';
+import { readDoc, type Mention, type PeopleOptions, type Step } from './doc';
+import { taggedSpans } from './tagged-spans';
+import { joinNicknames } from './nicknames';
+import { trimTitleWords } from './titles';
+import { splitCapsHeadlines } from './caps-headlines';
+import { addMissedNames } from './reused-names';
+import { addLoneSurnames } from './listed-surnames';
+import { dropOrgContext } from './org-context';
+import { dropOrgWords } from './doc-orgs';
+import { addNameReuses } from './propagate';
+import { extendNames } from './particles';
+import { dropLoneWords } from './weak-singles';
+import { cluster } from './cluster';
+
+export type { PeopleOptions } from './doc';
+
+export const STEPS: readonly Step[] = [
+  taggedSpans, // the tagger's tags as spans ("Donald J. Trump" does not end on its initial)
+  joinNicknames, // "Bernard (Bernie) Sanders" is one mention
+  trimTitleWords, // "Home Secretary Suella Braverman" → "Suella Braverman"; "Virginia Governor" is no name
+  splitCapsHeadlines, // "CLINTON MEETS YELTSIN": only the runs of known name words
+  addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
+  addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
+  dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
+  dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place
+  addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
+  extendNames, // "L. Ron Hubbard", "Kim Jong Un", "Mr. de Blasio": initials, given names, particles join
+  dropLoneWords, // a lone capitalized word seen once with no sign of a person ("Pacific")
+];
+
+/** Find every person named in `text`. Never throws: on unexpected input it returns what it found or []. */
+export function findPeople(text: string, sentences: Span[], opts: PeopleOptions = {}): Person[] {
+  try {
+    if (!text) return [];
+    const doc = readDoc(text, sentences, opts);
+    let mentions: Mention[] = [];
+    for (const step of STEPS) mentions = step(doc, mentions);
+    return cluster(doc, mentions);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,53 @@
+// Step: lone surnames from the published lists before a person's verb or after "said", and names after kin nouns.
+import { TokKind } from '../tokens';
+import {
+  Cap,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  LEX_SURNAME,
+  type Lexicon,
+  type NameTok,
+} from '../names-features';
+import { DEMONYMS } from '../names-demonyms';
+import { PLACES } from '../names-places';
+import { EPONYMOUS, ORG_AFTER, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, PERSON_VERBS, TITLES } from '../wordlists';
+import type { Mention, Step } from './doc';
+import { afterKin, bare } from './context';
+
+/**
+ * "Erdogan said on Tuesday", "…, said Ozawa.": a lone word from the published surname lists right before a
+ * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes);
+ * so is a known name right after a family noun ("his wife Grace").
+ */
+function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  const taken = new Set<number>();
+  for (const m of ms) for (let i = m.a; i <= m.b; i++) taken.add(i);
+  const added: Mention[] = [];
+  const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap !== Cap.None;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
+    const w = t.norm;
+    if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    if (capWord(p) || capWord(n)) continue;
+    const bits = lex.get(bare(w)) ?? 0;
+    if (bits & LEX_NONPER) continue;
+    // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
+    if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
+      added.push({ a: i, b: i });
+      continue;
+    }
+    if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) continue;
+    const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
+    const after =
+      !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || PERSON_OBJECT_VERBS.has(p.norm));
+    if (before || after) added.push({ a: i, b: i });
+  }
+  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+export const addLoneSurnames: Step = (doc, ms) => addListedSurnames(doc.toks, ms, doc.lex);

@@ -1,0 +1,59 @@
+// Step: the words of a full name, alone elsewhere in the text, are the same person.
+import { adjacent, Cap, DOC_ORG, LEX_FIRST, type Lexicon, type NameTok } from '../names-features';
+import { EPONYMOUS, OPENERS, TITLES } from '../wordlists';
+import type { Mention, Step } from './doc';
+import { bare, nameWords, opensClause } from './context';
+import { orgContext } from './org-context';
+
+/**
+ * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
+ * where the tagger missed it. Only words of multi-word names spread, and never into an organization.
+ */
+function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, ev: Map<string, number>): Mention[] {
+  const known = new Set<string>();
+  const tagged = new Set<number>();
+  for (const m of ms) {
+    for (let i = m.a; i <= m.b; i++) tagged.add(i);
+    const w = nameWords(toks, m);
+    if (w.length >= 2 || (w.length === 1 && m.b > m.a)) {
+      known.add(w[w.length - 1]);
+      if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
+    }
+  }
+  if (!known.size) return ms;
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
+    // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    // in a headline in capitals every neighbour is capitalized: "MUSK SAYS TWITTER DEAL ON HOLD"
+    if (
+      !t.allCaps &&
+      p &&
+      p.cap !== Cap.None &&
+      adjacent(text, p, t) &&
+      !TITLES.has(bare(p.norm)) &&
+      !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
+    )
+      continue;
+    if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
+    // "FORD RECALLS 1 MILLION TRUCKS" in a story about Ford Motor, even when Henry Ford is named too
+    if (t.allCaps && (EPONYMOUS.has(t.norm) || (ev.get(t.norm) ?? 0) & DOC_ORG)) continue;
+    const m = { a: i, b: i };
+    if (orgContext(text, toks, m, lex, known)) continue;
+    added.push(m);
+  }
+  if (!added.length) return ms;
+  // "XI JINPING HOLD TALKS": adjacent name words of a headline are one mention
+  const joined: Mention[] = [];
+  for (const m of added) {
+    const last = joined[joined.length - 1];
+    if (last && last.b === m.a - 1 && toks[m.a].allCaps && adjacent(text, toks[last.b], toks[m.a])) last.b = m.b;
+    else joined.push(m);
+  }
+  return [...ms, ...joined].sort((x, y) => x.a - y.a);
+}
+
+export const addNameReuses: Step = (doc, ms) => propagate(doc.text, doc.toks, ms, doc.lex, doc.ev);
