@@ -1,24 +1,71 @@
+import type { ImportPlan, LimitChoice } from '../../utils/store/transfer';
+import { describePlan } from './backup-text';
+
 export type BackupMessage = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details?: string[] };
 
 export interface BackupProps {
   onExport: () => void;
-  /** The chosen file; the container reads and imports it. */
+  /** The chosen file; the container reads it and asks for a plan. */
   onImport: (file: File) => void;
-  busy?: boolean;
+  /** What importing the chosen file would do; nothing is written until the reader confirms. */
+  plan?: ImportPlan | null;
+  onConfirm?: (choice: LimitChoice) => void;
+  onCancel?: () => void;
+  /** What is going on ("Reading the file…"), or null when idle. */
+  busy?: string | null;
   message?: BackupMessage | null;
 }
 
-/** Export the memory as a JSON file, import one back (merged into what is there). */
-export function Backup({ onExport, onImport, busy, message }: BackupProps) {
+const n = (x: number) => x.toLocaleString('en-US');
+
+function Preview({
+  plan,
+  onConfirm,
+  onCancel,
+}: Required<Pick<BackupProps, 'onConfirm' | 'onCancel'>> & { plan: ImportPlan }) {
+  return (
+    <div class="status preview" role="group" aria-label="Import preview" data-testid="import-preview">
+      {describePlan(plan).map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
+      <div class="row">
+        {plan.adding === 0 ? null : plan.overLimit ? (
+          <>
+            <button type="button" class="danger" data-testid="import-confirm" onClick={() => onConfirm('limit')}>
+              Import and remove the {n(plan.removesOwn + plan.leavesOutFromFile)} oldest
+            </button>
+            {plan.raiseTo ? (
+              <button type="button" data-testid="import-raise" onClick={() => onConfirm('raise')}>
+                Raise the limit to {n(plan.raiseTo.maxArticles)} articles and import everything
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <button type="button" data-testid="import-confirm" onClick={() => onConfirm('limit')}>
+            Import {n(plan.adding)} article{plan.adding === 1 ? '' : 's'}
+          </button>
+        )}
+        <button type="button" data-testid="import-cancel" onClick={onCancel}>
+          {plan.adding === 0 ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Export the memory as a JSON file; import one back (previewed, then merged into what is there). */
+export function Backup({ onExport, onImport, plan, onConfirm, onCancel, busy, message }: BackupProps) {
+  const idle = !busy && !plan;
   return (
     <section class="card" aria-labelledby="backup-heading" data-testid="backup">
       <h2 id="backup-heading">Export and import</h2>
       <p>
-        Export saves everything Lede remembers as a JSON file. Importing adds a file’s articles to your memory; nothing
-        is replaced or removed.
+        Export saves everything Lede remembers as a JSON file. Importing a file adds the articles you do not have yet;
+        for those you have, your own copy is kept. Before anything changes, Lede shows what the import will do,
+        including anything your memory’s limit would remove.
       </p>
       <div class="row">
-        <button type="button" onClick={onExport} disabled={busy} data-testid="export">
+        <button type="button" onClick={onExport} disabled={!idle} data-testid="export">
           Export memory
         </button>
         <label class="file">
@@ -26,7 +73,7 @@ export function Backup({ onExport, onImport, busy, message }: BackupProps) {
           <input
             type="file"
             accept="application/json,.json"
-            disabled={busy}
+            disabled={!idle}
             data-testid="import"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
@@ -37,6 +84,12 @@ export function Backup({ onExport, onImport, busy, message }: BackupProps) {
           />
         </label>
       </div>
+      {busy ? (
+        <p class="status loading" role="status" aria-live="polite" data-testid="backup-busy">
+          <span class="spinner" aria-hidden="true" /> {busy}
+        </p>
+      ) : null}
+      {plan && onConfirm && onCancel ? <Preview plan={plan} onConfirm={onConfirm} onCancel={onCancel} /> : null}
       {message ? (
         <div
           class={`status ${message.kind}`}

@@ -1,5 +1,6 @@
-// Thin container for the options page: memory operations through the injected client; site
-// rules and file download through injected functions (the entrypoint owns browser storage).
+// Thin container for the options page: memory operations through the injected client; backups
+// through the injected backup service (the page's own connection to the database: no message
+// size limit); site rules and file download through injected functions.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MemoryClient } from '../../utils/store/messages';
 import type { ArticleListItem, MemoryStats, PersonListItem } from '../../utils/store/api';
@@ -9,25 +10,40 @@ import { OptionsPage } from './OptionsPage';
 import type { SiteMode } from './SitesSettings';
 import type { BackupMessage } from './Backup';
 import type { LoadState } from '../popup/Status';
+import type { BackupService } from '../../utils/store/backup';
+import type { ImportPlan, Incoming } from '../../utils/store/transfer';
+import { describeOutcome } from './backup-text';
+import { formatBytes } from '../popup/format';
 
 export type { SiteRules };
 
 export interface OptionsContainerProps {
   client: MemoryClient;
+  backup: BackupService;
   loadSites: () => Promise<SiteRules>;
   saveSites: (rules: SiteRules) => Promise<void>;
   /** Offer a file to the reader (an <a download> in the page, or browser.downloads). */
-  download: (filename: string, text: string) => void;
+  download: (filename: string, file: Blob) => void;
   now?: () => number;
 }
 
-export function OptionsContainer({ client, loadSites, saveSites, download, now = Date.now }: OptionsContainerProps) {
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function OptionsContainer({
+  client,
+  backup: service,
+  loadSites,
+  saveSites,
+  download,
+  now = Date.now,
+}: OptionsContainerProps) {
   const [sites, setSites] = useState<SiteRules>({ paused: false, off: [], on: [] });
   const [settings, setSettings] = useState<MemorySettings>(DEFAULT_SETTINGS);
   const [stats, setStats] = useState<MemoryStats | null>(null);
   const [limitsMessage, setLimitsMessage] = useState<string | null>(null);
   const [backup, setBackup] = useState<BackupMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ incoming: Incoming; plan: ImportPlan } | null>(null);
   const [query, setQuery] = useState('');
   const [list, setList] = useState<{ articles: ArticleListItem[]; people: PersonListItem[] }>({
     articles: [],
@@ -107,35 +123,55 @@ export function OptionsContainer({ client, loadSites, saveSites, download, now =
       backup={{
         busy,
         message: backup,
+        plan: pending?.plan ?? null,
         onExport: async () => {
-          setBusy(true);
+          setBusy('Exporting…');
+          setBackup(null);
           try {
-            const file = await client['lede:memory-export']();
-            download(`lede-memory-${new Date(now()).toISOString().slice(0, 10)}.json`, JSON.stringify(file));
+            const file = await service.exportFile();
+            download(`lede-memory-${new Date(now()).toISOString().slice(0, 10)}.json`, file.blob);
             setBackup({
               kind: 'ok',
-              text: `Exported ${file.articles.length} article${file.articles.length === 1 ? '' : 's'}.`,
+              text: `Exported ${file.articles.toLocaleString('en-US')} article${file.articles === 1 ? '' : 's'} (${formatBytes(file.blob.size)}).`,
             });
-          } catch {
-            setBackup({ kind: 'error', text: 'Export failed; nothing was changed.' });
+          } catch (e) {
+            setBackup({ kind: 'error', text: `Export failed: ${reason(e)}. Nothing was changed.` });
           } finally {
-            setBusy(false);
+            setBusy(null);
           }
         },
         onImport: async (file: File) => {
-          setBusy(true);
+          setBusy('Reading the file…');
+          setBackup(null);
+          setPending(null);
           try {
-            const r = await client['lede:memory-import']({ text: await file.text() });
-            if (r.ok)
-              setBackup({
-                kind: 'ok',
-                text: `Imported: ${r.added} new, ${r.updated} updated, ${r.unchanged} already known.`,
-              });
-            else setBackup({ kind: 'error', text: r.message, details: r.reason === 'invalid' ? r.errors : undefined });
-          } catch {
-            setBackup({ kind: 'error', text: 'Import failed; your memory is unchanged.' });
+            const r = await service.read(file);
+            if (!r.ok) setBackup({ kind: 'error', text: r.message, details: r.errors });
+            else setPending({ incoming: r.incoming, plan: await service.plan(r.incoming) });
+          } catch (e) {
+            setBackup({ kind: 'error', text: `Import failed: ${reason(e)}. Your memory is unchanged.` });
           } finally {
-            setBusy(false);
+            setBusy(null);
+          }
+        },
+        onCancel: () => {
+          setPending(null);
+          setBackup({ kind: 'ok', text: 'Import cancelled; your memory is unchanged.' });
+        },
+        onConfirm: async (choice) => {
+          if (!pending) return;
+          setBusy('Importing…');
+          try {
+            const r = await service.apply(pending.incoming, choice);
+            if (r.ok) {
+              setSettings(r.settings);
+              setBackup({ kind: 'ok', text: describeOutcome(r) });
+            } else setBackup({ kind: 'error', text: `${r.message} Nothing was imported; your memory is unchanged.` });
+          } catch (e) {
+            setBackup({ kind: 'error', text: `Import failed: ${reason(e)}. Your memory is unchanged.` });
+          } finally {
+            setPending(null);
+            setBusy(null);
             void refresh(query);
           }
         },

@@ -3,6 +3,7 @@ import { SitesSettings, type SitesSettingsProps } from './SitesSettings';
 import { MemoryLimits, type MemoryLimitsProps } from './MemoryLimits';
 import { Backup, type BackupProps } from './Backup';
 import { MemoryBrowser, type MemoryBrowserProps } from './MemoryBrowser';
+import { Boundary } from './Boundary';
 
 export interface OptionsPageProps {
   sites: SitesSettingsProps;
@@ -19,10 +20,19 @@ export function OptionsPage(p: OptionsPageProps) {
         Lede reads news on your device and remembers what you read, here in this browser only. It sends nothing
         anywhere.
       </p>
-      <SitesSettings {...p.sites} />
-      <MemoryLimits {...p.limits} />
-      <Backup {...p.backup} />
-      <MemoryBrowser {...p.browser} />
+      {/* Each part behind its own boundary: one that fails says so, the others keep working. */}
+      <Boundary title="Where Lede runs">
+        <SitesSettings {...p.sites} />
+      </Boundary>
+      <Boundary title="Reading memory">
+        <MemoryLimits {...p.limits} />
+      </Boundary>
+      <Boundary title="Export and import">
+        <Backup {...p.backup} />
+      </Boundary>
+      <Boundary title="What Lede remembers">
+        <MemoryBrowser {...p.browser} />
+      </Boundary>
     </main>
   );
 }

@@ -53,8 +53,14 @@ export function formatDay(value: string | null | undefined): string {
   });
 }
 
-export function dayOf(ms: number): string {
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : '';
+/** Furthest instant a Date can hold (±100,000,000 days from 1970); beyond it toISOString throws. */
+const MAX_DATE_MS = 8.64e15;
+
+/** YYYY-MM-DD of an epoch time, or '' when it is no time a Date can hold (a damaged or hostile record). */
+export function dayOf(ms: unknown): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return '';
+  const iso = new Date(ms).toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : '';
 }
 
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is not. */

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 
-/** One failing section hides itself instead of blanking the whole popup. */
+/** One failing section says so in a line instead of blanking the whole popup (or vanishing). */
 export class SectionBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
 
@@ -13,6 +13,11 @@ export class SectionBoundary extends Component<{ children: ComponentChildren }, 
   }
 
   override render() {
-    return this.state.failed ? null : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return (
+      <p class="status error" role="alert" data-testid="section-error">
+        Lede could not show this part. The rest of the popup still works.
+      </p>
+    );
   }
 }

@@ -55,12 +55,12 @@ describe('export / import', () => {
     await store.deleteAll();
     expect((await store.stats()).articles).toBe(0);
     const r = await importAll(store.db, text);
-    expect(r).toEqual({ ok: true, added: 2, updated: 0, unchanged: 0 });
+    expect(r).toMatchObject({ ok: true, added: 2, known: 0, leftOut: 0, removed: 0, dropped: 0 });
     expect((await store.db.meta.get('count'))?.v).toBe(2);
     expect(await snapshot(store)).toEqual(before);
   });
 
-  it('merges into an existing memory: new articles added, newer readings win, older ones never overwrite', async () => {
+  it('merges into an existing memory: new articles added, the reader’s own records kept as they are', async () => {
     const store = await seeded();
     const file = await exportAll(store.db);
     // Reader reads a.example/1 again later, and a third article, after exporting.
@@ -89,13 +89,13 @@ describe('export / import', () => {
     // The export also carries an article this memory never had.
     file.articles.push({ ...file.articles[1], url: 'https://d.example/4', title: 'Fourth' });
     const r = await importAll(store.db, file);
-    expect(r).toEqual({ ok: true, added: 1, updated: 0, unchanged: 2 });
+    expect(r).toMatchObject({ ok: true, added: 1, known: 2 });
     expect((await store.get('https://a.example/1'))?.title).toBe('Sanders in Iowa (updated)');
     expect(await store.count()).toBe(4);
     expect((await store.person('Bernie Sanders'))?.articleCount).toBe(3);
     expect((await store.person('Kim Reynolds'))?.articleCount).toBe(2);
     // Importing the same file again changes nothing.
-    expect(await importAll(store.db, file)).toEqual({ ok: true, added: 0, updated: 0, unchanged: 3 });
+    expect(await importAll(store.db, file)).toMatchObject({ ok: true, added: 0, known: 3 });
     expect(await store.count()).toBe(4);
   });
 
@@ -123,7 +123,11 @@ describe('export / import', () => {
   it('rejects non-JSON, other formats, newer versions, and script URLs', async () => {
     const store = await seeded();
     const r1 = await importAll(store.db, '{not json');
-    expect(r1).toMatchObject({ ok: false, reason: 'invalid', message: 'This file is not JSON.' });
+    expect(r1).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: 'This file is not a Lede backup: it is not JSON. Nothing was imported.',
+    });
     expect(validateExport([])).toEqual({ ok: false, errors: ['file: expected a JSON object, got a list'] });
     expect(validateExport({ format: 'other', version: 1, articles: [] })).toEqual({
       ok: false,

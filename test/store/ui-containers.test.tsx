@@ -11,6 +11,7 @@ import { memoryClient, memoryHandlers } from '../../utils/store/messages';
 import { MemoryPanel } from '../../components/popup/MemoryPanel';
 import { OverviewPanel } from '../../components/popup/OverviewPanel';
 import { OptionsContainer, type SiteRules } from '../../components/options/OptionsContainer';
+import { backupService } from '../../utils/store/backup';
 import { analysisOf, freshFactory } from './helpers';
 
 let root: HTMLElement | null = null;
@@ -98,12 +99,15 @@ describe('popup containers with the real memory', () => {
     ]);
     expect(history?.earlierQuote?.text).toBe('Quote 2 about farms');
 
-    const file = await client['lede:memory-export']();
+    const backup = backupService(service.db);
+    const file = await (await backup.exportFile()).blob.text();
     await client['lede:memory-delete-all']();
     render(null, el);
     const empty = await mount(<MemoryPanel url={url} client={client} />);
     await until(() => (empty.querySelector('[data-testid=related]')?.textContent ?? '').includes('Nothing related'));
-    const r = await client['lede:memory-import']({ text: JSON.stringify(file) });
+    const read = await backup.read(new Blob([file]));
+    if (!read.ok) throw new Error(read.message);
+    const r = await backup.apply(read.incoming, 'limit');
     expect(r).toMatchObject({ ok: true, added: 4 });
     const again = await mount(<MemoryPanel url={url} client={client} />);
     await until(() => again.querySelectorAll('[data-testid=related] a.headline').length === 3);
@@ -133,14 +137,15 @@ describe('options container with the real memory', () => {
   it('exports a file, rejects a bad import with reasons, deletes everything after confirmation', async () => {
     const { service, client } = setup();
     for (let n = 0; n < 2; n++) await service.saveArticle(story(n, `2026-02-0${n + 1}`), {}, Date.UTC(2026, 1, n + 1));
-    const files: { name: string; text: string }[] = [];
+    const files: { name: string; file: Blob }[] = [];
     const saved: SiteRules[] = [];
     const el = await mount(
       <OptionsContainer
         client={client}
+        backup={backupService(service.db, () => Date.UTC(2026, 2, 1))}
         loadSites={async () => ({ paused: false, off: ['x.example'], on: [] })}
         saveSites={async (r) => void saved.push(r)}
-        download={(name, text) => files.push({ name, text })}
+        download={(name, file) => files.push({ name, file })}
         now={() => Date.UTC(2026, 2, 1)}
       />,
     );
@@ -151,7 +156,7 @@ describe('options container with the real memory', () => {
     await act(async () => (el.querySelector('[data-testid=export]') as HTMLButtonElement).click());
     await until(() => files.length === 1);
     expect(files[0].name).toBe('lede-memory-2026-03-01.json');
-    expect(JSON.parse(files[0].text).articles).toHaveLength(2);
+    expect(JSON.parse(await files[0].file.text()).articles).toHaveLength(2);
 
     const input = el.querySelector('[data-testid=import]') as HTMLInputElement;
     const bad = new File(['{"format":"lede-memory","version":1,"articles":[{"url":5}]}'], 'bad.json', {
@@ -162,7 +167,7 @@ describe('options container with the real memory', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() =>
-      (el.querySelector('[data-testid=backup-message]')?.textContent ?? '').includes('nothing was imported'),
+      (el.querySelector('[data-testid=backup-message]')?.textContent ?? '').includes('Nothing was imported'),
     );
     expect(el.querySelector('[data-testid=backup-message]')?.textContent).toContain(
       'articles[0].url: expected text, got number',

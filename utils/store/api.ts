@@ -6,7 +6,7 @@ import { MemoryStore } from './memory';
 import { toArticleRecord } from './record';
 import { related as relatedQuery, type RelatedResult, type Story } from './related';
 import { personHistory as historyQuery, type PersonHistory } from './history';
-import { exportAll as exportQuery, importAll as importQuery, type ImportOutcome } from './transfer';
+import type { ImportOutcome } from './transfer';
 import { storyTimeline, type TimelineItem } from './story-timeline';
 import type { ExportFile } from './validate';
 import type { ArticleRecord, MemorySettings, PersonRecord, SaveMeta, StoreResult } from './types';
@@ -56,8 +56,6 @@ export interface MemoryService {
   searchArticles(query: string, limit?: number): Promise<ArticleListItem[]>;
   searchPeople(query: string, limit?: number): Promise<PersonListItem[]>;
   stats(): Promise<MemoryStats>;
-  exportAll(): Promise<ExportFile>;
-  importAll(fileText: string): Promise<StoreResult<ImportOutcome>>;
   deleteArticle(url: string): Promise<StoreResult<{ deleted: number }>>;
   deleteSite(site: string): Promise<StoreResult<{ deleted: number }>>;
   deleteAll(): Promise<StoreResult<{ deleted: number }>>;
@@ -172,14 +170,6 @@ export class LocalMemoryService implements MemoryService {
 
   stats() {
     return this.store.stats();
-  }
-
-  exportAll() {
-    return exportQuery(this.db, this.now());
-  }
-
-  importAll(fileText: string) {
-    return importQuery(this.db, fileText);
   }
 
   deleteArticle(url: string) {

@@ -2,12 +2,11 @@
 // merged there (`interface BackgroundMessages extends MemoryMessages`), the background can
 // register them with `onMessages<MemoryMessages>(memoryHandlers(service))` and the popup,
 // options page and hover card can call them through `memoryClient()`. Same envelope format
-// ({ type: 'lede:…', data }) as every other message.
+// ({ type: 'lede:…', data }) as every other message. Backups are not messages: the options page
+// reads and writes the database itself (utils/store/backup.ts), so no size limit applies.
 import type { Analysis } from '../nlp/types';
 import type {
   ArticleListItem,
-  ExportFile,
-  ImportOutcome,
   MemoryService,
   MemoryStats,
   PersonHistory,
@@ -38,8 +37,6 @@ export interface MemoryMessages {
     response: { articles: ArticleListItem[]; people: PersonListItem[] };
   };
   'lede:memory-stats': { request: void; response: MemoryStats };
-  'lede:memory-export': { request: void; response: ExportFile };
-  'lede:memory-import': { request: { text: string }; response: StoreResult<ImportOutcome> };
   'lede:memory-delete-article': { request: { url: string }; response: Deleted };
   'lede:memory-delete-site': { request: { site: string }; response: Deleted };
   'lede:memory-delete-all': { request: void; response: Deleted };
@@ -71,8 +68,6 @@ export function memoryHandlers(m: MemoryService & { article(url: string): Promis
       people: await m.searchPeople(query, limit),
     }),
     'lede:memory-stats': () => m.stats(),
-    'lede:memory-export': () => m.exportAll(),
-    'lede:memory-import': ({ text }) => m.importAll(text),
     'lede:memory-delete-article': ({ url }) => m.deleteArticle(url),
     'lede:memory-delete-site': ({ site }) => m.deleteSite(site),
     'lede:memory-delete-all': () => m.deleteAll(),

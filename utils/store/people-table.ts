@@ -23,18 +23,20 @@ export async function updatePeople(
   added: ArticleRecord[],
 ): Promise<void> {
   const keys = new Set<string>();
-  const removedBy = new Map<string, ArticleRecord[]>();
-  for (const a of removed)
-    for (const k of a.personKeys) {
-      keys.add(k);
-      removedBy.set(k, [...(removedBy.get(k) ?? []), a]);
-    }
-  const addedBy = new Map<string, ArticleRecord[]>();
-  for (const a of added)
-    for (const k of a.personKeys) {
-      keys.add(k);
-      addedBy.set(k, [...(addedBy.get(k) ?? []), a]);
-    }
+  // Grouped by person with push (an import adds thousands of articles naming the same people).
+  const group = (list: ArticleRecord[]) => {
+    const by = new Map<string, ArticleRecord[]>();
+    for (const a of list)
+      for (const k of a.personKeys) {
+        keys.add(k);
+        const g = by.get(k);
+        if (g) g.push(a);
+        else by.set(k, [a]);
+      }
+    return by;
+  };
+  const removedBy = group(removed);
+  const addedBy = group(added);
   if (keys.size === 0) return;
   const list = [...keys];
   const current = await people.bulkGet(list);

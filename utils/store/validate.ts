@@ -124,7 +124,7 @@ export function validateExport(data: unknown): Validation {
   const e = new Errors();
   if (!isObj(data)) return { ok: false, errors: [`file: expected a JSON object, got ${kind(data)}`] };
   if (data.format !== EXPORT_FORMAT) e.add('format', `expected "${EXPORT_FORMAT}" (is this a Lede export?)`);
-  if (typeof data.version !== 'number') e.add('version', 'missing');
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version)) e.add('version', 'missing');
   else if (data.version > EXPORT_VERSION)
     e.add('version', `made by a newer Lede (format ${data.version}); update Lede to import it`);
   else if (data.version < 1) e.add('version', `unknown format version ${data.version}`);
