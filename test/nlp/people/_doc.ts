@@ -1,0 +1,20 @@
+// Helpers for the step tests: a document read as findPeople reads it, mentions named by their words.
+import { readDoc, type Mention, type PeopleDoc } from '../../../utils/nlp/people/doc';
+import { splitSentences } from '../../../utils/nlp/sentences';
+
+export const doc = (text: string): PeopleDoc => readDoc(text, splitSentences(text));
+
+/** The mention covering `phrase` (its `nth` occurrence) token for token. */
+export function at(d: PeopleDoc, phrase: string, nth = 0): Mention {
+  let off = -1;
+  for (let k = 0; k <= nth; k++) off = d.text.indexOf(phrase, off + 1);
+  if (off < 0) throw new Error(`no "${phrase}" in the text`);
+  const a = d.toks.findIndex((t) => t.start >= off);
+  let b = a;
+  while (b + 1 < d.toks.length && d.toks[b + 1].end <= off + phrase.length) b++;
+  return { a, b };
+}
+
+/** The text of each mention. */
+export const show = (d: PeopleDoc, ms: Mention[]): string[] =>
+  ms.map((m) => d.text.slice(d.toks[m.a].start, d.toks[m.b].end));

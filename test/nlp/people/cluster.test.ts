@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cluster } from '../../../utils/nlp/people/cluster';
+import { at, doc } from './_doc';
+
+describe('people: cluster', () => {
+  it('groups mentions into people, the fullest form as the name, ids in order', () => {
+    const d = doc('Sen. Bernie Sanders spoke. Sanders left. Angela Merkel stayed.');
+    const ps = cluster(d, [at(d, 'Bernie Sanders'), at(d, 'Sanders', 1), at(d, 'Angela Merkel')]);
+    expect(ps.map((p) => [p.id, p.name, p.aliases, p.mentions.length])).toEqual([
+      ['p1', 'Bernie Sanders', ['Sanders'], 2],
+      ['p2', 'Angela Merkel', [], 1],
+    ]);
+    expect(ps[0].descriptors).toEqual(['Sen.']);
+  });
+
+  it('keeps two people with different middle initials apart', () => {
+    const d = doc('George H. W. Bush and George W. Bush met.');
+    const ps = cluster(d, [at(d, 'George H. W. Bush'), at(d, 'George W. Bush')]);
+    expect(ps).toHaveLength(2);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dropOrgWords } from '../../../utils/nlp/people/doc-orgs';
+import { at, doc, show } from './_doc';
+
+describe('people step: dropOrgWords', () => {
+  it("drops a company's products and a lone company name, keeps the person named after it", () => {
+    const d = doc('Henry Ford built the Ford Taurus. Ford said sales rose.');
+    const ms = [at(d, 'Henry Ford'), at(d, 'Ford Taurus'), at(d, 'Ford', 2)];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Henry Ford']);
+  });
+
+  it('drops a country alone and a word after a place preposition', () => {
+    const d = doc('Panama faced Belgium. Officials in Jordan agreed.');
+    expect(dropOrgWords(d, [at(d, 'Panama'), at(d, 'Jordan')])).toEqual([]);
+  });
+
+  it('keeps a surname alone after the full name', () => {
+    const d = doc('Michael Jordan scored. Officials praised Jordan.');
+    const ms = [at(d, 'Michael Jordan'), at(d, 'Jordan', 1)];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Michael Jordan', 'Jordan']);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { addLoneSurnames } from '../../../utils/nlp/people/listed-surnames';
+import { doc, show } from './_doc';
+
+describe('people step: addLoneSurnames', () => {
+  it('adds a listed surname before a person verb or after "said"', () => {
+    const d = doc('Erdogan said on Tuesday that talks would go on. "We will see," said Ozawa.');
+    expect(show(d, addLoneSurnames(d, []))).toEqual(['Erdogan', 'Ozawa']);
+  });
+
+  it('adds a known name right after a family noun', () => {
+    const d = doc('He lived there with his wife Grace until 1990.');
+    expect(show(d, addLoneSurnames(d, []))).toEqual(['Grace']);
+  });
+
+  it('adds nothing for a place before a verb', () => {
+    const d = doc('Germany said on Tuesday that talks would go on.');
+    expect(addLoneSurnames(d, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { joinNicknames } from '../../../utils/nlp/people/nicknames';
+import { at, doc, show } from './_doc';
+
+describe('people step: joinNicknames', () => {
+  it('joins a nickname in brackets with the names around it', () => {
+    const d = doc('Bernard (Bernie) Sanders announced a run.');
+    const ms = [at(d, 'Bernard'), at(d, 'Bernie'), at(d, 'Sanders')];
+    expect(show(d, joinNicknames(d, ms))).toEqual(['Bernard (Bernie) Sanders']);
+  });
+
+  it('joins a quoted nickname of two words', () => {
+    const d = doc('Joaquin "El Chapo" Guzman was extradited.');
+    const ms = [at(d, 'Joaquin'), at(d, 'El Chapo'), at(d, 'Guzman')];
+    expect(show(d, joinNicknames(d, ms))).toEqual(['Joaquin "El Chapo" Guzman']);
+  });
+
+  it('leaves a bracket that is not a nickname alone', () => {
+    const d = doc('Bernie Sanders (I-Vt.) spoke.');
+    const ms = [at(d, 'Bernie Sanders')];
+    expect(show(d, joinNicknames(d, ms))).toEqual(['Bernie Sanders']);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dropOrgContext } from '../../../utils/nlp/people/org-context';
+import { at, doc, show } from './_doc';
+
+describe('people step: dropOrgContext', () => {
+  it("drops names inside an organization's name", () => {
+    const d = doc("Friends of Bernie Sanders met at Sam's Club near the Ford Motor plant.");
+    const ms = [at(d, 'Bernie Sanders'), at(d, 'Sam'), at(d, 'Ford')];
+    expect(dropOrgContext(d, ms)).toEqual([]);
+  });
+
+  it('drops a name right after a kind of organization', () => {
+    const d = doc('The German magazine Der Spiegel reported it.');
+    expect(dropOrgContext(d, [at(d, 'Der Spiegel')])).toEqual([]);
+  });
+
+  it("keeps a person's name", () => {
+    const d = doc("Bernie Sanders met Sam Smith at the club's bar.");
+    const ms = [at(d, 'Bernie Sanders'), at(d, 'Sam Smith')];
+    expect(show(d, dropOrgContext(d, ms))).toEqual(['Bernie Sanders', 'Sam Smith']);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extendNames } from '../../../utils/nlp/people/particles';
+import { at, doc, show } from './_doc';
+
+describe('people step: extendNames', () => {
+  it('joins a leading initial, and the third part of a Korean name', () => {
+    const d = doc('L. Ron Hubbard wrote it. Kim Jong Un replied.');
+    const ms = [at(d, 'Ron Hubbard'), at(d, 'Kim Jong')];
+    expect(show(d, extendNames(d, ms))).toEqual(['L. Ron Hubbard', 'Kim Jong Un']);
+  });
+
+  it('keeps the particle of a surname the document writes with it', () => {
+    const d = doc('Bill de Blasio spoke. Mr. de Blasio left.');
+    const ms = [at(d, 'Bill de Blasio'), at(d, 'Blasio', 1)];
+    expect(show(d, extendNames(d, ms))).toEqual(['Bill de Blasio', 'de Blasio']);
+  });
+
+  it('joins lower-case particles between a given name and the surname', () => {
+    const d = doc('Ana de la Vega spoke.');
+    expect(show(d, extendNames(d, [at(d, 'Vega')]))).toEqual(['Ana de la Vega']);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { addNameReuses } from '../../../utils/nlp/people/propagate';
+import { at, doc, show } from './_doc';
+
+describe('people step: addNameReuses', () => {
+  it("adds a full name's words where they stand alone", () => {
+    const d = doc('Bernie Sanders spoke. On Friday, Sanders left, and Bernie waved.');
+    expect(show(d, addNameReuses(d, [at(d, 'Bernie Sanders')]))).toEqual(['Bernie Sanders', 'Sanders', 'Bernie']);
+  });
+
+  it('adds nothing inside a longer capitalized name, nor from a single-word name', () => {
+    const d = doc('Bernie Sanders spoke at the Sanders Institute. Madonna sang; Madonna left.');
+    expect(show(d, addNameReuses(d, [at(d, 'Bernie Sanders'), at(d, 'Madonna')]))).toEqual([
+      'Bernie Sanders',
+      'Madonna',
+    ]);
+  });
+});

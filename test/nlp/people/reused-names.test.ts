@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { addMissedNames } from '../../../utils/nlp/people/reused-names';
+import { at, doc, show } from './_doc';
+
+describe('people step: addMissedNames', () => {
+  it('adds a full name whose surname recurs alone', () => {
+    const d = doc('Romelu Lukaku scored twice. Later Lukaku left the field.');
+    expect(show(d, addMissedNames(d, []))).toContain('Romelu Lukaku');
+  });
+
+  it('adds a name listed next to a known full name', () => {
+    const d = doc('The squad includes Romelu Lukaku, Yannick Carrasco and Dries Mertens.');
+    const out = show(d, addMissedNames(d, [at(d, 'Romelu Lukaku')]));
+    expect(out).toEqual(expect.arrayContaining(['Romelu Lukaku', 'Yannick Carrasco', 'Dries Mertens']));
+  });
+
+  it('adds a name after a role word, not a run of common words', () => {
+    const d = doc('The side relied on goalkeeper Mouez Hassen. The New Deal was cited.');
+    const out = show(d, addMissedNames(d, []));
+    expect(out).toContain('Mouez Hassen');
+    expect(out).not.toContain('New Deal');
+  });
+});

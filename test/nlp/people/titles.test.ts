@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { trimTitleWords } from '../../../utils/nlp/people/titles';
+import { at, doc, show } from './_doc';
+
+describe('people step: trimTitleWords', () => {
+  it('starts a name after its titles', () => {
+    const d = doc('Home Secretary Suella Braverman spoke.');
+    expect(show(d, trimTitleWords(d, [at(d, 'Home Secretary Suella Braverman')]))).toEqual(['Suella Braverman']);
+  });
+
+  it('drops a name that is only a company and a title, or only a weekday', () => {
+    const d = doc('The Apple CEO spoke on Monday.');
+    expect(trimTitleWords(d, [at(d, 'Apple CEO'), at(d, 'Monday')])).toEqual([]);
+  });
+
+  it('keeps a suffix after a title word, and a sentence-opening adverb out', () => {
+    const d = doc('Martin Luther King Jr. spoke. Meanwhile Volodymyr Zelensky thanked them.');
+    const ms = [at(d, 'Martin Luther King Jr.'), at(d, 'Meanwhile Volodymyr Zelensky')];
+    expect(show(d, trimTitleWords(d, ms))).toEqual(['Martin Luther King Jr.', 'Volodymyr Zelensky']);
+  });
+});
