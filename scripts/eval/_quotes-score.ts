@@ -21,6 +21,8 @@ export interface Tally {
   speaker: Record<Verdict, number>;
   byCategory: Record<'named' | 'pronoun' | 'other', [right: number, n: number]>;
   baseline: [right: number, n: number];
+  /** Gold quotations found, and aligned, by type (full, partial, multi, qa, nested). */
+  byType: Record<string, [found: number, n: number]>;
   /** Documents whose text could not be had (missing input, no article). */
   failed: number;
 }
@@ -38,6 +40,7 @@ export const emptyTally = (): Tally => ({
   speaker: { right: 0, none: 0, wrong: 0 },
   byCategory: { named: [0, 0], pronoun: [0, 0], other: [0, 0] },
   baseline: [0, 0],
+  byType: {},
   failed: 0,
 });
 
@@ -60,6 +63,11 @@ export function addTally(into: Tally, t: Tally): void {
   for (const c of ['named', 'pronoun', 'other'] as const) {
     into.byCategory[c][0] += t.byCategory[c][0];
     into.byCategory[c][1] += t.byCategory[c][1];
+  }
+  for (const [k, [f, n]] of Object.entries(t.byType)) {
+    const c = (into.byType[k] ??= [0, 0]);
+    c[0] += f;
+    c[1] += n;
   }
   into.baseline[0] += t.baseline[0];
   into.baseline[1] += t.baseline[1];
@@ -109,6 +117,8 @@ export function scoreDoc(doc: GoldDocV2, a: Analysis | string): { tally: Tally; 
     }
   });
   for (const { g, span } of golds) {
+    const byType = (t.byType[g.type] ??= [0, 0]);
+    byType[1]++;
     let best: Quote | null = null;
     for (const p of preds) if (overlap(p, span) > (best ? overlap(best, span) : 0)) best = p;
     if (!best) {
@@ -116,6 +126,7 @@ export function scoreDoc(doc: GoldDocV2, a: Analysis | string): { tally: Tally; 
       continue;
     }
     t.found++;
+    byType[0]++;
     const v = judge(g.speaker, best, context(g));
     t.speaker[v]++;
     const c = t.byCategory[category(g.speaker)];

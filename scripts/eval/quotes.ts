@@ -44,6 +44,9 @@ function groupRows(name: string, bySplit: Record<Split, Tally>): EvalRow[] {
     ...prf(t),
     note: `overlap; ${t.preds} predicted; ${t.unaligned} gold not in text${t.failed ? `; ${t.failed} docs failed` : ''}`,
   }));
+  for (const type of ['full', 'partial', 'multi', 'qa', 'nested']) {
+    each((t) => ({ task: `found: ${type}`, ...acc(...(t.byType[type] ?? [0, 0])), note: 'recall by gold type' }));
+  }
   each((t) => ({ task: 'speaker right, of found', ...acc(t.speaker.right, t.found), note: 'accuracy in F1 column' }));
   for (const c of ['named', 'pronoun', 'other'] as const) {
     each((t) => ({ task: `speaker right: ${c}`, ...acc(...t.byCategory[c]), note: 'by the gold attribution' }));
