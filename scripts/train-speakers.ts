@@ -1,0 +1,278 @@
+// Trains the speaker ranker (utils/nlp/speakers/) on the DEV split of the quotation gold v2 and writes its
+// weights to utils/nlp/data/speaker-model.json. Deterministic: the same gold and the same analysis give the
+// same bytes (full-batch gradient steps in a fixed order, no randomness, weights rounded).
+//
+//   npx tsx scripts/train-speakers.ts          train, write the model, print dev figures
+//   npx tsx scripts/train-speakers.ts --check  train, print dev figures and cross-corpus figures, write nothing
+//
+// Each dev document goes through Lede's real pipeline (quotation spans, people); each found gold quotation
+// (interview answers without marks, `qa`, are left out) gives one ranking example: its candidates, the ones
+// the eval would count right, or "nobody" when none is (abstaining beats a wrong speaker). The previous
+// quotation's speaker during training is the gold one (teacher forcing).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PersonIndex } from '../utils/nlp/coref';
+import { splitSentences } from '../utils/nlp/sentences';
+import { decide, walkQuotes } from '../utils/nlp/speakers/rank';
+import type { SpeakerModel } from '../utils/nlp/speakers/model';
+import type { Quote, Span } from '../utils/nlp/types';
+import { alignAll } from './eval/_quotes-align';
+import { DocSource } from './eval/_quotes-docs';
+import { loadGoldV2, splitOf, type GoldDocV2, type GoldQuoteV2 } from './eval/_quotes-gold';
+import { judge, nearestName, type Verdict } from './eval/_quotes-speaker';
+
+const OUT = join(process.cwd(), 'utils', 'nlp', 'data', 'speaker-model.json');
+const EPOCHS = 600;
+const RATE = 0.05;
+const L2 = 0.01;
+
+interface Example {
+  /** Feature indexes of each candidate. */
+  cands: number[][];
+  /** Candidates the eval counts right (never empty: "nobody" when no other is). */
+  right: number[];
+}
+
+interface Labelled {
+  id: string;
+  file: string;
+  text: string;
+  sentences: Span[];
+  index: PersonIndex;
+  quotes: Quote[];
+  /** Gold quotation of each predicted quotation (or null). */
+  gold: (GoldQuoteV2 | null)[];
+  doc: GoldDocV2;
+}
+
+type Analyses = Pick<DocSource, 'analyze'>;
+
+/** SPEAKER_CACHE=file keeps the analyses between runs (while trying features; the pipeline must not change). */
+function analyses(): Analyses {
+  const path = process.env.SPEAKER_CACHE;
+  const source = new DocSource();
+  if (!path) return source;
+  const cache: Record<string, ReturnType<DocSource['analyze']>> = existsSync(path)
+    ? JSON.parse(readFileSync(path, 'utf8'))
+    : {};
+  return {
+    analyze(id: string) {
+      if (!(id in cache)) {
+        cache[id] = source.analyze(id);
+        writeFileSync(path, JSON.stringify(cache));
+      }
+      return cache[id];
+    },
+  };
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+function label(doc: GoldDocV2, file: string, source: Analyses): Labelled | null {
+  const a = source.analyze(doc.id);
+  if (typeof a === 'string') return null;
+  const text = a.article.text;
+  const sentences = splitSentences(text);
+  const spans = alignAll(
+    text,
+    doc.quotes.map((q) => q.quote),
+  );
+  const gold: (GoldQuoteV2 | null)[] = a.quotes.map(() => null);
+  spans.forEach((span, i) => {
+    if (!span) return;
+    let best = -1;
+    a.quotes.forEach((p, k) => {
+      if (overlap(p, span) > (best >= 0 ? overlap(a.quotes[best], span) : 0)) best = k;
+    });
+    if (best >= 0 && !gold[best]) gold[best] = doc.quotes[i];
+  });
+  return {
+    id: doc.id,
+    file,
+    text,
+    sentences,
+    index: new PersonIndex(text, a.people, sentences),
+    quotes: a.quotes.map((q) => ({ ...q })),
+    gold,
+    doc,
+  };
+}
+
+/** As the eval judges (scripts/eval/_quotes-score.ts): the other speakers, every phrase for this one. */
+function verdict(d: Labelled, g: GoldQuoteV2, q: Quote): Verdict {
+  const persons = [...new Set(d.doc.quotes.filter((x) => x.speaker.kind === 'person').map((x) => x.speaker.name!))];
+  return judge(g.speaker, q, {
+    others: persons.filter((n) => n !== g.speaker.name),
+    phrases: d.doc.quotes
+      .filter((x) => x.speaker.name === g.speaker.name)
+      .flatMap((x) => [x.speaker.name ?? '', x.speaker.mention ?? '']),
+  });
+}
+
+/** Gold quotations none of whose candidates is right (the ranker can only abstain). */
+let unreachable = 0;
+
+/** The ranking examples of one document, the previous speaker taken from the gold. */
+function examples(d: Labelled, vocab: Map<string, number>, grow: boolean): Example[] {
+  const out: Example[] = [];
+  const id = (f: string) => {
+    let k = vocab.get(f);
+    if (k === undefined && grow) vocab.set(f, (k = vocab.size));
+    return k;
+  };
+  walkQuotes(d.text, d.quotes, d.sentences, d.index, (i, step) => {
+    const g = d.gold[i];
+    if (!g) return 0; // not a gold quotation: nobody
+    const right: number[] = [];
+    step.candidates.forEach((c, k) => {
+      const q: Quote = { ...d.quotes[i], speaker: c.speaker };
+      if (verdict(d, g, q) === 'right') right.push(k);
+    });
+    const noneAt = step.candidates.findIndex((c) => c.key === 'none');
+    const target = right.length ? right : [noneAt];
+    if (!right.length && g.speaker.kind !== 'unknown' && g.type !== 'qa') unreachable++;
+    if (g.type !== 'qa') {
+      out.push({
+        cands: step.features.map((fs) => fs.map(id).filter((k): k is number => k !== undefined)),
+        right: target,
+      });
+    }
+    return target.find((k) => k !== noneAt) ?? target[0];
+  });
+  return out;
+}
+
+function train(exs: Example[], n: number): Float64Array {
+  const w = new Float64Array(n);
+  const g = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  for (let t = 1; t <= EPOCHS; t++) {
+    g.fill(0);
+    for (const ex of exs) {
+      const s = ex.cands.map((fs) => fs.reduce((a, k) => a + w[k], 0));
+      const mx = Math.max(...s);
+      const p = s.map((x) => Math.exp(x - mx));
+      const z = p.reduce((a, b) => a + b, 0);
+      const zr = ex.right.reduce((a, k) => a + p[k], 0);
+      // d(-log sum_right p)/d s_k = p_k/z - [k right] p_k/zr
+      ex.cands.forEach((fs, k) => {
+        const d = p[k] / z - (ex.right.includes(k) ? p[k] / zr : 0);
+        for (const f of fs) g[f] += d;
+      });
+    }
+    // Adam, full batch
+    for (let f = 0; f < n; f++) {
+      const gr = g[f] / exs.length + L2 * w[f];
+      m[f] = 0.9 * m[f] + 0.1 * gr;
+      v[f] = 0.999 * v[f] + 0.001 * gr * gr;
+      const mh = m[f] / (1 - 0.9 ** t);
+      const vh = v[f] / (1 - 0.999 ** t);
+      w[f] -= (RATE * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  return w;
+}
+
+function toWeights(w: Float64Array, vocab: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of [...vocab.keys()].sort()) {
+    const x = Math.round(w[vocab.get(f)!] * 1000) / 1000;
+    if (x !== 0) out[f] = x;
+  }
+  return out;
+}
+
+interface Figures {
+  n: number;
+  right: number;
+  none: number;
+  wrong: number;
+  baseline: number;
+}
+
+/** Speaker figures of the shipped pipeline with `weights`, as the eval counts them (qa items included). */
+function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures {
+  const f: Figures = { n: 0, right: 0, none: 0, wrong: 0, baseline: 0 };
+  for (const d of docs) {
+    const quotes = d.quotes.map((q) => ({ ...q }));
+    walkQuotes(d.text, quotes, d.sentences, d.index, (_i, step) => decide(step, model));
+    quotes.forEach((q, i) => {
+      const g = d.gold[i];
+      if (!g) return;
+      f.n++;
+      f[verdict(d, g, q)]++;
+      if (verdict(d, g, nearestName(q, d.index.people)) === 'right') f.baseline++;
+    });
+    if (errors && process.env.SPEAKER_ERRORS === '1') {
+      quotes.forEach((q, i) => {
+        const g = d.gold[i];
+        if (!g) return;
+        const v = verdict(d, g, q);
+        if (v === 'right') return;
+        const s = q.speaker ? `${q.speaker.kind} ${q.speaker.name}` : 'none';
+        console.error(
+          `${d.id} ${v}: "${g.quote.slice(0, 40)}" gold ${g.speaker.kind} ${g.speaker.name} (${g.speaker.mention}) · Lede ${s}`,
+        );
+      });
+    }
+  }
+  return f;
+}
+
+const fmt = (label: string, f: Figures) =>
+  `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${(f.right / f.n).toFixed(3)}  none ${(f.none / f.n).toFixed(3)}  wrong ${(f.wrong / f.n).toFixed(3)}  nearest-name ${(f.baseline / f.n).toFixed(3)}`;
+
+/** Abstention thresholds tried; the one with the most right minus twice the wrong speakers on `docs` is kept. */
+const THRESHOLDS = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+
+function fit(docs: Labelled[], log = false): SpeakerModel {
+  const vocab = new Map<string, number>();
+  const exs = docs.flatMap((d) => examples(d, vocab, true));
+  const weights = new Map(Object.entries(toWeights(train(exs, vocab.size), vocab)));
+  let best: { model: SpeakerModel; gain: number } | null = null;
+  for (const abstainBelow of THRESHOLDS) {
+    const model = { weights, abstainBelow };
+    const f = figures(docs, model);
+    if (log) console.log(fmt(`  abstain below ${abstainBelow}`, f));
+    const gain = f.right - 2 * f.wrong;
+    if (!best || gain > best.gain) best = { model, gain };
+  }
+  return best!.model;
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const source = analyses();
+  const docs: Labelled[] = [];
+  for (const { file, docs: golds } of loadGoldV2()) {
+    for (const doc of golds) {
+      if (splitOf(doc) !== 'dev') continue; // the frozen test split is never read here
+      const d = label(doc, file, source);
+      if (d) docs.push(d);
+    }
+  }
+  const model = fit(docs, true);
+  console.log(fmt(`dev (trained on dev, ${docs.length} docs)`, figures(docs, model, true)));
+  console.log(`dev quotations with no right candidate: ${unreachable}`);
+  if (check) {
+    // generalization across sources: train on one kind of news, score on the other
+    const wiki = (d: Labelled) => d.file.startsWith('wikinews');
+    const pages = docs.filter((d) => !wiki(d));
+    const wikis = docs.filter(wiki);
+    console.log(fmt('pages, trained on Wikinews', figures(pages, fit(wikis))));
+    console.log(fmt('Wikinews, trained on pages', figures(wikis, fit(pages))));
+    return;
+  }
+  const json = {
+    about:
+      'Weights of the speaker ranker (utils/nlp/speakers/), one per feature; generated by scripts/train-speakers.ts, do not edit by hand',
+    trainedOn: `dev split of test/fixtures/gold/quotes-v2 (${docs.length} documents)`,
+    abstainBelow: model.abstainBelow,
+    weights: Object.fromEntries(model.weights),
+  };
+  writeFileSync(OUT, JSON.stringify(json) + '\n');
+  console.log(`wrote ${OUT} (${model.weights.size} weights, abstain below ${model.abstainBelow})`);
+}
+
+main();

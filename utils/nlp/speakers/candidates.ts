@@ -1,0 +1,360 @@
+// The speakers a quotation may have, each with the evidence for it: the mentions and phrases of its
+// attributing cues (and of the next quotation's, when the two are one speech), the referents a pronoun
+// may have, the people named nearby, the previous quotation's speaker, and "nobody". One candidate per
+// distinct speaker (a person, or a phrase); evidence from several routes is merged on it. The ranker
+// (rank.ts) scores them with the features of features.ts.
+import type { Person, Speaker } from '../types';
+import { isFirstName, type Gender } from '../coref';
+import { fuzzySurname } from '../coref-fuzzy';
+import { classifyPhrase, ROLE_NOUNS, type PhraseClass, type PhraseInfo } from './phrase';
+
+type PhraseShape = PhraseInfo['shape'];
+import type { Cue, Doc, Site } from './context';
+import { CUES } from '../quotes-attribution';
+
+export type Route = 'own' | 'next';
+
+export type Evidence =
+  | { type: 'none'; cues: Cue[] }
+  | { type: 'cueMention'; route: Route; cue: Cue; last: boolean; phrase: PhraseClass; orgAfter: boolean }
+  | {
+      type: 'cuePhrase';
+      route: Route;
+      cue: Cue;
+      cls: PhraseClass;
+      indefinite: boolean;
+      /** Words in the phrase. */
+      length: number;
+      /** A lower-case word ending in -ed or a finite verb inside: a clause, not a noun phrase. */
+      verbish: boolean;
+      as?: 'person' | 'org';
+      shape?: PhraseShape;
+      firstName?: boolean;
+    }
+  | { type: 'roleMatch'; route: Route; cue: Cue; n: number }
+  | { type: 'surnameMatch'; route: Route; cue: Cue; n: number; fuzzy: boolean }
+  | {
+      type: 'pronoun';
+      route: Route;
+      cue: Cue;
+      pronoun: string;
+      gender: 'match' | 'mismatch' | 'unknown';
+      rank: number;
+      subject: boolean;
+      paraDist: number;
+      lastSpeaker: boolean;
+    }
+  | {
+      type: 'window';
+      dir: 'before' | 'after';
+      where: 'sentence' | 'nextSentence' | 'paragraph' | 'prevParagraph' | 'far';
+      rank: number;
+      subject: boolean;
+      cueNext: boolean;
+      cuePrev: boolean;
+    }
+  | {
+      type: 'continuation';
+      onlyAttribution: boolean;
+      sameSentence: boolean;
+      paraDist: number;
+      ownCue: boolean;
+      opensPara: boolean;
+      prevEndsPara: boolean;
+    };
+
+export interface Candidate {
+  key: string;
+  speaker: Speaker | null;
+  evidence: Evidence[];
+}
+
+/** What the ranker decided for the quotation before (continuation evidence). */
+export interface Previous {
+  site: Site;
+  key: string;
+  speaker: Speaker;
+  /** End of the previous quotation's own attribution after it (or its closing mark). */
+  attrEnd: number;
+}
+
+const WINDOW_BEFORE = 1500;
+const WINDOW_AFTER = 300;
+const PRONOUN_REACH = 3000;
+const MAX_REFERENTS = 4;
+
+const personSpeaker = (p: Person, start: number, end: number): Speaker => ({
+  kind: 'person',
+  personId: p.id,
+  name: p.name,
+  start,
+  end,
+});
+
+const pronounGender = (p: string): Gender => (p === 'he' ? 'm' : p === 'she' ? 'f' : null);
+
+/** The words right after `pos` and right before it, lower case, up to `n`. */
+function wordsAfter(text: string, pos: number, n: number): string[] {
+  return (text.slice(pos, pos + 40).match(/[\p{L}]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
+}
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
+}
+
+const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|could|took|put|made|did|does|do|been)$/;
+
+const ORG_AFTER =
+  /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute|spokes\w+|lawyers?|attorneys?|aides?)\b/iu;
+
+export class CandidateSet {
+  private byKey = new Map<string, Candidate>();
+  constructor(
+    private doc: Doc,
+    private site: Site,
+  ) {}
+
+  add(key: string, speaker: Speaker | null, e: Evidence): void {
+    const c = this.byKey.get(key);
+    if (c) c.evidence.push(e);
+    else this.byKey.set(key, { key, speaker, evidence: [e] });
+  }
+
+  list(): Candidate[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The candidates of one attributing cue: its person mentions, its phrase, a pronoun's referents. */
+  fromCue(cue: Cue, route: Route, lastSpeaker: string | null): void {
+    const { text, index } = this.doc;
+    const info = classifyPhrase(text, cue.start, cue.end);
+    const mentions = index.within(cue.start, cue.end);
+    mentions.forEach((m, i) => {
+      const orgAfter = ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, ''));
+      this.add(`p:${m.person.id}`, personSpeaker(m.person, m.start, m.end), {
+        type: 'cueMention',
+        route,
+        cue,
+        last: i === mentions.length - 1,
+        phrase: info.cls,
+        orgAfter,
+      });
+    });
+    if (info.cls === 'pronoun') {
+      this.referents(cue, route, info.head, lastSpeaker);
+      return;
+    }
+    if (mentions.length && info.cls !== 'document' && info.cls !== 'org' && info.cls !== 'unnamed') return;
+    const phrase = text.slice(cue.start, cue.end);
+    const words = phrase.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const shape = { length: words.length, verbish: words.slice(1).some((w) => VERBISH.test(w)) };
+    if (info.cls === 'name' || info.cls === 'capitalized') {
+      // a name the people finder did not list; a surname of someone it did is that someone
+      const run = info.nameRun ?? { start: cue.start, end: cue.end };
+      const name = text.slice(run.start, run.end);
+      const last = name.split(/\s+/).at(-1)!;
+      const same = index.people.filter((p) => p.name.split(/\s+/).at(-1) === last);
+      for (const p of same) {
+        this.add(`p:${p.id}`, personSpeaker(p, run.start, run.end), {
+          type: 'surnameMatch',
+          route,
+          cue,
+          n: same.length,
+          fuzzy: false,
+        });
+      }
+      // a misspelt surname of someone named in full ("Bauchtman" for Buchtmann)
+      const fuzzy = same.length ? null : fuzzySurname(last, index.people);
+      if (fuzzy) {
+        this.add(`p:${fuzzy.id}`, personSpeaker(fuzzy, run.start, run.end), {
+          type: 'surnameMatch',
+          route,
+          cue,
+          n: 1,
+          fuzzy: true,
+        });
+      }
+      if (!same.length && !fuzzy) {
+        // a person the people finder missed, or an institution ("Reuters", "GM"): both compete
+        const e = {
+          type: 'cuePhrase',
+          route,
+          cue,
+          cls: info.cls,
+          indefinite: info.indefinite,
+          ...shape,
+          shape: info.shape,
+          firstName: isFirstName(name.split(/\s+/)[0]),
+        } as const;
+        this.add(
+          `n:${name.toLowerCase()}`,
+          { kind: 'person', personId: null, name, start: run.start, end: run.end },
+          { ...e, as: 'person' },
+        );
+        this.add(
+          `x:${phrase.toLowerCase()}`,
+          { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
+          { ...e, as: 'org' },
+        );
+      }
+      return;
+    }
+    if (info.cls === 'role') {
+      const matches = this.roleMatches(info.head, cue.start);
+      for (const p of matches) {
+        this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
+          type: 'roleMatch',
+          route,
+          cue,
+          n: matches.length,
+        });
+      }
+    }
+    const kind = info.cls === 'document' || info.cls === 'org' ? 'organization' : 'unnamed';
+    this.add(
+      `x:${phrase.toLowerCase()}`,
+      { kind, personId: null, name: phrase, start: cue.start, end: cue.end },
+      { type: 'cuePhrase', route, cue, cls: info.cls, indefinite: info.indefinite, ...shape },
+    );
+  }
+
+  /** People a role noun may stand for: the role in their descriptors, or written before one of their names. */
+  private roleMatches(head: string, before: number): Person[] {
+    const { text, index } = this.doc;
+    if (!ROLE_NOUNS.has(head)) return [];
+    return index.people.filter(
+      (p) =>
+        p.descriptors.some((d) =>
+          d
+            .toLowerCase()
+            .split(/[\s.]+/)
+            .includes(head),
+        ) || p.mentions.some((m) => m.start < before && wordsBefore(text, m.start, 3).includes(head)),
+    );
+  }
+
+  /** The people a pronoun subject may refer to: the last few named before it, and the last speaker. */
+  private referents(cue: Cue, route: Route, pronoun: string, lastSpeaker: string | null): void {
+    const { index } = this.doc;
+    const pos = cue.start;
+    const seen: Person[] = [];
+    const lastMention = new Map<string, { start: number; end: number }>();
+    const near = index.within(Math.max(0, pos - PRONOUN_REACH), pos);
+    for (let k = near.length - 1; k >= 0 && seen.length < MAX_REFERENTS; k--) {
+      const m = near[k];
+      if (m.end > pos) continue;
+      if (!lastMention.has(m.person.id)) {
+        lastMention.set(m.person.id, m);
+        seen.push(m.person);
+      }
+    }
+    const want = pronounGender(pronoun);
+    const add = (p: Person, rank: number) => {
+      const m = lastMention.get(p.id);
+      const g = index.gender.get(p.id) ?? null;
+      this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
+        type: 'pronoun',
+        route,
+        cue,
+        pronoun,
+        gender: want === null || g === null ? 'unknown' : g === want ? 'match' : 'mismatch',
+        rank,
+        subject: !!m && this.isSubject(m.start),
+        paraDist: m ? this.doc.para(pos) - this.doc.para(m.start) : 9,
+        lastSpeaker: p.id === lastSpeaker,
+      });
+    };
+    seen.forEach((p, i) => add(p, i + 1));
+    if (lastSpeaker && !lastMention.has(lastSpeaker)) {
+      const p = index.people.find((x) => x.id === lastSpeaker);
+      if (p) add(p, MAX_REFERENTS + 1);
+    }
+  }
+
+  /** A mention is its sentence's subject when no other word but a title or a determiner comes before it. */
+  private isSubject(pos: number): boolean {
+    const start = this.doc.sentStart(pos);
+    const lead = this.doc.text.slice(start, pos).trim();
+    return lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead);
+  }
+
+  /** People named near the quotation, nearest first on each side. */
+  window(): void {
+    const { doc, site } = this;
+    const { text, index } = doc;
+    const lo = Math.max(doc.paraStart(Math.max(0, doc.paraStart(site.open) - 2)), site.open - WINDOW_BEFORE);
+    const hi = Math.min(doc.paraEnd(site.close), site.close + WINDOW_AFTER);
+    const sentOpen = doc.sent(site.open);
+    const sentClose = doc.sent(site.close);
+    for (const dir of ['before', 'after'] as const) {
+      const ms = dir === 'before' ? index.within(lo, site.open).reverse() : index.within(site.close + 1, hi);
+      const ranked = new Set<string>();
+      for (const m of ms) {
+        if (dir === 'before' ? m.end > site.open : m.start <= site.close) continue;
+        if (ranked.has(m.person.id)) continue;
+        ranked.add(m.person.id);
+        const s = doc.sent(m.start);
+        const pd = site.para - doc.para(m.start);
+        const where =
+          (dir === 'before' && s === sentOpen) || (dir === 'after' && s === sentClose)
+            ? 'sentence'
+            : Math.abs(s - (dir === 'before' ? sentOpen : sentClose)) === 1 && pd === 0
+              ? 'nextSentence'
+              : pd === 0 || doc.para(m.start) === doc.para(site.close)
+                ? 'paragraph'
+                : pd === 1 || pd === 2
+                  ? 'prevParagraph'
+                  : 'far';
+        this.add(`p:${m.person.id}`, personSpeaker(m.person, m.start, m.end), {
+          type: 'window',
+          dir,
+          where,
+          rank: ranked.size,
+          subject: this.isSubject(m.start),
+          cueNext: wordsAfter(text, m.end, 2).some((w) => CUES.has(w)),
+          cuePrev: wordsBefore(text, m.start, 1).some((w) => CUES.has(w)),
+        });
+        if (ranked.size >= 4) break;
+      }
+    }
+  }
+
+  /** The previous quotation's speaker, with how this quotation follows it. */
+  continuation(prev: Previous): void {
+    const { doc, site } = this;
+    const gap = doc.text.slice(Math.max(prev.attrEnd, prev.site.close + 1), site.open);
+    this.add(
+      prev.key,
+      { ...prev.speaker },
+      {
+        type: 'continuation',
+        onlyAttribution: /^[\s.,;:!?—–-]*$/.test(gap),
+        sameSentence: prev.site.close >= site.sentStart,
+        paraDist: site.para - prev.site.para,
+        ownCue: site.cues.length > 0,
+        opensPara: site.opensPara,
+        prevEndsPara: prev.site.endsPara,
+      },
+    );
+  }
+
+  none(): void {
+    this.add('none', null, { type: 'none', cues: this.site.cues });
+  }
+}
+
+/** All candidates of a quotation. `next`: the following quotation when nothing but marks separates them. */
+export function candidatesOf(
+  doc: Doc,
+  site: Site,
+  prev: Previous | null,
+  next: Site | null,
+  lastSpeaker: string | null,
+): Candidate[] {
+  const set = new CandidateSet(doc, site);
+  set.none();
+  for (const cue of site.cues) set.fromCue(cue, 'own', lastSpeaker);
+  if (next) for (const cue of next.cues) if (cue.side === 'after') set.fromCue(cue, 'next', lastSpeaker);
+  set.window();
+  if (prev) set.continuation(prev);
+  return set.list();
+}

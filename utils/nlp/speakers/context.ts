@@ -1,0 +1,142 @@
+// Where a quotation sits: its marks, sentence and paragraph, and the attributing phrases the cue parser
+// (quotes-attribution.ts) finds after it, before it, and in the sentence just before it. Everything the
+// candidates and features of one quotation read, computed once per quotation over short windows.
+import type { Quote, Span } from '../types';
+import type { PersonIndex } from '../coref';
+import { attributionAfter, attributionBefore, type Attribution } from '../quotes-attribution';
+import { sentenceIndexAt } from '../sentences';
+
+/** The document, prepared once: sentences, paragraph breaks, person mentions. */
+export class Doc {
+  /** Offsets of the newlines (paragraph breaks). */
+  readonly nls: number[] = [];
+  constructor(
+    readonly text: string,
+    readonly sentences: Span[],
+    readonly index: PersonIndex,
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.nls.push(i);
+  }
+
+  /** Paragraph number of an offset: the newlines before it (blank lines count, only differences matter). */
+  para(pos: number): number {
+    let lo = 0;
+    let hi = this.nls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nls[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  paraStart(pos: number): number {
+    const k = this.para(pos) - 1;
+    return k >= 0 ? this.nls[k] + 1 : 0;
+  }
+
+  paraEnd(pos: number): number {
+    const k = this.para(pos);
+    return k < this.nls.length ? this.nls[k] : this.text.length;
+  }
+
+  sent(pos: number): number {
+    return sentenceIndexAt(this.sentences, pos);
+  }
+
+  sentStart(pos: number): number {
+    const i = this.sent(pos);
+    const ps = this.paraStart(pos);
+    const s = i < this.sentences.length && this.sentences[i].start <= pos ? this.sentences[i].start : ps;
+    return Math.max(s, ps);
+  }
+
+  sentEnd(pos: number): number {
+    const i = this.sent(pos);
+    const e = i < this.sentences.length ? this.sentences[i].end : this.text.length;
+    return Math.min(Math.max(e, pos + 1), this.paraEnd(pos));
+  }
+}
+
+export type CueSide = 'after' | 'before' | 'prevSentence';
+
+export interface Cue extends Attribution {
+  side: CueSide;
+  /** The cue verb comes before its subject: `"…," said Smith`. */
+  inverted: boolean;
+  /** The phrase starts within a few characters of the closing mark. */
+  attached: boolean;
+}
+
+export interface Site {
+  q: Quote;
+  /** Index of the opening and closing marks (or the quotation's own bounds where no mark is found). */
+  open: number;
+  close: number;
+  para: number;
+  sentStart: number;
+  /** Attributing phrases, nearest first. */
+  cues: Cue[];
+  /** Nothing but space between the paragraph start and the opening mark. */
+  opensPara: boolean;
+  /** Nothing but the quotation's own punctuation between the closing mark and the paragraph end. */
+  endsPara: boolean;
+  /** The quotation's words. */
+  words: number;
+}
+
+const MARK = /["“”„«»'‘’]/;
+const isBlank = (s: string) => /^\s*$/.test(s);
+
+function markBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && MARK.test(text[i]) ? i : start;
+}
+
+function markAfter(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i < text.length && MARK.test(text[i]) ? i : end;
+}
+
+/** The site of quotation `q`; `prevClose` is the closing mark of the quotation before (or -1). */
+export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
+  const { text } = doc;
+  const open = markBefore(text, q.start);
+  const close = markAfter(text, q.end);
+  const sStart = Math.max(doc.sentStart(open), open - 600);
+  const from = Math.max(sStart, prevClose + 1, open - 400);
+  const cues: Cue[] = [];
+  const limit = Math.max(doc.sentEnd(close + 1), Math.min(text.length, close + 120));
+  const after = attributionAfter(text, close, limit, q.text);
+  if (after) {
+    const gap = text.slice(close + 1, after.start);
+    cues.push({ ...after, side: 'after', inverted: !!after.cue && gap.includes(after.cue), attached: gap.length < 8 });
+  }
+  const before = attributionBefore(text, open, from, sStart);
+  if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });
+  if (isBlank(text.slice(sStart, open)) && sStart > 0) {
+    // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before
+    const ps = doc.sentStart(Math.max(0, sStart - 2));
+    if (ps < sStart && prevClose < ps) {
+      let pe = sStart;
+      while (pe > ps && /\s/.test(text[pe - 1])) pe--;
+      const cand = attributionBefore(text, pe, ps, ps);
+      if (cand) cues.push({ ...cand, side: 'prevSentence', inverted: false, attached: text[pe - 1] === ':' });
+    }
+  }
+  const ps = doc.paraStart(open);
+  const pe = doc.paraEnd(close);
+  return {
+    q,
+    open,
+    close,
+    para: doc.para(open),
+    sentStart: sStart,
+    cues,
+    opensPara: isBlank(text.slice(ps, open)),
+    endsPara: /^[\s.,;:!?]*$/.test(text.slice(close + 1, pe)),
+    words: (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+  };
+}

@@ -1,0 +1,124 @@
+// The features of a candidate speaker, as names (binary features; the model gives each a weight): where
+// its evidence comes from (an attributing cue after or before the quotation, inverted "said X", the next
+// quotation's cue, a pronoun's referent, a name nearby, the previous speaker), how far, which role in the
+// cue's clause, gender and number agreement, paragraph boundaries, and the shape of the quotation.
+import type { Candidate, Evidence } from './candidates';
+import type { Cue, Site } from './context';
+
+const bucket = (n: number, cuts: number[]) => {
+  for (const c of cuts) if (n <= c) return String(c);
+  return `>${cuts[cuts.length - 1]}`;
+};
+
+function cueTag(cue: Cue): string {
+  return `${cue.side}${cue.inverted ? '-inv' : ''}`;
+}
+
+function cueVerb(cue: Cue): string {
+  const v = (cue.cue ?? 'none').toLowerCase();
+  if (v === 'according to') return 'according';
+  if (/^(?:said|says|say|told|tells|added|adds)$/.test(v)) return 'say';
+  if (v.endsWith('ing')) return 'participle';
+  return 'other';
+}
+
+function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
+  const short = site.words <= 4 ? 'short' : 'long';
+  switch (e.type) {
+    case 'none':
+      out.push('none');
+      if (!e.cues.length) out.push('none:noCue');
+      for (const c of e.cues) {
+        out.push(`none:cue:${cueTag(c)}`, `none:cue:${cueTag(c)}:${c.attached ? 'att' : 'far'}`);
+      }
+      out.push(`none:${short}`);
+      if (site.opensPara) out.push('none:opensPara');
+      return;
+    case 'cueMention': {
+      const t = `${e.route}:${cueTag(e.cue)}`;
+      out.push(
+        `mention:${t}`,
+        `mention:${t}:${e.cue.attached ? 'att' : 'far'}`,
+        `mention:${e.route}:${e.last ? 'last' : 'notLast'}`,
+        `mention:${e.route}:phrase=${e.phrase}`,
+        `mention:${e.route}:verb=${cueVerb(e.cue)}`,
+        `mention:${t}:${short}`,
+      );
+      if (e.orgAfter) out.push('mention:orgAfter');
+      return;
+    }
+    case 'cuePhrase': {
+      const t = `${e.route}:${cueTag(e.cue)}`;
+      out.push(
+        `phrase:${t}`,
+        `phrase:${e.route}:cls=${e.cls}`,
+        `phrase:${t}:cls=${e.cls}`,
+        `phrase:${e.route}:${e.cue.attached ? 'att' : 'far'}`,
+        `phrase:verb=${cueVerb(e.cue)}`,
+      );
+      if (e.indefinite) out.push('phrase:indefinite');
+      out.push(`phrase:len=${bucket(e.length, [1, 2, 4, 6])}`);
+      if (e.verbish) out.push('phrase:verbish');
+      if (e.firstName) out.push(`phrase:as=${e.as}:firstName`);
+      if (e.as && e.shape) {
+        out.push(`phrase:as=${e.as}`);
+        if (e.shape.orgWord) out.push(`phrase:as=${e.as}:orgWord`);
+        if (e.shape.allCaps) out.push(`phrase:as=${e.as}:allCaps`);
+        if (e.shape.oneWord) out.push(`phrase:as=${e.as}:oneWord`);
+      }
+      return;
+    }
+    case 'roleMatch':
+      out.push(`role:${e.route}`, `role:n=${bucket(e.n, [1, 2])}`);
+      return;
+    case 'surnameMatch':
+      out.push(`surname:${e.route}`, `surname:n=${bucket(e.n, [1, 2])}`);
+      if (e.fuzzy) out.push('surname:fuzzy');
+      return;
+    case 'pronoun': {
+      const p = /^(?:he|she)$/.test(e.pronoun) ? 'hs' : e.pronoun;
+      const t = `${e.route}:${cueTag(e.cue)}`;
+      out.push(
+        `pron:${p}`,
+        `pron:${t}`,
+        `pron:${p}:gender=${e.gender}`,
+        `pron:${p}:rank=${bucket(e.rank, [1, 2, 3, 4])}`,
+        `pron:gender=${e.gender}:rank=${bucket(e.rank, [1, 2, 3])}`,
+        `pron:para=${bucket(e.paraDist, [0, 1, 2, 4])}`,
+      );
+      if (e.subject) out.push(`pron:subject`, `pron:subject:rank=${bucket(e.rank, [1, 2])}`);
+      if (e.lastSpeaker) out.push('pron:lastSpeaker', `pron:lastSpeaker:gender=${e.gender}`);
+      return;
+    }
+    case 'window': {
+      const t = `${e.dir}:${e.where}`;
+      out.push(`win:${t}`, `win:${e.dir}:rank=${bucket(e.rank, [1, 2, 3])}`, `win:${t}:rank=${bucket(e.rank, [1, 2])}`);
+      if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`);
+      if (e.cueNext) out.push(`win:cueNext:${t}`);
+      if (e.cuePrev) out.push(`win:cuePrev:${t}`);
+      out.push(`win:${e.dir}:${site.cues.length ? 'cued' : 'uncued'}`);
+      return;
+    }
+    case 'continuation': {
+      const pd = bucket(e.paraDist, [0, 1, 2]);
+      out.push('cont', `cont:para=${pd}`, `cont:own=${e.ownCue}`, `cont:para=${pd}:own=${e.ownCue}`);
+      if (e.onlyAttribution) out.push('cont:onlyAttribution', `cont:onlyAttribution:own=${e.ownCue}`);
+      if (e.sameSentence) out.push('cont:sameSentence');
+      if (e.opensPara) out.push(`cont:opensPara:para=${pd}`);
+      if (e.prevEndsPara && e.opensPara) out.push(`cont:paraRun:para=${pd}`);
+      return;
+    }
+  }
+}
+
+/** The candidate's feature names, each once, in a fixed order. */
+export function featuresOf(c: Candidate, site: Site): string[] {
+  const out: string[] = [];
+  for (const e of c.evidence) evidenceFeatures(e, site, out);
+  if (c.speaker) {
+    out.push(`kind:${c.speaker.kind}${c.speaker.personId ? ':id' : ''}`);
+    const types = [...new Set(c.evidence.map((e) => e.type))].sort();
+    if (types.length > 1) out.push(`routes:${types.length > 3 ? 'many' : types.join('+')}`);
+  }
+  return [...new Set(out)];
+}

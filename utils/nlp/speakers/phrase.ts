@@ -1,0 +1,85 @@
+// What kind of speaker an attributing phrase names when no person mention decides it: a document ("the
+// statement"), an institution ("the ministry", "Reuters"), an unnamed source ("a spokesman", "one of the
+// organizers"), a role that may stand for one person of the text ("the senator"), a capitalized name the
+// people finder did not list, or a pronoun. The word lists are data (utils/nlp/data/speaker-*.json).
+import docHeads from '../data/speaker-document-heads.json';
+import orgHeads from '../data/speaker-org-heads.json';
+import unnamedHeads from '../data/speaker-unnamed-heads.json';
+import roles from '../data/speaker-roles.json';
+import orgNameWords from '../data/speaker-org-name-words.json';
+
+const DOC_HEADS: ReadonlySet<string> = new Set(docHeads.words);
+const ORG_HEADS: ReadonlySet<string> = new Set(orgHeads.words);
+const UNNAMED_HEADS: ReadonlySet<string> = new Set(unnamedHeads.words);
+const ORG_NAME_WORDS: ReadonlySet<string> = new Set(orgNameWords.words);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(roles.words);
+
+export type PhraseClass =
+  'pronoun' | 'document' | 'org' | 'unnamed' | 'role' | 'name' | 'capitalized' | 'lower' | 'empty';
+
+export interface PhraseInfo {
+  cls: PhraseClass;
+  /** The head noun (lower case), where one is found. */
+  head: string;
+  /** Starts with a/an/one/some/several/two…: an indefinite, unnamed speaker. */
+  indefinite: boolean;
+  /** Starts with the/this/that. */
+  definite: boolean;
+  /** A name-like capitalized run (2–4 words) in the phrase, for speakers the people finder missed. */
+  nameRun: { start: number; end: number } | null;
+  /** How a capitalized phrase looks: an institution's word in it, all capitals, one word. */
+  shape: { orgWord: boolean; allCaps: boolean; oneWord: boolean };
+}
+
+const PRONOUNS = /^(?:he|she|they|i|we|it|you)$/i;
+const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|many|another|other|most|few|numerous|various)$/i;
+const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
+// the head noun ends before a complement ("a spokesman for the ministry", "one of the organizers")
+const HEAD_STOP = /^(?:for|of|at|with|from|in|on|to|close|who|which|familiar|told|said)$/i;
+const NAME_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|del|la|le|di)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}/gu;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+/** Classify the phrase text[start, end). */
+export function classifyPhrase(text: string, start: number, end: number): PhraseInfo {
+  const phrase = text.slice(start, end);
+  const ws: string[] = phrase.match(WORD) ?? [];
+  const shape = {
+    orgWord: ws.some((w) => ORG_NAME_WORDS.has(w.toLowerCase().replace(/['’]s?$|\.$/g, ''))),
+    allCaps: ws.some((w) => w.length > 1 && /^[\p{Lu}\p{N}&.-]+$/u.test(w)),
+    oneWord: ws.length === 1,
+  };
+  const none: PhraseInfo = { cls: 'empty', head: '', indefinite: false, definite: false, nameRun: null, shape };
+  if (!ws.length) return none;
+  const first = ws[0].toLowerCase();
+  if (ws.length === 1 && PRONOUNS.test(first)) return { ...none, cls: 'pronoun', head: first };
+  const indefinite = INDEFINITE.test(first);
+  const definite = DEFINITE.test(first);
+  // head: the last word before a complement, or the last word
+  let h = ws.length - 1;
+  for (let k = 1; k < ws.length; k++) {
+    if (HEAD_STOP.test(ws[k])) {
+      h = k - 1;
+      break;
+    }
+  }
+  const head = ws[h]
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/\.$/, '');
+  let nameRun: PhraseInfo['nameRun'] = null;
+  for (const m of phrase.matchAll(NAME_RUN)) {
+    if (/^(?:The|A|An)\s/.test(m[0])) continue;
+    nameRun = { start: start + m.index!, end: start + m.index! + m[0].length };
+  }
+  const info = { head, indefinite, definite, nameRun, shape };
+  if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };
+  if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
+    return { ...info, cls: 'unnamed' };
+  if (ROLE_NOUNS.has(head) && definite) return { ...info, cls: 'role' };
+  if (ORG_HEADS.has(head)) return { ...info, cls: 'org' };
+  if (UNNAMED_HEADS.has(head) || ROLE_NOUNS.has(head)) return { ...info, cls: 'unnamed' };
+  if (nameRun) return { ...info, cls: 'name' };
+  if (/^[\p{Lu}]/u.test(phrase)) return { ...info, cls: 'capitalized' };
+  return { ...info, cls: 'lower' };
+}

@@ -1,0 +1,98 @@
+// Speakers of a document's quotations, left to right: each quotation's candidates (candidates.ts) are
+// scored by the linear model (model.ts) over their features (features.ts) and the best one is taken;
+// "nobody" is a candidate too, so the ranker abstains where no speaker is clearly ahead. The decision for
+// one quotation is evidence for the next (continuation, the last person quoted).
+import type { Quote, Span } from '../types';
+import type { PersonIndex } from '../coref';
+import { candidatesOf, type Candidate, type Previous } from './candidates';
+import { Doc, siteOf, type Site } from './context';
+import { featuresOf } from './features';
+import { argmax, probability, score, SPEAKER_MODEL, type SpeakerModel } from './model';
+
+export interface Step {
+  site: Site;
+  candidates: Candidate[];
+  features: string[][];
+}
+
+/** Nothing but marks, commas or a dash between two quotations of one line: one speech. */
+const JOINED = /^[\s,;:—–-]*$/;
+
+/**
+ * Walks the quotations in order; `choose` picks the index of a candidate of each (training picks the
+ * gold one, the ranker the best scored one). Sets each quotation's speaker and cue.
+ */
+export function walkQuotes(
+  text: string,
+  quotes: Quote[],
+  sentences: Span[],
+  index: PersonIndex,
+  choose: (i: number, step: Step) => number,
+): void {
+  const doc = new Doc(text, sentences, index);
+  const sites: Site[] = [];
+  let prevClose = -1;
+  for (const q of quotes) {
+    const s = siteOf(doc, q, prevClose);
+    sites.push(s);
+    prevClose = s.close;
+  }
+  let prev: Previous | null = null;
+  let lastSpeaker: string | null = null;
+  sites.forEach((site, i) => {
+    const nx = sites[i + 1];
+    const joined = !!nx && !site.cues.length && JOINED.test(text.slice(site.close + 1, nx.open));
+    const candidates = candidatesOf(doc, site, prev, joined ? nx : null, lastSpeaker);
+    const features = candidates.map((c) => featuresOf(c, site));
+    const chosen = candidates[choose(i, { site, candidates, features })];
+    const q = quotes[i];
+    q.speaker = chosen.speaker ? { ...chosen.speaker } : null;
+    q.cue = chosen.speaker ? (cueOf(chosen) ?? prev?.site.q.cue ?? null) : null;
+    if (chosen.speaker) {
+      const after = site.cues.find((c) => c.side === 'after');
+      prev = {
+        site,
+        key: chosen.key,
+        speaker: chosen.speaker,
+        attrEnd: after ? Math.max(after.clauseEnd, after.end) : site.close + 1,
+      };
+      if (chosen.speaker.personId) lastSpeaker = chosen.speaker.personId;
+    }
+  });
+}
+
+function cueOf(c: Candidate): string | null {
+  for (const ev of c.evidence) if ('cue' in ev) return ev.cue.cue;
+  return null;
+}
+
+/** The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`): never abstained on. */
+const namedAtMarks = (c: Candidate) =>
+  c.evidence.some(
+    (e) =>
+      (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') &&
+      e.route === 'own' &&
+      e.cue.attached &&
+      e.cue.side !== 'prevSentence',
+  );
+
+/** The ranker's choice for one quotation: the best candidate, or nobody when it is not clearly ahead. */
+export function decide(step: Step, model: SpeakerModel): number {
+  const scores = step.features.map((f) => score(model.weights, f));
+  const best = argmax(scores);
+  const best0 = step.candidates[best];
+  if (!best0.speaker || namedAtMarks(best0)) return best;
+  if (probability(scores, best) >= model.abstainBelow) return best;
+  return step.candidates.findIndex((c) => !c.speaker);
+}
+
+/** Sets the speaker and cue of each quotation with the shipped model (or `model`). */
+export function attributeSpeakers(
+  text: string,
+  quotes: Quote[],
+  sentences: Span[],
+  index: PersonIndex,
+  model: SpeakerModel = SPEAKER_MODEL,
+): void {
+  walkQuotes(text, quotes, sentences, index, (_i, step) => decide(step, model));
+}
