@@ -66,11 +66,17 @@ function cueOf(c: Candidate): string | null {
   return null;
 }
 
-/** The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`): never abstained on. */
+/**
+ * The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`, `"…," she said` with a referent of
+ * her gender): never abstained on.
+ */
 const namedAtMarks = (c: Candidate) =>
   c.evidence.some(
     (e) =>
-      (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') &&
+      (e.type === 'cueMention' ||
+        e.type === 'cuePhrase' ||
+        e.type === 'surnameMatch' ||
+        (e.type === 'pronoun' && e.gender === 'match')) &&
       e.route === 'own' &&
       e.cue.attached &&
       e.cue.side !== 'prevSentence',
