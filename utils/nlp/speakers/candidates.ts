@@ -130,7 +130,9 @@ export class CandidateSet {
     const mentions = index.within(cue.start, cue.end);
     mentions.forEach((m, i) => {
       const orgAfter = ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, ''));
-      this.add(`p:${m.person.id}`, personSpeaker(m.person, m.start, m.end), {
+      // a one-word "person" that misspells someone named in full is that someone
+      const who = (/\s/.test(m.person.name) ? null : fuzzySurname(m.person.name, index.people, m.person)) ?? m.person;
+      this.add(`p:${who.id}`, personSpeaker(who, m.start, m.end), {
         type: 'cueMention',
         route,
         cue,

@@ -46,7 +46,13 @@ export function walkQuotes(
     const features = candidates.map((c) => featuresOf(c, site));
     const chosen = candidates[choose(i, { site, candidates, features })];
     const q = quotes[i];
-    q.speaker = chosen.speaker ? { ...chosen.speaker } : null;
+    // abstaining on an attributed quotation keeps the attributing phrase, as a speaker of unknown kind
+    const own = site.cues[0];
+    q.speaker = chosen.speaker
+      ? { ...chosen.speaker }
+      : own
+        ? { kind: 'unknown', personId: null, name: null, start: own.start, end: own.end }
+        : null;
     q.cue = chosen.speaker ? (cueOf(chosen) ?? prev?.site.q.cue ?? null) : null;
     if (chosen.speaker) {
       const after = site.cues.find((c) => c.side === 'after');
