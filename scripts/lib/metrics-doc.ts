@@ -38,11 +38,15 @@ export interface TaskBlock {
 
 const cell = (c: string | number) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** The commit measured; flagged when the code differs from it (figures of uncommitted work). */
 function commit(): string {
-  try {
-    return execSync('git rev-parse --short HEAD', { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'] })
+  const git = (args: string) =>
+    execSync(`git ${args}`, { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()
       .trim();
+  try {
+    const dirty = git('status --porcelain -- utils entrypoints components scripts wxt.config.ts') !== '';
+    return git('rev-parse --short HEAD') + (dirty ? ' + uncommitted changes' : '');
   } catch {
     return 'unknown';
   }
