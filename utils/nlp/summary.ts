@@ -1,14 +1,24 @@
-// Extractive summary: the three sentences that best stand for the article, in document order.
-// Centrality = how much of the article's recurring vocabulary, main people and headline words a sentence carries.
-// The gist starts at the first informative sentence of the opening: the lede when it shares the headline's words
-// or is nearly as central as the best opening sentence, else the "nut graf" after a scene (quotation,
-// first-person narration, an anecdote that misses the headline). The rest is chosen by maximal marginal relevance
-// with a position prior counted from there. Sentences that cannot stand alone are never chosen: questions,
-// quotation-only sentences, openings that point back ("He added…", "But…", "In return…"), captions, credits and
-// page residue.
+// Extractive summary: three sentences that tell the news, in document order.
+// News writes the gist first, so the lede is kept unless it is not news: a scene (quotation, first-person
+// narration, an anecdote that misses the headline while a sentence after it carries it), a caption, page residue.
+// Datelines, metadata dates and hover cards are cut from a sentence (summary-sentence.ts). The rest follows the
+// lede: the next sentences that can be read on their own, by a position prior with centrality (the article's
+// recurring vocabulary, main people and headline words) and maximal marginal relevance. A sentence that leans on
+// another ("He added…", "But…", "The letter…" after "a letter") is chosen only after the one it leans on.
 import type { Person, Span } from './types';
 import { tokenize, TokKind } from './tokens';
-import { hasVerb, isStatement, looksLikeResidue } from './timeline-statement';
+import {
+  STOP,
+  cleanSentence,
+  definiteHead,
+  firstPerson,
+  introductions,
+  isScene,
+  leansOnPrevious,
+  quotedShare,
+  saysWhen,
+  standsAlone,
+} from './summary-sentence';
 
 export interface SummaryContext {
   people: Person[];
@@ -20,28 +30,20 @@ export interface SummaryOptions {
   count?: number;
 }
 
-const STOP = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +
-    'his how i if in into is it its itself just like made make many may me might more most much must my myself new no nor not now ' +
-    'of off on once one only or other our ours out over own said same say says she should since so some such than that the their ' +
-    'theirs them themselves then there these they this those through to too two under until up us very was we were what when ' +
-    'where which while who whom why will with would year years you your told according mr ms mrs people time first last get got ' +
-    'going well back even still way take three four five week including however'
-  ).split(' '),
-);
-
 const MAX_SENTENCES = 300;
 const POOL_OPENING = 15;
 const POOL_CENTRAL = 40;
+// a lede this much less central than the opening's best sentence is not the gist
+const LEDE_MIN_SHARE = 0.3;
+// selection after the start: position prior decay per candidate, weight of centrality, penalty for repetition
+const PRIOR_DECAY = 0.2;
+const CENTRAL_WEIGHT = 0.75;
+const REDUNDANCY = 0.5;
+// centrality factors: a sentence that is mostly a quotation, one that says when (a weekday, a month, "yesterday")
+const QUOTE_FACTOR = 0.7;
+const WHEN_FACTOR = 1.2;
+const FIRST_PERSON_FACTOR = 0.6;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const DEPENDENT_OPENING =
-  /^(?:["“‘']\s*)?(?:he|she|they|it|this|that|these|those|but|and|also|however|still|yet|so|meanwhile|instead|then|there|here|his|her|their|its|such|both|another|other|others|further|furthermore|moreover|likewise|similarly|besides|thus|hence|otherwise)\b/i;
-// connectives that answer the sentence before ("In return, …", "Nonetheless, …")
-const CONNECTIVE =
-  /^(?:in (?:return|addition|response|contrast|turn|fact|particular|the meantime)|as a result|at the same time|on the other hand|for (?:example|instance)|by contrast|even so|nonetheless|nevertheless|indeed|since then|after that|in that case|that is|not only|the same|the latter|the former|the two|last but not least|again|later|finally|additionally|consequently|accordingly|regardless)\b/i;
-const ADDED = /^(?:he|she|they|it)\s+(?:added|continued|went on|also said|said|says|told|noted|explained)\b/i;
 
 function contentWords(s: string): string[] {
   const out: string[] = [];
@@ -51,25 +53,6 @@ function contentWords(s: string): string[] {
     out.push(w);
   }
   return out;
-}
-
-/** Share of the sentence's characters that sit inside quotation marks. */
-function quotedShare(s: string): number {
-  let inside = 0;
-  let open = false;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“' || (c === '"' && !open)) {
-      open = true;
-      start = i;
-    } else if ((c === '”' || c === '"') && open) {
-      open = false;
-      inside += i - start;
-    }
-  }
-  if (open) inside += s.length - start;
-  return inside / Math.max(1, s.length);
 }
 
 export function summarize(text: string, sentences: Span[], ctx: SummaryContext, opts: SummaryOptions = {}): string[] {
@@ -109,13 +92,11 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     if (last) main.add(last.replace(/['’]s$/, ''));
   }
 
-  const scored = sents.map((x, k) => {
-    const ws = words[k];
-    const nWords = wordCount[k];
+  // centrality: recurring vocabulary, headline words, main people; dense sentences without rewarding length
+  const rate = (uniq: Set<string>) => {
     let central = 0;
     let titleHits = 0;
     let peopleHits = 0;
-    const uniq = uniqs[k];
     for (const w of uniq) {
       const f = tf.get(w) ?? 0;
       if (f >= 2) central += Math.log2(f);
@@ -123,69 +104,133 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
       if (main.has(w)) peopleHits++;
     }
     central += 1.5 * titleHits + peopleHits;
-    // favour dense sentences without rewarding sheer length
-    const score = uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0;
+    return {
+      score: uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0,
+      titleHits,
+      peopleHits,
+    };
+  };
+  const scored = sents.map((x, k) => {
+    const uniq = uniqs[k];
+    const { score, titleHits, peopleHits } = rate(uniq);
     // a literal, not a spread of x: spreading made these objects slow (dictionary mode) to build and look up
-    return { i: x.i, sp: x.sp, s: x.s, ws, uniq, score, titleHits, peopleHits, nWords, ok: false };
+    return {
+      k,
+      i: x.i,
+      sp: x.sp,
+      s: x.s,
+      uniq,
+      score,
+      titleHits,
+      peopleHits,
+      nWords: wordCount[k],
+      ok: false,
+      needs: -1,
+    };
   });
+  type Cand = (typeof scored)[number];
   // Only the opening and the most central sentences can be chosen: the stand-alone tests (several regular
   // expressions each) run on that pool, not on every sentence of a long page.
   const byScore = [...scored].sort((a, b) => b.score - a.score);
   const pool = new Set([...scored.slice(0, POOL_OPENING), ...byScore.slice(0, POOL_CENTRAL)]);
   const inPool = scored.filter((c) => pool.has(c));
+  const intro = introductions(text.slice(0, sents[inPool[inPool.length - 1].k].sp.start));
   for (const c of inPool) {
+    const clean = cleanSentence(c.s);
+    if (clean !== c.s) {
+      // residue cut: count the words that are left
+      c.s = clean;
+      c.nWords = clean.match(WORD_RE)?.length ?? 0;
+      c.uniq = new Set(contentWords(clean));
+      const r = rate(c.uniq);
+      c.score = r.score;
+      c.titleHits = r.titleHits;
+      c.peopleHits = r.peopleHits;
+    }
     c.ok = standsAlone(c.s, c.nWords);
-    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower
-    if (firstPerson(c.s)) c.score *= 0.6;
+    // what the sentence leans on: the one before it, or the one that brought in its "The <noun>"
+    if (leansOnPrevious(c.s)) c.needs = c.k - 1;
+    else {
+      const head = definiteHead(c.s);
+      const at = head ? intro.get(head) : undefined;
+      if (at !== undefined && at < c.sp.start) c.needs = sentenceAt(scored, at);
+    }
+    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower, and
+    // so does a sentence that is mostly a quotation; one that says when something happened ranks higher
+    if (firstPerson(c.s)) c.score *= FIRST_PERSON_FACTOR;
+    if (quotedShare(c.s) > 0.3) c.score *= QUOTE_FACTOR;
+    if (saysWhen(c.s)) c.score *= WHEN_FACTOR;
   }
   const cands = inPool.filter((c) => c.ok);
-  if (cands.length < count) {
-    // too few sentences that stand alone: fall back to the best of the rest rather than return fewer
-    for (const c of byScore) {
-      if (cands.length >= count) break;
-      if (!cands.includes(c)) cands.push(c);
-    }
-    cands.sort((a, b) => a.i - b.i);
+  const picked: Cand[] = [];
+  const isPicked = new Set<number>();
+  const free = (c: Cand) => c.needs < 0 || isPicked.has(c.needs);
+  const pick = (c: Cand) => {
+    picked.push(c);
+    isPicked.add(c.k);
+  };
+
+  // Where does the gist start? At the lede, unless the lede is a scene (quotation, first-person narration) or an
+  // anecdote: it misses the headline while a sentence soon after carries it, or it is far less central than the
+  // opening's best sentence. Then the "nut graf" after it starts the summary.
+  const opening = cands.filter((c) => c.needs < 0).slice(0, Math.max(4, Math.min(8, Math.ceil(cands.length * 0.25))));
+  if (opening.length) {
+    const best = opening.reduce((a, b) => (b.score > a.score ? b : a), opening[0]);
+    const needHits = Math.min(2, title.size);
+    const carriesHeadline = (c: Cand) => title.size > 0 && c.titleHits >= needHits;
+    const anecdote = (c: Cand, r: number) =>
+      isScene(c.s) ||
+      c.score < LEDE_MIN_SHARE * best.score ||
+      (title.size > 0 &&
+        c.titleHits === 0 &&
+        opening.slice(r + 1, r + 4).some((o) => carriesHeadline(o) && o.score > c.score));
+    const start = opening.findIndex((c, r) => !anecdote(c, r));
+    pick(opening[start >= 0 ? start : opening.indexOf(best)]);
   }
 
-  // Where does the gist start? News writes it first (the lede) unless the first paragraph is a scene: then the
-  // "nut graf" a few sentences later carries it. A sentence is trusted when it shares the headline's words (two,
-  // stemmed) or is nearly as central as the best of the opening window; a scene (quotation, first-person
-  // narration) never is. A recurring protagonist alone does not make an opening informative.
-  const window = cands.slice(0, Math.max(4, Math.min(8, Math.ceil(cands.length * 0.25))));
-  const best = window.reduce((a, b) => (b.score > a.score ? b : a), window[0]);
-  const informative = (c: (typeof cands)[number]) =>
-    !isScene(c.s) &&
-    ((title.size > 0 && c.titleHits >= Math.min(2, title.size)) || c.score >= 0.7 * best.score) &&
-    c.score >= 0.5 * best.score;
-  // the gist starts at the first informative sentence (the lede, else the nut graf after the scene)
-  const firstInformative = window.findIndex(informative);
-  const startAt = firstInformative >= 0 ? firstInformative : window.indexOf(best);
-
-  // Selection: maximal marginal relevance with a position prior counted from where the gist starts, so the
+  // The rest: maximal marginal relevance with a position prior counted from where the gist starts, so the
   // sentences right after the lede (or nut graf) are preferred unless a later one is clearly more central.
-  const picked: typeof cands = [cands[startAt]];
+  // Sentences before the start (the scene) are not taken.
   const maxScore = Math.max(...cands.map((c) => c.score), 1e-9);
-  while (picked.length < count) {
-    let bestC: (typeof cands)[number] | null = null;
+  const from = picked.length ? cands.indexOf(picked[0]) : 0;
+  while (picked.length && picked.length < count) {
+    let bestC: Cand | null = null;
     let bestV = -Infinity;
-    for (let r = 0; r < cands.length; r++) {
+    for (let r = from + 1; r < cands.length; r++) {
       const c = cands[r];
-      if (picked.includes(c)) continue;
-      const dist = r > startAt ? r - startAt : startAt - r + 3;
-      const prior = 1 / (1 + 0.2 * dist);
+      if (isPicked.has(c.k) || !free(c)) continue;
+      const prior = 1 / (1 + PRIOR_DECAY * (r - from));
       let sim = 0;
       for (const p of picked) sim = Math.max(sim, overlap(c.uniq, p.uniq));
-      const v = 0.75 * (c.score / maxScore) * prior + 0.25 * prior - 0.5 * sim;
+      const v = (CENTRAL_WEIGHT * (c.score / maxScore) + (1 - CENTRAL_WEIGHT)) * prior - REDUNDANCY * sim;
       if (v > bestV) {
         bestV = v;
         bestC = c;
       }
     }
     if (!bestC) break;
-    picked.push(bestC);
+    pick(bestC);
+  }
+  if (picked.length < count) {
+    // too few sentences that stand alone: the most central of the rest that lean on nothing left out
+    for (const c of byScore) {
+      if (picked.length >= count) break;
+      if (!isPicked.has(c.k) && pool.has(c) && free(c)) pick(c);
+    }
   }
   return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
+}
+
+/** Index of the sentence holding a text offset (binary search over sentences in text order). */
+function sentenceAt(sents: readonly { sp: Span }[], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].sp.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Plural and third-person -s stripped, so "questionnaires" meets the headline's "questionnaire". */
@@ -200,27 +245,4 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
   return common / Math.max(1, Math.min(a.size, b.size));
-}
-
-/** A sentence a reader can take on its own: not a question, a bare quotation, a caption or a back-reference. */
-function standsAlone(s: string, nWords: number): boolean {
-  if (/\?["”’)]?$/.test(s)) return false;
-  if (quotedShare(s) > 0.6) return false;
-  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s)) return false;
-  if (nWords < 6 || nWords > 70) return false;
-  if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
-  // datelines, bylines, captions: no closing punctuation
-  return /[.!]["”’)]*$/.test(s);
-}
-
-/** Scene-setting openings: quotation, question, first-person narration, or a short sensory sentence. */
-function isScene(s: string): boolean {
-  if (quotedShare(s) > 0.3) return true;
-  return firstPerson(s);
-}
-
-/** First person outside quotation marks. */
-function firstPerson(s: string): boolean {
-  const outside = s.replace(/["“][^"”]*["”]?/g, ' ');
-  return /\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b/.test(outside);
 }

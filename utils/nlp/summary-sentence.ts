@@ -1,0 +1,165 @@
+// Sentence tests of the extractive summary: can a sentence be shown on its own, what does it lean on, is it a
+// scene rather than news, and the page residue to cut from it (a dateline, a metadata date, a hover card).
+import words from './data/summary-words.json';
+import { hasVerb, isStatement, looksLikeResidue } from './timeline-statement';
+
+const list = (s: string) => s.split(/\s+/).filter(Boolean);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const STOP: ReadonlySet<string> = new Set(list(words.stop));
+
+// openings that point back to the sentence before ("He added…", "But…", "In return…")
+const DEPENDENT_OPENING = new RegExp(`^(?:["“‘']\\s*)?(?:${list(words.dependentOpeners).join('|')})\\b`, 'i');
+const CONNECTIVE = new RegExp(`^(?:${words.connectives})(?![\\p{L}])`, 'iu');
+const ADDED = new RegExp(`^(?:he|she|they|it)\\s+(?:${words.addedVerbs})\\b`, 'i');
+// a first-person word between spaces or punctuation, not "I" in a party label "(I-Vt.)" or an initial "I."
+const FIRST_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:${list(words.firstPerson).map(escape).join('|')})(?![\\p{L}\\p{N}'’.-])`,
+  'u',
+);
+// "The letter does…": a definite noun phrase of one word that opens the sentence (a verb, "of" or a comma after
+// it, so that in "The pension plan goes…" the head is not taken to be "pension")
+const DEFINITE_OPENING = new RegExp(
+  `^The (\\p{Ll}[\\p{Ll}-]{2,})(?=,| (?:\\p{Ll}{2,}(?:ed|s)|${list(words.headFollowers).join('|')})\\b)`,
+  'u',
+);
+// "a letter", "a new report": an indefinite noun phrase that brings something in (head: one of the next two words)
+const INDEFINITE = /\b[Aa]n? (\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?/gu;
+
+// Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
+// (Reuters) — …", "Taipei, Taiwan — …", "KYIV, Ukraine, May 5 (AP) — …").
+const METADATA = new RegExp(
+  `^\\s*(?:(?:${words.metadataLabels})\\s*:?\\s*)?\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d)?Z?)?\\s+(?=\\p{Lu})`,
+  'iu',
+);
+const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
+const DATELINE = new RegExp(
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
+    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(\\(\\p{Lu}[^()]{0,30}\\))?\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+const GLUE = /\p{Ll}\p{Lu}/gu;
+
+/** The sentence without page residue at its start or a hover card inside it. */
+export function cleanSentence(s: string): string {
+  let t = s;
+  const meta = METADATA.exec(t);
+  if (meta) t = t.slice(meta[0].length);
+  const d = DATELINE.exec(t);
+  // a dateline is an all-capital place, or a place with its region, or an agency in brackets: not "Obama — who…"
+  if (d && d[0].length < 70 && (isAllCaps(d[1]) || d[2] || d[4])) t = t.slice(d[0].length);
+  if (t.includes('MORE')) t = stripHoverCard(t);
+  return t;
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+}
+
+/**
+ * A news site's hover card captured with a linked name: the formal name glued to the headlines of related stories,
+ * closed by "MORE" ("Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances … MORE's (I-Vt.)"). The card runs
+ * from after the name as written to "MORE"; the name as written is the surname seen again just before the glue.
+ */
+function stripHoverCard(s: string): string {
+  const more = /(?<![\p{L}])MORE(?![\p{L}])/u.exec(s);
+  if (!more) return s;
+  const from = Math.max(0, more.index - 500);
+  GLUE.lastIndex = from;
+  for (let g = GLUE.exec(s); g && g.index < more.index; g = GLUE.exec(s)) {
+    // the word that ends at the glue ("Sanders" in "SandersO'Rourke")
+    let w = g.index;
+    while (w > 0 && /[\p{L}'’]/u.test(s[w - 1])) w--;
+    const word = s.slice(w, g.index + 1);
+    if (word.length < 3) continue;
+    const prev = s.lastIndexOf(word, w - 1);
+    if (prev < 0 || w - prev > 80) continue;
+    return s.slice(0, prev + word.length) + s.slice(more.index + 4);
+  }
+  return s;
+}
+
+/** Share of the sentence's characters that sit inside quotation marks. */
+export function quotedShare(s: string): number {
+  let inside = 0;
+  let open = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && !open)) {
+      open = true;
+      start = i;
+    } else if ((c === '”' || c === '"') && open) {
+      open = false;
+      inside += i - start;
+    }
+  }
+  if (open) inside += s.length - start;
+  return inside / Math.max(1, s.length);
+}
+
+/** A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment. */
+export function standsAlone(s: string, nWords: number): boolean {
+  if (isQuestion(s)) return false;
+  if (quotedShare(s) > 0.6) return false;
+  if (nWords < 6 || nWords > 70) return false;
+  if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
+  // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
+  return /[.!?]["”’)]*$/.test(s);
+}
+
+/** A question, not a statement that reports one ("…asking if there were “any un-angry supporters?”"). */
+function isQuestion(s: string): boolean {
+  const m = /\?(["”’)]?)$/.exec(s);
+  if (!m) return false;
+  if (!m[1] || m[1] === ')') return true;
+  // the quotation that ends the sentence opens after its start: reported speech
+  const open = Math.max(s.lastIndexOf('“'), s.lastIndexOf('"', s.length - 2), s.lastIndexOf('‘'));
+  return open <= 0;
+}
+
+/** Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"). */
+export function leansOnPrevious(s: string): boolean {
+  return ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s);
+}
+
+/** The head noun of a definite opening ("The letter does not…" → "letter"), or null. */
+export function definiteHead(s: string): string | null {
+  return DEFINITE_OPENING.exec(s)?.[1] ?? null;
+}
+
+/**
+ * Where each noun is first brought in with "a"/"an" ("according to a letter"): noun → text offset. One pass over
+ * the text; the head is taken to be either of the two words after the article ("a new report").
+ */
+export function introductions(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(INDEFINITE)) {
+    if (!out.has(m[1])) out.set(m[1], m.index);
+    if (m[2] && !out.has(m[2])) out.set(m[2], m.index);
+  }
+  return out;
+}
+
+const WHEN = new RegExp(`\\b(?:${list(words.when).join('|')})\\b`);
+
+/** Says when: a weekday, a month, "yesterday" (what happened, and when, is what a news summary tells). */
+export function saysWhen(s: string): boolean {
+  return WHEN.test(s);
+}
+
+/**
+ * Scene-setting openings: a quotation that opens the sentence ("“I heard the roof go,” said…"), a sentence that is
+ * mostly quotation, or first-person narration. A lede that reports words inside its own clause is news.
+ */
+export function isScene(s: string): boolean {
+  const q = quotedShare(s);
+  if (q > 0.6 || (q > 0.3 && /^["“‘]/.test(s))) return true;
+  return firstPerson(s);
+}
+
+/** First person outside quotation marks. */
+export function firstPerson(s: string): boolean {
+  const outside = s.replace(/["“][^"”]*["”]?/g, ' ');
+  return FIRST_PERSON.test(outside);
+}
