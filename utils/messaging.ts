@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleMeta } from './nlp/types';
 import type { TextAnalysis } from './nlp/analyze';
 import type { MemoryMessages } from './store/messages';
+import type { ScheduledRun } from '../entrypoints/background/scheduler';
 
 /** What the popup shows about one tab's article. */
 export interface ArticleSummary {
@@ -52,6 +53,8 @@ export interface BackgroundMessages extends MemoryMessages {
    * the sender's frame; resolves once it has run there.
    */
   'lede:load-page-layer': { request: void; response: void };
+  /** Extension pages → background: the analyses the fair scheduler ran lately (tests, bench). */
+  'lede:analysis-log': { request: void; response: ScheduledRun[] };
   /** Popup → background: the state of a tab, by id (or by URL, for tools and tests). */
   'lede:get-tab-state': {
     request: { tabId?: number; url?: string };
@@ -109,6 +112,69 @@ export interface MessageSender {
   /** The sending frame in its tab (0: the top frame). */
   frameId: number | null;
   url: string | null;
+  /** The sender's tab's current address (follows pushState; the sender's own URL may not). */
+  tabUrl: string | null;
+  /**
+   * True when the sender is one of Lede's own pages (popup, options, the memory frame inside a
+   * hover card): its URL is on the extension's scheme, which the browser sets and a web page
+   * cannot claim. False for content scripts, which run inside web pages.
+   */
+  extensionPage: boolean;
+}
+
+/**
+ * The only messages a content script (a sender inside a web page) may send: what the page layer
+ * needs to be loaded, analysed and report its state. Everything else (the reading memory, other
+ * tabs' states) is answered only to Lede's own pages, so a page that took over its renderer
+ * still cannot read or write the memory through the content script's channel.
+ */
+export const CONTENT_SCRIPT_MAY_SEND: ReadonlySet<string> = new Set<keyof BackgroundMessages>([
+  'lede:analyze',
+  'lede:tab-state',
+  'lede:load-page-layer',
+]);
+
+/**
+ * Longest article text a content script may send for analysis (characters). The page layer
+ * cuts its text to this; the background cuts again (it trusts no sender). 200,000 characters
+ * is about 33,000 English words: longer than the longest news features (a 10,000-word long
+ * read is ~60,000), short enough that one analysis stays well under a second.
+ */
+export const MAX_ANALYZE_CHARS = 200_000;
+
+/** Whether `sender` may send a message of `type` (see CONTENT_SCRIPT_MAY_SEND). */
+export function senderMayAsk(type: string, sender: MessageSender): boolean {
+  return sender.extensionPage || CONTENT_SCRIPT_MAY_SEND.has(type);
+}
+
+/** Lede's own URL scheme with its "//": "chrome-extension://" or "moz-extension://". */
+function extensionScheme(): string | null {
+  try {
+    return `${new URL(browser.runtime.getURL('/')).protocol}//`;
+  } catch {
+    return null;
+  }
+}
+
+export function toMessageSender(sender: {
+  id?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  url?: string;
+}): MessageSender {
+  const scheme = extensionScheme();
+  const url = typeof sender.url === 'string' ? sender.url : null;
+  return {
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? null,
+    url,
+    tabUrl: typeof sender.tab?.url === 'string' ? sender.tab.url : null,
+    extensionPage:
+      scheme !== null &&
+      url !== null &&
+      url.startsWith(scheme) &&
+      (sender.id === undefined || sender.id === browser.runtime.id),
+  };
 }
 
 type MessageMap<M> = {
@@ -121,18 +187,20 @@ export type Handlers<M extends MessageMap<M>> = {
 
 /**
  * Listens for the messages in `handlers`. Answers by returning a promise (the polyfill's way);
- * envelopes of other types are left for other listeners (undefined = not answered here).
+ * envelopes of other types are left for other listeners (undefined = not answered here). A
+ * message its sender may not send (senderMayAsk) is refused with an error, never handled.
  */
 export function onMessages<M extends MessageMap<M>>(handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
+  const listener = (
+    message: unknown,
+    sender: { id?: string; tab?: { id?: number; url?: string }; frameId?: number; url?: string },
+  ) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type as keyof M];
     if (!handler) return undefined;
-    const from: MessageSender = {
-      tabId: sender.tab?.id ?? null,
-      frameId: sender.frameId ?? null,
-      url: sender.url ?? null,
-    };
+    const from = toMessageSender(sender);
+    if (!senderMayAsk(message.type, from))
+      return Promise.reject(new Error(`${message.type} is answered only to Lede's own pages`));
     return Promise.resolve().then(() => handler(message.data as never, from));
   };
   browser.runtime.onMessage.addListener(listener);

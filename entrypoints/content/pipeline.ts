@@ -4,7 +4,7 @@
 import { extractArticleInSteps } from '../../utils/article/extract';
 import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { buildTextMap } from '../../utils/page/textmap';
-import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
+import { MAX_ANALYZE_CHARS, sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { isArticlePage } from './gate';
@@ -79,7 +79,11 @@ export class PagePipeline {
     if (same && !previous.mark.isStale()) return; // nothing changed
     const analysis = same
       ? previous.analysis
-      : await sendToBackground('lede:analyze', { text: extracted.text, meta: extracted.meta });
+      : // At most MAX_ANALYZE_CHARS (the background cuts too): a prefix, so offsets still hold.
+        await sendToBackground('lede:analyze', {
+          text: extracted.text.slice(0, MAX_ANALYZE_CHARS),
+          meta: extracted.meta,
+        });
     if (generation !== this.generation) return; // a newer run took over
 
     this.clear();

@@ -1,7 +1,8 @@
 // Adapts the reader's memory of a person (utils/store's PersonHistory, from the background) to
-// what the hover card shows. Type-only import: no store code enters the content script.
+// what the hover card shows, and the address an article is remembered under.
 import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
 import type { PersonHistory as StoreHistory } from '../store/history';
+import { canonicalUrl } from '../store/normalize';
 
 /**
  * `currentUrl`: the article on screen; the card counts *other* articles, so it is left out of
@@ -22,4 +23,28 @@ export function cardHistory(h: StoreHistory | null | undefined, currentUrl?: str
       ? { text: h.earlierQuote.text, title: h.earlierQuote.title, url: h.earlierQuote.url, date: h.earlierQuote.date }
       : null,
   };
+}
+
+/** "www.example.com" and "example.com" are one site; any other difference is another. */
+function hostKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * The address a page's article is remembered under (the background saves under it, the memory
+ * frame leaves it out of "other articles"): the page's canonical URL when that is http(s) on the
+ * same scheme, port and host as the tab (modulo "www."), otherwise the tab's own address; null
+ * when the tab is not an http(s) page. Same origin needs no list of public suffixes and cannot be
+ * stretched: news.example.com cannot claim an article of shop.example.com, nor evil.github.io
+ * one of a neighbour's. A mobile or AMP copy on another host is remembered under its own address.
+ */
+export function recordUrl(tabUrl: string | null, canonical: string | null | undefined): string | null {
+  const own = canonicalUrl(tabUrl);
+  if (!own) return null;
+  const claimed = typeof canonical === 'string' ? canonicalUrl(canonical) : null;
+  if (!claimed) return own;
+  const a = new URL(own);
+  const b = new URL(claimed);
+  const sameSite = a.protocol === b.protocol && a.port === b.port && hostKey(a.hostname) === hostKey(b.hostname);
+  return sameSite ? claimed : own;
 }

@@ -1,9 +1,13 @@
 // Background: runs the analysis (its lexicons load once per browser, not once per tab), keeps the
-// reading memory (IndexedDB) and each tab's state for the popup.
+// reading memory (IndexedDB) and each tab's state for the popup. It trusts no sender: texts are cut
+// to MAX_ANALYZE_CHARS, analyses are scheduled fairly between tabs (scheduler.ts), and what is
+// remembered, under which address, is decided by utils/store/background.ts.
 import { browser } from 'wxt/browser';
-import { analyzeText } from '../utils/nlp/analyze';
-import { onMessages, type BackgroundMessages, type TabState } from '../utils/messaging';
-import { startMemory } from '../utils/store/background';
+import { analyzeText, type TextAnalysis } from '../../utils/nlp/analyze';
+import { onMessages, type BackgroundMessages, type TabState } from '../../utils/messaging';
+import { startMemory } from '../../utils/store/background';
+import { FairScheduler } from './scheduler';
+import { boundedInput } from './input';
 
 const PAGE_LAYER = '/lede-page.js';
 
@@ -28,15 +32,30 @@ interface TabEntry {
 export default defineBackground(() => {
   const tabs = new Map<number, TabEntry>();
   const memory = startMemory(); // also answers the memory's messages (utils/store/messages.ts)
+  const analyses = new FairScheduler<TextAnalysis>();
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    memory.forgetTab(tabId);
+  });
 
   onMessages<BackgroundMessages>({
-    'lede:analyze': async ({ text, meta }, sender) => {
-      const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title });
+    'lede:analyze': async (request, sender) => {
+      const { text, meta } = boundedInput(request);
+      const from = `${sender.tabId ?? 'none'}:${sender.frameId ?? 0}`;
+      const { value: analysis, own } = await analyses.submit(
+        from,
+        () => analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title }),
+        text.length,
+      );
+      // Replaced by a newer text from the same page: that text is analysed and remembered, and
+      // this caller (an outdated run of the page's pipeline) drops the answer.
+      if (!own) return analysis;
       // Remembered before answering, so the popup opened next finds the article in memory.
-      // A failed save (quota, bad URL) never stops the page: remember() never throws.
-      await memory.remember(text, meta, analysis, sender.url);
+      // A refused or failed save (limits, quota, bad URL) never stops the page.
+      // The top frame's address is the tab's (current after pushState); a subframe's is its own.
+      const url = sender.frameId === 0 ? (sender.tabUrl ?? sender.url) : sender.url;
+      await memory.remember(text, meta, analysis, { url, tabId: sender.tabId });
       return analysis;
     },
 
@@ -57,5 +76,8 @@ export default defineBackground(() => {
       }
       return { tabId: null, state: { status: 'none' } };
     },
+
+    // Extension pages only (senderMayAsk): what the scheduler ran lately, for tests and the bench.
+    'lede:analysis-log': () => analyses.log(),
   });
 });
