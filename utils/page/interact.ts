@@ -13,6 +13,18 @@ export const GRACE_MS = 300;
 /** The shortcut: Alt+Shift+L (by key position, so it works on every layout and on macOS). */
 export const SHORTCUT_LABEL = 'Alt+Shift+L';
 
+/**
+ * Whether the reader made this event. A page's own script can dispatch any event, but only the
+ * browser sets `isTrusted` (it is unforgeable, and read here through the content script's own
+ * view of the event). Only these open, move or close a card: a page cannot open one, and so
+ * cannot make Lede look anything up. Focus is never a way in: a script's el.focus() yields
+ * focus events that look real. (DOM emulations without isTrusted, in unit tests, count as real;
+ * every browser has it.)
+ */
+export function isUserInput(e: Event): boolean {
+  return (e as { isTrusted?: boolean }).isTrusted !== false;
+}
+
 export function isShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL' && !isEditable(e.target);
 }
@@ -149,7 +161,7 @@ export function installInteraction(o: InteractOptions): void {
   doc.addEventListener(
     'pointermove',
     guard((e: PointerEvent) => {
-      if (e.pointerType === 'touch') return;
+      if (e.pointerType === 'touch' || !isUserInput(e)) return;
       if (cards.owns(e)) {
         // On the card: keep it open, forget the pending hover.
         stopGrace();
@@ -167,7 +179,7 @@ export function installInteraction(o: InteractOptions): void {
   doc.addEventListener(
     'pointerdown',
     guard((e: PointerEvent) => {
-      if (cards.isOpen() && !cards.owns(e)) hide();
+      if (isUserInput(e) && cards.isOpen() && !cards.owns(e)) hide();
     }),
     opts,
   );
@@ -175,6 +187,7 @@ export function installInteraction(o: InteractOptions): void {
   doc.addEventListener(
     'keydown',
     guard((e: KeyboardEvent) => {
+      if (!isUserInput(e)) return;
       if (e.key === 'Escape' && cards.isOpen()) {
         hide();
         return;
