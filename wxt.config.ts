@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 // without a per-site prompt. Chrome ships MV3.
 /** Every page the content script runs on (entrypoints/content/index.ts matches the same). */
 const PAGE_HOSTS = ['http://*/*', 'https://*/*'];
+/** The memory frame's page (entrypoints/memory-card/index.html). */
+const MEMORY_FRAME = 'memory-card.html';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,6 +23,14 @@ export default defineConfig({
     // stays the same. MV2 lists host permissions under permissions.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_HOSTS],
     host_permissions: manifestVersion === 3 ? PAGE_HOSTS : undefined,
+    // The one page a web page may load: the memory frame inside a person's hover card
+    // (entrypoints/memory-card), so the reader's memory is shown out of the page's reach. Chrome:
+    // only at a per-session dynamic address (use_dynamic_url), so pages cannot probe for Lede;
+    // Firefox: at the per-install UUID address, which pages do not know.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: [MEMORY_FRAME], matches: PAGE_HOSTS, use_dynamic_url: true }]
+        : [MEMORY_FRAME],
     browser_specific_settings:
       browser === 'firefox'
         ? {

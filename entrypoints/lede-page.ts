@@ -1,11 +1,13 @@
 // The second content script: extraction, marking, hover cards. Not in the manifest; the
 // background injects it (utils/page-layer: 'lede:load-page-layer') only into a frame whose first
-// content script found an article or was asked to analyse anyway.
+// content script found an article or was asked to analyse anyway. It never asks for the reader's
+// memory: a person card embeds the memory frame (entrypoints/memory-card), a page of the
+// extension's origin that asks the background itself, out of the page's reach.
 import { browser } from 'wxt/browser';
-import type { PersonHistory as CardHistory } from '../components/hovercard/types';
-import { personHistory } from './content/history';
+import { setMemoryFrame } from '../utils/page/cards';
 import { registerLayer, registeredLayer } from './content/layer';
 import { PagePipeline } from './content/pipeline';
+import { memoryFrameUrl } from './memory-card/address';
 
 export default defineUnlistedScript(() => {
   // One mark per injection: tests and the bench read from the page how often this layer came.
@@ -20,14 +22,16 @@ export default defineUnlistedScript(() => {
       }
     },
     createPipeline(doc, report) {
-      const pipeline: PagePipeline = new PagePipeline(doc, report, {
-        // The store keys articles by canonical URL, which the page's address may not be.
-        getHistory: (person): Promise<CardHistory | null> =>
-          personHistory(
-            person,
-            (pipeline.state.status === 'ready' && pipeline.state.article.url) || doc.location.href,
-          ).catch(() => null),
-      });
+      const pipeline: PagePipeline = new PagePipeline(doc, report);
+      // Chrome: runtime.getURL gives the per-session dynamic address (use_dynamic_url in the
+      // manifest), so a page cannot probe for the frame; Firefox: the per-install UUID.
+      setMemoryFrame((name) =>
+        memoryFrameUrl(browser.runtime.getURL('/memory-card.html'), {
+          name,
+          page: doc.location.href,
+          canonical: pipeline.state.status === 'ready' ? pipeline.state.article.url : null,
+        }),
+      );
       return pipeline;
     },
   });

@@ -1,16 +1,20 @@
-// The hover card's content (Preact). Rendered into a closed shadow root by the page layer;
-// every string here is page or stored text, so it only ever goes in as text nodes.
-import type { CardData, PersonCardData, PersonHistory, QuoteCardData } from './types';
+// The hover card's content (Preact). Rendered into a closed shadow root by the page layer, so it
+// shows only what the page itself says (name, descriptors, its quotations): anything from the
+// reader's memory goes in the memory frame (MemoryFrame), a page of the extension's own origin
+// that page scripts can neither read nor measure. Every string is page text: text nodes only.
+import { MemoryFrame } from './MemoryFrame';
+import type { CardData, PersonCardData, QuoteCardData } from './types';
 
 export interface HoverCardProps {
   data: CardData;
+  /** A person card's memory frame address (extension origin); none: no memory section. */
+  memoryFrame?: string | null;
   /** Shown at the foot so keyboard users learn the shortcut. */
   shortcut?: string;
   onClose?: () => void;
 }
 
 const MAX_QUOTES = 3;
-const MAX_HEADLINES = 3;
 
 export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -28,11 +32,12 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
-export function HoverCard({ data, shortcut, onClose }: HoverCardProps) {
+export function HoverCard({ data, memoryFrame, shortcut, onClose }: HoverCardProps) {
   const label = data.kind === 'person' ? `Lede: ${data.name}` : 'Lede: quotation';
   return (
     <div class="card" role="dialog" aria-label={label} tabIndex={-1} data-kind={data.kind}>
       {data.kind === 'person' ? <PersonBody data={data} /> : <QuoteBody data={data} />}
+      {data.kind === 'person' && memoryFrame && <MemoryFrame src={memoryFrame} />}
       <footer class="foot">
         <span>{shortcut ? `${shortcut}: next person · Esc: close` : 'Esc: close'}</span>
         {onClose && (
@@ -68,61 +73,7 @@ function PersonBody({ data }: { data: PersonCardData }) {
           {more > 0 && <p class="more">{more === 1 ? '1 more quotation' : `${more} more quotations`}</p>}
         </section>
       )}
-      <Memory history={data.history} />
     </>
-  );
-}
-
-function Memory({ history }: { history: PersonHistory | null | undefined }) {
-  if (history === undefined) return null;
-  if (history === null || history.articleCount === 0) {
-    return (
-      <section class="memory" aria-label="From your reading">
-        <p class="muted">Not in anything else you have read.</p>
-      </section>
-    );
-  }
-  const heads = history.headlines.slice(0, MAX_HEADLINES);
-  return (
-    <section class="memory" aria-label="From your reading">
-      <h3>
-        {history.articleCount === 1
-          ? 'In 1 other article you read'
-          : `In ${history.articleCount} other articles you read`}
-      </h3>
-      {heads.length > 0 && (
-        <ul class="heads">
-          {heads.map((h, i) => {
-            const href = safeHref(h.url);
-            const meta = [h.site, h.date].filter(Boolean).join(' · ');
-            return (
-              <li key={i}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {clip(h.title, 110)}
-                  </a>
-                ) : (
-                  <span>{clip(h.title, 110)}</span>
-                )}
-                {meta && <span class="meta"> {meta}</span>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {history.earlierQuote && (
-        <figure class="earlier">
-          <blockquote>“{clip(history.earlierQuote.text, 160)}”</blockquote>
-          {(history.earlierQuote.title || history.earlierQuote.date) && (
-            <figcaption>
-              {[history.earlierQuote.title && clip(history.earlierQuote.title, 80), history.earlierQuote.date]
-                .filter(Boolean)
-                .join(' · ')}
-            </figcaption>
-          )}
-        </figure>
-      )}
-    </section>
   );
 }
 

@@ -23,9 +23,7 @@ ul { margin: 0; padding: 0 0 0 16px; }
 li { margin: 2px 0; }
 p { margin: 4px 0; }
 a { color: #1d4ed8; text-decoration: underline; }
-.memory { border-top: 1px solid #e5e7eb; margin-top: 8px; padding-top: 2px; }
-figure { margin: 6px 0 0; }
-blockquote { margin: 0; font-style: italic; }
+.memory-frame { display: block; box-sizing: border-box; width: 100%; border: 0; border-top: 1px solid #e5e7eb; margin: 8px 0 0; padding: 0; background: transparent; color-scheme: normal; }
 .foot { display: flex; justify-content: space-between; align-items: center; margin-top: 8px; border-top: 1px solid #f3f4f6; padding-top: 4px; }
 .close { all: unset; cursor: pointer; font-size: 16px; line-height: 1; padding: 0 4px; border-radius: 4px; color: inherit; }
 .close:focus-visible { outline: 2px solid #2563eb; }
@@ -35,7 +33,7 @@ blockquote { margin: 0; font-style: italic; }
   .desc, .muted, .meta, .more, .foot, figcaption { color: #9ca3af; }
   h3 { color: #d1d5db; }
   a { color: #93c5fd; }
-  .memory { border-top-color: #374151; }
+  .memory-frame { border-top-color: #374151; }
   .foot { border-top-color: #374151; }
 }
 `;

@@ -1,5 +1,5 @@
-// What a hover card shows. The page layer fills everything but `history`, which the
-// integrator fills from the reading memory (background store).
+// What a hover card shows. The in-page card shows only what the page says; `history` (the reading
+// memory) is shown by the memory frame (entrypoints/memory-card), never in the page.
 
 export interface HistoryHeadline {
   title: string;
@@ -30,7 +30,10 @@ export interface PersonCardData {
   mentionCount: number;
   /** Texts of their quotations in this article. */
   quotes: string[];
-  /** undefined: still loading; null: nothing remembered (or no memory available). */
+  /**
+   * Not rendered by the in-page card (HoverCard): the memory frame fetches and shows it. Kept for
+   * markPage's getHistory option, which Lede's page layer no longer passes.
+   */
   history?: PersonHistory | null;
 }
 

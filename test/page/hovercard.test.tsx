@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoverCard, safeHref } from '../../components/hovercard/HoverCard';
+import { MEMORY_FRAME_HEIGHT } from '../../components/hovercard/MemoryFrame';
 import { placeCard } from '../../components/hovercard/place';
 import type { PersonCardData } from '../../components/hovercard/types';
 
@@ -48,43 +49,40 @@ describe('HoverCard', () => {
     expect(el.querySelector('.name')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('fills the memory slot: article count, headlines with safe links, an earlier quotation', () => {
+  it('never shows the reading memory in the page, even when the card data carries it', () => {
     const el = show(
       <HoverCard
         data={{
           ...person,
           history: {
             articleCount: 2,
-            headlines: [
-              {
-                title: 'Sanders wins primary',
-                url: 'https://news.example/a',
-                date: '2019-03-01',
-                site: 'Example News',
-              },
-              { title: 'Bad link', url: 'javascript:alert(1)', date: null, site: null },
-            ],
-            earlierQuote: { text: 'Earlier words.', title: 'Older piece', url: null, date: '2018-01-02' },
+            headlines: [{ title: 'Sanders wins primary', url: 'https://news.example/a', date: null, site: null }],
+            earlierQuote: { text: 'Earlier words.', title: null, url: null, date: null },
           },
         }}
       />,
     );
-    expect(el.querySelector('.memory h3')!.textContent).toBe('In 2 other articles you read');
-    const links = el.querySelectorAll('.memory a');
-    expect(links).toHaveLength(1);
-    expect(links[0].getAttribute('href')).toBe('https://news.example/a');
-    expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
-    expect(el.querySelector('.heads')!.textContent).toContain('Bad link');
-    expect(el.querySelector('blockquote')!.textContent).toBe('“Earlier words.”');
-    expect(el.querySelector('figcaption')!.textContent).toBe('Older piece · 2018-01-02');
+    expect(el.textContent).not.toContain('Sanders wins primary');
+    expect(el.textContent).not.toContain('Earlier words.');
+    expect(el.textContent).not.toMatch(/other articles? you read|Not in anything else/);
   });
 
-  it('shows no memory section while memory is loading, and says so when there is none', () => {
-    const loading = show(<HoverCard data={{ ...person, history: undefined }} />);
-    expect(loading.querySelector('.memory')).toBeNull();
+  it("puts a person's memory in a fixed-size frame of the extension's origin", () => {
+    const src = 'chrome-extension://dynamic-id/memory-card.html?name=Bernie+Sanders';
+    const el = show(<HoverCard data={person} memoryFrame={src} />);
+    const frame = el.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe(src);
+    expect(frame.getAttribute('height')).toBe(String(MEMORY_FRAME_HEIGHT));
+    expect(frame.getAttribute('title')).toBe('From your reading');
+    expect(frame.getAttribute('referrerpolicy')).toBe('no-referrer');
     render(null, root);
-    const none = show(<HoverCard data={person} />);
-    expect(none.querySelector('.memory')!.textContent).toBe('Not in anything else you have read.');
+    // A quotation card has none; nor a person card without a frame address.
+    const quote = show(
+      <HoverCard data={{ kind: 'quote', text: 'x', speaker: null, speakerKind: null, cue: null }} memoryFrame={src} />,
+    );
+    expect(quote.querySelector('iframe')).toBeNull();
+    render(null, root);
+    expect(show(<HoverCard data={person} />).querySelector('iframe')).toBeNull();
   });
 
   it('shows the speaker of a quotation', () => {

@@ -9,6 +9,16 @@ import { CARD_CSS, HOST_STYLE } from '../../components/hovercard/styles';
 import type { CardData } from '../../components/hovercard/types';
 
 export const HOST_TAG = 'lede-card-host';
+
+/**
+ * The address of a person's memory frame (extension origin), or null for none. Set once by the
+ * page layer (entrypoints/lede-page.ts); unset, person cards have no memory section.
+ */
+let memoryFrameFor: ((name: string) => string | null) | null = null;
+
+export function setMemoryFrame(address: ((name: string) => string | null) | null): void {
+  memoryFrameFor = address;
+}
 const ANNOUNCE_DELAY_MS = 100;
 
 export interface CardLayer {
@@ -74,7 +84,8 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
   }
 
   function draw(data: CardData): void {
-    render(h(HoverCard, { data, shortcut, onClose: onCloseClick }), mount!);
+    const memoryFrame = data.kind === 'person' && memoryFrameFor ? memoryFrameFor(data.name) : null;
+    render(h(HoverCard, { data, memoryFrame, shortcut, onClose: onCloseClick }), mount!);
   }
 
   return {
@@ -91,7 +102,7 @@ export function createCardLayer(doc: Document, shortcut: string, onCloseClick: (
       el.style.visibility = 'hidden';
       place(anchor);
       open = true;
-      // Test hooks (the page can see the text anyway; the reader's memory never goes here).
+      // Test hooks (the page can see the text anyway; the reader's memory is in the frame only).
       host!.dataset.card = data.kind;
       host!.dataset.name = data.kind === 'person' ? data.name : (data.speaker ?? '');
       if (focus) el.focus({ preventScroll: true });
