@@ -3,6 +3,7 @@
 // has the background inject the rest (layer.ts) and hands every run to that pipeline. Nothing here
 // may throw into the page; the first error is logged once with a [Lede] prefix, <html
 // data-lede-status> says "error", and so does the tab's state.
+import { browser } from 'wxt/browser';
 import { onMessages, sendToBackground, type ContentMessages, type TabState } from '../../utils/messaging';
 import { onPageChange } from '../../utils/page/observe';
 import { currentMode, watchMode, type SiteMode } from './rules';
@@ -16,6 +17,18 @@ import '../../utils/page/highlight.css';
 /** Re-checks of a skipped page for added text, per URL (as the pipeline bounds its own). */
 const MAX_CONTENT_RUNS = 20;
 
+/** Where the running copy of this script leaves its handle, on the isolated world's global. */
+const COPY_KEY = '__ledeContentScript';
+
+/** False once the extension that started this copy was reloaded or removed. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 let logged = false;
 function logOnce(error: unknown): void {
   if (logged) return;
@@ -28,9 +41,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's old "script started" window.postMessage reaches the page's own message listeners, and
   // Chromium records where it was posted from, re-parsing this whole script for the source
-  // position. The custom event WXT also sends is enough to retire an older copy.
+  // position. (WXT's custom event is not trusted either: see main.)
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const lifetime = new AbortController();
     const root = document.documentElement;
     const perf = window.performance;
@@ -41,6 +54,20 @@ export default defineContentScript({
     // Set once the rest is asked for; every later run goes through it, in order.
     let layer: Promise<PagePipeline> | null = null;
     let pipeline: PagePipeline | null = null; // once the layer has loaded
+
+    // This copy's lifetime is Lede's own, not WXT's ctx: any page can dispatch the DOM event that
+    // invalidates a WXT content-script context (its name is the public extension id plus a fixed
+    // suffix), which switched Lede off in that page (docs/security.md). It ends when a newer copy
+    // of this script starts in the same isolated world (a handle on that world's global, which
+    // page scripts cannot reach) or when the extension is gone (checked on every run).
+    const retire = () => {
+      if (lifetime.signal.aborted) return;
+      lifetime.abort();
+      layer?.then((pipeline) => pipeline.clear()).catch(() => undefined);
+    };
+    const world = globalThis as Record<string, unknown>;
+    (world[COPY_KEY] as { retire(): void } | undefined)?.retire();
+    world[COPY_KEY] = { retire };
 
     const report = (next: TabState) => {
       state = next;
@@ -71,6 +98,7 @@ export default defineContentScript({
 
     /** Resolves when this run is done (an error is reported, never thrown). */
     const run = (reason: RunReason): Promise<void> => {
+      if (!extensionAlive()) retire();
       if (lifetime.signal.aborted || (!allowed && reason !== 'forced')) return Promise.resolve();
       if (layer) return layer.then((pipeline) => pipeline.run(reason)).catch(fail);
       if (reason === 'navigation') {
@@ -122,10 +150,6 @@ export default defineContentScript({
       layer ? layer.then((pipeline) => pipeline.state).catch(() => state) : state;
 
     try {
-      ctx.onInvalidated(() => {
-        lifetime.abort();
-        layer?.then((pipeline) => pipeline.clear()).catch(() => undefined);
-      });
       onMessages<ContentMessages>({
         'lede:get-state': current,
         'lede:analyze-anyway': async () => {
