@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokKind, tokenize } from '../../utils/nlp/tokens';
+import { TokKind, fineTokens, tokenize } from '../../utils/nlp/tokens';
 
 const words = (t: string) => tokenize(t).map((k) => t.slice(k.start, k.end));
 
@@ -62,5 +62,32 @@ describe('tokenize', () => {
       expect(k.end).toBeGreaterThan(k.start);
       last = k.end;
     }
+  });
+});
+
+describe('fineTokens (the grain of the date grammar)', () => {
+  const fine = (t: string, from?: number, to?: number) => fineTokens(t, from, to).map((k) => t.slice(k.start, k.end));
+
+  it('splits letters from digits and keeps every other character alone', () => {
+    expect(fine('On 7/8/07, 1,500 rose 2.5% (Q3 2009) in the 1990s')).toEqual(
+      'On 7 / 8 / 07 , 1 , 500 rose 2 . 5 % ( Q3 2009 ) in the 1990 s'.split(' '),
+    );
+    expect(fine('Q3x q4 Q5 Qatar São')).toEqual(['Q', '3', 'x', 'q4', 'Q', '5', 'Qatar', 'S', 'ã', 'o']);
+  });
+
+  it('gives each token its kind', () => {
+    expect(fineTokens('Q3 in 2009.').map((k) => k.kind)).toEqual([
+      TokKind.Word,
+      TokKind.Word,
+      TokKind.Number,
+      TokKind.Punct,
+    ]);
+  });
+
+  it('skips exactly the whitespace of a JavaScript \\s, and starts tokens only in [from, to)', () => {
+    // no-break, thin and ideographic spaces and the byte-order mark separate; a zero-width space is a token
+    expect(fine('a\u00a0b\u2009c\u3000d\ufeffe\u200bf')).toEqual(['a', 'b', 'c', 'd', 'e', '\u200b', 'f']);
+    expect(fine('one two three', 4, 6)).toEqual(['two']);
+    expect(fine('one two three', 4, 9)).toEqual(['two', 'three']);
   });
 });

@@ -165,3 +165,67 @@ function scanWord(text: string, i: number, n: number): number {
   }
   return i;
 }
+
+/** What JavaScript's `\s` matches (the fine tokens below skip exactly this). */
+function isJsSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The same text at a finer grain, for grammars that count the pieces of "1,500" or "7/8/07" (the dates):
+ * a run of ASCII letters (Word), a run of ASCII digits (Number), "Q1"–"Q4" as one Word, or any other single
+ * UTF-16 unit (Punct). Tokens starting in [from, to); the last one may end after `to`.
+ */
+export function fineTokens(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = from;
+  let nl: 0 | 1 | 2 = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isJsSpaceCode(c)) {
+      if (c === 10 || c === 0x2029) nl = nl === 0 ? 1 : 2;
+      i++;
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    let kind: TokKind = TokKind.Punct;
+    i++;
+    if ((c === 81 || c === 113) && i < n) {
+      // "Q3" (a quarter) is one token unless a letter or digit follows: "Q3x" is "Q", "3", "x"
+      const d = text.charCodeAt(i);
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d >= 49 && d <= 52 && !isAsciiLetterCode(after) && !isDigitCode(after)) {
+        out.push({ start, end: i + 1, kind: TokKind.Word, nl });
+        i++;
+        nl = 0;
+        continue;
+      }
+    }
+    if (isAsciiLetterCode(c)) {
+      kind = TokKind.Word;
+      while (i < n && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    } else if (isDigitCode(c)) {
+      kind = TokKind.Number;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    }
+    out.push({ start, end: i, kind, nl });
+    nl = 0;
+  }
+  return out;
+}

@@ -8,6 +8,7 @@
 import type { DateMention, Span } from '../types';
 import { parseYmd } from '../dates-calendar';
 import { sentenceIndexAt } from '../sentences';
+import { TokKind, fineTokens } from '../tokens';
 import { DateCtx, type Tok } from './context';
 import { coreAt, parseAt } from './table';
 import { STARTERS, THE_NEXT, UNITS } from './words';
@@ -17,27 +18,18 @@ export interface FindDatesOptions {
   noVague?: boolean;
 }
 
-// Letters (with an optional abbreviation period kept separate), digits, or one other character.
-const TOKEN_RE = /[Qq][1-4](?![A-Za-z\d])|[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
-
-/** Tokens of text[from, to); lower-case forms are sliced from the lower-cased text. */
+/** The fine tokens of text[from, to) (tokens.ts) with their lower-case forms, sliced from the lower-cased text. */
 function tokenize(text: string, lower: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
-  TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) && m.index < to) {
-    const len = m[0].length;
-    const c = text.charCodeAt(m.index);
-    out.push({
-      s: m.index,
-      e: m.index + len,
-      l: lower.slice(m.index, m.index + len),
-      cap: c >= 65 && c <= 90,
-      num: c >= 48 && c <= 57,
-    });
-  }
-  return out;
+  return fineTokens(text, from, to).map((t) => ({
+    s: t.start,
+    e: t.end,
+    l: lower.slice(t.start, t.end),
+    cap: isUpperAscii(text.charCodeAt(t.start)),
+    num: t.kind === TokKind.Number,
+  }));
 }
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 // Every date expression contains one of these; only text around them is tokenized and parsed.
 const ANCHOR_RE =
