@@ -1,5 +1,7 @@
 // Lint: typescript-eslint's recommended rules (flat config), nothing stricter, so every helper's
 // code can pass. TypeScript itself checks names and types. Generated folders are ignored.
+// Import cycles are checked by test/lint/import-cycles.test.ts (type-only imports included, which
+// import-x/no-cycle ignores).
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
