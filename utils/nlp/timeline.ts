@@ -149,6 +149,8 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
 export function buildTimeline(text: string, sentences: Span[], dates: DateMention[]): TimelineEntry[] {
   const out: (TimelineEntry & { key: number; pos: number })[] = [];
   const seen = new Set<string>();
+  // one residue check per sentence, not per date: a sentence of thousands of dates stays linear
+  const residue = new Map<number, boolean>();
   for (const d of dates) {
     if (!d.value || /_REF$/.test(d.value)) continue;
     // a number run into letters ("1010data", "A380s") is a name, not a date
@@ -164,7 +166,12 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
       if (rest.length < 12) continue;
     }
     // headline, caption and hover-card residue states nothing that happened
-    if (looksLikeResidue(text.slice(sent.start, sent.end))) continue;
+    let isResidue = residue.get(sent.start);
+    if (isResidue === undefined) {
+      isResidue = looksLikeResidue(text.slice(sent.start, sent.end));
+      residue.set(sent.start, isResidue);
+    }
+    if (isResidue) continue;
     const dedupe = `${sent.start}|${d.value}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
