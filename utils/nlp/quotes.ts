@@ -145,6 +145,14 @@ function findSpans(text: string, style: 'double' | 'single'): Raw[] {
   });
 }
 
+// `s.replace(/[…]+$/, '')` retries the run from every start: quadratic on a long run that does not end the text
+const TRAILING_PUNCT = /[\s,.;:!?]/;
+function trimTrailing(s: string, chars: RegExp): string {
+  let e = s.length;
+  while (e > 0 && chars.test(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
 function trimEnd(text: string, i: number): number {
   while (i > 0 && isSpace(text[i - 1])) i--;
   return i;
@@ -217,7 +225,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
     const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
-      const bare = content.replace(/[\s,.;:!?]+$/, '');
+      const bare = trimTrailing(content, TRAILING_PUNCT);
       if (TITLE_CUE.test(before40.replace(/\s+$/, '')) && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
       if (wc <= 3 && !attachedAfter && !cueGoverns(text, r.open, from) && !(coordinated && prev && !prev.short)) {
