@@ -83,6 +83,38 @@ describe('metadata from Open Graph, <meta> and <time>', () => {
     expect(extractMetadata(doc(page('', head))).url).toBeNull();
   });
 
+  it('gives only http(s) URLs: a javascript:, data: or file: canonical falls back to the next source', () => {
+    const og = '<meta property="og:url" content="https://n.example/og">';
+    for (const bad of ['javascript:alert(1)', ' JavaScript:void(0)', 'data:text/html,x', 'file:///etc/passwd']) {
+      const head = `<link rel="canonical" href="${bad}">`;
+      expect(extractMetadata(doc(page('', head + og))).url).toBe('https://n.example/og');
+      expect(extractMetadata(doc(page('', head)), { url: 'https://n.example/a' }).url).toBe('https://n.example/a');
+    }
+    expect(extractMetadata(doc(page('', '<meta property="og:url" content="javascript:x">'))).url).toBeNull();
+    // the caller's own URL counts only when it is http(s)
+    expect(extractMetadata(doc(page('')), { url: 'javascript:alert(1)' }).url).toBeNull();
+    expect(
+      extractMetadata(doc(page('', '<link rel="canonical" href="/s">')), { url: 'ftp://n.example/' }).url,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['By Jane Roe, Monday', 'Jane Roe'],
+    ['Jane Roe, Dec. 30', 'Jane Roe'],
+    ['Jane Roe Sept.', 'Jane Roe'],
+    ['Jane Roe, ,', 'Jane Roe'],
+    ['John Mayer', 'John Mayer'],
+    ['Jane Roe, Dec..', 'Jane Roe, Dec..'],
+    ['Monday', 'Monday'],
+  ])('cleans the meta author %j to %j', (author, byline) => {
+    expect(extractMetadata(doc(page('', `<meta name="author" content="${author}">`))).byline).toBe(byline);
+  });
+
+  it('gives no byline for an author meta of a megabyte of commas (and does not stall on it)', () => {
+    const head = `<meta name="author" content="Jane${' ,'.repeat(500_000)} Roe">`;
+    expect(extractMetadata(doc(page('', head))).byline).toBeNull();
+  });
+
   it('gives null fields where the page says nothing', () => {
     const m = extractMetadata(doc('<html><body><p>x</p></body></html>'));
     expect(m).toEqual({ title: null, byline: null, publisher: null, publishedAt: null, url: null, language: null });

@@ -63,6 +63,27 @@ export function stripTitleSuffix(title: string, site: string | null): string {
   return t;
 }
 
+// Anchored-at-the-end patterns are written as scans from the end: a regex such as /[\s,]+$/ retries a long
+// run from each of its characters (quadratic on a byline of thousands of commas).
+function trimEnd(s: string, chars: RegExp): string {
+  let e = s.length;
+  while (e > 0 && chars.test(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+const DATE_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** "Jane Roe, Dec. 30," → "Jane Roe": a day or month name ending the line, after a space or comma. */
+function dropTrailingDateWord(b: string): string {
+  let e = trimEnd(b, /[\s,]/).length;
+  if (b[e - 1] === '.') e--;
+  let s = e;
+  while (s > 0 && !/[\s,]/.test(b[s - 1])) s--;
+  if (s === 0 || s === e || !DATE_WORD.test(b.slice(s, e))) return b;
+  return trimEnd(b.slice(0, s), /[\s,]/);
+}
+
 function cleanByline(s: string | null): string | null {
   if (!s) return null;
   let b = ws(s)
@@ -74,13 +95,7 @@ function cleanByline(s: string | null): string | null {
   // Names carry no digits: a date or time glued to the name starts at the first one.
   const digit = b.search(/\d/);
   if (digit > 0) b = b.slice(0, digit);
-  b = b
-    .replace(
-      /[\s,]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,]*$/i,
-      '',
-    )
-    .replace(/[,;|\s]+$/, '')
-    .trim();
+  b = trimEnd(dropTrailingDateWord(b), /[,;|\s]/).trim();
   if (b.length > 120 || b.length < 2) return null;
   return b || null;
 }
@@ -116,10 +131,12 @@ function language(doc: Document, metas: MetaMap): string | null {
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(l) ? l : null;
 }
 
-function absolute(href: string | null, base: string | null): string | null {
+/** The absolute http(s) URL `href` names; null for any other scheme (javascript:, data:, file:…) or a bad URL. */
+function httpUrl(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
-    return new URL(href.trim(), base ?? undefined).href;
+    const u = new URL(href.trim(), base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;
   }
@@ -221,11 +238,12 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
     ) ??
     timeElementDate(doc);
 
-  const base = opts.url ?? null;
+  // the caller's URL (the tab's) as given, when it is an http(s) URL
+  const base = opts.url && httpUrl(opts.url, null) ? opts.url : null;
   const canonical =
-    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
-    absolute(pick(metas, 'og:url'), base) ??
-    absolute(art ? (ldString(art.url) ?? ldString(art.mainEntityOfPage)) : null, base) ??
+    httpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
+    httpUrl(pick(metas, 'og:url'), base) ??
+    httpUrl(art ? (ldString(art.url) ?? ldString(art.mainEntityOfPage)) : null, base) ??
     base;
 
   return {
