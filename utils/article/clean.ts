@@ -3,6 +3,7 @@
 // furniture lines left in the extracted paragraphs (bylines, datelines, "Advertisement"…).
 import type { ArticleMeta } from '../nlp/types';
 import type { Block } from './paragraphs';
+import { RepeatIndex } from './repeats';
 
 // Class/id words that mark furniture. Matched at the start of a class/id word ("related-links",
 // "newsletterSignup"), never inside one ("unrelated").
@@ -331,13 +332,13 @@ function isDateline(t: string): boolean {
   return DATELINE.test(t) && /\d/.test(t) && rest.length < 12;
 }
 
-function isBylineLine(t: string, byline: string | null): boolean {
+/** `b`: the normalised byline ('' for none), normalised once per page. */
+function isBylineLine(t: string, b: string): boolean {
   if (words(t) > 16) return false;
   if (/^(?:by|written by|words by|reporting by|story by)\s+\p{Lu}/iu.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
-  if (byline) {
-    const b = norm(byline);
+  if (b) {
     const n = norm(t);
-    if (b && (n === b || (n.includes(b) && n.length <= b.length + 40 && !/[.!?]["”’]?$/.test(t)))) return true;
+    if (n === b || (n.length <= b.length + 40 && n.includes(b) && !/[.!?]["”’]?$/.test(t))) return true;
   }
   return false;
 }
@@ -435,10 +436,10 @@ export function cleanBlocks(
   const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
   const title = meta.title ?? headlines.find(Boolean) ?? '';
   // An organisation's name as the byline ("BBC News") says nothing about a line that names it.
-  const byline = meta.byline && norm(meta.byline) !== norm(meta.publisher ?? '') ? meta.byline : null;
+  const byline = meta.byline && norm(meta.byline) !== norm(meta.publisher ?? '') ? norm(meta.byline) : '';
   const seen = new Set<string>();
   const out: string[] = [];
-  let outJoined = '';
+  const kept = new RepeatIndex();
   let about = -1;
   for (const b of blocks) {
     const t = b.text;
@@ -469,15 +470,14 @@ export function cleanBlocks(
     if (short && !heading && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
     // A short line repeating part of an earlier paragraph: a pull quote. Not a subhead that
     // names what a paragraph listed, nor a name line (a quotation's attribution).
-    if (short && !heading && !cell && words(t) >= 5 && n.length >= 20 && outJoined.includes(n)) continue;
+    if (short && !heading && !cell && words(t) >= 5 && n.length >= 20 && kept.contains(n)) continue;
     // (table cells repeat by nature: the same name in two rankings)
     if (!cell && n.length >= 20 && n.length <= 250) {
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
       seen.add(n);
     }
     out.push(t);
-    // normalized text has no newline, so a match never spans two paragraphs
-    outJoined += `${n}\n`;
+    kept.add(n);
   }
   // "About the author" and the few lines after it (name, bio) close the article.
   if (about > 0 && about >= out.length - 3) out.length = about;

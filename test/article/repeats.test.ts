@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { RepeatIndex } from '../../utils/article/repeats';
+
+// A tiny deterministic generator (mulberry32), so a failure names its seed.
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('RepeatIndex', () => {
+  it('finds a line inside a paragraph added before, cut mid-word at either end', () => {
+    const idx = new RepeatIndex();
+    idx.add('the council voted on tuesday to raise the harbor fees by four percent');
+    expect(idx.contains('voted on tuesday to raise')).toBe(true);
+    expect(idx.contains('uncil voted on tuesday to rai')).toBe(true);
+    expect(idx.contains('voted on wednesday to raise')).toBe(false);
+    // never across two paragraphs
+    idx.add('a second paragraph');
+    expect(idx.contains('four percent a second')).toBe(false);
+  });
+
+  it('answers as a search of the kept text does, for lines of three words or more (10,000 random cases)', () => {
+    const next = rng(12);
+    const vocab = ['a', 'of', 'the', 'ab', 'ba', 'abc', 'fee', 'fees', 'x1', '2016'];
+    const word = () => vocab[Math.floor(next() * vocab.length)];
+    const text = (n: number) => Array.from({ length: n }, word).join(' ');
+    let found = 0;
+    for (let round = 0; round < 100; round++) {
+      const idx = new RepeatIndex();
+      const kept: string[] = [];
+      for (let q = 0; q < 100; q++) {
+        const line = text(3 + Math.floor(next() * 5));
+        // cut a few letters off either end at times, as a pull quote cut mid-word would be
+        const cut = next() < 0.3 ? line.slice(1, line.length - 1) : line;
+        const words = cut.split(' ').filter(Boolean).length;
+        const expected = kept.some((p) => p.includes(cut));
+        if (words >= 3 && !cut.startsWith(' ') && !cut.endsWith(' ')) {
+          expect(idx.contains(cut), `round ${round}: ${cut}`).toBe(expected);
+          if (expected) found++;
+        }
+        const p = text(5 + Math.floor(next() * 30));
+        idx.add(p);
+        kept.push(p);
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
