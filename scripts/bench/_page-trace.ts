@@ -5,7 +5,8 @@
 // task on that thread inside the window counts (clipped to it), except the bench's own DevTools
 // calls: on the demo pages no page script runs, so what is left is Lede and rendering frames. The
 // frames are also given apart: the page's own first frames fall in the window with or without Lede.
-// A page that is not an article ends the window with `lede:skipped` instead.
+// A page that is not an article ends the window with `lede:skipped` instead. The bench's reader-mode
+// peer is read the same way: its content script's injection to its `peer:done` mark.
 
 export interface TraceEvent {
   name: string;
@@ -102,12 +103,13 @@ function findTask(tasks: Task[], ts: number): Task | undefined {
 }
 
 /**
- * `end`: the mark that ends the window (`lede:skipped` for a page that is not an article).
- * null when the trace holds no such mark.
+ * `end`: the mark that ends the window (`lede:skipped` for a page that is not an article,
+ * `peer:done` for the peer). `scriptFile`: the end of the content script's URL. null when the
+ * trace holds no such mark.
  */
 export function mainThreadCost(
   events: TraceEvent[],
-  end: 'lede:ready' | 'lede:skipped' = 'lede:ready',
+  end = 'lede:ready',
   scriptFile = 'content-scripts/content.js',
 ): WindowCost | null {
   const ready = events.find((e) => e.name === end && e.cat?.includes('user_timing'));

@@ -9,9 +9,13 @@ import { HEADLESS_CHROMIUM_FLAGS } from './chromium-flags';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Bundles `entry` (esbuild options: entryPoints or stdin) as one IIFE, in memory. */
-export async function bundleForPage(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<string> {
+export async function bundleForPage(
+  entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>,
+  extra: Pick<BuildOptions, 'minify'> = {},
+): Promise<string> {
   const out = await build({
     ...entry,
+    ...extra,
     bundle: true,
     format: 'iife',
     write: false,

@@ -76,4 +76,18 @@ describe('mainThreadCost', () => {
     const skipped = events.map((e) => (e.name === 'lede:ready' ? { ...e, name: 'lede:skipped' } : e));
     expect(mainThreadCost(skipped, 'lede:skipped')?.windowMs).toBe(59);
   });
+
+  it("reads the peer's window: its own script's start to peer:done", () => {
+    const peer = events.map((e) => {
+      if (e.name === 'lede:ready') return { ...e, name: 'peer:done' };
+      if (e.name === 'v8.compile') return { ...e, args: { data: { url: 'chrome-extension://y/content.js' } } };
+      if (e.name === 'v8.run') return { ...e, args: { fileName: 'chrome-extension://y/content.js' } };
+      return e;
+    });
+    const c = mainThreadCost(peer, 'peer:done', '/content.js')!;
+    expect(c.windowMs).toBe(59);
+    expect(c.scriptStartCpuMs).toBe(7);
+    // Lede's script name does not match the peer's file.
+    expect(mainThreadCost(peer, 'peer:done')!.scriptStartCpuMs).toBe(0);
+  });
 });
