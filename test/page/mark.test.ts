@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../utils/nlp/types';
-import { markPage } from '../../utils/page/mark';
+import { markPage, markPageInSteps, type MarkResult } from '../../utils/page/mark';
 import { onPageChange, textFingerprint } from '../../utils/page/observe';
 
 const text = 'Sen. Bernie Sanders said “we will win.”\n\nLater, Sanders left. Jane Roe stayed.';
@@ -116,6 +116,95 @@ describe('markPage', () => {
     expect(r.isStale()).toBe(true);
     ac.abort();
     expect(document.querySelector('lede-card-host')).toBeNull();
+  });
+});
+
+// A long article: `n` paragraphs, each naming Jane Roe once.
+function longArticle(n: number): Analysis {
+  const paragraph = (i: number) => `Paragraph ${i}: Jane Roe spoke to the council about the harbour plan again.`;
+  const text = Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n');
+  document.body.innerHTML = `<article>${Array.from({ length: n }, (_, i) => `<p>${paragraph(i)}</p>`).join('')}</article>`;
+  const mentions = [...text.matchAll(/Jane Roe/g)].map((m) => ({ start: m.index!, end: m.index! + 8 }));
+  return {
+    article: { title: null, byline: null, publisher: null, publishedAt: null, url: null, language: 'en', text },
+    people: [{ id: 'p1', name: 'Jane Roe', aliases: [], descriptors: [], mentions }],
+    quotes: [],
+    dates: [],
+    timeline: [],
+    summary: [],
+  };
+}
+
+/** Stands for marks made earlier: records how many pauses had passed when it was undone. */
+function earlier(pauses: () => number): MarkResult & { undoneAfter: number | null } {
+  const r = {
+    people: 1,
+    quotes: 0,
+    mentions: 1,
+    coverage: 1,
+    undoneAfter: null as number | null,
+    isStale: () => false,
+    undo: () => void (r.undoneAfter = pauses()),
+  };
+  return r;
+}
+
+describe('markPageInSteps', () => {
+  it('hands the page its turn between slices and marks what markPage marks, replacing the old marks last', async () => {
+    const a = longArticle(300);
+    const whole = markPage(document, a, new AbortController().signal, { cards: false });
+    whole.undo();
+    let pauses = 0;
+    const old = earlier(() => pauses);
+    const r = await markPageInSteps(
+      document,
+      a,
+      new AbortController().signal,
+      { cards: false, replaces: old },
+      { budgetMs: 0, pause: async () => void pauses++ },
+    );
+    expect(pauses).toBeGreaterThan(10);
+    expect([r.people, r.mentions, r.coverage]).toEqual([whole.people, whole.mentions, whole.coverage]);
+    expect(r.mentions).toBe(300);
+    // The old marks went only in the last slice, with the new ones.
+    expect(old.undoneAfter).toBe(pauses);
+    r.undo();
+  });
+
+  it('stops with nothing marked when the signal aborts between slices', async () => {
+    const a = longArticle(50);
+    const ac = new AbortController();
+    const old = earlier(() => 0);
+    const r = await markPageInSteps(
+      document,
+      a,
+      ac.signal,
+      { replaces: old },
+      { budgetMs: 0, pause: async () => ac.abort() },
+    );
+    expect([r.people, r.mentions]).toEqual([0, 0]);
+    expect(old.undoneAfter).toBeNull();
+    expect(document.querySelector('lede-card-host')).toBeNull();
+  });
+
+  it('leaves out a mention whose text the page changed between slices, without throwing', async () => {
+    const a = longArticle(50);
+    let pauses = 0;
+    const r = await markPageInSteps(
+      document,
+      a,
+      new AbortController().signal,
+      { cards: false },
+      {
+        budgetMs: 0,
+        // The third pause comes while aligning: the page's text was read already.
+        pause: async () => {
+          if (++pauses === 3) (document.querySelector('p')!.firstChild as Text).data = 'Short.';
+        },
+      },
+    );
+    expect(r.mentions).toBe(49);
+    r.undo();
   });
 });
 

@@ -3,7 +3,22 @@
 // whitespace and invisible characters are dropped and typographic variants folded, so the
 // extractor's whitespace collapsing, entity decoding and inline-element splits cannot make a
 // paragraph miss. Each stream character keeps a back-pointer (segment index + offset) to the
-// text node it came from.
+// text node it came from. The loops over the page's text come as steps (generators): each `yield`
+// is a point where the caller may hand the main thread back to the page (mark.ts); runSteps runs
+// them to the end at once.
+
+/** Work in steps: the caller resumes it after each `yield`, at once or in a later task. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end without pausing. */
+export function runSteps<T>(steps: Steps<T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Segments per step in buildStreamSteps: a few milliseconds of cold string work at most. */
+const SEGMENTS_PER_STEP = 400;
 
 export interface CharStream {
   /** Significant characters only, folded. */
@@ -88,10 +103,15 @@ export function significantText(s: string): string {
 }
 
 export function buildStream(segments: readonly string[]): CharStream {
+  return runSteps(buildStreamSteps(segments));
+}
+
+export function* buildStreamSteps(segments: readonly string[]): Steps<CharStream> {
   const parts: string[] = new Array(segments.length);
   const starts = new Int32Array(segments.length + 1);
   let n = 0;
   for (let i = 0; i < segments.length; i++) {
+    if (i > 0 && i % SEGMENTS_PER_STEP === 0) yield;
     starts[i] = n;
     const kept = significantText(segments[i]);
     parts[i] = kept;
@@ -152,10 +172,16 @@ const MIN_PIECE = 12;
  * lacks, or has in a different form, only loses the pieces it touches.
  */
 export function alignText(stream: CharStream, article: string): Int32Array {
+  return runSteps(alignTextSteps(stream, article));
+}
+
+/** alignText, a step per paragraph. */
+export function* alignTextSteps(stream: CharStream, article: string): Steps<Int32Array> {
   const map = new Int32Array(article.length).fill(-1);
   let cursor = 0;
   let start = 0;
   while (start <= article.length) {
+    if (start > 0) yield;
     let end = article.indexOf('\n\n', start);
     if (end < 0) end = article.length;
     const key = keyOf(article, start, end);

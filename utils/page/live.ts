@@ -1,8 +1,9 @@
 // Keeps a page marked while it changes: on added paragraphs or a single-page-app navigation
 // (observe.ts), re-extract; the same text is never analysed twice (fingerprint), and marks
-// are only redone when the text changed or the page replaced the nodes we marked.
+// are only redone when the text changed or the page replaced the nodes we marked. Re-marking
+// runs in slices (markPageInSteps); the old marks stay until the new ones are painted.
 import type { Analysis, ArticleMeta } from '../nlp/types';
-import { markPage, type MarkOptions, type MarkResult } from './mark';
+import { markPageInSteps, type MarkOptions, type MarkResult } from './mark';
 import { onPageChange, textFingerprint, type PageChange, type PageChangeOptions } from './observe';
 
 export interface LiveArticle {
@@ -63,8 +64,11 @@ export function keepMarked(
       // A page that keeps growing yields a new text each time: remember only the last few.
       if (analysed.size > 4) analysed.delete(analysed.keys().next().value!);
     }
-    state?.mark.undo();
-    const mark = markPage(doc, { ...analysis, article: { ...article.meta, text: article.text } }, signal, opts.mark);
+    const mark = await markPageInSteps(doc, { ...analysis, article: { ...article.meta, text: article.text } }, signal, {
+      ...opts.mark,
+      replaces: state?.mark,
+    });
+    if (signal.aborted) return;
     state = { text: article.text, analysis, mark };
     opts.onMarked?.(mark, analysis, change);
   };

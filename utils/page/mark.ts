@@ -1,12 +1,16 @@
 // The in-page reading layer's entry: marks the analysis's people and quotations in the live
 // page and wires the hover cards. Everything it adds is removed by undo() (or the signal).
+// markPageInSteps does the same work in slices of a few milliseconds, handing the main thread
+// back to the page between them (reading the page's text, aligning it, building the ranges), so
+// a long article makes no long task; nothing is added to the page before the last slice.
 import type { CardData, PersonHistory } from '../../components/hovercard/types';
 import type { Analysis, Person } from '../nlp/types';
 import { createCardLayer, HOST_TAG } from './cards';
 import { highlightRegistry, paintHighlights } from './highlight';
 import { createHitIndex, type Target } from './hit';
 import { closeCard, installInteraction, SHORTCUT_LABEL } from './interact';
-import { buildTextMap } from './textmap';
+import { runSteps, type Steps } from './align';
+import { buildTextMapSteps } from './textmap';
 
 export interface MarkResult {
   /** People with at least one mention marked. */
@@ -32,6 +36,8 @@ export interface MarkOptions {
   cards?: boolean;
   /** The ::highlight rules are already in the page (highlight.css, injected by the manifest). */
   styled?: boolean;
+  /** Marks this call replaces: undone just before the new ones are painted (no unmarked moment). */
+  replaces?: MarkResult | null;
 }
 
 function firstStart(p: Person): number {
@@ -41,11 +47,68 @@ function firstStart(p: Person): number {
 }
 
 export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal, opts: MarkOptions = {}): MarkResult {
+  return runSteps(markSteps(doc, analysis, signal, opts));
+}
+
+export interface SliceOptions {
+  /** Work per slice before handing the main thread back (ms). */
+  budgetMs?: number;
+  /** Resolves when the page has had its turn (default: the next task). */
+  pause?: () => Promise<void>;
+}
+
+/** What markPageInSteps gives when the signal ended it before anything was marked. */
+const NOTHING_MARKED: MarkResult = {
+  people: 0,
+  quotes: 0,
+  mentions: 0,
+  coverage: 0,
+  isStale: () => false,
+  undo() {},
+};
+
+/**
+ * markPage in slices of `budgetMs` with a pause between them. Aborting `signal` between slices
+ * stops it with nothing marked.
+ */
+export async function markPageInSteps(
+  doc: Document,
+  analysis: Analysis,
+  signal: AbortSignal,
+  opts: MarkOptions = {},
+  slices: SliceOptions = {},
+): Promise<MarkResult> {
+  const budget = slices.budgetMs ?? 8;
+  const pause = slices.pause ?? nextTask(doc.defaultView);
+  const clock = doc.defaultView?.performance ?? performance;
+  const steps = markSteps(doc, analysis, signal, opts);
+  let sliceStart = clock.now();
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    if (clock.now() - sliceStart < budget) continue;
+    await pause();
+    if (signal.aborted) {
+      steps.return(NOTHING_MARKED);
+      return NOTHING_MARKED;
+    }
+    sliceStart = clock.now();
+  }
+}
+
+/** The page's next turn: scheduler.yield() where there is one (it keeps this work's priority), else a task. */
+function nextTask(win: Window | null): () => Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } } | null)?.scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Yields between units of work on the page's text; marks, cards and listeners come in the last step. */
+function* markSteps(doc: Document, analysis: Analysis, signal: AbortSignal, opts: MarkOptions): Steps<MarkResult> {
   const perf = doc.defaultView?.performance;
   perf?.mark('lede:mark:start');
   const controller = new AbortController();
   const skip = new Set<Element>(Array.from(doc.getElementsByTagName(HOST_TAG)));
-  const map = buildTextMap(doc, analysis.article.text, { root: opts.root, skip });
+  const map = yield* buildTextMapSteps(doc, analysis.article.text, { root: opts.root, skip });
   perf?.measure('lede:mark:map', 'lede:mark:start');
 
   let mentionCount = 0;
@@ -60,21 +123,27 @@ export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal,
       if (rs.length > 0) mentionCount++;
       ranges.push(...rs);
     }
+    yield;
     if (ranges.length === 0) continue;
     personTargets.push({ kind: 'person', index: i, ranges });
     personRanges.push(...ranges);
   }
   const quoteTargets: Target[] = [];
   const quoteRanges: Range[] = [];
-  analysis.quotes.forEach((q, i) => {
+  for (let i = 0; i < analysis.quotes.length; i++) {
+    const q = analysis.quotes[i];
     const ranges = map.ranges(q.start, q.end);
-    if (ranges.length === 0) return;
-    quoteTargets.push({ kind: 'quote', index: i, ranges });
-    quoteRanges.push(...ranges);
-  });
+    if (ranges.length > 0) {
+      quoteTargets.push({ kind: 'quote', index: i, ranges });
+      quoteRanges.push(...ranges);
+    }
+    if (i % 8 === 7) yield;
+  }
+  yield;
 
   const win = doc.defaultView;
   perf?.measure('lede:mark:ranges', 'lede:mark:start');
+  opts.replaces?.undo();
   const marks = paintHighlights(doc, personRanges, quoteRanges, opts.styled);
   perf?.measure('lede:mark:paint', 'lede:mark:start');
   let cards: ReturnType<typeof createCardLayer> | null = null;

@@ -1,6 +1,6 @@
 // Maps offsets in the extracted article text back to the live page's text nodes. Extraction
 // ran on a clone, so node identity is gone: we re-read the live text and align (align.ts).
-import { alignText, buildStream, significantText, streamRuns } from './align';
+import { alignTextSteps, buildStreamSteps, runSteps, significantText, streamRuns, type Steps } from './align';
 
 export interface TextPoint {
   node: Text;
@@ -34,6 +34,13 @@ const SKIP_UNLESS_STYLE = SKIP_SELECTOR.replace(/,\[style[^\]]*\]/g, '');
  * content script crosses a wrapper, so fewer calls is most of the speed.
  */
 export function collectTextNodes(root: Node, skip: ReadonlySet<Element> = new Set()): Text[] {
+  return runSteps(collectTextNodesSteps(root, skip));
+}
+
+/** Nodes walked per step in collectTextNodesSteps. */
+const NODES_PER_STEP = 2000;
+
+export function* collectTextNodesSteps(root: Node, skip: ReadonlySet<Element> = new Set()): Steps<Text[]> {
   const doc = root.ownerDocument ?? (root as Document);
   const skipped = new Set<Node>();
   const hide = (el: Element) => {
@@ -54,10 +61,13 @@ export function collectTextNodes(root: Node, skip: ReadonlySet<Element> = new Se
     }
   }
   for (const el of skip) hide(el);
+  yield;
   const out: Text[] = [];
   const walker = doc.createTreeWalker(root, 0x4); // NodeFilter.SHOW_TEXT
+  let walked = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (skipped.size === 0 || !skipped.has(n.parentNode!)) out.push(n as Text);
+    if (++walked % NODES_PER_STEP === 0) yield;
   }
   return out;
 }
@@ -70,10 +80,18 @@ export interface TextMapOptions {
 }
 
 export function buildTextMap(doc: Document, articleText: string, opts: TextMapOptions = {}): TextMap {
+  return runSteps(buildTextMapSteps(doc, articleText, opts));
+}
+
+/**
+ * buildTextMap in steps. The page may change between them: a range whose text node lost the
+ * characters it pointed at is left out (the caller's isStale() then asks for a new map).
+ */
+export function* buildTextMapSteps(doc: Document, articleText: string, opts: TextMapOptions = {}): Steps<TextMap> {
   const root = opts.root ?? doc.body ?? doc.documentElement;
-  const nodes = collectTextNodes(root, opts.skip);
-  const stream = buildStream(nodes.map((n) => n.data));
-  const map = alignText(stream, articleText);
+  const nodes = yield* collectTextNodesSteps(root, opts.skip);
+  const stream = yield* buildStreamSteps(nodes.map((n) => n.data));
+  const map = yield* alignTextSteps(stream, articleText);
 
   // Only significant characters are ever mapped.
   const significant = significantText(articleText).length;
@@ -93,6 +111,8 @@ export function buildTextMap(doc: Document, articleText: string, opts: TextMapOp
       for (const [s, e] of streamRuns(map, start, end, articleText)) {
         const a = at(s);
         const b = at(e - 1);
+        // The page changed these nodes since they were read (between steps): no range.
+        if (a.offset >= a.node.length || b.offset >= b.node.length) continue;
         const r = doc.createRange();
         r.setStart(a.node, a.offset);
         // End after the last character (a surrogate pair's low half is its own stream char).
