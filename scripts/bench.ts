@@ -56,6 +56,7 @@ if (process.env.LEDE_METRICS !== '0') {
       .map((o) => ({
         task: o.task,
         seconds: o.seconds,
+        at: o.at,
         headers: HEADERS,
         rows: o.rows.map((r) => cells(r).map(shown)),
       })),

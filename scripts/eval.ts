@@ -63,6 +63,6 @@ if (process.env.LEDE_METRICS !== '0') {
     'eval',
     outcomes
       .filter((o) => !o.skipped)
-      .map((o) => ({ task: o.task, seconds: o.seconds, headers: HEADERS, rows: o.rows.map(cells) })),
+      .map((o) => ({ task: o.task, seconds: o.seconds, at: o.at, headers: HEADERS, rows: o.rows.map(cells) })),
   );
 }

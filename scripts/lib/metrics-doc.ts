@@ -32,6 +32,8 @@ one. How each figure is measured: the header comment of its task file (\`scripts
 export interface TaskBlock {
   task: string;
   seconds: number;
+  /** When the task finished. */
+  at: Date;
   headers: string[];
   rows: (string | number)[][];
 }
@@ -53,14 +55,14 @@ function commit(): string {
 }
 
 /** One line on when and where: date, commit, CPU, memory, OS, Node, load, the LEDE_ settings that change figures. */
-export function provenance(seconds: number): string {
+export function provenance(seconds: number, at = new Date()): string {
   const cpu = cpus();
   const settings = Object.entries(process.env)
     .filter(([k]) => k.startsWith('LEDE_') && k !== 'LEDE_DATA')
     .map(([k, v]) => `${k}=${v}`)
     .sort();
   return [
-    new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    at.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     `commit ${commit()}`,
     `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
     `${Math.round(totalmem() / 2 ** 30)} GB`,
@@ -78,7 +80,7 @@ function renderBlock(section: Section, b: TaskBlock): string {
     `<!-- ${section}:${b.task} -->`,
     `### ${b.task}`,
     '',
-    provenance(b.seconds),
+    provenance(b.seconds, b.at),
     '',
     line(b.headers),
     line(b.headers.map(() => '---')),

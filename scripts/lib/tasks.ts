@@ -14,6 +14,8 @@ export interface TaskOutcome<Row> {
   /** Why the task did not run (its data is absent); rows are then empty. */
   skipped?: string;
   seconds: number;
+  /** When it finished. */
+  at: Date;
 }
 
 /** Task files in `dir`, those starting with one of `wanted` (all when empty), sorted. */
@@ -44,6 +46,7 @@ export async function runTask<Row>(
     rows,
     skipped,
     seconds: (performance.now() - t0) / 1000,
+    at: new Date(),
   });
   // Checked before the import: some task modules read their corpus when loaded.
   const absent = missingCorpora(needs[task] ?? []);
