@@ -45,13 +45,17 @@ export function formatDay(value: string | null | undefined): string {
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1, 12));
   if (Number.isNaN(date.getTime())) return value;
   if (!mo) return y;
-  return date.toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    ...(d ? { day: 'numeric' } : {}),
-    timeZone: 'UTC',
-  });
+  return (d ? DAY_FORMAT : MONTH_FORMAT).format(date);
 }
+
+// Made once: toLocaleDateString builds a formatter on every call (slow in long lists).
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** Furthest instant a Date can hold (±100,000,000 days from 1970); beyond it toISOString throws. */
 const MAX_DATE_MS = 8.64e15;

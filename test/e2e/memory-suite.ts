@@ -1,16 +1,14 @@
 // The reading memory in real browsers (issue 6), run once per browser by memory-chromium.test.ts
 // and memory-firefox.test.ts: read three strike articles, open the popup on a fourth (related
 // coverage, timeline from memory), hover a shared name (earlier headlines in the card), then
-// export, delete everything and import (the same popup again). Each launch is a fresh profile, so
+// export, delete everything and import from the options page (the same popup again). Each launch is a fresh profile, so
 // the memory starts empty; the tests run in order and build on one another.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserKind, type Session, type TestPage } from './harness';
 import { KitPage, markPoint, openCard } from './page-kit';
+import { chooseExported, confirmImport, exportMemory } from './backup-kit';
 
 /** The strike story as a reader meets it: three earlier articles, then the fourth. */
 const EARLIER = [
@@ -146,17 +144,6 @@ async function clickToNewTab(page: TestPage, selector: string): Promise<PwPage> 
   return opened;
 }
 
-/** Puts a file into an <input type=file> of an extension page. */
-async function chooseFile(page: TestPage, selector: string, path: string): Promise<void> {
-  if (page.kind === 'chromium') {
-    await (page.raw as PwPage).setInputFiles(selector, path);
-    return;
-  }
-  const input = await (page.raw as PpPage).$(selector);
-  if (!input) throw new Error(`no ${selector}`);
-  await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
-}
-
 const sortedHrefs = (shown: PopupMemory) => shown.related.map((a) => a.href).sort();
 
 export function memorySuite(kind: BrowserKind): void {
@@ -259,11 +246,13 @@ export function memorySuite(kind: BrowserKind): void {
 
     it('export, delete everything, import restores the same popup', async () => {
       expect(before).toBeDefined();
-      const file = await memory<{ articles?: unknown[] }>(session, 'lede:memory-export');
-      expect(Array.isArray(file.articles) ? file.articles.length : 0).toBe(4);
-
-      // Delete everything from the options page, as a reader would.
+      // Export from the options page, as a reader would (the page reads the database itself).
       const options = await session.openExtensionPage('options.html');
+      await options.waitForSelector('[data-testid=export]');
+      const exported = await exportMemory(options);
+      expect(exported.message).toMatch(/^Exported 4 articles \(\d+ KB\)\.$/);
+
+      // Delete everything.
       await options.waitForSelector('[data-testid=delete-all]');
       await options.evaluate(() => (document.querySelector('[data-testid=delete-all]') as HTMLButtonElement).click());
       await options.waitForSelector('[data-testid=delete-all-confirm]');
@@ -280,17 +269,11 @@ export function memorySuite(kind: BrowserKind): void {
       expect(emptied.shown.timeline.filter((t) => t.kind === 'memory')).toEqual([]);
       await emptied.popup.close();
 
-      // Import the exported file through the options page's file input.
-      const dir = mkdtempSync(join(tmpdir(), 'lede-memory-'));
-      try {
-        const path = join(dir, 'lede-memory.json');
-        writeFileSync(path, JSON.stringify(file));
-        await chooseFile(options, '[data-testid=import]', path);
-        await options.waitForSelector('[data-testid=backup-message]');
-        await options.waitFor(() => !!document.querySelector('[data-testid=backup-message].ok'));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      // Import the exported file through the options page's file input: a preview, then the import.
+      await chooseExported(options, 0);
+      const imported = await confirmImport(options, Date.now());
+      expect(imported.preview).toContain('This backup holds 4 articles.');
+      expect(imported.message).toBe('Imported 4 articles.');
       expect(await storedArticles(session)).toBe(4);
 
       const restored = await openPopup(session, fourth.url());

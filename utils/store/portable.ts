@@ -68,6 +68,11 @@ export function fromPortable(a: PortableArticle, now: number): Converted {
     timeline: a.timeline,
     terms: a.terms,
     fingerprint: a.fingerprint,
+    // Placeholders: sanitizing keeps them instead of deriving; they are derived once, below.
+    personKeys: [],
+    termKeys: [],
+    fpBands: [],
+    size: 0,
   });
   if (!clean) return { ok: false, reason: 'url' };
   const folks = people(clean.people);

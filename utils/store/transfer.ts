@@ -42,24 +42,35 @@ export interface ExportParts {
   people: number;
 }
 
+/** Records are read in pages by primary key (one getAll each: a cursor step per record is slow). */
+const PAGE = 2000;
+
 /** The export file as text pieces, read in one transaction (a consistent snapshot), oldest read first. */
 export async function exportParts(db: LedeDB, now = Date.now()): Promise<ExportParts> {
   return db.transaction('r', db.articles, db.people, async () => {
     const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString() };
+    const rows: { readAt: number; id: number; json: string }[] = [];
+    for (let last = -Infinity; ;) {
+      const page = await db.articles.where(':id').above(last).limit(PAGE).toArray();
+      for (const raw of page) {
+        const a = sanitizeArticle(raw);
+        if (a) rows.push({ readAt: a.readAt, id: a.id ?? 0, json: JSON.stringify(toPortable(a)) });
+      }
+      if (page.length < PAGE) break;
+      last = page[page.length - 1].id as number;
+    }
+    // The readAt index's order (ties by primary key), as before.
+    rows.sort((x, y) => x.readAt - y.readAt || x.id - y.id);
     const parts = [JSON.stringify(head).slice(0, -1) + ',"articles":['];
-    let articles = 0;
-    await db.articles.orderBy('readAt').each((raw) => {
-      const a = sanitizeArticle(raw);
-      if (a) parts.push((articles++ ? ',' : '') + JSON.stringify(toPortable(a)));
-    });
+    rows.forEach((r, i) => parts.push(i ? ',' + r.json : r.json));
     parts.push('],"people":[');
     let people = 0;
-    await db.people.each((raw) => {
+    for (const raw of await db.people.toArray()) {
       const p = sanitizePerson(raw);
       if (p) parts.push((people++ ? ',' : '') + JSON.stringify(p));
-    });
+    }
     parts.push(']}');
-    return { parts, articles, people };
+    return { parts, articles: rows.length, people };
   });
 }
 
