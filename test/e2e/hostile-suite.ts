@@ -204,7 +204,13 @@ export function hostileSuite(kind: BrowserKind): void {
 
     it("a canonical link to another site's article does not replace the reader's record of it", async () => {
       const target = session.demoUrl(EARLIER[0].path);
-      const before = await ask<{ title: string | null } | null>(session, 'lede:memory-article', { url: target });
+      const genuine = await session.openPage(target);
+      await genuine.waitForStatus('ready');
+      await genuine.close();
+      const before = await until(
+        () => ask<{ title: string | null } | null>(session, 'lede:memory-article', { url: target }),
+        (r) => r !== null,
+      );
       expect(before?.title).toBe(EARLIER[0].title);
       for (const canonical of [target, 'javascript:alert(1)//', 'data:text/html,x']) {
         const own = hostileUrl(`/article.html?canonical=${encodeURIComponent(canonical)}`);
