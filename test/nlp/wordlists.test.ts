@@ -1,15 +1,53 @@
-// Word lists are data (utils/nlp/data/*.json), one concept per file. A word in two lists is reported unless
-// the pair is listed below as intended: either with the exact shared words, or as two lists that answer
-// different questions (any shared word is fine). The quotation cue verbs (CUES, quotes-attribution.ts) take
-// part too.
+// Word lists are data (utils/nlp/data/*.json: { about, words }), one concept per file. A word in two lists is
+// reported unless the pair is listed below as intended: either with the exact shared words, or as two lists
+// that answer different questions (any shared word is fine). Every word list in the folder takes part, the
+// quotation cue verbs (CUES of quotes-attribution.ts, speaker-cues.json) and the speaker ranker's lists too.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { WORD_LISTS } from '../../utils/nlp/wordlists';
 import { CUES } from '../../utils/nlp/quotes-attribution';
 
-const lists: Record<string, readonly string[]> = {
-  ...Object.fromEntries(Object.entries(WORD_LISTS).map(([k, v]) => [k, v.words])),
-  'quote-cues': [...CUES],
-};
+interface WordList {
+  about: string;
+  words: string[];
+}
+
+const DATA = fileURLToPath(new URL('../../utils/nlp/data/', import.meta.url));
+/** Every { about, words } file (not the generated lexicon and models, nor files of several lists). */
+const WORD_LISTS: Record<string, WordList> = Object.fromEntries(
+  readdirSync(DATA)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(DATA + f, 'utf8')) as Partial<WordList>] as const)
+    .filter((e): e is [string, WordList] => typeof e[1].about === 'string' && Array.isArray(e[1].words)),
+);
+const NLP = fileURLToPath(new URL('../../utils/nlp/', import.meta.url));
+const LOADERS = readdirSync(NLP, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(NLP + f, 'utf8'))
+  .join('\n');
+
+const lists: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(WORD_LISTS).map(([k, v]) => [k, v.words]),
+);
+const SPEAKER_LISTS = Object.keys(lists).filter((k) => k.startsWith('speaker-'));
+/** The speaker lists of nouns (the cue verbs are checked word by word like the other verb lists). */
+const SPEAKER_NOUNS = SPEAKER_LISTS.filter((k) => k !== 'speaker-cues');
+const ROLE_AND_ORG_LISTS = [
+  'role-words',
+  'titles',
+  'strong-titles',
+  'kin-words',
+  'org-after',
+  'org-after-lower',
+  'org-words',
+  'org-of',
+  'org-first',
+  'org-kinds',
+  'eponymous',
+];
+/** Every pair of a list in `as` and a different list in `bs`, intended with any shared word. */
+const between = (as: string[], bs: string[], why: string): [string, string, 'any', string][] =>
+  as.flatMap((a) => bs.filter((b) => b !== a).map((b): [string, string, 'any', string] => [a, b, 'any', why]));
 
 /** [list, list, the shared words ('any': unrelated questions), why]. */
 const INTENDED: [string, string, string[] | 'any', string][] = [
@@ -25,7 +63,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ],
   [
     'speech-verbs',
-    'quote-cues',
+    'speaker-cues',
     'said says told added explained asked wrote argued noted stated tweeted insisted recalled replied responded warned acknowledged admitted claimed continued declared laughed'.split(
       ' ',
     ),
@@ -33,13 +71,13 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ],
   [
     'person-verbs',
-    'quote-cues',
+    'speaker-cues',
     'said says told testified pleaded tweeted laughed wrote recalled explained insisted admitted added argued noted asked replied shouted whispered'.split(
       ' ',
     ),
     'a person verb may introduce a quotation',
   ],
-  ['person-object-verbs', 'quote-cues', ['urged'], 'urged takes a person and may introduce a quotation'],
+  ['person-object-verbs', 'speaker-cues', ['urged'], 'urged takes a person and may introduce a quotation'],
   ['person-object-verbs', 'person-subject-verbs', 'any', 'person-subject-verbs is the subset of person-object-verbs'],
   ['person-object-verbs', 'person-verbs', ['married'], 'married takes a person on both sides'],
   ['person-object-verbs', 'speech-verbs', ['married'], 'married takes a person on both sides'],
@@ -50,10 +88,10 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['past-cues', 'person-verbs', 'any', 'tense, not speakers'],
   ['past-cues', 'person-object-verbs', 'any', 'tense, not speakers'],
   ['past-cues', 'person-subject-verbs', 'any', 'tense, not speakers'],
-  ['past-cues', 'quote-cues', 'any', 'tense, not speakers'],
-  ['future-cues', 'quote-cues', 'any', 'tense, not speakers'],
+  ['past-cues', 'speaker-cues', 'any', 'tense, not speakers'],
+  ['future-cues', 'speaker-cues', 'any', 'tense, not speakers'],
   ['past-cues', 'org-words', ['reported'], 'tense; "a Politico report(ed)" after an outlet'],
-  ['org-words', 'quote-cues', ['reported'], '"reported" after an outlet, and as a cue'],
+  ['org-words', 'speaker-cues', ['reported'], '"reported" after an outlet, and as a cue'],
   // titles and roles: a title is a role written before a name
   ['titles', 'strong-titles', 'any', 'strong-titles is the subset of titles that nearly always precedes a name'],
   ['titles', 'role-words', 'any', 'a title is a role written before the name'],
@@ -88,9 +126,20 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
       .map((k): [string, string, 'any', string] => [abbr, k, 'any', 'sentence breaks, not meaning']),
   ),
   ['place-prepositions', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
+  // the speaker ranker's lists (utils/nlp/speakers/) ask who speaks for a quotation; the name lists ask whether
+  // a capitalized word is a person. Roles and organization words are shared concepts: merging them is left to
+  // the speaker lists' owner (reported), so for now any shared word is accepted
+  ...between(SPEAKER_NOUNS, ROLE_AND_ORG_LISTS, 'speakers and names: a shared concept, to be merged'),
+  ...between(SPEAKER_NOUNS, SPEAKER_NOUNS, "the speaker ranker's own lists").filter(([a, b]) => a < b),
+  ['speaker-cues', 'speaker-document-heads', ['warning'], '"warning" cues a quotation and heads "the warning said"'],
+  ['speaker-document-heads', 'future-cues', ['will', 'plan'], '"the will", "the plan" as documents'],
+  ['speaker-document-heads', 'east-asian-family-names', ['song'], '"the song says" and the family name Song'],
   ['future-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
   ['past-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
 ];
+
+/** Repeats in lists not owned with this test, reported to their owner (a repeat is harmless in a set). */
+const REPEATS_REPORTED: Record<string, string[]> = { 'speaker-org-name-words': ['council', 'foundation'] };
 
 function intended(a: string, b: string): string[] | 'any' | null {
   for (const [x, y, words] of INTENDED) if ((x === a && y === b) || (x === b && y === a)) return words;
@@ -98,11 +147,18 @@ function intended(a: string, b: string): string[] | 'any' | null {
 }
 
 describe('word lists', () => {
+  it('every list is loaded by the analysis, and CUES is the speaker-cues list', () => {
+    expect(Object.keys(WORD_LISTS).length).toBeGreaterThan(20);
+    for (const name of Object.keys(WORD_LISTS)) expect(LOADERS, name).toContain(`/data/${name}.json'`);
+    expect([...CUES]).toEqual(lists['speaker-cues']);
+  });
+
   it('every list says what it is for and has no repeated or upper-case word', () => {
     for (const [name, l] of Object.entries(WORD_LISTS)) {
       expect(l.about.length, name).toBeGreaterThan(20);
       expect(l.words.length, name).toBeGreaterThan(0);
-      expect(new Set(l.words).size, name + ' repeats a word').toBe(l.words.length);
+      const repeated = l.words.filter((w, i) => l.words.indexOf(w) !== i);
+      expect(repeated, name + ' repeats a word').toEqual(REPEATS_REPORTED[name] ?? []);
       expect(
         l.words.filter((w) => w !== w.toLowerCase() || w !== w.trim()),
         name,

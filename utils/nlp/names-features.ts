@@ -1,5 +1,5 @@
 // Name tokens and the features of the person-name tagger. Shared by the runtime recognizer
-// (people.ts) and the training script (scripts/build-lexicons.ts) so both see exactly the same input.
+// (people/) and the training script (scripts/build-lexicons.ts) so both see exactly the same input.
 import type { Span } from './types';
 import { SOFT_ABBREVS, TITLE_ABBREVS, TokKind, isDigitCode, isLowerCode, isUpperCode, tokenize } from './tokens';
 import { GLUE_PREFIXES, ORG_WORDS, PARTICLES, SPEECH_VERBS, STRONG_TITLES, TITLES } from './wordlists';

@@ -1,71 +1,36 @@
 // The hand-written word lists of the analysis, one concept per file in utils/nlp/data/ (each file says what
-// its words are for). Imported as JSON, so the bundler inlines them at build time and Node reads them as they are.
+// its words are for in "about"). Only "words" is imported (a named JSON import), so the bundler inlines the
+// words at build time and leaves the descriptions out; tsx and Vitest read the same files.
 // test/nlp/wordlists.test.ts reports a word listed in two files where that is not intended.
-import titles from './data/titles.json';
-import strongTitles from './data/strong-titles.json';
-import nameParticles from './data/name-particles.json';
-import gluePrefixes from './data/glue-prefixes.json';
-import speechVerbs from './data/speech-verbs.json';
-import orgWords from './data/org-words.json';
-import orgAfter from './data/org-after.json';
-import orgAfterLower from './data/org-after-lower.json';
-import eponymous from './data/eponymous.json';
-import placePrepositions from './data/place-prepositions.json';
-import orgOf from './data/org-of.json';
-import orgFirst from './data/org-first.json';
-import roleWords from './data/role-words.json';
-import personObjectVerbs from './data/person-object-verbs.json';
-import personSubjectVerbs from './data/person-subject-verbs.json';
-import kinWords from './data/kin-words.json';
-import personVerbs from './data/person-verbs.json';
-import nameSuffixes from './data/name-suffixes.json';
-import orgKinds from './data/org-kinds.json';
-import surnameParticles from './data/surname-particles.json';
-import eastAsianFamilyNames from './data/east-asian-family-names.json';
-import weekdays from './data/weekdays.json';
-import futureCues from './data/future-cues.json';
-import pastCues from './data/past-cues.json';
-import sentenceOpeners from './data/sentence-openers.json';
-import titleAbbreviations from './data/title-abbreviations.json';
-import softAbbreviations from './data/soft-abbreviations.json';
+import { words as titles } from './data/titles.json';
+import { words as strongTitles } from './data/strong-titles.json';
+import { words as nameParticles } from './data/name-particles.json';
+import { words as gluePrefixes } from './data/glue-prefixes.json';
+import { words as speechVerbs } from './data/speech-verbs.json';
+import { words as orgWords } from './data/org-words.json';
+import { words as orgAfter } from './data/org-after.json';
+import { words as orgAfterLower } from './data/org-after-lower.json';
+import { words as eponymous } from './data/eponymous.json';
+import { words as placePrepositions } from './data/place-prepositions.json';
+import { words as orgOf } from './data/org-of.json';
+import { words as orgFirst } from './data/org-first.json';
+import { words as roleWords } from './data/role-words.json';
+import { words as personObjectVerbs } from './data/person-object-verbs.json';
+import { words as personSubjectVerbs } from './data/person-subject-verbs.json';
+import { words as kinWords } from './data/kin-words.json';
+import { words as personVerbs } from './data/person-verbs.json';
+import { words as nameSuffixes } from './data/name-suffixes.json';
+import { words as orgKinds } from './data/org-kinds.json';
+import { words as surnameParticles } from './data/surname-particles.json';
+import { words as eastAsianFamilyNames } from './data/east-asian-family-names.json';
+import { words as weekdays } from './data/weekdays.json';
+import { words as futureCues } from './data/future-cues.json';
+import { words as pastCues } from './data/past-cues.json';
+import { words as sentenceOpeners } from './data/sentence-openers.json';
+import { words as titleAbbreviations } from './data/title-abbreviations.json';
+import { words as softAbbreviations } from './data/soft-abbreviations.json';
 
-export interface WordList {
-  about: string;
-  words: string[];
-}
-
-/** Every list by file name (without .json), for tests and tools. */
-export const WORD_LISTS: Readonly<Record<string, WordList>> = {
-  titles: titles,
-  'strong-titles': strongTitles,
-  'name-particles': nameParticles,
-  'glue-prefixes': gluePrefixes,
-  'speech-verbs': speechVerbs,
-  'org-words': orgWords,
-  'org-after': orgAfter,
-  'org-after-lower': orgAfterLower,
-  eponymous: eponymous,
-  'place-prepositions': placePrepositions,
-  'org-of': orgOf,
-  'org-first': orgFirst,
-  'role-words': roleWords,
-  'person-object-verbs': personObjectVerbs,
-  'person-subject-verbs': personSubjectVerbs,
-  'kin-words': kinWords,
-  'person-verbs': personVerbs,
-  'name-suffixes': nameSuffixes,
-  'org-kinds': orgKinds,
-  'surname-particles': surnameParticles,
-  'east-asian-family-names': eastAsianFamilyNames,
-  weekdays: weekdays,
-  'future-cues': futureCues,
-  'past-cues': pastCues,
-  'sentence-openers': sentenceOpeners,
-  'title-abbreviations': titleAbbreviations,
-  'soft-abbreviations': softAbbreviations,
-};
-
-const set = (l: WordList): ReadonlySet<string> => new Set(l.words);
+const set = (words: string[]): ReadonlySet<string> => new Set(words);
 
 export const TITLES = set(titles);
 export const STRONG_TITLES = set(strongTitles);
