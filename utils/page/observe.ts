@@ -19,9 +19,14 @@ export interface PageChangeOptions {
   minChars?: number;
 }
 
-/** URL without the fragment: a hash change (a footnote link) is not a new page. */
+/**
+ * URL without the fragment: a hash change (a footnote link) is not a new page. Read on every
+ * mutation batch of every page, so string calls only.
+ */
 function pageUrl(loc: Location): string {
-  return loc.href.replace(/#.*$/, '');
+  const href = loc.href;
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
 }
 
 function textSize(nodes: NodeList): number {
