@@ -223,15 +223,21 @@ export class CandidateSet {
   private roleMatches(head: string, before: number): Person[] {
     const { text, index } = this.doc;
     if (!ROLE_NOUNS.has(head)) return [];
-    return index.people.filter(
-      (p) =>
+    const out = new Set(
+      index.people.filter((p) =>
         p.descriptors.some((d) =>
           d
             .toLowerCase()
             .split(/[\s.]+/)
             .includes(head),
-        ) || p.mentions.some((m) => m.start < before && wordsBefore(text, m.start, 3).includes(head)),
+        ),
+      ),
     );
+    // the role written before a name, within the text just before (bounded: the cost stays per quotation)
+    for (const m of index.within(Math.max(0, before - PRONOUN_REACH), before)) {
+      if (m.end <= before && wordsBefore(text, m.start, 3).includes(head)) out.add(m.person);
+    }
+    return [...out];
   }
 
   /** The people a pronoun subject may refer to: the last few named before it, and the last speaker. */
