@@ -30,7 +30,7 @@ const NEEDS: Record<string, readonly Corpus[]> = {
   people: ['meantime', 'gum', 'wikigold', 'wnut17'],
   'people-cv': ['meantime', 'gum', 'wikigold', 'wnut17'],
   'people-pages': ['readability'],
-  quotes: ['meantime', 'gum', 'seed'],
+  quotes: ['meantime', 'gum', 'readability'],
   summary: ['gum'],
   timeline: ['meantime'],
 };
