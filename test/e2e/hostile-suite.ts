@@ -55,7 +55,7 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000
 }
 
 /** Text of the memory frame inside the open card, read over the automation protocol. */
-async function frameText(page: TestPage): Promise<string | null> {
+export async function frameText(page: TestPage): Promise<string | null> {
   if (page.kind === 'chromium') {
     const frame = (page.raw as PwPage).frames().find((f) => f.url().includes('memory-card.html'));
     if (!frame) return null;
