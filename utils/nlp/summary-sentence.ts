@@ -101,7 +101,7 @@ export function quotedShare(s: string): number {
 /** A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment. */
 export function standsAlone(s: string, nWords: number): boolean {
   if (isQuestion(s)) return false;
-  if (quotedShare(s) > 0.6) return false;
+  if (isQuotation(s)) return false;
   if (nWords < 6 || nWords > 70) return false;
   if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
@@ -149,13 +149,17 @@ export function saysWhen(s: string): boolean {
 }
 
 /**
- * Scene-setting openings: a quotation that opens the sentence ("“I heard the roof go,” said…"), a sentence that is
- * mostly quotation, or first-person narration. A lede that reports words inside its own clause is news.
+ * A quotation with its attribution: mostly quoted, or opened by a quotation ("“I heard the roof go,” said…"). A
+ * sentence that reports words inside its own clause is not.
  */
-export function isScene(s: string): boolean {
+function isQuotation(s: string): boolean {
   const q = quotedShare(s);
-  if (q > 0.6 || (q > 0.3 && /^["“‘]/.test(s))) return true;
-  return firstPerson(s);
+  return q > 0.6 || (q > 0.3 && /^["“‘]/.test(s));
+}
+
+/** Scene-setting openings: a quotation, or first-person narration. */
+export function isScene(s: string): boolean {
+  return isQuotation(s) || firstPerson(s);
 }
 
 /** First person outside quotation marks. */

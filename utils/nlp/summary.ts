@@ -36,7 +36,7 @@ const POOL_CENTRAL = 40;
 // a lede this much less central than the opening's best sentence is not the gist
 const LEDE_MIN_SHARE = 0.3;
 // selection after the start: position prior decay per candidate, weight of centrality, penalty for repetition
-const PRIOR_DECAY = 0.2;
+const PRIOR_DECAY = 0.5;
 const CENTRAL_WEIGHT = 0.75;
 const REDUNDANCY = 0.5;
 // centrality factors: a sentence that is mostly a quotation, one that says when (a weekday, a month, "yesterday")
