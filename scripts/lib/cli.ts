@@ -7,6 +7,7 @@ import { blockParagraphs } from '../../utils/article/paragraphs';
 import { extractMetadata } from '../../utils/article/metadata';
 import type { ExtractedArticle } from '../../utils/article/extract';
 import { InputError, checkString } from './cli-input';
+import { PageLimitError } from '../../utils/article/limits';
 
 export { InputError } from './cli-input';
 
@@ -89,12 +90,17 @@ export function analyzeInput(input: DocInput, stats = true): Analysis {
     const doc = parseHTML(content).document as unknown as Document;
     const parseMs = performance.now() - t0;
     // The fallback needs the unmutated page, so it parses its own copy (rare path).
-    out = analyzeDocument(doc, {
-      consume: true,
-      url: input.url,
-      published: input.published,
-      fallback: () => bodyFallback(parseHTML(content).document as unknown as Document),
-    });
+    try {
+      out = analyzeDocument(doc, {
+        consume: true,
+        url: input.url,
+        published: input.published,
+        fallback: () => bodyFallback(parseHTML(content).document as unknown as Document),
+      });
+    } catch (e) {
+      if (e instanceof PageLimitError) throw new InputError(e.message);
+      throw e;
+    }
     if (!out) throw new InputError('no article text found in the page');
     if (out.stats) out.stats.extractMs = Math.round((out.stats.extractMs + parseMs) * 100) / 100;
   }

@@ -1,6 +1,7 @@
 // Extraction: metadata from the page as it is; body text first by the fast path (fast.ts: the
 // container found and pruned on the page itself, read-only, no clone), else from Readability run
 // on ONE clone that we pre-clean; then paragraph-level cleanup. The passed document is never mutated.
+// A page nested too deeply to read in reasonable time throws PageLimitError (limits.ts) before any of it.
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
@@ -8,6 +9,7 @@ import { FURNITURE_CLASS, ImageCaptions, cleanBlocks, dropMarked, markFurniture 
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 import { extractFast, tryFast, type FastAttempt } from './fast';
+import { checkPageShape } from './limits';
 
 export interface ExtractedArticle {
   meta: ArticleMeta;
@@ -76,6 +78,7 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
 /** Metadata, then the fast path's article when it is confident, else what the Readability path needs. */
 function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | null {
   if (!doc?.documentElement) return null;
+  checkPageShape(doc);
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   const headlines = headlinesOf(doc);
   if (!opts.plain && opts.fast !== false) {
