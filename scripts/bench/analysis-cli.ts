@@ -1,0 +1,188 @@
+// `npm run bench -- analysis-cli`: the analysis CLI as a whole process, the way it is run: one
+// process over mozilla/readability's 130 test pages (--jsonl), against one process of plain
+// Readability over the same pages with the same parser (linkedom), both bundled by esbuild the
+// same way (the CLI as `npm run build:cli` builds it); the CLI compiled by tsx at start-up for
+// comparison; a one-line start-up; the lexicon's cold load in a fresh process. Whole processes
+// are timed alternately, LEDE_BENCH_ROUNDS rounds (default 3), median: wall time and the
+// process's CPU time (user + system, from the shell's `times`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { BenchRow } from '../bench';
+import { READABILITY_TEST_PAGES, type Corpus } from '../lib/corpora/paths';
+
+export const corpora: readonly Corpus[] = ['readability'];
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROUNDS = Math.max(1, Number(process.env.LEDE_BENCH_ROUNDS ?? 3));
+const bench = 'analysis-cli';
+
+// CommonJS dependencies bundled into an ES module still call require for Node's own modules.
+const REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/** Readability as a CLI would run it: JSONL pages in, one JSON article per line out. */
+const READABILITY_CLI = `
+import { createInterface } from 'node:readline';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of rl) {
+  if (!line.trim()) continue;
+  const { id, html } = JSON.parse(line);
+  const { document } = parseHTML(html);
+  const article = new Readability(document).parse();
+  process.stdout.write(JSON.stringify({ id, article }) + '\\n');
+}`;
+
+/** The lexicon's cold load: import (its data parsed) and unpacked into maps, in a fresh process. */
+const LEXICON_LOAD = `
+const t0 = performance.now();
+const m = await import('./utils/nlp/lexicon');
+const t1 = performance.now();
+m.getLexicon();
+m.getWeights();
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, unpackMs: t2 - t1 }));`;
+
+async function bundle(out: string, entry: { file?: string; contents?: string }): Promise<void> {
+  await build({
+    ...(entry.file
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.contents!, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' } }),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    banner: { js: REQUIRE_BANNER },
+    logLevel: 'silent',
+  });
+}
+
+interface ProcessTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Runs `command` (a shell command line) with `input` on stdin and output discarded. */
+function timeProcess(command: string, input: string): ProcessTime {
+  const t0 = performance.now();
+  // `times` prints the shell's own and then its children's user and system time.
+  const r = spawnSync('bash', ['-c', `${command} < '${input}' > /dev/null; times`], { cwd: ROOT, encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${command}: exit ${r.status}: ${r.stderr}`);
+  const children = r.stdout.trim().split('\n').at(-1) ?? '';
+  const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return { wallMs, cpuMs: (secs[0] + secs[1]) * 1000 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export async function run(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-cli-bench-'));
+  try {
+    const cli = join(dir, 'analyze.mjs');
+    const plain = join(dir, 'readability.mjs');
+    const lexicon = join(dir, 'lexicon.mjs');
+    await bundle(cli, { file: join(ROOT, 'scripts', 'analyze.ts') });
+    await bundle(plain, { contents: READABILITY_CLI });
+    await bundle(lexicon, { contents: LEXICON_LOAD });
+
+    const names = readdirSync(READABILITY_TEST_PAGES).sort();
+    const input = join(dir, 'pages.jsonl');
+    writeFileSync(
+      input,
+      names
+        .map((id) =>
+          JSON.stringify({ id, html: readFileSync(join(READABILITY_TEST_PAGES, id, 'source.html'), 'utf8') }),
+        )
+        .join('\n') + '\n',
+    );
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, 'Mayor Ana Ruiz said on Tuesday that the budget would pass.');
+
+    const commands = {
+      built: `node '${cli}' --jsonl`,
+      readability: `node '${plain}'`,
+      tsx: `node --import tsx scripts/analyze.ts --jsonl`,
+      builtOne: `node '${cli}' --text`,
+      tsxOne: `node --import tsx scripts/analyze.ts --text`,
+    };
+    const times: Record<keyof typeof commands, ProcessTime[]> = {
+      built: [],
+      readability: [],
+      tsx: [],
+      builtOne: [],
+      tsxOne: [],
+    };
+    const loads: { importMs: number; unpackMs: number }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const k of ['built', 'readability', 'tsx'] as const) times[k].push(timeProcess(commands[k], input));
+      for (const k of ['builtOne', 'tsxOne'] as const) times[k].push(timeProcess(commands[k], one));
+      const r = spawnSync(process.execPath, [lexicon], { encoding: 'utf8' });
+      loads.push(JSON.parse(r.stdout));
+    }
+    const cpu = (k: keyof typeof commands) => median(times[k].map((t) => t.cpuMs));
+    const wall = (k: keyof typeof commands) => median(times[k].map((t) => t.wallMs));
+    const kb = (f: string) => r1(statSync(f).size / 1024);
+    const gzKb = (f: string) => r1(gzipSync(readFileSync(f)).length / 1024);
+    const lexiconData = ['lexicon.json', 'people-model.json'].map((f) => join(ROOT, 'utils', 'nlp', 'data', f));
+    return [
+      {
+        bench,
+        metric: `CLI whole process, ${names.length} pages (--jsonl, built JavaScript), CPU`,
+        value: Math.round(cpu('built')),
+        unit: 'ms',
+        note: `wall ${Math.round(wall('built'))} ms; ${ROUNDS} rounds, median; bundle ${kb(cli)} KB`,
+      },
+      {
+        bench,
+        metric: `Readability whole process, same pages (linkedom + Readability.parse), CPU`,
+        value: Math.round(cpu('readability')),
+        unit: 'ms',
+        note: `wall ${Math.round(wall('readability'))} ms; bundled the same way`,
+      },
+      {
+        bench,
+        metric: 'CLI / Readability, whole process (CPU)',
+        value: r2(cpu('built') / cpu('readability')),
+        unit: '×',
+        goal: '≤ 1.2×',
+        note: `wall ${r2(wall('built') / wall('readability'))}×`,
+      },
+      {
+        bench,
+        metric: 'CLI whole process compiled by tsx at start-up (as before), CPU',
+        value: Math.round(cpu('tsx')),
+        unit: 'ms',
+        note: `${r2(cpu('tsx') / cpu('readability'))}× Readability; wall ${Math.round(wall('tsx'))} ms`,
+      },
+      {
+        bench,
+        metric: 'CLI start-up: one sentence (--text), built JavaScript, CPU',
+        value: Math.round(cpu('builtOne')),
+        unit: 'ms',
+        note: `tsx: ${Math.round(cpu('tsxOne'))} ms; wall ${Math.round(wall('builtOne'))} vs ${Math.round(wall('tsxOne'))} ms`,
+      },
+      {
+        bench,
+        metric: 'lexicon cold load (import + unpack) in a fresh process',
+        value: r1(median(loads.map((l) => l.importMs + l.unpackMs))),
+        unit: 'ms',
+        note: `import ${r1(median(loads.map((l) => l.importMs)))} ms, unpack ${r1(median(loads.map((l) => l.unpackMs)))} ms; data ${lexiconData
+          .map((f) => `${f.replace(/^.*\//, '')} ${kb(f)} KB (${gzKb(f)} KB gz)`)
+          .join(', ')}`,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
