@@ -47,7 +47,9 @@ export function addArticleToPerson(p: PersonRecord | null, a: ArticleRecord, key
     key,
     name: p?.name ?? name,
     variants,
-    variantKeys: lookupKeys(key, variants),
+    // union() only appends: the same length means the same variants, so their keys stand (an import
+    // folds thousands of articles into one person; keying every variant each time was most of it).
+    variantKeys: p && variants.length === p.variants.length ? p.variantKeys : lookupKeys(key, variants),
     descriptors: union(ap?.descriptors ?? [], p?.descriptors ?? [], PERSON_LIMITS.descriptors),
     articleCount: (p?.articleCount ?? 0) + 1,
     mentions: (p?.mentions ?? 0) + (ap?.count ?? 1),
