@@ -2,7 +2,7 @@
 // tab; run() again on a single-page-app navigation or when the article's text changes. It touches
 // the page only through markPage and the data-lede-* attributes on <html>.
 import { extractArticleInSteps } from '../../utils/article/extract';
-import { markPage, type MarkOptions, type MarkResult } from '../../utils/page/mark';
+import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { buildTextMap } from '../../utils/page/textmap';
 import { MAX_ANALYZE_CHARS, sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
@@ -28,6 +28,8 @@ interface Marked {
 export class PagePipeline {
   private generation = 0;
   private marked: Marked | null = null;
+  /** The marking in progress (in slices), stopped by a newer run or by turnOff. */
+  private marking: AbortController | null = null;
   private contentRuns = 0;
   /** The reader asked for this page; the gate no longer decides (until a navigation). */
   private forced = false;
@@ -47,6 +49,7 @@ export class PagePipeline {
     }
     if (reason === 'content' && ++this.contentRuns > MAX_CONTENT_RUNS) return;
     const generation = ++this.generation;
+    this.marking?.abort();
     const root = this.doc.documentElement;
     const perf = this.doc.defaultView?.performance;
     // 'lede:start' is the first content script's mark (index.ts), before the gate and this layer's load.
@@ -86,13 +89,22 @@ export class PagePipeline {
         });
     if (generation !== this.generation) return; // a newer run took over
 
-    this.clear();
+    // Marked in slices with the page's turn between them (no long task on a long article); the
+    // old marks stay until the new ones are painted.
     const controller = new AbortController();
+    this.marking = controller;
     const article = { ...extracted.meta, text: extracted.text };
-    const mark = markPage(this.doc, { ...analysis, article }, controller.signal, {
+    const mark = await markPageInSteps(this.doc, { ...analysis, article }, controller.signal, {
       ...this.opts,
       styled: true, // highlight.css comes with the content script (index.ts)
+      replaces: previous?.mark,
     });
+    if (generation !== this.generation || controller.signal.aborted) {
+      controller.abort(); // a newer run or turnOff took over: these marks go too
+      return;
+    }
+    this.marking = null;
+    this.clear();
     this.marked = { url, text: extracted.text, analysis, mark, controller };
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);
@@ -119,6 +131,7 @@ export class PagePipeline {
   /** The reader turned Lede off here: every mark and attribute goes, the page is as it was. */
   turnOff(): void {
     this.generation++; // a run in flight must not mark after this
+    this.marking?.abort();
     this.clear();
     delete this.doc.documentElement.dataset.ledeStatus;
     this.finish({ status: 'off' });
