@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** The UI's languages: locales/<lang>.json, in the browsers' messages.json format (see locales/i18n.ts). */
+const LOCALES = readdirSync('locales')
+  .filter((f) => /^[a-z]{2}(_[A-Z]{2})?\.json$/.test(f))
+  .map((f) => f.replace(/\.json$/, ''));
 
 // Firefox ships as MV2 (WXT's default for Firefox): Firefox ESR's MV2 is the
 // most widely deployed and grants host access at install time, so marking works
@@ -13,8 +19,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Lede',
-    description: 'Marks the people and quotations in news articles and explains who is who — on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Host access to the sites the content script runs on, and scripting (MV3): the background
     // injects the page layer (entrypoints/lede-page.ts) into a page only once the first content
     // script found an article there. Neither browser lets the content scripts' matches stand in
@@ -44,5 +51,16 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // Each locale becomes _locales/<lang>/messages.json in both browsers' builds.
+    'build:publicAssets': (_, files) => {
+      for (const lang of LOCALES) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: readFileSync(`locales/${lang}.json`, 'utf8'),
+        });
+      }
+    },
+  },
   zip: { excludeSources: ['.output/**', 'test-results/**', 'node_modules/**', 'demo/**'] },
 });

@@ -3,6 +3,7 @@
 // extension-origin frame, never in the page. Stored text goes in as text nodes only.
 import { clip, safeHref } from './HoverCard';
 import type { PersonHistory } from './types';
+import { t, tn } from '../../locales/i18n';
 
 const MAX_HEADLINES = 3;
 
@@ -10,26 +11,22 @@ const MAX_HEADLINES = 3;
 export function MemoryView({ history }: { history: PersonHistory | null | undefined }) {
   if (history === undefined) {
     return (
-      <section class="memory" aria-label="From your reading" aria-busy="true">
-        <p class="muted">Looking through your reading…</p>
+      <section class="memory" aria-label={t('memory_title')} aria-busy="true">
+        <p class="muted">{t('status_loading')}</p>
       </section>
     );
   }
   if (history === null || history.articleCount === 0) {
     return (
-      <section class="memory" aria-label="From your reading">
-        <p class="muted">Not in anything else you have read.</p>
+      <section class="memory" aria-label={t('memory_title')}>
+        <p class="muted">{t('memory_nothing')}</p>
       </section>
     );
   }
   const heads = history.headlines.slice(0, MAX_HEADLINES);
   return (
-    <section class="memory" aria-label="From your reading">
-      <h3>
-        {history.articleCount === 1
-          ? 'In 1 other article you read'
-          : `In ${history.articleCount} other articles you read`}
-      </h3>
+    <section class="memory" aria-label={t('memory_title')}>
+      <h3>{tn('memory_count', history.articleCount)}</h3>
       {heads.length > 0 && (
         <ul class="heads">
           {heads.map((h, i) => {
@@ -52,7 +49,7 @@ export function MemoryView({ history }: { history: PersonHistory | null | undefi
       )}
       {history.earlierQuote && (
         <figure class="earlier">
-          <blockquote>“{clip(history.earlierQuote.text, 160)}”</blockquote>
+          <blockquote>{t('quote_marks', clip(history.earlierQuote.text, 160))}</blockquote>
           {(history.earlierQuote.title || history.earlierQuote.date) && (
             <figcaption>
               {[history.earlierQuote.title && clip(history.earlierQuote.title, 80), history.earlierQuote.date]

@@ -1,6 +1,7 @@
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
 import { dayOf, formatDay, listOf, safeHref, text } from './format';
 import { Status, type LoadState } from './Status';
+import { t, tn } from '../../locales/i18n';
 
 export interface OverviewProps {
   recent: ArticleListItem[] | null | undefined;
@@ -26,12 +27,9 @@ export function RecentReading({
   return (
     <>
       <section class="section" data-testid="recent" aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recently read</h2>
+        <h2 id="recent-heading">{t('recent_heading')}</h2>
         {state !== 'ready' || articles.length === 0 ? (
-          <Status
-            state={state}
-            empty="No articles remembered yet. Read a news article with Lede on and it appears here."
-          />
+          <Status state={state} empty={t('recent_empty')} />
         ) : (
           <ul class="recent">
             {articles.map((a, i) => {
@@ -44,7 +42,7 @@ export function RecentReading({
                       {text(a.title) || text(a.url)}
                     </a>
                   ) : (
-                    <span>{text(a.title) || 'Untitled'}</span>
+                    <span>{text(a.title) || t('untitled')}</span>
                   )}{' '}
                   <span class="meta">
                     {text(a.site)}
@@ -58,9 +56,9 @@ export function RecentReading({
         )}
       </section>
       <section class="section" data-testid="top-people" aria-labelledby="top-people-heading">
-        <h2 id="top-people-heading">People you read about most</h2>
+        <h2 id="top-people-heading">{t('top_people_heading')}</h2>
         {state !== 'ready' || people.length === 0 ? (
-          <Status state={state} empty="No people remembered yet." />
+          <Status state={state} empty={t('top_people_empty')} />
         ) : (
           <ul class="chips">
             {people.map((p) => (
@@ -70,7 +68,7 @@ export function RecentReading({
                     type="button"
                     class="chip"
                     onClick={() => onPerson(p.key)}
-                    aria-label={`${p.name}, in ${p.articleCount} articles`}
+                    aria-label={tn('top_person', p.articleCount, p.name)}
                   >
                     {p.name}{' '}
                     <span class="count" aria-hidden="true">
@@ -80,7 +78,7 @@ export function RecentReading({
                 ) : (
                   <span class="chip">
                     {p.name}{' '}
-                    <span class="count" aria-label={`in ${p.articleCount} articles`}>
+                    <span class="count" aria-label={tn('in_articles', p.articleCount)}>
                       {p.articleCount}
                     </span>
                   </span>
@@ -107,10 +105,10 @@ export function Overview({
   return (
     <main class="popup overview" data-testid="overview">
       <header class="overview-head">
-        <h1>{reason || 'This page is not an article'}</h1>
+        <h1>{reason || t('empty_skipped_heading')}</h1>
         {canAnalyse && onAnalyse ? (
           <button type="button" class="primary" data-testid="analyse-anyway" onClick={() => onAnalyse()}>
-            Analyse this page anyway
+            {t('analyse_anyway')}
           </button>
         ) : null}
       </header>

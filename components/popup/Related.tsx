@@ -2,10 +2,11 @@ import { Fragment } from 'preact';
 import type { RelatedArticle, RelatedResult } from '../../utils/store/related';
 import { dayOf, formatDay, listOf, safeHref, text } from './format';
 import { Status, type LoadState } from './Status';
+import { formatList, t } from '../../locales/i18n';
 
 function ArticleLink({ a, copy }: { a: RelatedArticle; copy?: boolean }) {
   const href = safeHref(a.url);
-  const title = text(a.title) || text(a.url) || 'Untitled';
+  const title = text(a.title) || text(a.url) || t('untitled');
   const date = text(a.publishedAt) || (Number.isFinite(a.readAt) ? dayOf(a.readAt) : '');
   const meta = (
     <span class="meta">
@@ -56,13 +57,9 @@ export function Related({
   );
   return (
     <section class="section" data-testid="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related coverage you read</h2>
+      <h2 id="related-heading">{t('related_heading')}</h2>
       {state !== 'ready' || stories.length === 0 ? (
-        <Status
-          state={state}
-          error={error}
-          empty="Nothing related in your reading memory yet. Articles you read with Lede on are remembered here."
-        />
+        <Status state={state} error={error} empty={t('related_empty')} />
       ) : (
         <ul class="related">
           {stories.map((s, i) => {
@@ -71,10 +68,10 @@ export function Related({
             return (
               <li key={text(lead.url) || i} class="story">
                 <ArticleLink a={lead} />
-                {people.length ? <span class="why">With {people.slice(0, 3).join(', ')}</span> : null}
+                {people.length ? <span class="why">{t('related_with', formatList(people.slice(0, 3)))}</span> : null}
                 {copies.length ? (
                   <span class="copies">
-                    Also on{' '}
+                    {t('related_also_on')}{' '}
                     {copies.map((c, k) => (
                       <Fragment key={text(c.url) || k}>
                         {k > 0 ? ', ' : ''}

@@ -1,18 +1,20 @@
 // Loading, empty and error states of a section: always a sentence, never a blank box.
+import { t } from '../../locales/i18n';
+
 export type LoadState = 'loading' | 'ready' | 'error';
 
 export function Status({ state, empty, error }: { state: LoadState; empty: string; error?: string }) {
   if (state === 'loading') {
     return (
       <p class="status loading" role="status" aria-live="polite">
-        <span class="spinner" aria-hidden="true" /> Looking through your reading…
+        <span class="spinner" aria-hidden="true" /> {t('status_loading')}
       </p>
     );
   }
   if (state === 'error') {
     return (
       <p class="status error" role="alert">
-        {error || 'Lede could not read its memory just now.'}
+        {error || t('status_memory_error')}
       </p>
     );
   }

@@ -1,11 +1,12 @@
 import { text } from './format';
+import { t } from '../../locales/i18n';
 
 /** The article's short summary (three sentences). */
 export function Summary({ sentences }: { sentences: string[] | null | undefined }) {
   const items = (Array.isArray(sentences) ? sentences : []).map(text).filter(Boolean);
   return (
     <section class="section" data-testid="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary</h2>
+      <h2 id="summary-heading">{t('summary_heading')}</h2>
       {items.length ? (
         <ul class="summary">
           {items.map((s, i) => (
@@ -13,7 +14,7 @@ export function Summary({ sentences }: { sentences: string[] | null | undefined 
           ))}
         </ul>
       ) : (
-        <p class="status empty">No summary for this article.</p>
+        <p class="status empty">{t('summary_empty')}</p>
       )}
     </section>
   );

@@ -1,15 +1,16 @@
 import type { TimelineItem } from '../../utils/store/story-timeline';
 import { formatDay, listOf, safeHref, text } from './format';
 import { Status, type LoadState } from './Status';
+import { t } from '../../locales/i18n';
 
 /** Dated entries, earliest first; earlier articles from the reader's memory are marked and linked. */
 export function Timeline({ items, state = 'ready' }: { items: TimelineItem[] | null | undefined; state?: LoadState }) {
   const list = listOf<TimelineItem>(items).filter((it) => text(it.date) && text(it.text));
   return (
     <section class="section" data-testid="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">{t('timeline_heading')}</h2>
       {state !== 'ready' || list.length === 0 ? (
-        <Status state={state} empty="No dated events in this article." />
+        <Status state={state} empty={t('timeline_empty')} />
       ) : (
         <ol class="timeline">
           {list.map((it, i) => {
@@ -19,7 +20,7 @@ export function Timeline({ items, state = 'ready' }: { items: TimelineItem[] | n
                 <time dateTime={/^\d{4}/.test(it.date) ? it.date : undefined}>{formatDay(it.date)}</time>
                 {it.kind === 'memory' ? (
                   <span class="memory-item">
-                    <span class="badge">You read</span>{' '}
+                    <span class="badge">{t('timeline_you_read')}</span>{' '}
                     {href ? (
                       <a href={href} target="_blank" rel="noreferrer">
                         {it.text}

@@ -1,10 +1,11 @@
 import type { ArticleSummary } from '../../utils/messaging';
+import { uiLocale, t } from '../../locales/i18n';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, {
+  return date.toLocaleDateString(uiLocale(), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -23,7 +24,7 @@ export function ArticleHeader({ article }: { article: ArticleSummary }) {
         </p>
       )}
       <h1 class="title" data-testid="title">
-        {article.title ?? 'Untitled article'}
+        {article.title ?? t('untitled_article')}
       </h1>
       <p class="meta">
         {article.byline && <span data-testid="byline">{article.byline}</span>}

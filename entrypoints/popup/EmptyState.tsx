@@ -1,27 +1,9 @@
 import type { TabState } from '../../utils/messaging';
+import { t, type MessageKey } from '../../locales/i18n';
 
-const MESSAGES: Record<Exclude<TabState['status'], 'ready'>, { heading: string; body: string }> = {
-  none: {
-    heading: 'Nothing to read here',
-    body: 'Open a news article and Lede will mark the people and quotations in it.',
-  },
-  skipped: {
-    heading: 'This page is not an article',
-    body: 'Lede reads news articles only, and leaves other pages exactly as they are.',
-  },
-  off: {
-    heading: 'Lede is off here',
-    body: 'You turned Lede off for this site or paused it. Change that in the options.',
-  },
-  working: {
-    heading: 'Reading…',
-    body: 'Lede is finding the article on this page.',
-  },
-  error: {
-    heading: 'Lede could not read this page',
-    body: 'The page is unchanged. Reloading it may help.',
-  },
-};
+type EmptyStatus = Exclude<TabState['status'], 'ready'>;
+const heading = (status: EmptyStatus) => t(`empty_${status}_heading` satisfies MessageKey);
+const body = (status: EmptyStatus) => t(`empty_${status}_body` satisfies MessageKey);
 
 export interface EmptyStateProps {
   state: Exclude<TabState, { status: 'ready' }>;
@@ -30,18 +12,17 @@ export interface EmptyStateProps {
 }
 
 export function EmptyState({ state, onAnalyse }: EmptyStateProps) {
-  const message = MESSAGES[state.status];
   return (
     <div class="empty" data-testid="empty" data-state={state.status} role="status">
       <svg class="empty-mark" viewBox="0 0 32 32" aria-hidden="true">
         <rect x="5" y="4" width="22" height="24" rx="3" />
         <path d="M10 11h12M10 16h12M10 21h7" />
       </svg>
-      <h1>{message.heading}</h1>
-      <p>{message.body}</p>
+      <h1>{heading(state.status)}</h1>
+      <p>{body(state.status)}</p>
       {onAnalyse && (
         <button type="button" class="analyse" data-testid="analyse-anyway" onClick={onAnalyse}>
-          Analyse this page anyway
+          {t('analyse_anyway')}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../utils/messaging';
 import { showPerson } from './tab';
+import { t, tn } from '../../locales/i18n';
 
 export interface PeopleListProps {
   tabId: number;
@@ -14,7 +15,7 @@ export function PeopleList({ tabId, article, show = showPerson }: PeopleListProp
   if (people.length === 0 && authors.length === 0) return null;
   return (
     <section class="section" data-testid="people" aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
+      <h2 id="people-heading">{t('people_heading')}</h2>
       <ul class="chips">
         {people.map((p) => (
           <li key={`p:${p.name}`}>
@@ -22,7 +23,7 @@ export function PeopleList({ tabId, article, show = showPerson }: PeopleListProp
               type="button"
               class="chip"
               data-testid="person"
-              aria-label={`${p.name}, ${p.count} ${p.count === 1 ? 'mention' : 'mentions'}: show in the page`}
+              aria-label={tn('person_chip', p.count, p.name)}
               onClick={() => void show(tabId, p.name).catch(() => false)}
             >
               {p.name} <span class="count">{p.count}</span>
@@ -33,7 +34,7 @@ export function PeopleList({ tabId, article, show = showPerson }: PeopleListProp
           .filter((name) => !people.some((p) => p.name === name))
           .map((name) => (
             <li key={`a:${name}`} class="chip author" data-testid="author">
-              {name} <span class="role">author</span>
+              {name} <span class="role">{t('author_role')}</span>
             </li>
           ))}
       </ul>
