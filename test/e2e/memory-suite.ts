@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserKind, type Session, type TestPage } from './harness';
 import { KitPage, markPoint, openCard } from './page-kit';
 import { chooseExported, confirmImport, exportMemory } from './backup-kit';
+import { frameText } from './hostile-suite';
 
 /** The strike story as a reader meets it: three earlier articles, then the fourth. */
 const EARLIER = [
@@ -225,13 +226,15 @@ export function memorySuite(kind: BrowserKind): void {
       expect(open.card).toBe('person');
       expect(open.name).toContain(SHARED_NAME);
 
-      // The memory arrives after the card opens; wait for its headlines.
+      // The memory is shown in Lede's own frame inside the card (issue 12: never in the page's
+      // reach); it arrives after the card opens. Wait for its headlines.
       const titles = EARLIER.map((a) => a.title);
+      const shown = async () => `${await cardText(fourth)} ${(await frameText(fourth)) ?? ''}`;
       const until = Date.now() + 10_000;
-      let text = await cardText(fourth);
+      let text = await shown();
       while (!titles.some((t) => text.includes(t)) && Date.now() < until) {
         await new Promise((r) => setTimeout(r, 200));
-        text = await cardText(fourth);
+        text = await shown();
       }
       expect(text).toContain(SHARED_NAME);
       // The three earlier articles, counted and listed; the reader has since gone back to each (the
