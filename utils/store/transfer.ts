@@ -62,15 +62,27 @@ export async function exportParts(db: LedeDB, now = Date.now()): Promise<ExportP
     // The readAt index's order (ties by primary key), as before.
     rows.sort((x, y) => x.readAt - y.readAt || x.id - y.id);
     const parts = [JSON.stringify(head).slice(0, -1) + ',"articles":['];
-    rows.forEach((r, i) => parts.push(i ? ',' + r.json : r.json));
+    // Pieces of about a thousand records: a Blob of one piece per record is slow to build (Chromium).
+    for (let i = 0; i < rows.length; i += 1000)
+      parts.push(
+        (i ? ',' : '') +
+          rows
+            .slice(i, i + 1000)
+            .map((r) => r.json)
+            .join(','),
+      );
     parts.push('],"people":[');
-    let people = 0;
-    for (const raw of await db.people.toArray()) {
-      const p = sanitizePerson(raw);
-      if (p) parts.push((people++ ? ',' : '') + JSON.stringify(p));
-    }
+    const people = (await db.people.toArray()).map(sanitizePerson).filter((p) => p !== null);
+    for (let i = 0; i < people.length; i += 1000)
+      parts.push(
+        (i ? ',' : '') +
+          people
+            .slice(i, i + 1000)
+            .map((p) => JSON.stringify(p))
+            .join(','),
+      );
     parts.push(']}');
-    return { parts, articles: rows.length, people };
+    return { parts, articles: rows.length, people: people.length };
   });
 }
 
