@@ -43,13 +43,23 @@ export function tn(base: PluralKey, count: number, ...subs: (string | number)[])
   return t(`${base}_${form}` as MessageKey, count, ...subs);
 }
 
-/** The reader's UI language (the one the messages are in), for Intl; undefined: the runtime's. */
+/**
+ * The reader's locale for Intl: the browser's UI language where the messages are in that language,
+ * else the messages' own (Chromium started with --lang=de reports en-US but shows the German
+ * messages: dates follow the words). Undefined: the runtime's default.
+ */
 export function uiLocale(): string | undefined {
+  const i18n = api();
+  if (!i18n) return undefined;
+  const shown = i18n.getMessage('locale_code') || undefined;
+  let ui: string | undefined;
   try {
-    return api()?.getUILanguage() || undefined;
+    ui = i18n.getUILanguage() || undefined;
   } catch {
-    return undefined;
+    ui = undefined;
   }
+  if (ui && shown && ui.split(/[-_]/)[0]?.toLowerCase() !== shown.toLowerCase()) return shown;
+  return ui ?? shown;
 }
 
 let rules: Intl.PluralRules | null = null;

@@ -1,7 +1,25 @@
 // The shell's end-to-end checks, run once per browser by shell-chromium.test.ts and
 // shell-firefox.test.ts. Each assertion fails if the extension did nothing.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, launch, type BrowserKind, type Session, type TestPage } from './harness';
+// @ts-expect-error plain ES module without types
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import {
+  CHROME_BUILD,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DEMO,
+  launch,
+  POPUP_SIZE,
+  ROOT,
+  SCREENSHOTS,
+  type BrowserKind,
+  type Session,
+  type TestPage,
+} from './harness';
 
 const ARTICLE = {
   path: '/buses-stop-as-strike-begins.html',
@@ -103,6 +121,77 @@ export function shellSuite(kind: BrowserKind): void {
       }
       expect(session.ledeMessages().filter((m) => m.type === 'error')).toEqual([]);
       expect(article.errors).toEqual([]);
+    });
+  });
+  if (kind === 'chromium') germanSuite();
+}
+
+/**
+ * The popup in German, the second complete locale: the browser's UI language picks the
+ * extension's messages (_locales/de) and the dates' format. Chromium is started here with
+ * --lang=de (its UI language; LANGUAGE and LANG are not read by headless Chromium). Firefox ESR
+ * ships English only: German there needs its language pack, which the test machines lack.
+ */
+function germanSuite(): void {
+  describe('Lede in German (Chromium --lang=de)', () => {
+    let ctx: BrowserContext;
+    let demo: { url: string; close(): Promise<void> };
+    let origin: string;
+    beforeAll(async () => {
+      demo = await startDemoServer({ port: 0 });
+      ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lede-de-')), {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [...CHROMIUM_ARGS(CHROME_BUILD), '--lang=de'],
+        viewport: { width: 1280, height: 800 },
+      });
+      const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+      origin = `chrome-extension://${new URL(worker.url()).host}`;
+    });
+    afterAll(async () => {
+      await ctx?.close();
+      await demo?.close();
+    });
+
+    const openTab = async (path: string) => {
+      const page = await ctx.newPage();
+      await page.goto(new URL(path, demo.url).href);
+      await page.waitForFunction(() => document.documentElement.dataset.ledeStatus?.match(/ready|skipped|error/));
+      return page;
+    };
+    const openPopup = async (url: string) => {
+      const popup = await ctx.newPage();
+      await popup.setViewportSize(POPUP_SIZE);
+      await popup.goto(`${origin}/popup.html?url=${encodeURIComponent(url)}`);
+      return popup;
+    };
+    const text = async (page: PwPage, selector: string) => ((await page.textContent(selector)) ?? '').trim();
+
+    it('shows the popup of an article and of a skipped page in German, dates in German', async () => {
+      const article = await openTab(ARTICLE.path);
+      const popup = await openPopup(article.url());
+      await popup.waitForSelector('[data-testid=summary]');
+      expect(await text(popup, '#people-heading')).toBe('Personen');
+      expect(await text(popup, '#summary-heading')).toBe('Zusammenfassung');
+      expect(await text(popup, '[data-testid=date]')).toBe('18. November 2026');
+      expect(await text(popup, '[data-testid=author] .role')).toBe('Autor');
+      const label = await popup.getAttribute('[data-testid=person]', 'aria-label');
+      expect(label).toMatch(/^\S.*, \d+ Erwähnung(en)?: auf der Seite zeigen$/);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const shot = join(SCREENSHOTS, 'chromium-popup-de.png');
+      await popup.screenshot({ path: shot, fullPage: true });
+      // The picture the README can show, written once (delete it to write it again).
+      const doc = join(ROOT, 'docs', 'popup-de.png');
+      if (!existsSync(doc)) copyFileSync(shot, doc);
+
+      const skipped = await openTab(DEMO.notArticle);
+      const empty = await openPopup(skipped.url());
+      await empty.waitForSelector('[data-testid=empty][data-state=skipped]');
+      expect(await text(empty, '[data-testid=empty] h1')).toBe('Diese Seite ist kein Artikel');
+      expect(await text(empty, '[data-testid=analyse-anyway]')).toBe('Diese Seite trotzdem analysieren');
+      await empty.waitForSelector('[data-testid=recent]');
+      expect(await text(empty, '#recent-heading')).toBe('Zuletzt gelesen');
+      await empty.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-not-article-de.png') });
     });
   });
 }
