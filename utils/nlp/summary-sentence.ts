@@ -11,12 +11,18 @@ export const STOP: ReadonlySet<string> = new Set(list(words.stop));
 // openings that point back to the sentence before ("He added…", "But…", "In return…")
 const DEPENDENT_OPENING = new RegExp(`^(?:["“‘']\\s*)?(?:${list(words.dependentOpeners).join('|')})\\b`, 'i');
 const CONNECTIVE = new RegExp(`^(?:${words.connectives})(?![\\p{L}])`, 'iu');
+// "As the drug kicked in, they attempted…": a pronoun after an opening clause or phrase that names nobody
+const CLAUSE_THEN_PRONOUN = new RegExp(
+  `^((?:${list(words.clauseOpeners).join('|')})\\b[^,;:“"]{0,100}), (?:${list(words.subjectPronouns).join('|')})\\b`,
+  'i',
+);
 const ADDED = new RegExp(`^(?:he|she|they|it)\\s+(?:${words.addedVerbs})\\b`, 'i');
 // a first-person word between spaces or punctuation, not "I" in a party label "(I-Vt.)" or an initial "I."
 const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])(?:${list(words.firstPerson).map(escape).join('|')})(?![\\p{L}\\p{N}'’.-])`,
   'u',
 );
+const FIRST_PERSON_HINT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Ll]et)\b/;
 // "The letter does…": a definite noun phrase of one word that opens the sentence (a verb, "of" or a comma after
 // it, so that in "The pension plan goes…" the head is not taken to be "pension")
 const DEFINITE_OPENING = new RegExp(
@@ -120,7 +126,10 @@ function isQuestion(s: string): boolean {
 
 /** Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"). */
 export function leansOnPrevious(s: string): boolean {
-  return ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s);
+  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s)) return true;
+  const m = CLAUSE_THEN_PRONOUN.exec(s);
+  // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
+  return m !== null && !/\s\p{Lu}/u.test(m[1]);
 }
 
 /** The head noun of a definite opening ("The letter does not…" → "letter"), or null. */
@@ -141,11 +150,15 @@ export function introductions(text: string): Map<string, number> {
   return out;
 }
 
-const WHEN = new RegExp(`\\b(?:${list(words.when).join('|')})\\b`);
+const WHEN: ReadonlySet<string> = new Set(list(words.when).map((w) => w.toLowerCase()));
 
-/** Says when: a weekday, a month, "yesterday" (what happened, and when, is what a news summary tells). */
-export function saysWhen(s: string): boolean {
-  return WHEN.test(s);
+/**
+ * Says when: a weekday, a month, "yesterday" among the sentence's lower-cased content words (what happened, and
+ * when, is what a news summary tells).
+ */
+export function saysWhen(contentWords: Iterable<string>): boolean {
+  for (const w of contentWords) if (WHEN.has(w)) return true;
+  return false;
 }
 
 /**
@@ -164,6 +177,8 @@ export function isScene(s: string): boolean {
 
 /** First person outside quotation marks. */
 export function firstPerson(s: string): boolean {
+  // most sentences have none of the words: a cheap test first
+  if (!FIRST_PERSON_HINT.test(s)) return false;
   const outside = s.replace(/["“][^"”]*["”]?/g, ' ');
   return FIRST_PERSON.test(outside);
 }

@@ -124,7 +124,6 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
       titleHits,
       peopleHits,
       nWords: wordCount[k],
-      ok: false,
       needs: -1,
     };
   });
@@ -147,7 +146,6 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
       c.titleHits = r.titleHits;
       c.peopleHits = r.peopleHits;
     }
-    c.ok = standsAlone(c.s, c.nWords);
     // what the sentence leans on: the one before it, or the one that brought in its "The <noun>"
     if (leansOnPrevious(c.s)) c.needs = c.k - 1;
     else {
@@ -159,9 +157,14 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     // so does a sentence that is mostly a quotation; one that says when something happened ranks higher
     if (firstPerson(c.s)) c.score *= FIRST_PERSON_FACTOR;
     if (quotedShare(c.s) > 0.3) c.score *= QUOTE_FACTOR;
-    if (saysWhen(c.s)) c.score *= WHEN_FACTOR;
+    if (saysWhen(c.uniq)) c.score *= WHEN_FACTOR;
   }
-  const cands = inPool.filter((c) => c.ok);
+  // whether a sentence stands alone is asked only of those the selection reaches (several regular expressions each)
+  const okState = new Int8Array(scored.length);
+  const isOk = (c: Cand) => {
+    if (okState[c.k] === 0) okState[c.k] = standsAlone(c.s, c.nWords) ? 1 : -1;
+    return okState[c.k] > 0;
+  };
   const picked: Cand[] = [];
   const isPicked = new Set<number>();
   const free = (c: Cand) => c.needs < 0 || isPicked.has(c.needs);
@@ -173,7 +176,12 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   // Where does the gist start? At the lede, unless the lede is a scene (quotation, first-person narration) or an
   // anecdote: it misses the headline while a sentence soon after carries it, or it is far less central than the
   // opening's best sentence. Then the "nut graf" after it starts the summary.
-  const opening = cands.filter((c) => c.needs < 0).slice(0, Math.max(4, Math.min(8, Math.ceil(cands.length * 0.25))));
+  const size = Math.max(4, Math.min(8, Math.ceil(inPool.length * 0.25)));
+  const opening: Cand[] = [];
+  for (const c of inPool) {
+    if (opening.length >= size) break;
+    if (c.needs < 0 && isOk(c)) opening.push(c);
+  }
   if (opening.length) {
     const best = opening.reduce((a, b) => (b.score > a.score ? b : a), opening[0]);
     const needHits = Math.min(2, title.size);
@@ -188,18 +196,18 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     pick(opening[start >= 0 ? start : opening.indexOf(best)]);
   }
 
-  // The rest: maximal marginal relevance with a position prior counted from where the gist starts, so the
-  // sentences right after the lede (or nut graf) are preferred unless a later one is clearly more central.
-  // Sentences before the start (the scene) are not taken.
-  const maxScore = Math.max(...cands.map((c) => c.score), 1e-9);
-  const from = picked.length ? cands.indexOf(picked[0]) : 0;
+  // The rest: maximal marginal relevance with a position prior by the distance in sentences from where the gist
+  // starts, so the sentences right after the lede (or nut graf) are preferred unless a later one is clearly more
+  // central. Sentences before the start (the scene) are not taken.
+  const maxScore = Math.max(...inPool.map((c) => c.score), 1e-9);
+  const from = picked.length ? picked[0].k : scored.length;
+  const rejected = new Set<number>();
   while (picked.length && picked.length < count) {
     let bestC: Cand | null = null;
     let bestV = -Infinity;
-    for (let r = from + 1; r < cands.length; r++) {
-      const c = cands[r];
-      if (isPicked.has(c.k) || !free(c)) continue;
-      const prior = 1 / (1 + PRIOR_DECAY * (r - from));
+    for (const c of inPool) {
+      if (c.k <= from || isPicked.has(c.k) || rejected.has(c.k) || !free(c)) continue;
+      const prior = 1 / (1 + PRIOR_DECAY * (c.k - from));
       let sim = 0;
       for (const p of picked) sim = Math.max(sim, overlap(c.uniq, p.uniq));
       const v = (CENTRAL_WEIGHT * (c.score / maxScore) + (1 - CENTRAL_WEIGHT)) * prior - REDUNDANCY * sim;
@@ -209,7 +217,8 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
       }
     }
     if (!bestC) break;
-    pick(bestC);
+    if (isOk(bestC)) pick(bestC);
+    else rejected.add(bestC.k);
   }
   if (picked.length < count) {
     // too few sentences that stand alone: the most central of the rest that lean on nothing left out
