@@ -1,0 +1,170 @@
+// The background's run logic (entrypoints/background/index.ts) on WXT's fake browser: what it
+// answers to each message, the tab states it keeps (by tab and by address), what a closed tab
+// leaves behind, and which frame it injects the page layer into. The analysis and the reading
+// memory are stand-ins here (they have tests of their own); the real ones run in test/e2e.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+
+const memory = vi.hoisted(() => ({
+  remember: vi.fn(async (..._args: unknown[]) => ({ saved: true })),
+  forgetTab: vi.fn(),
+}));
+vi.mock('../../utils/store/background', () => ({ startMemory: () => memory }));
+
+const analysis = vi.hoisted(() => ({ calls: [] as string[] }));
+vi.mock('../../utils/nlp/analyze', () => ({
+  analyzeText: (text: string) => {
+    analysis.calls.push(text);
+    return { people: [{ name: `from ${text.length} chars` }], quotes: [] };
+  },
+}));
+
+(globalThis as { defineBackground?: unknown }).defineBackground = (main: () => void) => ({ main });
+
+const page = (tabId: number, url: string, frameId = 0) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: tabId, url },
+  frameId,
+  url,
+});
+const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const ready = (title: string) => ({
+  status: 'ready' as const,
+  article: {
+    title,
+    publisher: null,
+    byline: null,
+    publishedAt: null,
+    url: null,
+    authors: [],
+    people: [],
+    marked: { people: 0, quotes: 0 },
+  },
+});
+
+/** Delivers one message as the browser would; the background's answer (or its refusal). */
+async function send(type: string, data: unknown, sender: object): Promise<unknown> {
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const answers = await trigger({ type, data }, sender, () => undefined);
+  return (answers as unknown[]).find((a) => a !== undefined);
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  memory.remember.mockClear();
+  memory.forgetTab.mockClear();
+  analysis.calls.length = 0;
+  vi.resetModules();
+  const background = (await import('../../entrypoints/background/index')).default as unknown as { main(): void };
+  background.main();
+});
+
+describe('background: tab states', () => {
+  it('keeps each tab state a content script reports, and answers the popup by tab id', async () => {
+    await send(
+      'lede:tab-state',
+      { url: 'https://news.example/a', state: { status: 'working' } },
+      page(4, 'https://news.example/a'),
+    );
+    await send(
+      'lede:tab-state',
+      { url: 'https://news.example/a', state: ready('A') },
+      page(4, 'https://news.example/a'),
+    );
+    await send(
+      'lede:tab-state',
+      { url: 'https://other.example/', state: { status: 'skipped' } },
+      page(5, 'https://other.example/'),
+    );
+    expect(await send('lede:get-tab-state', { tabId: 4 }, popup)).toEqual({ tabId: 4, state: ready('A') });
+    expect(await send('lede:get-tab-state', { tabId: 5 }, popup)).toEqual({ tabId: 5, state: { status: 'skipped' } });
+    expect(await send('lede:get-tab-state', { tabId: 9 }, popup)).toEqual({ tabId: 9, state: { status: 'none' } });
+  });
+
+  it('finds a tab by the address its content script reported last (after pushState, the new one)', async () => {
+    const first = 'https://app.example/reader.html';
+    const next = 'https://app.example/reader.html?a=two';
+    await send('lede:tab-state', { url: first, state: ready('One') }, page(7, first));
+    expect(await send('lede:get-tab-state', { url: first }, popup)).toEqual({ tabId: 7, state: ready('One') });
+    // The sender's own URL can still be the first one; the reported URL is what counts.
+    await send('lede:tab-state', { url: next, state: ready('Two') }, page(7, first));
+    expect(await send('lede:get-tab-state', { url: next }, popup)).toEqual({ tabId: 7, state: ready('Two') });
+    expect(await send('lede:get-tab-state', { url: first }, popup)).toEqual({ tabId: null, state: { status: 'none' } });
+  });
+
+  it('forgets a closed tab, and tells the memory to', async () => {
+    await send(
+      'lede:tab-state',
+      { url: 'https://news.example/a', state: ready('A') },
+      page(4, 'https://news.example/a'),
+    );
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
+    expect(memory.forgetTab).toHaveBeenCalledWith(4);
+    expect(await send('lede:get-tab-state', { tabId: 4 }, popup)).toEqual({ tabId: 4, state: { status: 'none' } });
+    expect(await send('lede:get-tab-state', { url: 'https://news.example/a' }, popup)).toMatchObject({ tabId: null });
+  });
+
+  it('answers tab states only to Lede pages: a content script may report, not ask', async () => {
+    await expect(send('lede:get-tab-state', { tabId: 4 }, page(5, 'https://evil.example/'))).rejects.toThrow(
+      /only to Lede's own pages/,
+    );
+  });
+});
+
+describe('background: analysis', () => {
+  it('analyses the text, remembers it under the tab address (top frame) before answering', async () => {
+    const meta = { title: 'A', publishedAt: '2026-11-18' };
+    const answer = await send(
+      'lede:analyze',
+      { text: 'Ana Ruiz said so.', meta },
+      { ...page(4, 'https://news.example/old'), tab: { id: 4, url: 'https://news.example/new' } },
+    );
+    expect(answer).toEqual({ people: [{ name: 'from 17 chars' }], quotes: [] });
+    expect(analysis.calls).toEqual(['Ana Ruiz said so.']);
+    expect(memory.remember).toHaveBeenCalledTimes(1);
+    expect(memory.remember.mock.calls[0]).toMatchObject([
+      'Ana Ruiz said so.',
+      meta,
+      answer,
+      { url: 'https://news.example/new', tabId: 4 },
+    ]);
+  });
+
+  it('a subframe article is remembered under the frame own address', async () => {
+    await send('lede:analyze', { text: 'Text.', meta: {} }, page(4, 'https://embed.example/story', 2));
+    expect(memory.remember.mock.calls[0]?.[3]).toEqual({ url: 'https://embed.example/story', tabId: 4 });
+  });
+
+  it('logs what the scheduler ran, for Lede pages only', async () => {
+    await send('lede:analyze', { text: 'One text.', meta: {} }, page(4, 'https://news.example/a'));
+    const log = (await send('lede:analysis-log', undefined, popup)) as unknown[];
+    expect(log.length).toBe(1);
+    await expect(send('lede:analysis-log', undefined, page(4, 'https://news.example/a'))).rejects.toThrow();
+  });
+});
+
+describe('background: the page layer', () => {
+  it('injects it into the sending frame only', async () => {
+    const injected: unknown[] = [];
+    const inject = async (details: unknown) => {
+      injected.push(details);
+      return [];
+    };
+    (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript: inject };
+    (fakeBrowser.tabs as unknown as { executeScript: unknown }).executeScript = (tabId: number, d: object) =>
+      inject({ tabId, ...d });
+    await send('lede:load-page-layer', undefined, page(6, 'https://news.example/a', 3));
+    expect(injected).toHaveLength(1);
+    expect(JSON.stringify(injected[0])).toContain('lede-page.js');
+    expect(injected[0]).toMatchObject(
+      // Vitest runs the MV2 branch (no MANIFEST_VERSION); the e2e tests run both builds.
+      import.meta.env.MANIFEST_VERSION === 3 ? { target: { tabId: 6, frameIds: [3] } } : { tabId: 6, frameId: 3 },
+    );
+  });
+
+  it('refuses a page layer for a sender outside any tab', async () => {
+    await expect(send('lede:load-page-layer', undefined, popup)).rejects.toThrow(/comes from a tab/);
+  });
+});
