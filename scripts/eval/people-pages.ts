@@ -2,12 +2,15 @@
 // an independent check on text the model never trained on. Each page goes through the CLI's own path
 // (analyzeInput on the page's HTML, shipped model), and its predicted mention strings are counted and
 // compared with the labelled counts string by string: tp = min(predicted, gold), fp = predicted − tp,
-// fn = gold − tp (micro-averaged over all pages). PEOPLE_PAGES_ERRORS=1 prints each page's FP/FN strings.
+// fn = gold − tp (micro-averaged over the pages of each split). Pages are split by outlet (frozenSplit of
+// the page name without its number, so all pages of one outlet fall in one split); the test split prints
+// figures only. PEOPLE_PAGES_ERRORS=1 prints each dev page's FP/FN strings, never a test page's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalRow } from '../eval';
 import { analyzeInput } from '../lib/cli';
 import { READABILITY_PAGES, REPO } from '../lib/cli-pages';
+import { frozenSplit, type Split } from '../lib/frozen-split';
 
 const LABELS = join(REPO, 'test', 'fixtures', 'people-pages');
 
@@ -23,6 +26,16 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** "nytimes-3" → "nytimes": the outlet a page comes from. */
+export const outletOf = (page: string) => page.replace(/-\d+$/, '');
+
+interface Tally {
+  pages: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
 function count(strings: string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const s of strings) m.set(s, (m.get(s) ?? 0) + 1);
@@ -37,12 +50,16 @@ export async function run(): Promise<EvalRow[]> {
   const files = readdirSync(LABELS)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const tallies: Record<Split, Tally> = {
+    dev: { pages: 0, tp: 0, fp: 0, fn: 0 },
+    test: { pages: 0, tp: 0, fp: 0, fn: 0 },
+  };
   const report: string[] = [];
   for (const f of files) {
     const labels = JSON.parse(readFileSync(join(LABELS, f), 'utf8')) as Labels;
+    const split = frozenSplit(outletOf(labels.page));
+    const t = tallies[split];
+    t.pages++;
     const html = readFileSync(join(READABILITY_PAGES, labels.page, 'source.html'), 'utf8');
     const out = analyzeInput({ kind: 'html', content: html }, false);
     const text = out.article.text;
@@ -52,27 +69,30 @@ export async function run(): Promise<EvalRow[]> {
     for (const k of new Set([...pred.keys(), ...gold.keys()])) {
       const p = pred.get(k) ?? 0;
       const g = gold.get(k) ?? 0;
-      const t = Math.min(p, g);
-      tp += t;
-      fp += p - t;
-      fn += g - t;
-      if (p > t) errors.push(`  FP ${k}${p - t > 1 ? ` ×${p - t}` : ''}`);
-      if (g > t) errors.push(`  FN ${k}${g - t > 1 ? ` ×${g - t}` : ''}`);
+      const hit = Math.min(p, g);
+      t.tp += hit;
+      t.fp += p - hit;
+      t.fn += g - hit;
+      if (p > hit) errors.push(`  FP ${k}${p - hit > 1 ? ` ×${p - hit}` : ''}`);
+      if (g > hit) errors.push(`  FN ${k}${g - hit > 1 ? ` ×${g - hit}` : ''}`);
     }
-    if (errors.length) report.push(`--- ${labels.page}`, ...errors.sort());
+    // The test split's errors are never shown: nobody tunes on them.
+    if (split === 'dev' && errors.length) report.push(`--- ${labels.page}`, ...errors.sort());
   }
   if (process.env.PEOPLE_PAGES_ERRORS) for (const line of report) console.error(line);
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return [
-    {
+  return (['dev', 'test'] as const).map((split) => {
+    const { pages, tp, fp, fn } = tallies[split];
+    const precision = tp + fp ? tp / (tp + fp) : 0;
+    const recall = tp + fn ? tp / (tp + fn) : 0;
+    return {
       task: 'people',
       dataset,
+      split,
       n: tp + fn,
       precision,
       recall,
       f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-      note: `${files.length} Readability test pages; mention strings counted per page, CLI path + shipped model`,
-    },
-  ];
+      note: `${pages} Readability test pages split by outlet; mention strings counted per page, CLI path + shipped model`,
+    };
+  });
 }
