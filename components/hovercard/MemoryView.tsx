@@ -2,13 +2,13 @@
 // shows it: other articles that name them and an earlier quotation. Rendered only in that
 // extension-origin frame, never in the page. Stored text goes in as text nodes only.
 import { clip, safeHref } from './HoverCard';
-import type { PersonHistory } from './types';
+import type { CardHistory } from './types';
 import { t, tn } from '../../locales/i18n';
 
 const MAX_HEADLINES = 3;
 
 /** `history` undefined: still looking; null: nothing remembered. */
-export function MemoryView({ history }: { history: PersonHistory | null | undefined }) {
+export function MemoryView({ history }: { history: CardHistory | null | undefined }) {
   if (history === undefined) {
     return (
       <section class="memory" aria-label={t('memory_title')} aria-busy="true">

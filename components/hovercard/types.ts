@@ -16,7 +16,11 @@ export interface EarlierQuote {
   date: string | null;
 }
 
-export interface PersonHistory {
+/**
+ * What the memory frame shows of a person, made from the store's PersonHistory
+ * (utils/store/history.ts, the one record of it) by cardHistory in utils/page/memory.ts.
+ */
+export interface CardHistory {
   /** Other articles the reader read that name this person. */
   articleCount: number;
   headlines: HistoryHeadline[];
@@ -34,8 +38,11 @@ export interface PersonCardData {
    * Not rendered by the in-page card (HoverCard): the memory frame fetches and shows it. Kept for
    * markPage's getHistory option, which Lede's page layer no longer passes.
    */
-  history?: PersonHistory | null;
+  history?: CardHistory | null;
 }
+
+/** @deprecated The name utils/page (mark.ts, memory.ts) still imports; use CardHistory. */
+export type PersonHistory = CardHistory;
 
 export interface QuoteCardData {
   kind: 'quote';

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MemoryView } from '../../components/hovercard/MemoryView';
-import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
+import type { CardHistory } from '../../components/hovercard/types';
 import { sendToBackground } from '../../utils/messaging';
 import { cardHistory, recordUrl } from '../../utils/page/memory';
 import { readMemoryFrameQuery } from './address';

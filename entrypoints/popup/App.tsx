@@ -5,7 +5,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { EmptyState } from './EmptyState';
 import { PeopleList } from './PeopleList';
 import { SectionBoundary } from './SectionBoundary';
-import { MemorySection, RecentSection } from '../../components/popup/slots';
+import { MemorySection, RecentSection } from './sections';
 import { analyseAnyway, loadTarget, type TargetTab } from './tab';
 
 export interface PopupSectionProps {
@@ -14,8 +14,8 @@ export interface PopupSectionProps {
 }
 
 /**
- * Sections below the header, in order. Later sections (summary, timeline, quotes, related) are
- * added here; each is a component of PopupSectionProps that renders nothing when it has nothing.
+ * Sections below the header, in order: summary and timeline, people, quotations and related
+ * coverage. Each is a component of PopupSectionProps that renders nothing when it has nothing.
  */
 export const SECTIONS: ((props: PopupSectionProps) => ComponentChildren)[] = [
   (props) => <MemorySection {...props} only={['summary', 'timeline']} />,
@@ -28,7 +28,7 @@ export interface EmptySectionProps {
   state: Exclude<TabState, { status: 'ready' }>;
 }
 
-/** Sections below the empty state (a tab without an article): recent reading, "analyse anyway"… */
+/** Sections below the empty state (a tab without an article): recent reading and most-read people. */
 export const EMPTY_SECTIONS: ((props: EmptySectionProps) => ComponentChildren)[] = [RecentSection];
 
 export interface AppProps {

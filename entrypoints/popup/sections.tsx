@@ -1,12 +1,12 @@
-// Adapters for the popup's section slots (entrypoints/popup/App.tsx SECTIONS / EMPTY_SECTIONS):
-// containers wired to the extension's memory client.
-import './memory.css';
+// The popup's sections that come from the reading memory (App.tsx lists them in SECTIONS and
+// EMPTY_SECTIONS), wired to the extension's memory client.
+import '../../components/popup/memory.css';
 import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { extensionMemoryClient } from '../../utils/store/client';
 import type { MemoryClient } from '../../utils/store/messages';
-import { MemoryPanel } from './MemoryPanel';
-import { OverviewPanel } from './OverviewPanel';
-import type { SectionId } from './ArticleMemory';
+import { MemoryPanel } from '../../components/popup/MemoryPanel';
+import { OverviewPanel } from '../../components/popup/OverviewPanel';
+import type { SectionId } from '../../components/popup/ArticleMemory';
 
 /** Summary, timeline, quotations and related coverage for the tab's article (people: the host's own list). */
 export function MemorySection({
