@@ -90,6 +90,16 @@ const REMOVE_SELECTOR = [
   'noscript',
 ].join(',');
 
+const REMOVED_TAGS = new Set(['figcaption', 'nav', 'form', 'button', 'svg', 'noscript']);
+/** `el.matches(REMOVE_SELECTOR)`, without the selector engine (linkedom compiles a selector on every call). */
+function isRemovedKind(el: Element): boolean {
+  return (
+    REMOVED_TAGS.has(el.localName) ||
+    el.getAttribute('itemprop') === 'caption' ||
+    el.getAttribute('role') === 'complementary'
+  );
+}
+
 function paragraphCount(el: Element): number {
   return el.getElementsByTagName('p').length;
 }
@@ -168,7 +178,7 @@ export function isArticleHeader(el: Element): boolean {
 
 /** Elements never kept in the body text: captions, navigation, forms (unless they wrap the page). */
 export function isRemovedElement(el: Element): boolean {
-  if (!el.matches(REMOVE_SELECTOR)) return false;
+  if (!isRemovedKind(el)) return false;
   return el.localName !== 'form' || paragraphCount(el) < 3; // ASP.NET pages wrap all in <form>
 }
 
