@@ -64,18 +64,20 @@ function realParagraphs(): string[] {
   return [...seen];
 }
 
-function tenMegabytePage(): string {
+export function tenMegabytePage(): string {
   const paras = realParagraphs();
   const r = rng(10);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const parts: string[] = [];
   let size = 0;
+  // in UTF-8 bytes, as the CLI counts them (10 MB at most)
   const limit = 10 * KB * KB - 4 * KB;
   while (size < limit) {
     const p = `<p>${esc(paras[Math.floor(r() * paras.length)])}</p>\n`;
-    if (size + p.length > limit) break;
+    const bytes = Buffer.byteLength(p);
+    if (size + bytes > limit) break;
     parts.push(p);
-    size += p.length;
+    size += bytes;
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long page</title></head><body><article><h1>A long page</h1>${parts.join('')}</article></body></html>`;
 }
