@@ -1,9 +1,9 @@
-// The article popup's sections in order, for the container to render under the header.
+// The article popup's sections from the reading memory, in order, for the container to render
+// under the header (the popup's own PeopleList sits between timeline and quotations).
 import type { RelatedResult } from '../../utils/store/related';
 import type { TimelineItem } from '../../utils/store/story-timeline';
 import { Summary } from './Summary';
 import { Timeline } from './Timeline';
-import { People, type PersonChip } from './People';
 import { Quotes, type QuoteItem } from './Quotes';
 import { Related } from './Related';
 import type { LoadState } from './Status';
@@ -11,18 +11,16 @@ import type { LoadState } from './Status';
 export interface ArticleMemoryProps {
   summary: string[];
   timeline: TimelineItem[];
-  people: PersonChip[];
   quotes: QuoteItem[];
   related: RelatedResult | null;
   /** State of the memory lookups (timeline from memory, related). */
   memoryState?: LoadState;
   memoryError?: string;
-  onPerson?: (name: string) => void;
-  /** Sections to render (default all), e.g. leave out 'people' where the host popup shows its own. */
+  /** Sections to render (default all). */
   only?: SectionId[];
 }
 
-export type SectionId = 'summary' | 'timeline' | 'people' | 'quotes' | 'related';
+export type SectionId = 'summary' | 'timeline' | 'quotes' | 'related';
 
 export function ArticleMemory(p: ArticleMemoryProps) {
   const show = (id: SectionId) => !p.only || p.only.includes(id);
@@ -30,7 +28,6 @@ export function ArticleMemory(p: ArticleMemoryProps) {
     <>
       {show('summary') ? <Summary sentences={p.summary} /> : null}
       {show('timeline') ? <Timeline items={p.timeline} /> : null}
-      {show('people') ? <People people={p.people} onActivate={p.onPerson} /> : null}
       {show('quotes') ? <Quotes quotes={p.quotes} /> : null}
       {show('related') ? <Related result={p.related} state={p.memoryState} error={p.memoryError} /> : null}
     </>

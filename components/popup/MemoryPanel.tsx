@@ -7,13 +7,11 @@ import type { RelatedResult } from '../../utils/store/related';
 import type { TimelineItem } from '../../utils/store/story-timeline';
 import { ArticleMemory, type SectionId } from './ArticleMemory';
 import type { LoadState } from './Status';
+import { t } from '../../locales/i18n';
 
 export interface MemoryPanelProps {
   url: string;
   client: Pick<MemoryClient, 'lede:memory-article' | 'lede:memory-related' | 'lede:memory-timeline'>;
-  /** People from the live analysis, used until (or if never) the stored record arrives. */
-  people?: { name: string; count: number }[];
-  onPerson?: (name: string) => void;
   only?: SectionId[];
 }
 
@@ -23,7 +21,7 @@ interface Loaded {
   timeline: TimelineItem[];
 }
 
-export function MemoryPanel({ url, client, people, onPerson, only }: MemoryPanelProps) {
+export function MemoryPanel({ url, client, only }: MemoryPanelProps) {
   const [state, setState] = useState<LoadState>('loading');
   const [data, setData] = useState<Loaded>({ record: null, related: null, timeline: [] });
   useEffect(() => {
@@ -49,19 +47,16 @@ export function MemoryPanel({ url, client, people, onPerson, only }: MemoryPanel
     };
   }, [url, client]);
   const rec = data.record;
-  const chips = rec?.people?.length ? rec.people.map((p) => ({ name: p.name, count: p.count })) : (people ?? []);
   return (
     <ArticleMemory
       summary={rec?.summary ?? []}
       timeline={
         data.timeline.length ? data.timeline : (rec?.timeline ?? []).map((e) => ({ kind: 'entry' as const, ...e }))
       }
-      people={chips}
       quotes={rec?.quotes ?? []}
       related={data.related}
       memoryState={state}
-      memoryError="Lede could not read its memory just now. The article itself is unaffected."
-      onPerson={onPerson}
+      memoryError={t('memory_error_article')}
       only={only}
     />
   );

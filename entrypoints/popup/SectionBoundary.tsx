@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '../../locales/i18n';
 
 /** One failing section says so in a line instead of blanking the whole popup (or vanishing). */
 export class SectionBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
@@ -16,7 +17,7 @@ export class SectionBoundary extends Component<{ children: ComponentChildren }, 
     if (!this.state.failed) return this.props.children;
     return (
       <p class="status error" role="alert" data-testid="section-error">
-        Lede could not show this part. The rest of the popup still works.
+        {t('section_failed')}
       </p>
     );
   }

@@ -8,7 +8,7 @@ import { MemoryPanel } from '../../components/popup/MemoryPanel';
 import { OverviewPanel } from '../../components/popup/OverviewPanel';
 import type { SectionId } from '../../components/popup/ArticleMemory';
 
-/** Summary, timeline, quotations and related coverage for the tab's article (people: the host's own list). */
+/** Summary, timeline, quotations and related coverage for the tab's article. */
 export function MemorySection({
   article,
   client = extensionMemoryClient(),
@@ -20,7 +20,7 @@ export function MemorySection({
   only?: SectionId[];
 }) {
   if (!article.url) return null;
-  return <MemoryPanel url={article.url} client={client} people={article.people} only={only} />;
+  return <MemoryPanel url={article.url} client={client} only={only} />;
 }
 
 /** Recent reading and most-read people under the popup's empty state. */

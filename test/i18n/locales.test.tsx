@@ -12,6 +12,7 @@ import { PeopleList } from '../../entrypoints/popup/PeopleList';
 import { HoverCard } from '../../components/hovercard/HoverCard';
 import { announcement } from '../../components/hovercard/announce';
 import { formatList, t, tn } from '../../locales/i18n';
+import { formatBytes, formatDay } from '../../components/popup/format';
 import { useLocale } from './fake-i18n';
 
 type Messages = Record<string, { message: string; description?: string }>;
@@ -129,6 +130,19 @@ describe('views in German', () => {
     undo = useLocale('de');
     expect(formatList(['A', 'B', 'C'])).toBe('A, B und C');
     expect(tn('memory_count', 1)).toBe('In 1 weiteren Artikel, den Sie gelesen haben');
+    expect(
+      ['2026-11-19', '2026-11', '2026-W46', '2026-Q2', '2025-SU', '199X', 'XXXX-12-25', 'PAST_REF'].map(formatDay),
+    ).toEqual([
+      '19. November 2026',
+      'November 2026',
+      'Woche 46, 2026',
+      '2. Quartal 2026',
+      'Sommer 2025',
+      '1990er',
+      '25. Dezember',
+      'Früher',
+    ]);
+    expect(formatBytes(1.5 * 1024 * 1024)).toBe('1,5 MB');
     undo();
     undo = useLocale('en');
     expect(formatList(['A', 'B', 'C'])).toBe('A, B, and C');

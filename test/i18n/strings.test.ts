@@ -40,9 +40,6 @@ const NOT_YET = new Set<string>([
   'components/options/OptionsContainer.tsx',
   'components/options/OptionsPage.tsx',
   'components/options/SitesSettings.tsx',
-  'components/popup/MemoryPanel.tsx',
-  'components/popup/People.tsx',
-  'entrypoints/popup/SectionBoundary.tsx',
 ]);
 
 const LETTER = /\p{L}/u;

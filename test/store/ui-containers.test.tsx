@@ -80,10 +80,8 @@ describe('popup containers with the real memory', () => {
       'https://site2.example/story-2',
     ]);
     expect(el.querySelector('[data-testid=summary] li')).not.toBeNull();
-    expect([...el.querySelectorAll('[data-testid=people] button')].map((b) => b.textContent)).toEqual([
-      'Bernie Sanders 6',
-      'Kim Reynolds 2',
-    ]);
+    // People are the popup's own list (PeopleList, from the live analysis), not a memory section.
+    expect(el.querySelector('[data-testid=people]')).toBeNull();
     expect(el.querySelector('[data-testid=quotes] h3')?.textContent).toBe('Bernie Sanders');
     // Earlier coverage is interleaved in the timeline, marked as memory.
     const kinds = [...el.querySelectorAll('[data-testid=timeline] li')].map((l) => l.getAttribute('data-kind'));
@@ -117,11 +115,10 @@ describe('popup containers with the real memory', () => {
     const failing = memoryClient(async () => {
       throw new Error('no background');
     });
-    const el = await mount(
-      <MemoryPanel url="https://x.example/a" client={failing} people={[{ name: 'Ann Lee', count: 2 }]} />,
-    );
+    const el = await mount(<MemoryPanel url="https://x.example/a" client={failing} />);
     await until(() => el.querySelector('[data-testid=related] [role=alert]') !== null);
-    expect(el.querySelector('[data-testid=people] button')?.textContent).toBe('Ann Lee 2');
+    expect(el.querySelector('[data-testid=related] [role=alert]')?.textContent).toContain('could not read its memory');
+    expect(el.querySelector('[data-testid=summary]')?.textContent).toContain('No summary');
   });
 
   it('the overview lists recent reading', async () => {

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Related } from '../../components/popup/Related';
 import { Timeline } from '../../components/popup/Timeline';
-import { People } from '../../components/popup/People';
 import { Quotes } from '../../components/popup/Quotes';
 import { Summary } from '../../components/popup/Summary';
 import { Overview, RecentReading } from '../../components/popup/Overview';
@@ -143,27 +142,7 @@ describe('Timeline', () => {
   });
 });
 
-describe('People, quotes, summary', () => {
-  it('people are buttons with counts; activating one calls the callback', () => {
-    const onActivate = vi.fn();
-    const el = mount(
-      <People
-        people={[
-          { name: 'Bernie Sanders', count: 5, remembered: 2 },
-          { name: 'Kim Reynolds', count: 1 },
-        ]}
-        onActivate={onActivate}
-      />,
-    );
-    const buttons = el.querySelectorAll('[data-testid=people] li > button');
-    expect(buttons).toHaveLength(2);
-    expect(buttons[0].getAttribute('aria-label')).toBe(
-      'Bernie Sanders: 5 mentions, in 2 articles you read before. Show in the page',
-    );
-    act(() => (buttons[1] as HTMLButtonElement).click());
-    expect(onActivate).toHaveBeenCalledWith('Kim Reynolds');
-  });
-
+describe('quotes, summary', () => {
   it('quotes are grouped by speaker, unattributed last', () => {
     const el = mount(
       <Quotes
@@ -180,11 +159,9 @@ describe('People, quotes, summary', () => {
     expect([...groups[0].querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual(['“Two”', '“Four”']);
   });
 
-  it('all five sections are present with their test ids, even when empty', () => {
-    const el = mount(
-      <ArticleMemory summary={[]} timeline={[]} people={[]} quotes={[]} related={null} memoryState="loading" />,
-    );
-    for (const id of ['summary', 'timeline', 'people', 'quotes', 'related']) {
+  it('all four sections are present with their test ids, even when empty', () => {
+    const el = mount(<ArticleMemory summary={[]} timeline={[]} quotes={[]} related={null} memoryState="loading" />);
+    for (const id of ['summary', 'timeline', 'quotes', 'related']) {
       const s = el.querySelector(`[data-testid=${id}]`);
       expect(s, id).not.toBeNull();
       expect(s!.textContent!.length, id).toBeGreaterThan(10);
@@ -244,14 +221,7 @@ describe('Overview (not an article)', () => {
 describe('ArticleMemory sections', () => {
   it('renders only the chosen sections', () => {
     const el = mount(
-      <ArticleMemory
-        summary={['S.']}
-        timeline={[]}
-        people={[]}
-        quotes={[]}
-        related={null}
-        only={['summary', 'related']}
-      />,
+      <ArticleMemory summary={['S.']} timeline={[]} quotes={[]} related={null} only={['summary', 'related']} />,
     );
     expect([...el.querySelectorAll('section')].map((s) => s.getAttribute('data-testid'))).toEqual([
       'summary',
