@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
-import { dayOf, formatDay, listOf, safeHref, text } from '../popup/format';
-import { Status, type LoadState } from '../popup/Status';
+import { dayOf, formatDay, listOf, safeHref, text } from '../format';
+import { Status, type LoadState } from '../Status';
 
 export interface MemoryBrowserProps {
   query: string;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MemorySettings } from '../../utils/store/types';
 import type { MemoryStats } from '../../utils/store/api';
-import { formatBytes } from '../popup/format';
+import { formatBytes } from '../format';
 
 export interface MemoryLimitsProps {
   settings: MemorySettings;

@@ -9,11 +9,11 @@ import type { SiteRules } from '../../utils/store/site-rules';
 import { OptionsPage } from './OptionsPage';
 import type { SiteMode } from './SitesSettings';
 import type { BackupMessage } from './Backup';
-import type { LoadState } from '../popup/Status';
+import type { LoadState } from '../Status';
 import type { BackupService } from '../../utils/store/backup';
 import type { ImportPlan, Incoming } from '../../utils/store/transfer';
 import { describeOutcome } from './backup-text';
-import { formatBytes } from '../popup/format';
+import { formatBytes } from '../format';
 
 export type { SiteRules };
 

@@ -1,7 +1,7 @@
 // What the backup screen says, as plain sentences from a plan or an outcome. Pure.
 import type { ImportOutcome, ImportPlan } from '../../utils/store/transfer';
 import { DROP_REASONS } from '../../utils/store/portable';
-import { formatBytes } from '../popup/format';
+import { formatBytes } from '../format';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const articles = (x: number) => `${n(x)} article${x === 1 ? '' : 's'}`;

@@ -1,12 +1,12 @@
 // The popup's sections that come from the reading memory (App.tsx lists them in SECTIONS and
 // EMPTY_SECTIONS), wired to the extension's memory client.
-import '../../components/popup/memory.css';
+import './memory.css';
 import type { ArticleSummary, TabState } from '../../utils/messaging';
 import { extensionMemoryClient } from '../../utils/store/client';
 import type { MemoryClient } from '../../utils/store/messages';
-import { MemoryPanel } from '../../components/popup/MemoryPanel';
-import { OverviewPanel } from '../../components/popup/OverviewPanel';
-import type { SectionId } from '../../components/popup/ArticleMemory';
+import { MemoryPanel } from './MemoryPanel';
+import { OverviewPanel } from './OverviewPanel';
+import type { SectionId } from './ArticleMemory';
 
 /** Summary, timeline, quotations and related coverage for the tab's article. */
 export function MemorySection({

@@ -12,7 +12,7 @@ import { PeopleList } from '../../entrypoints/popup/PeopleList';
 import { HoverCard } from '../../components/hovercard/HoverCard';
 import { announcement } from '../../components/hovercard/announce';
 import { formatList, t, tn } from '../../locales/i18n';
-import { formatBytes, formatDay } from '../../components/popup/format';
+import { formatBytes, formatDay } from '../../components/format';
 import { useLocale } from './fake-i18n';
 
 type Messages = Record<string, { message: string; description?: string }>;

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { Related } from '../../components/popup/Related';
-import { Timeline } from '../../components/popup/Timeline';
-import { Quotes } from '../../components/popup/Quotes';
-import { Summary } from '../../components/popup/Summary';
+import { Related } from '../../entrypoints/popup/Related';
+import { Timeline } from '../../entrypoints/popup/Timeline';
+import { Quotes } from '../../entrypoints/popup/Quotes';
+import { Summary } from '../../entrypoints/popup/Summary';
 import { Overview, RecentReading } from '../../components/popup/Overview';
-import { ArticleMemory } from '../../components/popup/ArticleMemory';
+import { ArticleMemory } from '../../entrypoints/popup/ArticleMemory';
 import type { RelatedResult } from '../../utils/store/related';
 
 import { mount } from './mount';
@@ -232,7 +232,7 @@ describe('ArticleMemory sections', () => {
 
 describe('formatDay', () => {
   it('reads TIMEX values as a person would', async () => {
-    const { formatDay } = await import('../../components/popup/format');
+    const { formatDay } = await import('../../components/format');
     expect(formatDay('2026-11-19')).toBe('November 19, 2026');
     expect(formatDay('2026-11')).toBe('November 2026');
     expect(formatDay('2016')).toBe('2016');

@@ -6,7 +6,7 @@ import { Summary } from './Summary';
 import { Timeline } from './Timeline';
 import { Quotes, type QuoteItem } from './Quotes';
 import { Related } from './Related';
-import type { LoadState } from './Status';
+import type { LoadState } from '../../components/Status';
 
 export interface ArticleMemoryProps {
   summary: string[];

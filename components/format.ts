@@ -1,6 +1,6 @@
 // Display helpers shared by the popup and options views. Pure.
 
-import { formatNumber, t, uiLocale, type MessageKey } from '../../locales/i18n';
+import { formatNumber, t, uiLocale, type MessageKey } from '../locales/i18n';
 
 const REFS: Record<string, MessageKey> = {
   PRESENT_REF: 'date_now',

@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../../utils/store/types';
 import type { RelatedResult } from '../../utils/store/related';
 import type { TimelineItem } from '../../utils/store/story-timeline';
 import { ArticleMemory, type SectionId } from './ArticleMemory';
-import type { LoadState } from './Status';
+import type { LoadState } from '../../components/Status';
 import { t } from '../../locales/i18n';
 
 export interface MemoryPanelProps {

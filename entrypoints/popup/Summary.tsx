@@ -1,4 +1,4 @@
-import { text } from './format';
+import { text } from '../../components/format';
 import { t } from '../../locales/i18n';
 
 /** The article's short summary (three sentences). */

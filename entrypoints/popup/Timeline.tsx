@@ -1,6 +1,6 @@
 import type { TimelineItem } from '../../utils/store/story-timeline';
-import { formatDay, listOf, safeHref, text } from './format';
-import { Status, type LoadState } from './Status';
+import { formatDay, listOf, safeHref, text } from '../../components/format';
+import { Status, type LoadState } from '../../components/Status';
 import { t } from '../../locales/i18n';
 
 /** Dated entries, earliest first; earlier articles from the reader's memory are marked and linked. */

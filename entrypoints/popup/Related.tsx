@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import type { RelatedArticle, RelatedResult } from '../../utils/store/related';
-import { dayOf, formatDay, listOf, safeHref, text } from './format';
-import { Status, type LoadState } from './Status';
+import { dayOf, formatDay, listOf, safeHref, text } from '../../components/format';
+import { Status, type LoadState } from '../../components/Status';
 import { formatList, t } from '../../locales/i18n';
 
 function ArticleLink({ a, copy }: { a: RelatedArticle; copy?: boolean }) {

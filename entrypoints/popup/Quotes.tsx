@@ -1,4 +1,4 @@
-import { listOf, text } from './format';
+import { listOf, text } from '../../components/format';
 import { t } from '../../locales/i18n';
 
 export interface QuoteItem {

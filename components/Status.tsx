@@ -1,5 +1,5 @@
 // Loading, empty and error states of a section: always a sentence, never a blank box.
-import { t } from '../../locales/i18n';
+import { t } from '../locales/i18n';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
