@@ -10,13 +10,9 @@ import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
 import { extractFast, tryFast, type FastAttempt } from './fast';
 import { checkPageShape } from './limits';
+import type { ExtractedArticle } from './extracted';
 
-export interface ExtractedArticle {
-  meta: ArticleMeta;
-  /** Body paragraphs joined by "\n\n". */
-  text: string;
-  paragraphs: string[];
-}
+export type { ExtractedArticle };
 
 export interface ExtractOptions {
   url?: string | null;

@@ -9,7 +9,7 @@ import { cleanBlocks, imageCaptions } from './clean';
 import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';
-import type { ExtractedArticle } from './extract';
+import type { ExtractedArticle } from './extracted';
 
 /** Readability retries with looser rules below this many characters; we hand such pages to it. */
 const MIN_CHARS = 500;
