@@ -14,6 +14,12 @@ describe('people step: dropOrgWords', () => {
     expect(dropOrgWords(d, [at(d, 'Panama'), at(d, 'Jordan')])).toEqual([]);
   });
 
+  it('keeps a lone word after a family noun or before a noun a name modifies', () => {
+    const d = doc('The Gucci Grace shop closed. His wife Grace left. It was the Carter administration.');
+    const ms = [at(d, 'Gucci Grace'), at(d, 'Grace', 1), at(d, 'Carter')];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Grace', 'Carter']);
+  });
+
   it('keeps a surname alone after the full name', () => {
     const d = doc('Michael Jordan scored. Officials praised Jordan.');
     const ms = [at(d, 'Michael Jordan'), at(d, 'Jordan', 1)];

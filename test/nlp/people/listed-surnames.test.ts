@@ -13,6 +13,16 @@ describe('people step: addLoneSurnames', () => {
     expect(show(d, addLoneSurnames(d, []))).toEqual(['Grace']);
   });
 
+  it("adds a known name right before a noun a person's name modifies", () => {
+    const d = doc('Critics of the Obama administration met angry Trump supporters.');
+    expect(show(d, addLoneSurnames(d, []))).toEqual(['Obama', 'Trump']);
+  });
+
+  it('adds no unknown word nor a place before such a noun', () => {
+    const d = doc('The Zyxwvq administration and Germany supporters met.');
+    expect(addLoneSurnames(d, [])).toEqual([]);
+  });
+
   it('adds nothing for a place before a verb', () => {
     const d = doc('Germany said on Tuesday that talks would go on.');
     expect(addLoneSurnames(d, [])).toEqual([]);

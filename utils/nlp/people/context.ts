@@ -2,6 +2,7 @@
 import { TokKind } from '../tokens';
 import { Cap, type NameTok } from '../names-features';
 import { KIN_WORDS, SURNAME_PARTICLES } from '../wordlists';
+import { words as attributiveNouns } from '../data/person-attributive-nouns.json';
 import type { Mention } from './doc';
 
 /** "sen." → "sen", "president-elect" → "president", "vice-president" → "president". */
@@ -24,6 +25,14 @@ export function afterKin(toks: NameTok[], i: number): boolean {
   const p = toks[i - 1];
   const q = p && p.norm === ',' ? toks[i - 2] : p;
   return !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
+}
+
+const ATTRIBUTIVE = new Set(attributiveNouns);
+
+/** Right before a noun a person's name modifies ("the Obama administration", "Trump supporters")? */
+export function beforeAttributive(toks: NameTok[], i: number): boolean {
+  const n = toks[i + 1];
+  return !!n && n.cap === Cap.None && ATTRIBUTIVE.has(n.norm);
 }
 
 /** "Park Joo-Ho", "Tsai Ing-wen": a short family name and a hyphenated given name (East Asian order). */

@@ -4,7 +4,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, PLACE_PREP, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare, nameWords } from './context';
+import { afterKin, bare, beforeAttributive, nameWords } from './context';
 
 /**
  * A single word used elsewhere in the document as the head of an organization ("Ford Motor", "Chrysler
@@ -34,6 +34,8 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
+    // "his wife Grace", "the Carter administration": the words around say it is a person
+    if (afterKin(toks, m.a) || beforeAttributive(toks, m.a)) return true;
     // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
     if (PLACES.has(w) && !inFullNames.has(w)) return false;
     // a common word alone ("News", "Tiger") unless known as a surname or part of a full name here

@@ -16,6 +16,7 @@ import { dropOrgWords } from './doc-orgs';
 import { addNameReuses } from './propagate';
 import { extendNames } from './particles';
 import { dropLoneWords } from './weak-singles';
+import { dropNotNames } from './not-names';
 import { cluster } from './cluster';
 
 export type { PeopleOptions } from './doc';
@@ -32,6 +33,7 @@ export const STEPS: readonly Step[] = [
   addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
   extendNames, // "L. Ron Hubbard", "Kim Jong Un", "Mr. de Blasio": initials, given names, particles join
   dropLoneWords, // a lone capitalized word seen once with no sign of a person ("Pacific")
+  dropNotNames, // "Easter", "God", "Mars" alone; "the Bill would…", "the Data Retention Bill"
 ];
 
 /** Find every person named in `text`. Never throws: on unexpected input it returns what it found or []. */

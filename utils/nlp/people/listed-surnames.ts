@@ -14,12 +14,13 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, PERSON_OBJECT_VERBS, PERSON_SUBJECT_VERBS, PERSON_VERBS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { afterKin, bare } from './context';
+import { afterKin, bare, beforeAttributive } from './context';
 
 /**
  * "Erdogan said on Tuesday", "…, said Ozawa.": a lone word from the published surname lists right before a
  * person's verb or after "said" is a person even when the text never gives the full name (headlines, ledes);
- * so is a known name right after a family noun ("his wife Grace").
+ * so is a known name right after a family noun ("his wife Grace") or right before a noun a person's name
+ * modifies ("the Obama administration", "Trump supporters").
  */
 function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const taken = new Set<number>();
@@ -38,6 +39,10 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
     if (bits & LEX_NONPER) continue;
     // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
     if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
+      added.push({ a: i, b: i });
+      continue;
+    }
+    if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && !t.sent0) {
       added.push({ a: i, b: i });
       continue;
     }

@@ -1,0 +1,50 @@
+// Step: lone words that only look like a person's name go: holidays, deities and planets ("Easter", "God",
+// "Mars"), a given name used as a common noun ("the Bill would…", "the Data Retention Bill"), and pieces
+// of @handles and #hashtags ("@Mary_Smith" is an account, not a person named Smith).
+import { Cap, LEX_FIRST, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
+import { TokKind } from '../tokens';
+import { TITLES } from '../wordlists';
+import { words as notPersonWords } from '../data/not-person-words.json';
+import type { Mention, Step } from './doc';
+import { bare } from './context';
+
+const NOT_PERSON = new Set(notPersonWords);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each']);
+
+/**
+ * A lone given name right after a determiner ("the Bill", "a Grace") or right after a capitalized word that
+ * is not a title nor part of a name ("Data Retention Bill", "British Bill") names a thing, not a person:
+ * people are named by a full name, a surname, or a title and a name.
+ */
+function commonNounUse(toks: NameTok[], i: number, lex: Lexicon, taken: Set<number>): boolean {
+  const bits = lex.get(toks[i].norm) ?? 0;
+  if (!(bits & LEX_FIRST) || bits & LEX_SURNAME) return false;
+  const p = toks[i - 1];
+  if (!p || toks[i].sent0 || p.kind !== TokKind.Word) return false;
+  if (DETERMINERS.has(p.norm)) return true;
+  return p.cap === Cap.Title && !p.sent0 && !taken.has(i - 1) && !TITLES.has(bare(p.norm));
+}
+
+/** Inside a handle, hashtag or underscore-joined word: "@JoeBiden", "#MeToo", "Mary_Smith". */
+function inHandle(text: string, toks: NameTok[], m: Mention): boolean {
+  const before = text.slice(Math.max(0, toks[m.a].start - 40), toks[m.a].start).match(/[@#][\w]*$/);
+  return !!before || text[toks[m.a].start - 1] === '_' || text[toks[m.b].end] === '_' || text[toks[m.b].end] === '@';
+}
+
+function dropNotNamesIn(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  const inFull = new Set<string>();
+  const taken = new Set<number>();
+  for (const m of ms) {
+    for (let i = m.a; i <= m.b; i++) taken.add(i);
+    if (m.a !== m.b) for (let i = m.a; i <= m.b; i++) inFull.add(toks[i].norm);
+  }
+  return ms.filter((m) => {
+    if (inHandle(text, toks, m)) return false;
+    if (m.a !== m.b) return true;
+    const w = toks[m.a].norm;
+    if (NOT_PERSON.has(w) && !inFull.has(w)) return false;
+    return !commonNounUse(toks, m.a, lex, taken);
+  });
+}
+
+export const dropNotNames: Step = (doc, ms) => dropNotNamesIn(doc.text, doc.toks, ms, doc.lex);
