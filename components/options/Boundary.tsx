@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '../../locales/i18n';
 
 /** One failing part of the options page says so and leaves the rest of the page working. */
 export class Boundary extends Component<{ title: string; children: ComponentChildren }, { error: string | null }> {
@@ -17,9 +18,7 @@ export class Boundary extends Component<{ title: string; children: ComponentChil
     return (
       <section class="card" role="alert" data-testid="section-error">
         <h2>{this.props.title}</h2>
-        <p class="status error">
-          Lede could not show this part ({this.state.error}). The rest of this page still works; reloading it may help.
-        </p>
+        <p class="status error">{t('options_part_failed', this.state.error)}</p>
       </section>
     );
   }

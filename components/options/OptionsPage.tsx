@@ -4,6 +4,7 @@ import { MemoryLimits, type MemoryLimitsProps } from './MemoryLimits';
 import { Backup, type BackupProps } from './Backup';
 import { MemoryBrowser, type MemoryBrowserProps } from './MemoryBrowser';
 import { Boundary } from './Boundary';
+import { t } from '../../locales/i18n';
 
 export interface OptionsPageProps {
   sites: SitesSettingsProps;
@@ -16,21 +17,18 @@ export function OptionsPage(p: OptionsPageProps) {
   return (
     <main class="options" data-testid="options">
       <h1>Lede</h1>
-      <p class="lede">
-        Lede reads news on your device and remembers what you read, here in this browser only. It sends nothing
-        anywhere.
-      </p>
+      <p class="lede">{t('options_intro')}</p>
       {/* Each part behind its own boundary: one that fails says so, the others keep working. */}
-      <Boundary title="Where Lede runs">
+      <Boundary title={t('options_sites_title')}>
         <SitesSettings {...p.sites} />
       </Boundary>
-      <Boundary title="Reading memory">
+      <Boundary title={t('options_memory_title')}>
         <MemoryLimits {...p.limits} />
       </Boundary>
-      <Boundary title="Export and import">
+      <Boundary title={t('options_backup_title')}>
         <Backup {...p.backup} />
       </Boundary>
-      <Boundary title="What Lede remembers">
+      <Boundary title={t('options_browser_title')}>
         <MemoryBrowser {...p.browser} />
       </Boundary>
     </main>

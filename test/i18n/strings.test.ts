@@ -34,11 +34,9 @@ const QUIET_CALLS = new Set(['t', 'tn', 'error', 'warn', 'log', 'info', 'debug',
  */
 const NOT_YET = new Set<string>([
   'components/options/Backup.tsx',
-  'components/options/Boundary.tsx',
   'components/options/MemoryBrowser.tsx',
   'components/options/MemoryLimits.tsx',
   'components/options/OptionsContainer.tsx',
-  'components/options/OptionsPage.tsx',
   'components/options/SitesSettings.tsx',
 ]);
 
