@@ -1,13 +1,15 @@
 // The development pages used by the extraction eval and the analysis bench: mozilla/readability's
-// test pages (Apache-2.0, pages belong to their sites; ../shared/data/readability-test-pages) and
+// test pages (Apache-2.0, pages belong to their sites; in the data folder, see corpora/paths.ts) and
 // our own fixtures in test/fixtures/pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { READABILITY_TEST_PAGES } from './corpora/paths';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = join(here, '..', '..');
-export const READABILITY_PAGES = join(REPO, '..', 'shared', 'data', 'readability-test-pages', 'test-pages');
+/** The Readability test pages, wherever LEDE_DATA (or the default data folder) has them. */
+export const READABILITY_PAGES = READABILITY_TEST_PAGES;
 export const FIXTURE_PAGES = join(REPO, 'test', 'fixtures', 'pages');
 
 /** News-site pages of the Readability set (the sample the bench and the news rows use). */
