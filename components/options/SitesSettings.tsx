@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 
 export type SiteMode = 'off' | 'on';
 
@@ -41,7 +42,7 @@ function SiteList({
     <div class="site-list" data-testid={`sites-${mode}`}>
       <h3>{title}</h3>
       {sites.length === 0 ? (
-        <p class="status empty">None.</p>
+        <p class="status empty">{t('sites_none')}</p>
       ) : (
         <ul>
           {sites.map((s) => (
@@ -51,9 +52,9 @@ function SiteList({
                 type="button"
                 class="link"
                 onClick={() => onRemove(s, mode)}
-                aria-label={`Remove ${s} from “${title}”`}
+                aria-label={t('sites_remove_label', s, title)}
               >
-                Remove
+                {t('sites_remove')}
               </button>
             </li>
           ))}
@@ -71,7 +72,7 @@ export function SitesSettings(p: SitesSettingsProps) {
     e.preventDefault();
     const site = normalizeSiteInput(input);
     if (!site) {
-      setError('Enter a site such as news.example.com');
+      setError(t('sites_enter_site'));
       return;
     }
     setError(null);
@@ -80,17 +81,17 @@ export function SitesSettings(p: SitesSettingsProps) {
   };
   return (
     <section class="card" aria-labelledby="sites-heading" data-testid="sites">
-      <h2 id="sites-heading">Where Lede runs</h2>
+      <h2 id="sites-heading">{t('options_sites_title')}</h2>
       <label class="toggle">
         <input
           type="checkbox"
           checked={p.paused}
           onChange={(e) => p.onPause((e.currentTarget as HTMLInputElement).checked)}
         />
-        Pause Lede everywhere
+        {t('sites_pause')}
       </label>
       <form onSubmit={submit} class="row">
-        <label for="site-input">Site</label>
+        <label for="site-input">{t('sites_site')}</label>
         <input
           id="site-input"
           type="text"
@@ -102,22 +103,22 @@ export function SitesSettings(p: SitesSettingsProps) {
           aria-describedby={error ? 'site-error' : undefined}
         />
         <select
-          aria-label="Rule"
+          aria-label={t('sites_rule')}
           value={mode}
           onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as SiteMode)}
         >
-          <option value="off">Never run here</option>
-          <option value="on">Always run here</option>
+          <option value="off">{t('sites_never')}</option>
+          <option value="on">{t('sites_always')}</option>
         </select>
-        <button type="submit">Add</button>
+        <button type="submit">{t('sites_add')}</button>
       </form>
       {error ? (
         <p id="site-error" class="status error" role="alert">
           {error}
         </p>
       ) : null}
-      <SiteList title="Lede is off on" mode="off" sites={p.offSites} onRemove={p.onRemoveSite} />
-      <SiteList title="Lede always runs on" mode="on" sites={p.onSites} onRemove={p.onRemoveSite} />
+      <SiteList title={t('sites_off_list')} mode="off" sites={p.offSites} onRemove={p.onRemoveSite} />
+      <SiteList title={t('sites_on_list')} mode="on" sites={p.onSites} onRemove={p.onRemoveSite} />
     </section>
   );
 }
