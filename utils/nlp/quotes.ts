@@ -18,6 +18,7 @@ import { PersonIndex, isFirstName } from './coref';
 import { fuzzySurname } from './coref-fuzzy';
 import { attributionAfter, attributionBefore, cueGoverns, type Attribution } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
+import { attributeSpeakers } from './speakers/rank';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const ORG_NOUNS =
@@ -291,6 +292,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       q.cue = nx.cue;
     }
   }
+  // the learned ranker (speakers/) decides every speaker; the rules above only find the spans
+  attributeSpeakers(text, out, sentences, index);
   return out;
 }
 

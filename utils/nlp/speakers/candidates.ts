@@ -11,6 +11,9 @@ import { classifyPhrase, ROLE_NOUNS, type PhraseClass, type PhraseInfo } from '.
 type PhraseShape = PhraseInfo['shape'];
 import type { Cue, Doc, Site } from './context';
 import { CUES } from '../quotes-attribution';
+import roleAbbreviations from '../data/speaker-role-abbreviations.json';
+
+const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
 
 export type Route = 'own' | 'next';
 
@@ -42,6 +45,10 @@ export type Evidence =
       rank: number;
       subject: boolean;
       paraDist: number;
+      /** Sentences between the referent's last mention and the pronoun. */
+      sentDist: number;
+      /** The sentence just before the pronoun's names somebody. */
+      prevSentNamed: boolean;
       lastSpeaker: boolean;
     }
   | {
@@ -59,6 +66,8 @@ export type Evidence =
       sameSentence: boolean;
       paraDist: number;
       ownCue: boolean;
+      /** What the quotation's own nearest cue names (its phrase class), or 'none'. */
+      ownPhrase: PhraseClass | 'none';
       opensPara: boolean;
       prevEndsPara: boolean;
     };
@@ -106,6 +115,10 @@ const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|co
 const ORG_AFTER =
   /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute|spokes\w+|lawyers?|attorneys?|aides?)\b/iu;
 
+/** Phrase classes headed by a noun that is not a name (a name in their complement is not the speaker). */
+const INSIDE_HEADS: ReadonlySet<PhraseClass> = new Set(['unnamed', 'org', 'document']);
+const COMPLEMENT = /\b(?:for|of|to|at|with)\s+(?:the\s+)?$/i;
+
 export class CandidateSet {
   private byKey = new Map<string, Candidate>();
   constructor(
@@ -130,6 +143,9 @@ export class CandidateSet {
     const mentions = index.within(cue.start, cue.end);
     mentions.forEach((m, i) => {
       const orgAfter = ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, ''));
+      // "a spokesman for Smith", "Sanders's campaign committee": the phrase speaks, not the person in it
+      const complement = INSIDE_HEADS.has(info.cls) && COMPLEMENT.test(text.slice(cue.start, m.start));
+      if (INSIDE_HEADS.has(info.cls) && (orgAfter || complement)) return;
       // a one-word "person" that misspells someone named in full is that someone
       const who = (/\s/.test(m.person.name) ? null : fuzzySurname(m.person.name, index.people, m.person)) ?? m.person;
       this.add(`p:${who.id}`, personSpeaker(who, m.start, m.end), {
@@ -229,7 +245,7 @@ export class CandidateSet {
           d
             .toLowerCase()
             .split(/[\s.]+/)
-            .includes(head),
+            .some((w) => w === head || ABBREVIATIONS[w] === head),
         ),
       ),
     );
@@ -256,9 +272,14 @@ export class CandidateSet {
       }
     }
     const want = pronounGender(pronoun);
+    const here = this.doc.sent(pos);
+    const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
+    const prevSentNamed = near.some((m) => m.start >= prevStart && m.end <= this.doc.sentStart(pos));
     const add = (p: Person, rank: number) => {
       const m = lastMention.get(p.id);
       const g = index.gender.get(p.id) ?? null;
+      // "she" is never a man the text has shown to be one (nor "he" a woman)
+      if (want !== null && g !== null && g !== want) return;
       this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
         type: 'pronoun',
         route,
@@ -268,6 +289,8 @@ export class CandidateSet {
         rank,
         subject: !!m && this.isSubject(m.start),
         paraDist: m ? this.doc.para(pos) - this.doc.para(m.start) : 9,
+        sentDist: m ? here - this.doc.sent(m.start) : 9,
+        prevSentNamed,
         lastSpeaker: p.id === lastSpeaker,
       });
     };
@@ -339,6 +362,7 @@ export class CandidateSet {
         sameSentence: prev.site.close >= site.sentStart,
         paraDist: site.para - prev.site.para,
         ownCue: site.cues.length > 0,
+        ownPhrase: site.cues.length ? classifyPhrase(doc.text, site.cues[0].start, site.cues[0].end).cls : 'none',
         opensPara: site.opensPara,
         prevEndsPara: prev.site.endsPara,
       },
@@ -364,5 +388,11 @@ export function candidatesOf(
   if (next) for (const cue of next.cues) if (cue.side === 'after') set.fromCue(cue, 'next', lastSpeaker);
   set.window();
   if (prev) set.continuation(prev);
-  return set.list();
+  const all = set.list();
+  // a phrase at the marks that names a speaker ("…," a senior official said) leaves no room for one
+  // found elsewhere: only its own candidates (and nobody) compete
+  const own = site.cues.find((c) => c.attached && c.side !== 'prevSentence');
+  if (!own) return all;
+  const mine = all.filter((c) => !c.speaker || c.evidence.some((e) => 'cue' in e && e.cue === own));
+  return mine.length > 1 ? mine : all;
 }

@@ -112,7 +112,10 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const after = attributionAfter(text, close, limit, q.text);
   if (after) {
     const gap = text.slice(close + 1, after.start);
-    cues.push({ ...after, side: 'after', inverted: !!after.cue && gap.includes(after.cue), attached: gap.length < 8 });
+    const inverted = !!after.cue && gap.includes(after.cue);
+    // "…," said X / "…," according to X: the cue word between the marks and the phrase does not detach it
+    const bare = inverted ? gap.replace(after.cue!, '') : gap;
+    cues.push({ ...after, side: 'after', inverted, attached: bare.length < 8 });
   }
   const before = attributionBefore(text, open, from, sStart);
   if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });

@@ -10,6 +10,9 @@ const bucket = (n: number, cuts: number[]) => {
   return `>${cuts[cuts.length - 1]}`;
 };
 
+/** Phrase classes whose head is not a name: a name inside them is not the speaker by itself. */
+const INSIDE = new Set(['unnamed', 'org', 'document', 'role']);
+
 function cueTag(cue: Cue): string {
   return `${cue.side}${cue.inverted ? '-inv' : ''}`;
 }
@@ -36,12 +39,15 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
       return;
     case 'cueMention': {
       const t = `${e.route}:${cueTag(e.cue)}`;
+      // a name inside a phrase headed by something else ("a spokesman for Smith", "Sanders's campaign")
+      const h = e.orgAfter || INSIDE.has(e.phrase) ? 'inside' : 'head';
       out.push(
         `mention:${t}`,
         `mention:${t}:${e.cue.attached ? 'att' : 'far'}`,
-        `mention:${e.route}:${e.last ? 'last' : 'notLast'}`,
+        `mention:${t}:${h}`,
+        `mention:${t}:${e.last ? 'last' : 'notLast'}`,
         `mention:${e.route}:phrase=${e.phrase}`,
-        `mention:${e.route}:verb=${cueVerb(e.cue)}`,
+        `mention:${t}:verb=${cueVerb(e.cue)}`,
         `mention:${t}:${short}`,
       );
       if (e.orgAfter) out.push('mention:orgAfter');
@@ -86,8 +92,16 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         `pron:gender=${e.gender}:rank=${bucket(e.rank, [1, 2, 3])}`,
         `pron:para=${bucket(e.paraDist, [0, 1, 2, 4])}`,
       );
-      if (e.subject) out.push(`pron:subject`, `pron:subject:rank=${bucket(e.rank, [1, 2])}`);
+      if (e.subject)
+        out.push(
+          `pron:subject`,
+          `pron:subject:rank=${bucket(e.rank, [1, 2])}`,
+          `pron:subject:sent=${bucket(e.sentDist, [1, 2])}`,
+        );
+      out.push(`pron:sent=${bucket(e.sentDist, [1, 2, 3])}`);
       if (e.lastSpeaker) out.push('pron:lastSpeaker', `pron:lastSpeaker:gender=${e.gender}`);
+      // the sentence before the pronoun names nobody: the last person quoted rather than the last named
+      if (!e.prevSentNamed) out.push(`pron:prevSentEmpty:${e.lastSpeaker ? 'lastSpeaker' : 'other'}`);
       return;
     }
     case 'window': {
@@ -102,6 +116,8 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     case 'continuation': {
       const pd = bucket(e.paraDist, [0, 1, 2]);
       out.push('cont', `cont:para=${pd}`, `cont:own=${e.ownCue}`, `cont:para=${pd}:own=${e.ownCue}`);
+      // a quotation's own cue naming someone else ends the run; its pronoun continues it
+      out.push(`cont:ownPhrase=${e.ownPhrase}`);
       if (e.onlyAttribution) out.push('cont:onlyAttribution', `cont:onlyAttribution:own=${e.ownCue}`);
       if (e.sameSentence) out.push('cont:sameSentence');
       if (e.opensPara) out.push(`cont:opensPara:para=${pd}`);
