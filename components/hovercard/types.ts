@@ -41,9 +41,6 @@ export interface PersonCardData {
   history?: CardHistory | null;
 }
 
-/** @deprecated The name utils/page (mark.ts, memory.ts) still imports; use CardHistory. */
-export type PersonHistory = CardHistory;
-
 export interface QuoteCardData {
   kind: 'quote';
   text: string;

@@ -3,7 +3,7 @@
 // markPageInSteps does the same work in slices of a few milliseconds, handing the main thread
 // back to the page between them (reading the page's text, aligning it, building the ranges), so
 // a long article makes no long task; nothing is added to the page before the last slice.
-import type { CardData, PersonHistory } from '../../components/hovercard/types';
+import type { CardData, CardHistory } from '../../components/hovercard/types';
 import type { Analysis, Person } from '../nlp/types';
 import { createCardLayer, HOST_TAG } from './cards';
 import { highlightRegistry, paintHighlights } from './highlight';
@@ -31,7 +31,7 @@ export interface MarkOptions {
   /** Where the article lives (default: the body). */
   root?: Element;
   /** The reader's memory of a person, for the card (from the background store). */
-  getHistory?: (person: Person) => Promise<PersonHistory | null> | PersonHistory | null;
+  getHistory?: (person: Person) => Promise<CardHistory | null> | CardHistory | null;
   /** Leave out hover cards and the shortcut (marks only). */
   cards?: boolean;
   /** The ::highlight rules are already in the page (highlight.css, injected by the manifest). */
@@ -174,7 +174,7 @@ function* markSteps(doc: Document, analysis: Analysis, signal: AbortSignal, opts
         cue: q.cue,
       };
     };
-    const histories = new Map<string, PersonHistory | null>();
+    const histories = new Map<string, CardHistory | null>();
     installInteraction({
       doc,
       hits: createHitIndex(doc, [...personTargets, ...quoteTargets], win ? highlightRegistry(win) : null),

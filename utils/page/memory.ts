@@ -1,6 +1,6 @@
 // Adapts the reader's memory of a person (utils/store's PersonHistory, from the background) to
 // what the hover card shows, and the address an article is remembered under.
-import type { PersonHistory as CardHistory } from '../../components/hovercard/types';
+import type { CardHistory } from '../../components/hovercard/types';
 import type { PersonHistory as StoreHistory } from '../store/history';
 import { canonicalUrl } from '../store/normalize';
 

@@ -1,9 +1,9 @@
-// PROPOSAL for utils/messaging.ts (owned by the shell): the memory's messages. Until they are
-// merged there (`interface BackgroundMessages extends MemoryMessages`), the background can
-// register them with `onMessages<MemoryMessages>(memoryHandlers(service))` and the popup,
-// options page and hover card can call them through `memoryClient()`. Same envelope format
-// ({ type: 'lede:…', data }) as every other message. Backups are not messages: the options page
-// reads and writes the database itself (utils/store/backup.ts), so no size limit applies.
+// The memory's messages, declared once here; utils/messaging.ts folds them into BackgroundMessages
+// (`interface BackgroundMessages extends MemoryMessages`). The background registers them with
+// `onMessages<MemoryMessages>(memoryHandlers(service))`; the popup, the options page and the memory
+// frame call them through `memoryClient()` (content scripts may not: see messaging.ts's sender policy).
+// Backups are not messages: the options page reads and writes the database itself
+// (utils/store/backup.ts), so no size limit applies.
 import type { Analysis } from '../nlp/types';
 import type {
   ArticleListItem,
