@@ -10,12 +10,10 @@ import { currentMode, watchMode, type SiteMode } from './rules';
 import { isArticlePage } from './gate';
 import { registeredLayer } from './layer';
 import type { PagePipeline, RunReason } from './pipeline';
+import { MAX_CONTENT_RUNS } from './run-policy';
 // The marks' ::highlight rules, injected by the manifest before the page is styled: adopting
 // them later would restyle every element of the page.
 import '../../utils/page/highlight.css';
-
-/** Re-checks of a skipped page for added text, per URL (as the pipeline bounds its own). */
-const MAX_CONTENT_RUNS = 20;
 
 /** Where the running copy of this script leaves its handle, on the isolated world's global. */
 const COPY_KEY = '__ledeContentScript';

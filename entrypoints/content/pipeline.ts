@@ -9,12 +9,10 @@ import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { isArticlePage } from './gate';
 import { bylineNames } from './byline';
+import { MAX_CONTENT_RUNS } from './run-policy';
 
 /** Why the pipeline runs; 'forced' is the reader asking to analyse a page the gate skipped. */
 export type RunReason = 'initial' | 'navigation' | 'content' | 'forced';
-
-/** Re-checks of a page for added text, per URL: bounds the work on endlessly updating pages. */
-const MAX_CONTENT_RUNS = 20;
 
 interface Marked {
   /** The page's address and the analysed text: the same again means nothing changed. */
