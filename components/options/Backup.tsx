@@ -1,4 +1,5 @@
 import type { ImportPlan, LimitChoice } from '../../utils/store/transfer';
+import { t, tn } from '../../locales/i18n';
 import { describePlan } from './backup-text';
 
 export type BackupMessage = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details?: string[] };
@@ -16,15 +17,13 @@ export interface BackupProps {
   message?: BackupMessage | null;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-
 function Preview({
   plan,
   onConfirm,
   onCancel,
 }: Required<Pick<BackupProps, 'onConfirm' | 'onCancel'>> & { plan: ImportPlan }) {
   return (
-    <div class="status preview" role="group" aria-label="Import preview" data-testid="import-preview">
+    <div class="status preview" role="group" aria-label={t('backup_preview_label')} data-testid="import-preview">
       {describePlan(plan).map((line, i) => (
         <p key={i}>{line}</p>
       ))}
@@ -32,21 +31,21 @@ function Preview({
         {plan.adding === 0 ? null : plan.overLimit ? (
           <>
             <button type="button" class="danger" data-testid="import-confirm" onClick={() => onConfirm('limit')}>
-              Import and remove the {n(plan.removesOwn + plan.leavesOutFromFile)} oldest
+              {tn('backup_import_remove', plan.removesOwn + plan.leavesOutFromFile)}
             </button>
             {plan.raiseTo ? (
               <button type="button" data-testid="import-raise" onClick={() => onConfirm('raise')}>
-                Raise the limit to {n(plan.raiseTo.maxArticles)} articles and import everything
+                {tn('backup_raise', plan.raiseTo.maxArticles)}
               </button>
             ) : null}
           </>
         ) : (
           <button type="button" data-testid="import-confirm" onClick={() => onConfirm('limit')}>
-            Import {n(plan.adding)} article{plan.adding === 1 ? '' : 's'}
+            {tn('backup_import_count', plan.adding)}
           </button>
         )}
         <button type="button" data-testid="import-cancel" onClick={onCancel}>
-          {plan.adding === 0 ? 'Close' : 'Cancel'}
+          {plan.adding === 0 ? t('options_close') : t('options_cancel')}
         </button>
       </div>
     </div>
@@ -58,18 +57,14 @@ export function Backup({ onExport, onImport, plan, onConfirm, onCancel, busy, me
   const idle = !busy && !plan;
   return (
     <section class="card" aria-labelledby="backup-heading" data-testid="backup">
-      <h2 id="backup-heading">Export and import</h2>
-      <p>
-        Export saves everything Lede remembers as a JSON file. Importing a file adds the articles you do not have yet;
-        for those you have, your own copy is kept. Before anything changes, Lede shows what the import will do,
-        including anything your memory’s limit would remove.
-      </p>
+      <h2 id="backup-heading">{t('options_backup_title')}</h2>
+      <p>{t('backup_intro')}</p>
       <div class="row">
         <button type="button" onClick={onExport} disabled={!idle} data-testid="export">
-          Export memory
+          {t('backup_export')}
         </button>
         <label class="file">
-          Import a file
+          {t('backup_import_file')}
           <input
             type="file"
             accept="application/json,.json"

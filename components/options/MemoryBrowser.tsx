@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
 import { dayOf, formatDay, listOf, safeHref, text } from '../format';
 import { Status, type LoadState } from '../Status';
+import { t, tn } from '../../locales/i18n';
 
 export interface MemoryBrowserProps {
   query: string;
@@ -46,10 +47,10 @@ function ConfirmButton({
           onConfirm();
         }}
       >
-        Yes, delete
+        {t('browser_yes_delete')}
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('options_cancel')}
       </button>
     </span>
   );
@@ -62,29 +63,26 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
   const people = listOf<PersonListItem>(p.people).filter((x) => text(x.name));
   return (
     <section class="card" aria-labelledby="browse-heading" data-testid="memory-browser">
-      <h2 id="browse-heading">What Lede remembers</h2>
+      <h2 id="browse-heading">{t('options_browser_title')}</h2>
       <div class="row">
-        <label for="memory-search">Search</label>
+        <label for="memory-search">{t('browser_search')}</label>
         <input
           id="memory-search"
           type="search"
-          placeholder="Headline, site or person"
+          placeholder={t('browser_search_placeholder')}
           value={p.query}
           onInput={(e) => p.onQuery((e.currentTarget as HTMLInputElement).value)}
         />
       </div>
-      <h3>Articles</h3>
+      <h3>{t('browser_articles')}</h3>
       {state !== 'ready' || articles.length === 0 ? (
-        <Status
-          state={state}
-          empty={p.query ? `No remembered article matches “${p.query}”.` : 'No articles remembered yet.'}
-        />
+        <Status state={state} empty={p.query ? t('browser_no_article_match', p.query) : t('browser_no_articles')} />
       ) : (
         <ul class="memory-list" data-testid="memory-articles">
           {articles.map((a, i) => {
             const href = safeHref(a.url);
             const date = text(a.publishedAt) || dayOf(a.readAt);
-            const title = text(a.title) || text(a.url) || 'Untitled';
+            const title = text(a.title) || text(a.url) || t('untitled');
             return (
               <li key={text(a.url) || i}>
                 <div>
@@ -103,13 +101,17 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
                   </span>
                 </div>
                 <div class="actions">
-                  <button type="button" onClick={() => p.onDeleteArticle(a.url)} aria-label={`Forget “${title}”`}>
-                    Forget
+                  <button
+                    type="button"
+                    onClick={() => p.onDeleteArticle(a.url)}
+                    aria-label={t('browser_forget_label', title)}
+                  >
+                    {t('browser_forget')}
                   </button>{' '}
                   {text(a.site) ? (
                     <ConfirmButton
-                      label={`Forget all from ${a.site}`}
-                      confirm={`Forget every article from ${a.site}?`}
+                      label={t('browser_forget_site', a.site)}
+                      confirm={t('browser_forget_site_confirm', a.site)}
                       onConfirm={() => p.onDeleteSite(a.site)}
                     />
                   ) : null}
@@ -119,12 +121,9 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
           })}
         </ul>
       )}
-      <h3>People</h3>
+      <h3>{t('browser_people')}</h3>
       {state !== 'ready' || people.length === 0 ? (
-        <Status
-          state={state}
-          empty={p.query ? `No remembered person matches “${p.query}”.` : 'No people remembered yet.'}
-        />
+        <Status state={state} empty={p.query ? t('browser_no_person_match', p.query) : t('browser_no_people')} />
       ) : (
         <ul class="memory-list" data-testid="memory-people">
           {people.map((x) => (
@@ -133,7 +132,7 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
               <span class="meta">
                 {' '}
                 {Array.isArray(x.descriptors) && x.descriptors.length ? `${x.descriptors.map(text).join(', ')} · ` : ''}
-                in {x.articleCount} article{x.articleCount === 1 ? '' : 's'}
+                {tn('in_articles', x.articleCount)}
               </span>
             </li>
           ))}
@@ -141,8 +140,8 @@ export function MemoryBrowser(p: MemoryBrowserProps) {
       )}
       <div class="danger-zone">
         <ConfirmButton
-          label="Delete everything Lede remembers"
-          confirm="Delete all articles and people? This cannot be undone."
+          label={t('browser_delete_all')}
+          confirm={t('browser_delete_all_confirm')}
           onConfirm={p.onDeleteAll}
           testid="delete-all"
         />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MemorySettings } from '../../utils/store/types';
 import type { MemoryStats } from '../../utils/store/api';
 import { formatBytes } from '../format';
+import { t, tn } from '../../locales/i18n';
 
 export interface MemoryLimitsProps {
   settings: MemorySettings;
@@ -26,11 +27,16 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
   const valid = Number.isInteger(a) && a >= 1 && Number.isFinite(m) && m >= 1;
   return (
     <section class="card" aria-labelledby="limits-heading" data-testid="limits">
-      <h2 id="limits-heading">Reading memory</h2>
+      <h2 id="limits-heading">{t('options_memory_title')}</h2>
       <p>
         {stats
-          ? `${stats.articles} article${stats.articles === 1 ? '' : 's'} and ${stats.people} ${stats.people === 1 ? 'person' : 'people'} remembered, about ${formatBytes(stats.bytes)}.`
-          : 'Counting what Lede remembers…'}
+          ? t(
+              'limits_stats',
+              tn('limits_articles', stats.articles),
+              tn('limits_people', stats.people),
+              formatBytes(stats.bytes),
+            )
+          : t('limits_counting')}
       </p>
       <form
         onSubmit={(e) => {
@@ -39,7 +45,7 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
         }}
       >
         <div class="row">
-          <label for="max-articles">Keep at most</label>
+          <label for="max-articles">{t('limits_keep_at_most')}</label>
           <input
             id="max-articles"
             type="number"
@@ -48,10 +54,10 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
             value={articles}
             onInput={(e) => setArticles((e.currentTarget as HTMLInputElement).value)}
           />
-          <span>articles</span>
+          <span>{t('limits_articles_unit')}</span>
         </div>
         <div class="row">
-          <label for="max-mb">and at most</label>
+          <label for="max-mb">{t('limits_and_at_most')}</label>
           <input
             id="max-mb"
             type="number"
@@ -60,11 +66,11 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
             value={mb}
             onInput={(e) => setMb((e.currentTarget as HTMLInputElement).value)}
           />
-          <span>MB</span>
+          <span>{t('limits_mb_unit')}</span>
         </div>
-        <p class="hint">When the memory is full, the articles read longest ago are removed first.</p>
+        <p class="hint">{t('limits_hint')}</p>
         <button type="submit" disabled={!valid}>
-          Save limits
+          {t('limits_save')}
         </button>
       </form>
       <label class="toggle">
@@ -73,7 +79,7 @@ export function MemoryLimits({ settings, stats, onSave, message }: MemoryLimitsP
           checked={settings.evictOnQuota}
           onChange={(e) => onSave({ evictOnQuota: (e.currentTarget as HTMLInputElement).checked })}
         />
-        If the browser runs out of space, let Lede remove the oldest articles to make room
+        {t('limits_evict_on_quota')}
       </label>
       {message ? (
         <p class="status" role="status">

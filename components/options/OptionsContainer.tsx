@@ -14,6 +14,7 @@ import type { BackupService } from '../../utils/store/backup';
 import type { ImportPlan, Incoming } from '../../utils/store/transfer';
 import { describeOutcome } from './backup-text';
 import { formatBytes } from '../format';
+import { t, tn } from '../../locales/i18n';
 
 export type { SiteRules };
 
@@ -81,7 +82,7 @@ export function OptionsContainer({
     void saveSites(next);
   };
   const deleted = (r: { ok: boolean; message?: string }) => {
-    if (!r.ok) setBackup({ kind: 'error', text: r.message ?? 'Could not delete.' });
+    if (!r.ok) setBackup({ kind: 'error', text: r.message ?? t('browser_delete_failed') });
     void refresh(query);
   };
 
@@ -111,11 +112,7 @@ export function OptionsContainer({
           const r = await client['lede:memory-set-settings'](change);
           if (r.ok) {
             setSettings(r.settings);
-            setLimitsMessage(
-              r.evicted
-                ? `Saved. ${r.evicted} older article${r.evicted === 1 ? ' was' : 's were'} removed to fit.`
-                : 'Saved.',
-            );
+            setLimitsMessage(r.evicted ? tn('limits_saved_evicted', r.evicted) : t('limits_saved'));
             void refresh(query);
           } else setLimitsMessage(r.message);
         },
@@ -125,23 +122,23 @@ export function OptionsContainer({
         message: backup,
         plan: pending?.plan ?? null,
         onExport: async () => {
-          setBusy('Exporting…');
+          setBusy(t('backup_exporting'));
           setBackup(null);
           try {
             const file = await service.exportFile();
             download(`lede-memory-${new Date(now()).toISOString().slice(0, 10)}.json`, file.blob);
             setBackup({
               kind: 'ok',
-              text: `Exported ${file.articles.toLocaleString('en-US')} article${file.articles === 1 ? '' : 's'} (${formatBytes(file.blob.size)}).`,
+              text: tn('backup_exported', file.articles, formatBytes(file.blob.size)),
             });
           } catch (e) {
-            setBackup({ kind: 'error', text: `Export failed: ${reason(e)}. Nothing was changed.` });
+            setBackup({ kind: 'error', text: t('backup_export_failed', reason(e)) });
           } finally {
             setBusy(null);
           }
         },
         onImport: async (file: File) => {
-          setBusy('Reading the file…');
+          setBusy(t('backup_reading'));
           setBackup(null);
           setPending(null);
           try {
@@ -149,26 +146,26 @@ export function OptionsContainer({
             if (!r.ok) setBackup({ kind: 'error', text: r.message, details: r.errors });
             else setPending({ incoming: r.incoming, plan: await service.plan(r.incoming) });
           } catch (e) {
-            setBackup({ kind: 'error', text: `Import failed: ${reason(e)}. Your memory is unchanged.` });
+            setBackup({ kind: 'error', text: t('backup_import_failed', reason(e)) });
           } finally {
             setBusy(null);
           }
         },
         onCancel: () => {
           setPending(null);
-          setBackup({ kind: 'ok', text: 'Import cancelled; your memory is unchanged.' });
+          setBackup({ kind: 'ok', text: t('backup_cancelled') });
         },
         onConfirm: async (choice) => {
           if (!pending) return;
-          setBusy('Importing…');
+          setBusy(t('backup_importing'));
           try {
             const r = await service.apply(pending.incoming, choice);
             if (r.ok) {
               setSettings(r.settings);
               setBackup({ kind: 'ok', text: describeOutcome(r) });
-            } else setBackup({ kind: 'error', text: `${r.message} Nothing was imported; your memory is unchanged.` });
+            } else setBackup({ kind: 'error', text: t('backup_not_imported', r.message) });
           } catch (e) {
-            setBackup({ kind: 'error', text: `Import failed: ${reason(e)}. Your memory is unchanged.` });
+            setBackup({ kind: 'error', text: t('backup_import_failed', reason(e)) });
           } finally {
             setPending(null);
             setBusy(null);

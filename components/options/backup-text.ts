@@ -1,53 +1,48 @@
-// What the backup screen says, as plain sentences from a plan or an outcome. Pure.
+// What the backup screen says, as sentences in the reader's language from a plan or an outcome.
 import type { ImportOutcome, ImportPlan } from '../../utils/store/transfer';
-import { DROP_REASONS } from '../../utils/store/portable';
+import type { DropReason } from '../../utils/store/portable';
+import { formatList, t, tn, type MessageKey } from '../../locales/i18n';
 import { formatBytes } from '../format';
 
-const n = (x: number) => x.toLocaleString('en-US');
-const articles = (x: number) => `${n(x)} article${x === 1 ? '' : 's'}`;
-const were = (x: number) => (x === 1 ? 'was' : 'were');
+/** Why an article of the file is left out, as the message that says it. */
+const DROP_MESSAGES: Record<DropReason, MessageKey> = {
+  readAt: 'backup_drop_readAt',
+  publishedAt: 'backup_drop_publishedAt',
+  url: 'backup_drop_url',
+};
 
 /** The preview of an import, before the reader decides. */
 export function describePlan(p: ImportPlan): string[] {
-  const out = [`This backup holds ${articles(p.inFile)}.`];
-  out.push(
-    p.adding
-      ? `${articles(p.adding)} ${p.adding === 1 ? 'is' : 'are'} new to your memory.`
-      : 'None of them is new to your memory.',
-  );
-  if (p.known) out.push(`${n(p.known)} you already have: your own copy is kept and the file’s is skipped.`);
-  if (p.duplicates) out.push(`${n(p.duplicates)} appear twice in the file: the later reading is used.`);
-  for (const d of p.dropped)
-    out.push(`${articles(d.count)} will be left out: ${DROP_REASONS[d.reason]} (the first is ${d.first}).`);
+  const out = [tn('backup_plan_holds', p.inFile)];
+  out.push(p.adding ? tn('backup_plan_new', p.adding) : t('backup_plan_none_new'));
+  if (p.known) out.push(tn('backup_plan_known', p.known));
+  if (p.duplicates) out.push(tn('backup_plan_duplicates', p.duplicates));
+  for (const d of p.dropped) out.push(tn('backup_plan_dropped', d.count, t(DROP_MESSAGES[d.reason]), d.first));
   if (p.overLimit) {
     const s = p.settings;
     const parts = [
-      p.removesOwn ? `${n(p.removesOwn)} of yours` : '',
-      p.leavesOutFromFile ? `${n(p.leavesOutFromFile)} from the file` : '',
-    ];
+      p.removesOwn ? t('backup_plan_yours', p.removesOwn) : '',
+      p.leavesOutFromFile ? t('backup_plan_from_file', p.leavesOutFromFile) : '',
+    ].filter(Boolean);
     out.push(
-      `Your memory keeps at most ${articles(s.maxArticles)} and ${formatBytes(s.maxBytes)}. ` +
-        `With this file it would go over, so the ${n(p.removesOwn + p.leavesOutFromFile)} read longest ago would be removed: ${parts.filter(Boolean).join(' and ')}.`,
+      `${tn('backup_plan_limit', s.maxArticles, formatBytes(s.maxBytes))} ` +
+        tn('backup_plan_over', p.removesOwn + p.leavesOutFromFile, formatList(parts)),
     );
-  } else if (p.adding) out.push('Nothing in your memory is replaced or removed.');
+  } else if (p.adding) out.push(t('backup_plan_nothing_removed'));
   return out;
 }
 
 /** The result of an import. */
 export function describeOutcome(r: ImportOutcome): string {
-  const out = [`Imported ${articles(r.added)}.`];
-  if (r.known) out.push(`${n(r.known)} ${were(r.known)} already in your memory (your copy kept).`);
-  if (r.dropped) out.push(`${n(r.dropped)} ${were(r.dropped)} left out as unusable.`);
-  if (r.removed || r.leftOut)
-    out.push(
-      `To stay within your limit of ${articles(r.settings.maxArticles)}, ` +
-        [
-          r.removed ? `${n(r.removed)} of your oldest ${were(r.removed)} removed` : '',
-          r.leftOut ? `${n(r.leftOut)} of the file’s oldest ${were(r.leftOut)} left out` : '',
-        ]
-          .filter(Boolean)
-          .join(' and ') +
-        '.',
-    );
+  const out = [tn('backup_done_imported', r.added)];
+  if (r.known) out.push(tn('backup_done_known', r.known));
+  if (r.dropped) out.push(tn('backup_done_dropped', r.dropped));
+  if (r.removed || r.leftOut) {
+    const parts = [
+      r.removed ? tn('backup_done_removed', r.removed) : '',
+      r.leftOut ? tn('backup_done_left_out', r.leftOut) : '',
+    ].filter(Boolean);
+    out.push(tn('backup_done_limit', r.settings.maxArticles, formatList(parts)));
+  }
   return out.join(' ');
 }

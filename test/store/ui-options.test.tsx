@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { SitesSettings, normalizeSiteInput } from '../../components/options/SitesSettings';
 import { MemoryLimits } from '../../components/options/MemoryLimits';
 import { Backup } from '../../components/options/Backup';
 import { MemoryBrowser } from '../../components/options/MemoryBrowser';
+import { describeOutcome } from '../../components/options/backup-text';
+import type { ImportPlan } from '../../utils/store/transfer';
+import { useLocale } from '../i18n/fake-i18n';
 
 import { mount } from './mount';
 
@@ -133,5 +136,84 @@ describe('MemoryBrowser', () => {
       />,
     );
     expect(el.textContent).toContain('No remembered article matches “zzz”.');
+  });
+});
+
+describe('the options page in the reader’s language', () => {
+  let undo: () => void = () => undefined;
+  afterEach(() => undo());
+  const MB = 1024 * 1024;
+  const settings = { maxArticles: 1000, maxBytes: 50 * MB, evictOnQuota: false };
+  const plan: ImportPlan = {
+    inFile: 12,
+    adding: 10,
+    known: 1,
+    duplicates: 1,
+    dropped: [{ reason: 'url', count: 1, first: 'articles[4]' }],
+    settings,
+    overLimit: true,
+    removesOwn: 3,
+    leavesOutFromFile: 1,
+    after: { articles: 1000, bytes: 40 * MB },
+    raiseTo: { maxArticles: 1100, maxBytes: 60 * MB },
+  };
+  const outcome = { added: 1, known: 2, leftOut: 1, removed: 2, dropped: 0, settings };
+  const preview = (el: HTMLElement) =>
+    [...el.querySelectorAll('[data-testid=import-preview] p')].map((p) => p.textContent);
+  const buttons = (el: HTMLElement) =>
+    [...el.querySelectorAll('[data-testid=import-preview] button')].map((b) => b.textContent);
+
+  it('German: the import preview, its buttons, the outcome and the memory’s size, with plural forms and numbers', () => {
+    undo = useLocale('de');
+    const el = mount(
+      <Backup onExport={vi.fn()} onImport={vi.fn()} plan={plan} onConfirm={vi.fn()} onCancel={vi.fn()} />,
+    );
+    expect(el.querySelector('h2')?.textContent).toBe('Exportieren und importieren');
+    expect(preview(el)).toEqual([
+      'Diese Sicherung enthält 12 Artikel.',
+      '10 Artikel sind neu für Ihr Gedächtnis.',
+      '1 davon haben Sie schon: Ihre eigene Fassung bleibt erhalten, die aus der Datei wird übersprungen.',
+      '1 Artikel steht zweimal in der Datei: Die spätere Lektüre zählt.',
+      '1 Artikel wird ausgelassen: seine Webadresse ist nicht verwendbar (der erste ist articles[4]).',
+      'Ihr Gedächtnis behält höchstens 1.000 Artikel und 50,0 MB. Mit dieser Datei würde es überlaufen, deshalb würden die 4 am frühesten gelesenen Artikel entfernt: 3 von Ihren und 1 aus der Datei.',
+    ]);
+    expect(buttons(el)).toEqual([
+      'Importieren und die 4 ältesten Artikel entfernen',
+      'Grenze auf 1.100 Artikel anheben und alles importieren',
+      'Abbrechen',
+    ]);
+    expect(describeOutcome(outcome)).toBe(
+      '1 Artikel importiert. 2 Artikel waren schon in Ihrem Gedächtnis (Ihre Fassungen bleiben). Damit Ihre Grenze von 1.000 Artikeln eingehalten wird: 2 Ihrer ältesten Artikel wurden entfernt und 1 der ältesten Artikel aus der Datei wurde ausgelassen.',
+    );
+    const limits = mount(
+      <MemoryLimits settings={settings} stats={{ articles: 1, people: 2, bytes: 3000 }} onSave={vi.fn()} />,
+    );
+    expect(limits.querySelector('p')?.textContent).toBe('1 Artikel und 2 Personen gemerkt, etwa 3 KB.');
+  });
+
+  it('English: singular and plural forms and grouped numbers in the same sentences', () => {
+    undo = useLocale('en');
+    const one = {
+      ...plan,
+      inFile: 1,
+      adding: 1,
+      known: 0,
+      duplicates: 0,
+      dropped: [],
+      overLimit: false,
+      raiseTo: null,
+    };
+    const el = mount(
+      <Backup onExport={vi.fn()} onImport={vi.fn()} plan={one} onConfirm={vi.fn()} onCancel={vi.fn()} />,
+    );
+    expect(preview(el)).toEqual([
+      'This backup holds 1 article.',
+      '1 article is new to your memory.',
+      'Nothing in your memory is replaced or removed.',
+    ]);
+    expect(buttons(el)).toEqual(['Import 1 article', 'Cancel']);
+    expect(describeOutcome(outcome)).toBe(
+      'Imported 1 article. 2 were already in your memory (your copy kept). To stay within your limit of 1,000 articles, 2 of your oldest were removed and 1 of the file’s oldest was left out.',
+    );
   });
 });
