@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MemoryClient } from '../../utils/store/messages';
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
-import { Overview, RecentReading } from '../../components/popup/Overview';
+import { Overview, RecentReading } from './Overview';
 import type { LoadState } from '../../components/Status';
 
 export interface OverviewPanelProps {

@@ -14,7 +14,7 @@ import { exportAll } from '../../utils/store/transfer';
 import { OptionsContainer } from '../../components/options/OptionsContainer';
 import { OptionsPage, type OptionsPageProps } from '../../components/options/OptionsPage';
 import { MemoryBrowser } from '../../components/options/MemoryBrowser';
-import { RecentReading } from '../../components/popup/Overview';
+import { RecentReading } from '../../entrypoints/popup/Overview';
 import { SectionBoundary } from '../../entrypoints/popup/SectionBoundary';
 import type { ArticleListItem } from '../../utils/store/api';
 import { analysisOf, freshFactory } from './helpers';

@@ -5,7 +5,7 @@ import { Related } from '../../entrypoints/popup/Related';
 import { Timeline } from '../../entrypoints/popup/Timeline';
 import { Quotes } from '../../entrypoints/popup/Quotes';
 import { Summary } from '../../entrypoints/popup/Summary';
-import { Overview, RecentReading } from '../../components/popup/Overview';
+import { Overview, RecentReading } from '../../entrypoints/popup/Overview';
 import { ArticleMemory } from '../../entrypoints/popup/ArticleMemory';
 import type { RelatedResult } from '../../utils/store/related';
 

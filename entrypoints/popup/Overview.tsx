@@ -1,6 +1,6 @@
 import type { ArticleListItem, PersonListItem } from '../../utils/store/api';
-import { dayOf, formatDay, listOf, safeHref, text } from '../format';
-import { Status, type LoadState } from '../Status';
+import { dayOf, formatDay, listOf, safeHref, text } from '../../components/format';
+import { Status, type LoadState } from '../../components/Status';
 import { t, tn } from '../../locales/i18n';
 
 export interface OverviewProps {
