@@ -1,5 +1,7 @@
 // The reader's site rules and pause switch, in browser.storage.local (small, read by the
 // content script's gate on every page, so not in IndexedDB). Key: 'lede:sites'.
+// Plain storage.local, not a WXT storage item (storage.defineItem + watch): that module would add
+// 3.7 KB gzipped to the script that runs on every page (6.9 KB), for one key read and one listener.
 import { browser } from 'wxt/browser';
 
 export const SITE_RULES_KEY = 'lede:sites';
