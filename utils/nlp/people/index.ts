@@ -11,6 +11,7 @@ import { trimTitleWords } from './titles';
 import { splitCapsHeadlines } from './caps-headlines';
 import { addMissedNames } from './reused-names';
 import { addLoneSurnames } from './listed-surnames';
+import { addNameLists } from './name-lists';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
 import { addNameReuses } from './propagate';
@@ -28,6 +29,7 @@ export const STEPS: readonly Step[] = [
   splitCapsHeadlines, // "CLINTON MEETS YELTSIN": only the runs of known name words
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
+  addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
   dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place
   addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
