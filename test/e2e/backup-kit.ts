@@ -145,6 +145,7 @@ export async function deleteEverything(page: TestPage): Promise<void> {
 /** The options page's own count of what is remembered. */
 export async function rememberedCount(page: TestPage): Promise<number> {
   const text = (await page.text('[data-testid=limits] p')) ?? '';
-  const m = /^(\d+) articles?/.exec(text);
-  return m ? Number(m[1]) : -1;
+  // The count is grouped in the reader's locale ("50,000 articles").
+  const m = /^(\d[\d,.\u00a0\u202f]*) articles?/.exec(text);
+  return m ? Number(m[1].replace(/\D/g, '')) : -1;
 }
