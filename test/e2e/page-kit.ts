@@ -6,7 +6,7 @@
 //  - A's harness (./harness.ts) for the real extension.
 // Both share the page-world helpers below (they read the highlight registry from the page,
 // which the page's own scripts can do too).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -125,20 +125,32 @@ export async function buildProbe(kind: BrowserKind): Promise<string> {
     outfile: join(dir, 'content.js'),
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // What Vite defines in the real builds (locales/i18n.ts reads the mode).
+    define: { 'import.meta.env.MODE': '"production"' },
     logLevel: 'silent',
   });
   const content = [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }];
   const manifest =
     kind === 'chromium'
-      ? { manifest_version: 3, name: 'Lede page probe', version: '0.0.1', content_scripts: content }
+      ? {
+          manifest_version: 3,
+          name: 'Lede page probe',
+          version: '0.0.1',
+          default_locale: 'en',
+          content_scripts: content,
+        }
       : {
           manifest_version: 2,
           name: 'Lede page probe',
           version: '0.0.1',
+          default_locale: 'en',
           content_scripts: content,
           browser_specific_settings: { gecko: { id: PROBE_GECKO_ID } },
         };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  // The page layer's strings (hover card, announcements) come from the extension's i18n, as in Lede.
+  mkdirSync(join(dir, '_locales', 'en'), { recursive: true });
+  copyFileSync(join(ROOT, 'locales', 'en.json'), join(dir, '_locales', 'en', 'messages.json'));
   return dir;
 }
 
