@@ -257,13 +257,13 @@ describe('lossless and never losing', { timeout: 30_000 }, () => {
 describe('the background’s connection and the options page’s', () => {
   it('share one schema; a connection asked to step aside (versionchange) closes and reopens on next use', async () => {
     const factory = freshFactory();
-    const background = new LedeDB('shared', { indexedDB: factory, IDBKeyRange });
-    const page = new LedeDB('shared', { indexedDB: factory, IDBKeyRange });
+    const background = new LedeDB('one-database', { indexedDB: factory, IDBKeyRange });
+    const page = new LedeDB('one-database', { indexedDB: factory, IDBKeyRange });
     await background.meta.put({ k: 'x', v: 1 });
     expect((await page.meta.get('x'))?.v).toBe(1);
     expect(page.verno).toBe(background.verno);
     // Another connection deletes the database (as an upgrade would replace it): not blocked.
-    const other = new LedeDB('shared', { indexedDB: factory, IDBKeyRange });
+    const other = new LedeDB('one-database', { indexedDB: factory, IDBKeyRange });
     await other.open();
     await Promise.race([
       other.delete(),
