@@ -5,16 +5,8 @@ import type { Analysis, Person, Quote } from '../../utils/nlp/types';
 import { toArticleRecord } from '../../utils/store/record';
 import type { ArticleRecord, PersonRecord } from '../../utils/store/types';
 import { addArticleToPerson } from '../../utils/store/people';
+import { rng } from '../lib/seeded-random';
 
-// Deterministic pseudo-random numbers so runs compare.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    s ^= s >>> 12;
-    return (s >>> 0) / 4294967296;
-  };
-}
 let rand = rng(20261125);
 /** Restart the sequence (each run sees the same articles). */
 export function reseed(seed = 20261125): void {

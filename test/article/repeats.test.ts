@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RepeatIndex } from '../../utils/article/repeats';
-
-// A tiny deterministic generator (mulberry32), so a failure names its seed.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/lib/seeded-random';
 
 describe('RepeatIndex', () => {
   it('finds a line inside a paragraph added before, cut mid-word at either end', () => {

@@ -6,15 +6,7 @@
 import { createHash } from 'node:crypto';
 import { personKey } from '../../utils/store/normalize';
 import type { PortableArticle } from '../../utils/store/validate';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    s ^= s >>> 12;
-    return (s >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/lib/seeded-random';
 
 const SYL = ['ka', 'lo', 'mer', 'tin', 'sa', 'ver', 'dol', 'an', 'ri', 'gus', 'tel', 'mon', 'pa', 'ro', 'len', 'vi'];
 const DESCRIPTORS = ['Sen.', 'Gov.', 'the mayor', 'a spokesperson', 'chief executive', 'Rep.', 'coach', 'minister'];

@@ -4,18 +4,9 @@
 // quotation marks in every arrangement, chains of dates, numbers, capitalised runs, long tokens, no spaces,
 // huge paragraphs; and for pages: deep nesting, many attributes, long meta values and bylines.
 
-export type Rand = () => number;
+import { rng, type Rand } from '../../scripts/lib/seeded-random';
 
-/** mulberry32: a small, fast generator with a 32-bit state. */
-export function rng(seed: number): Rand {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng, type Rand };
 
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
