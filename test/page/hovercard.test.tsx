@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../helpers/mount';
 import { HoverCard, safeHref } from '../../components/hovercard/HoverCard';
 import { MEMORY_FRAME_HEIGHT } from '../../components/hovercard/MemoryFrame';
 import { placeCard } from '../../components/hovercard/place';
@@ -15,17 +15,7 @@ const person: PersonCardData = {
   history: null,
 };
 
-let root: HTMLElement;
-function show(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const show = mount;
 
 describe('HoverCard', () => {
   it('shows name, descriptors, mention count and at most three quotations', () => {
@@ -75,13 +65,11 @@ describe('HoverCard', () => {
     expect(frame.getAttribute('height')).toBe(String(MEMORY_FRAME_HEIGHT));
     expect(frame.getAttribute('title')).toBe('From your reading');
     expect(frame.getAttribute('referrerpolicy')).toBe('no-referrer');
-    render(null, root);
     // A quotation card has none; nor a person card without a frame address.
     const quote = show(
       <HoverCard data={{ kind: 'quote', text: 'x', speaker: null, speakerKind: null, cue: null }} memoryFrame={src} />,
     );
     expect(quote.querySelector('iframe')).toBeNull();
-    render(null, root);
     expect(show(<HoverCard data={person} />).querySelector('iframe')).toBeNull();
   });
 

@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
 // What the memory frame (entrypoints/memory-card) shows, and its address.
-import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../helpers/mount';
 import { MemoryView } from '../../components/hovercard/MemoryView';
 import { memoryFrameUrl, readMemoryFrameQuery } from '../../entrypoints/memory-card/address';
 
-let root: HTMLElement;
-function show(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const show = mount;
 
 describe('MemoryView', () => {
   it('shows the article count, headlines with safe links only, and an earlier quotation', () => {
@@ -44,7 +34,6 @@ describe('MemoryView', () => {
 
   it('says it is looking, then that there is nothing', () => {
     expect(show(<MemoryView history={undefined} />).textContent).toBe('Looking through your reading…');
-    render(null, root);
     expect(show(<MemoryView history={null} />).textContent).toBe('Not in anything else you have read.');
   });
 });

@@ -2,9 +2,9 @@
 // Issue 12, item 4, as the reader meets it on the options page and in the popup: a backup that is
 // larger than a message may be, the preview before an import touches the memory, what a record
 // with an impossible date does to the lists, and a failing part of a page leaving the rest working.
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
+import { mountSettled } from '../helpers/mount';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { LedeDB } from '../../utils/store/db';
 import { LocalMemoryService } from '../../utils/store/api';
@@ -18,21 +18,6 @@ import { RecentReading } from '../../entrypoints/popup/Overview';
 import { SectionBoundary } from '../../entrypoints/popup/SectionBoundary';
 import type { ArticleListItem } from '../../utils/store/api';
 import { analysisOf, freshFactory } from './helpers';
-
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
-
-async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = el;
-  await act(async () => render(node, el));
-  return el;
-}
 
 async function until(check: () => boolean, what = 'condition') {
   for (let i = 0; i < 300 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
@@ -109,7 +94,7 @@ describe('row: a backup larger than a message may be', { timeout: 30_000 }, () =
     await read(service, 60, 'own.example', T);
     expect(JSON.stringify(await exportAll(service.db)).length).toBeGreaterThan(MESSAGE_LIMIT);
     const files: Blob[] = [];
-    const el = await mount(options(service, client, files));
+    const el = await mountSettled(options(service, client, files));
     await until(() => el.querySelectorAll('[data-testid=memory-articles] li').length === 60, 'list');
 
     await click(el, 'export');
@@ -134,7 +119,7 @@ describe('row: a backup larger than a message may be', { timeout: 30_000 }, () =
   it('says why a file cannot be imported: too large, not JSON, not a Lede backup', async () => {
     const { service, client } = setup();
     await read(service, 2, 'own.example', T);
-    const el = await mount(options(service, client, []));
+    const el = await mountSettled(options(service, client, []));
     const huge = new File(['{}'], 'huge.json');
     Object.defineProperty(huge, 'size', { value: MAX_FILE_BYTES + 1 });
     await choose(el, huge);
@@ -157,7 +142,7 @@ describe('row: an import over the memory’s limit', { timeout: 30_000 }, () => 
     const src = setup();
     await read(src.service, 20, 'wire.example', T + 86_400_000);
     const file = JSON.stringify(await exportAll(src.service.db, NOW));
-    const el = await mount(options(service, client, []));
+    const el = await mountSettled(options(service, client, []));
 
     await choose(el, new File([file], 'wire.json'));
     await until(() => !!el.querySelector('[data-testid=import-preview]'), 'preview');
@@ -188,7 +173,7 @@ describe('row: an import over the memory’s limit', { timeout: 30_000 }, () => 
     const file = await exportAll(service.db, NOW);
     file.articles[0].title = 'Someone else’s headline';
     file.articles[0].readAt = NOW - 1000;
-    const el = await mount(options(service, client, []));
+    const el = await mountSettled(options(service, client, []));
     await choose(el, new File([JSON.stringify(file)], 'same.json'));
     await until(() => !!el.querySelector('[data-testid=import-preview]'), 'preview');
     const preview = el.querySelector('[data-testid=import-preview]')?.textContent ?? '';
@@ -210,7 +195,7 @@ describe('row: a record read at 1e16', () => {
   });
 
   it('the popup’s recent reading still lists it (without a date)', async () => {
-    const el = await mount(<RecentReading recent={[item(1e16), item(-1e17)]} topPeople={[]} />);
+    const el = await mountSettled(<RecentReading recent={[item(1e16), item(-1e17)]} topPeople={[]} />);
     expect(el.querySelectorAll('[data-testid=recent] li')).toHaveLength(2);
     expect(el.querySelector('[data-testid=recent] a')?.textContent).toBe('From the far future');
     expect(el.querySelector('[data-testid=recent] time')).toBeNull();
@@ -222,7 +207,7 @@ describe('row: a record read at 1e16', () => {
     // Stored before imports bounded dates: straight into the database.
     const far = (await service.db.articles.toArray())[0];
     await service.db.articles.put({ ...far, id: undefined, url: 'https://x.example/far', readAt: 1e16 });
-    const el = await mount(options(service, client, []));
+    const el = await mountSettled(options(service, client, []));
     await until(() => el.querySelectorAll('[data-testid=memory-articles] li').length === 3, 'list of 3');
     const search = el.querySelector('#memory-search') as HTMLInputElement;
     await act(async () => {
@@ -231,7 +216,7 @@ describe('row: a record read at 1e16', () => {
     });
     await until(() => el.querySelectorAll('[data-testid=memory-articles] li').length === 1, 'search');
     expect(el.querySelector('[data-testid=memory-articles] a')?.textContent).toBe('own.example story 1');
-    const list = await mount(
+    const list = await mountSettled(
       <MemoryBrowser
         query=""
         onQuery={() => undefined}
@@ -274,7 +259,7 @@ describe('error boundaries', () => {
         onDeleteAll: () => undefined,
       },
     };
-    const el = await mount(<OptionsPage {...props} />);
+    const el = await mountSettled(<OptionsPage {...props} />);
     expect(el.querySelector('[data-testid=section-error]')?.textContent).toContain('Where Lede runs');
     expect(el.querySelector('[data-testid=section-error]')?.textContent).toContain('The rest of this page still works');
     expect(el.querySelector('[data-testid=limits]')).not.toBeNull();
@@ -286,7 +271,7 @@ describe('error boundaries', () => {
     const Broken = (): null => {
       throw new Error('boom');
     };
-    const el = await mount(
+    const el = await mountSettled(
       <main>
         <SectionBoundary>
           <Broken />

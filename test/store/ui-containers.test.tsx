@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The containers against the real memory service (fake-indexeddb), through the message handlers,
 // as the background would answer them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { mountSettled } from '../helpers/mount';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { LedeDB } from '../../utils/store/db';
 import { LocalMemoryService } from '../../utils/store/api';
@@ -13,21 +14,6 @@ import { OverviewPanel } from '../../entrypoints/popup/OverviewPanel';
 import { OptionsContainer, type SiteRules } from '../../components/options/OptionsContainer';
 import { backupService } from '../../utils/store/backup';
 import { analysisOf, freshFactory } from './helpers';
-
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
-
-async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  root = el;
-  await act(async () => render(node, el));
-  return el;
-}
 
 async function until(check: () => boolean) {
   for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
@@ -70,7 +56,7 @@ describe('popup containers with the real memory', () => {
     const saved = await service.saveArticle(story(3, '2026-02-10'), {}, Date.UTC(2026, 1, 10));
     expect(saved.ok).toBe(true);
     const url = 'https://site3.example/story-3';
-    const el = await mount(<MemoryPanel url={url} client={client} />);
+    const el = await mountSettled(<MemoryPanel url={url} client={client} />);
     await until(() => el.querySelectorAll('[data-testid=related] a').length >= 3);
     const hrefs = () =>
       [...el.querySelectorAll('[data-testid=related] a.headline')].map((a) => a.getAttribute('href')).sort();
@@ -101,13 +87,13 @@ describe('popup containers with the real memory', () => {
     const file = await (await backup.exportFile()).blob.text();
     await client['lede:memory-delete-all']();
     render(null, el);
-    const empty = await mount(<MemoryPanel url={url} client={client} />);
+    const empty = await mountSettled(<MemoryPanel url={url} client={client} />);
     await until(() => (empty.querySelector('[data-testid=related]')?.textContent ?? '').includes('Nothing related'));
     const read = await backup.read(new Blob([file]));
     if (!read.ok) throw new Error(read.message);
     const r = await backup.apply(read.incoming, 'limit');
     expect(r).toMatchObject({ ok: true, added: 4 });
-    const again = await mount(<MemoryPanel url={url} client={client} />);
+    const again = await mountSettled(<MemoryPanel url={url} client={client} />);
     await until(() => again.querySelectorAll('[data-testid=related] a.headline').length === 3);
   });
 
@@ -115,7 +101,7 @@ describe('popup containers with the real memory', () => {
     const failing = memoryClient(async () => {
       throw new Error('no background');
     });
-    const el = await mount(<MemoryPanel url="https://x.example/a" client={failing} />);
+    const el = await mountSettled(<MemoryPanel url="https://x.example/a" client={failing} />);
     await until(() => el.querySelector('[data-testid=related] [role=alert]') !== null);
     expect(el.querySelector('[data-testid=related] [role=alert]')?.textContent).toContain('could not read its memory');
     expect(el.querySelector('[data-testid=summary]')?.textContent).toContain('No summary');
@@ -124,7 +110,7 @@ describe('popup containers with the real memory', () => {
   it('the overview lists recent reading', async () => {
     const { service, client } = setup();
     await service.saveArticle(story(0, '2026-02-01'), {}, Date.UTC(2026, 1, 1));
-    const el = await mount(<OverviewPanel client={client} />);
+    const el = await mountSettled(<OverviewPanel client={client} />);
     await until(() => el.querySelector('[data-testid=recent] a') !== null);
     expect(el.querySelector('[data-testid=top-people]')?.textContent).toContain('Bernie Sanders');
   });
@@ -136,7 +122,7 @@ describe('options container with the real memory', () => {
     for (let n = 0; n < 2; n++) await service.saveArticle(story(n, `2026-02-0${n + 1}`), {}, Date.UTC(2026, 1, n + 1));
     const files: { name: string; file: Blob }[] = [];
     const saved: SiteRules[] = [];
-    const el = await mount(
+    const el = await mountSettled(
       <OptionsContainer
         client={client}
         backup={backupService(service.db, () => Date.UTC(2026, 2, 1))}

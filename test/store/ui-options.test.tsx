@@ -9,7 +9,7 @@ import { describeOutcome } from '../../components/options/backup-text';
 import type { ImportPlan } from '../../utils/store/transfer';
 import { useLocale } from '../i18n/fake-i18n';
 
-import { mount } from './mount';
+import { mount } from '../helpers/mount';
 
 function type(input: HTMLInputElement, value: string) {
   act(() => {

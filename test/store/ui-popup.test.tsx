@@ -9,7 +9,7 @@ import { Overview, RecentReading } from '../../entrypoints/popup/Overview';
 import { ArticleMemory } from '../../entrypoints/popup/ArticleMemory';
 import type { RelatedResult } from '../../utils/store/related';
 
-import { mount } from './mount';
+import { mount } from '../helpers/mount';
 
 const result: RelatedResult = {
   candidates: 3,

@@ -21,3 +21,13 @@ afterEach(() => {
   root.remove();
   root = null;
 });
+
+/** As `mount`, awaiting the tree's first effects and promises (containers that load data). */
+export async function mountSettled(node: preact.ComponentChild): Promise<HTMLElement> {
+  if (root) render(null, root);
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  root = el;
+  await act(async () => render(node, el));
+  return el;
+}
