@@ -10,7 +10,7 @@ const LOCALES = readdirSync('locales')
 // Firefox ships as MV2 (WXT's default for Firefox): Firefox ESR's MV2 is the
 // most widely deployed and grants host access at install time, so marking works
 // without a per-site prompt. Chrome ships MV3.
-/** Every page the content script runs on (entrypoints/content/index.ts matches the same). */
+/** Every page the tripwire (the first content script) runs on. */
 const PAGE_HOSTS = ['http://*/*', 'https://*/*'];
 /** The memory frame's page (entrypoints/memory-card/index.html). */
 const MEMORY_FRAME = 'memory-card.html';
@@ -30,6 +30,17 @@ export default defineConfig({
     // stays the same. MV2 lists host permissions under permissions.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_HOSTS],
     host_permissions: manifestVersion === 3 ? PAGE_HOSTS : undefined,
+    // The tripwire (entrypoints/lede-tripwire.ts) is an unlisted script listed here by hand: as a
+    // WXT content script it would carry WXT's wrapper and the webextension polyfill to every page.
+    // The marks' ::highlight rules (entrypoints/content.css) come with it, before the page is styled.
+    content_scripts: [
+      {
+        matches: PAGE_HOSTS,
+        js: ['lede-tripwire.js'],
+        css: ['content-scripts/content.css'],
+        run_at: 'document_idle',
+      },
+    ],
     // The one page a web page may load: the memory frame inside a person's hover card
     // (entrypoints/memory-card), so the reader's memory is shown out of the page's reach. Chrome:
     // only at a per-session dynamic address (use_dynamic_url), so pages cannot probe for Lede;

@@ -1,10 +1,11 @@
-// The second content script: extraction, marking, hover cards. Not in the manifest; the
-// background injects it (utils/page-layer: 'lede:load-page-layer') only into a frame whose first
-// content script found an article or was asked to analyse anyway. It never asks for the reader's
+// The second content script: extraction, marking, hover cards, and following the page's changes.
+// Not in the manifest; the background injects it ('lede:load-page-layer') only into a frame whose
+// tripwire (the first content script) found a maybe-article or was asked to analyse anyway. It never asks for the reader's
 // memory: a person card embeds the memory frame (entrypoints/memory-card), a page of the
 // extension's origin that asks the background itself, out of the page's reach.
 import { browser } from 'wxt/browser';
 import { setMemoryFrame } from '../utils/page/cards';
+import { onPageChange } from '../utils/page/observe';
 import { registerLayer, registeredLayer } from './content/layer';
 import { PagePipeline } from './content/pipeline';
 import { memoryFrameUrl } from './memory-card/address';
@@ -20,6 +21,10 @@ export default defineUnlistedScript(() => {
       } catch {
         return false;
       }
+    },
+    // Single-page-app navigations and text added later (lazy loading, "read more").
+    watch(doc, cb, signal) {
+      onPageChange((change) => cb(change.kind), signal, { doc });
     },
     createPipeline(doc, report) {
       const pipeline: PagePipeline = new PagePipeline(doc, report);

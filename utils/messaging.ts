@@ -30,6 +30,9 @@ export type TabState =
   | { status: 'ready'; article: ArticleSummary }
   | { status: 'error'; message: string };
 
+/** The reader's rule for a site (utils/store/site-rules.ts): never, always, or where the gate says. */
+export type SiteMode = 'off' | 'on' | 'auto';
+
 /**
  * Messages handled by the background (sent by content scripts, the popup and the options page):
  * the shell's own, and the reading memory's (declared in utils/store/messages.ts).
@@ -48,6 +51,12 @@ export interface BackgroundMessages extends MemoryMessages {
    * a single-page-app navigation the sender's URL can still be the first one.
    */
   'lede:tab-state': { request: { url: string; state: TabState }; response: void };
+  /**
+   * The tripwire (the first content script, on every page) → background, once per page and again
+   * at a new address: whether the page may be an article. The background answers the site's mode
+   * and keeps the tab's state (off, skipped, or working until the page layer reports).
+   */
+  'lede:page-seen': { request: { url: string; article: boolean }; response: { mode: SiteMode } };
   /**
    * First content script → background: inject the page layer (extraction, marking, cards) into
    * the sender's frame; resolves once it has run there.
@@ -69,6 +78,8 @@ export interface ContentMessages {
   'lede:analyze-anyway': { request: void; response: TabState };
   /** Popup: scroll the page to a person's first mention; false when it is not on the page. */
   'lede:show-person': { request: { name: string }; response: boolean };
+  /** Background: the reader changed the site rules; this is the page's site mode now. */
+  'lede:site-mode': { request: { mode: SiteMode }; response: void };
 }
 
 export type BackgroundMessageType = keyof BackgroundMessages;
@@ -131,6 +142,7 @@ export interface MessageSender {
 export const CONTENT_SCRIPT_MAY_SEND: ReadonlySet<string> = new Set<keyof BackgroundMessages>([
   'lede:analyze',
   'lede:tab-state',
+  'lede:page-seen',
   'lede:load-page-layer',
 ]);
 

@@ -8,6 +8,7 @@ import { onMessages, type BackgroundMessages, type TabState } from '../../utils/
 import { startMemory } from '../../utils/store/background';
 import { FairScheduler } from './scheduler';
 import { boundedInput } from './input';
+import { startSiteModes } from './site-modes';
 
 const PAGE_LAYER = '/lede-page.js';
 
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   const tabs = new Map<number, TabEntry>();
   const memory = startMemory(); // also answers the memory's messages (utils/store/messages.ts)
   const analyses = new FairScheduler<TextAnalysis>();
+  const siteModes = startSiteModes(); // also tells open pages when the reader changes the rules
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
@@ -63,6 +65,20 @@ export default defineBackground(() => {
     'lede:load-page-layer': async (_, sender) => {
       if (sender.tabId === null) throw new Error('lede:load-page-layer comes from a tab');
       await injectPageLayer(sender.tabId, sender.frameId ?? 0);
+    },
+
+    // The tripwire's one message per page: the site's mode, read by the frame's own address (which
+    // the browser sets, not the page); the tab's state follows from it and the tripwire's verdict.
+    'lede:page-seen': async ({ url, article }, sender) => {
+      const mode = await siteModes.modeFor(sender.frameId === 0 ? (sender.tabUrl ?? sender.url) : sender.url);
+      const state: TabState =
+        mode === 'off'
+          ? { status: 'off' }
+          : article === true || mode === 'on'
+            ? { status: 'working' }
+            : { status: 'skipped' };
+      if (sender.tabId !== null && typeof url === 'string') tabs.set(sender.tabId, { url, state });
+      return { mode };
     },
 
     'lede:tab-state': ({ url, state }, sender) => {

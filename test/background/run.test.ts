@@ -168,3 +168,49 @@ describe('background: the page layer', () => {
     await expect(send('lede:load-page-layer', undefined, popup)).rejects.toThrow(/comes from a tab/);
   });
 });
+
+describe('background: the tripwire’s page and the site rules', () => {
+  it('answers the site mode by the frame’s own address and keeps the tab state it implies', async () => {
+    await fakeBrowser.storage.local.set({ 'lede:sites': { paused: false, off: ['off.example'], on: ['on.example'] } });
+    const seen = (tabId: number, url: string, article: boolean, senderUrl = url) =>
+      send('lede:page-seen', { url, article }, page(tabId, senderUrl));
+    expect(await seen(1, 'https://news.example/a', false)).toEqual({ mode: 'auto' });
+    expect(await seen(2, 'https://news.example/b', true)).toEqual({ mode: 'auto' });
+    expect(await seen(3, 'https://www.off.example/c', true)).toEqual({ mode: 'off' });
+    expect(await seen(4, 'https://on.example/d', false)).toEqual({ mode: 'on' });
+    // The page's claimed address does not choose the rule: the browser's address of the sender does.
+    expect(await seen(5, 'https://on.example/e', false, 'https://off.example/e')).toEqual({ mode: 'off' });
+    const state = async (tabId: number) =>
+      ((await send('lede:get-tab-state', { tabId }, popup)) as { state: unknown }).state;
+    expect(await state(1)).toEqual({ status: 'skipped' });
+    expect(await state(2)).toEqual({ status: 'working' });
+    expect(await state(3)).toEqual({ status: 'off' });
+    expect(await state(4)).toEqual({ status: 'working' });
+    expect(await send('lede:get-tab-state', { url: 'https://news.example/a' }, popup)).toMatchObject({ tabId: 1 });
+  });
+
+  it('tells every open http(s) tab its new mode when the reader changes the rules', async () => {
+    const sent: { tabId: number; message: unknown }[] = [];
+    (fakeBrowser.tabs as unknown as { query: unknown }).query = async () => [
+      { id: 1, url: 'https://news.example/a' },
+      { id: 2, url: 'https://www.other.example/' },
+      { id: 3, url: 'chrome://settings' },
+      { id: 4 },
+    ];
+    (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = async (tabId: number, message: unknown) => {
+      sent.push({ tabId, message });
+    };
+    await fakeBrowser.storage.local.set({ 'lede:sites': { paused: false, off: ['news.example'], on: [] } });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent).toEqual([
+      { tabId: 1, message: { type: 'lede:site-mode', data: { mode: 'off' } } },
+      { tabId: 2, message: { type: 'lede:site-mode', data: { mode: 'auto' } } },
+    ]);
+    // And the next page there gets the new rule too.
+    expect(
+      await send('lede:page-seen', { url: 'https://news.example/z', article: true }, page(9, 'https://news.example/z')),
+    ).toEqual({
+      mode: 'off',
+    });
+  });
+});
