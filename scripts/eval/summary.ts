@@ -7,9 +7,10 @@
 // against all five (mean over references). The ceiling row is the person's #Summary1 scored against the other
 // four: what one more human summary would get.
 //
-// Length rule: the popup shows the summary as a list of the sentences summarize() returns, three by default, so
-// the fair baseline is lead-3 (the body's first three sentences, from the same sentence splitter); lead-1 is
-// shown too. ROUGE favours short candidates in precision, so only systems of equal length compare in F1.
+// Length rule: the popup shows the summary as a list of the sentences summarize() returns, up to three (fewer when
+// the first ones already make about a lead-3's length in words), so the fair baseline is lead-3 (the body's first
+// three sentences, from the same sentence splitter); lead-1 is shown too. ROUGE favours short candidates in
+// precision, so only systems of about equal length compare in F1: the "Lede > lead-3" rows give the mean lengths.
 //
 // Input: the body with the heading lines before it removed (headline, date line, section or author lines:
 // paragraphs without sentence-final punctuation); the first heading is given as the title, as the page gives it.
@@ -190,6 +191,7 @@ export async function run(): Promise<EvalRow[]> {
         else if (b > a + 1e-9) loss++;
       }
       const moved = ds.filter((d) => d.moved).length;
+      const words = (sys: System) => mean(ds.map((d) => tok(d.out[sys].cand).length)).toFixed(0);
       rows.push({
         task: 'summary R-1 Lede > lead-3',
         dataset: `GUM ${sub}`,
@@ -198,7 +200,9 @@ export async function run(): Promise<EvalRow[]> {
         precision: null,
         recall: null,
         f1: win / ds.length,
-        note: `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; lede skipped in ${moved}`,
+        note:
+          `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; lede skipped in ` +
+          `${moved}; mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
       });
     }
   }

@@ -1,7 +1,8 @@
-// Sentence tests of the extractive summary: can a sentence be shown on its own, what does it lean on, is it a
-// scene rather than news, and the page residue to cut from it (a dateline, a metadata date, a hover card).
+// Sentence tests of the extractive summary: is a sentence page residue, can it be shown on its own, what does it
+// lean on, is it first-person narration, and the page residue to cut from it (a dateline, a metadata date, a hover
+// card).
 import words from './data/summary-words.json';
-import { hasVerb, isStatement, looksLikeResidue } from './timeline-statement';
+import { hasVerb, isCaption, isStatement, looksLikeResidue } from './timeline-statement';
 
 const list = (s: string) => s.split(/\s+/).filter(Boolean);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -9,7 +10,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const STOP: ReadonlySet<string> = new Set(list(words.stop));
 
 // openings that point back to the sentence before ("He added…", "But…", "In return…")
-const DEPENDENT_OPENING = new RegExp(`^(?:["“‘']\\s*)?(?:${list(words.dependentOpeners).join('|')})\\b`, 'i');
+// ("This year…", "That night…" name their time and point back to nothing)
+const DEPENDENT_OPENING = new RegExp(
+  `^(?:["“‘']\\s*)?(?:${list(words.dependentOpeners).join('|')})\\b(?!\\s+(?:${list(words.timeNouns).join('|')})\\b)`,
+  'i',
+);
 const CONNECTIVE = new RegExp(`^(?:${words.connectives})(?![\\p{L}])`, 'iu');
 // "As the drug kicked in, they attempted…": a pronoun after an opening clause or phrase that names nobody
 const CLAUSE_THEN_PRONOUN = new RegExp(
@@ -45,6 +50,30 @@ const DATELINE = new RegExp(
   'u',
 );
 const GLUE = /\p{Ll}\p{Lu}/gu;
+// lines a site adds around a story ("Related:", "Sign up for our newsletter", "Reporting by …; Editing by …")
+const BOILERPLATE = new RegExp(
+  `^(?:${words.boilerplateOpenings})(?![\\p{L}])|(?:${words.boilerplatePhrases})(?![\\p{L}])`,
+  'iu',
+);
+const CLOSED = /[.!?]["”’)]*$/;
+
+/**
+ * Page residue rather than a sentence of the story: a caption or picture credit, a headline or hover card, a line a
+ * site adds around its stories, a line without closing punctuation. The summary passes over it. (A line without a
+ * verb is not passed over: the verb test is too crude to call "I still remember using…" residue.)
+ */
+export function isResidue(s: string, nWords: number): boolean {
+  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
+  return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
+}
+
+// The verb test knows English verbs only: a sentence without an English function word is in another language and
+// keeps its place without it (a caption in English has "the", "of", "by"…)
+const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
+
+function hasVerbIfEnglish(s: string): boolean {
+  return hasVerb(s) || !ENGLISH.test(s);
+}
 
 /** The sentence without page residue at its start or a hover card inside it. */
 export function cleanSentence(s: string): string {
@@ -86,7 +115,7 @@ function stripHoverCard(s: string): string {
 }
 
 /** Share of the sentence's characters that sit inside quotation marks. */
-export function quotedShare(s: string): number {
+function quotedShare(s: string): number {
   let inside = 0;
   let open = false;
   let start = 0;
@@ -107,11 +136,27 @@ export function quotedShare(s: string): number {
 /** A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment. */
 export function standsAlone(s: string, nWords: number): boolean {
   if (isQuestion(s)) return false;
-  if (isQuotation(s)) return false;
+  if (isQuotation(s) || quotationPiece(s)) return false;
   if (nWords < 6 || nWords > 70) return false;
-  if (!isStatement(s) || !hasVerb(s) || looksLikeResidue(s)) return false;
+  // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
+  if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
+  if (!isStatement(s) || !hasVerbIfEnglish(s) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
   return /[.!?]["”’)]*$/.test(s);
+}
+
+/**
+ * A piece of a quotation that runs over several sentences: its quotation marks do not pair up ("The problem is how
+ * long it will take." closing a quotation opened a sentence before).
+ */
+function quotationPiece(s: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const c of s) {
+    if (c === '“' || c === '”') curly++;
+    else if (c === '"') straight++;
+  }
+  return curly % 2 === 1 || straight % 2 === 1;
 }
 
 /** A question, not a statement that reports one ("…asking if there were “any un-angry supporters?”"). */
@@ -150,17 +195,6 @@ export function introductions(text: string): Map<string, number> {
   return out;
 }
 
-const WHEN: ReadonlySet<string> = new Set(list(words.when).map((w) => w.toLowerCase()));
-
-/**
- * Says when: a weekday, a month, "yesterday" among the sentence's lower-cased content words (what happened, and
- * when, is what a news summary tells).
- */
-export function saysWhen(contentWords: Iterable<string>): boolean {
-  for (const w of contentWords) if (WHEN.has(w)) return true;
-  return false;
-}
-
 /**
  * A quotation with its attribution: mostly quoted, or opened by a quotation ("“I heard the roof go,” said…"). A
  * sentence that reports words inside its own clause is not.
@@ -168,11 +202,6 @@ export function saysWhen(contentWords: Iterable<string>): boolean {
 function isQuotation(s: string): boolean {
   const q = quotedShare(s);
   return q > 0.6 || (q > 0.3 && /^["“‘]/.test(s));
-}
-
-/** Scene-setting openings: a quotation, or first-person narration. */
-export function isScene(s: string): boolean {
-  return isQuotation(s) || firstPerson(s);
 }
 
 /** First person outside quotation marks. */

@@ -1,49 +1,183 @@
-// Extractive summary: three sentences that tell the news, in document order.
-// News writes the gist first, so the lede is kept unless it is not news: a scene (quotation, first-person
-// narration, an anecdote that misses the headline while a sentence after it carries it), a caption, page residue.
-// Datelines, metadata dates and hover cards are cut from a sentence (summary-sentence.ts). The rest follows the
-// lede: the next sentences that can be read on their own, by a position prior with centrality (the article's
-// recurring vocabulary, main people and headline words) and maximal marginal relevance. A sentence that leans on
-// another ("He added…", "But…", "The letter…" after "a letter") is chosen only after the one it leans on.
+// Extractive summary: the article's opening, read as a reader would, in document order.
+// News writes the gist first, and against a one-sentence human summary the lead of a story is hard to beat (lead-3
+// is the standard baseline for that reason). So the summary is the lead with what is not news taken out: page
+// residue (captions, picture credits, datelines, metadata dates, hover cards, boilerplate lines) is passed over,
+// questions, bare quotations and fragments of a quotation are left out, and a sentence that leans on another ("He
+// added…", "But…", "The letter…" after "a letter") is taken only with the one it leans on. The lede itself is passed
+// over only on strong evidence that it is an anecdote: it shares no word with the headline while one of the next
+// sentences carries the headline (the "nut graf"). Length: up to three sentences, fewer when the first ones already
+// make a lead-3's length in words, since a summary longer than that mostly adds words a reader (and a human
+// summary) would not.
 import type { Person, Span } from './types';
-import { tokenize, TokKind } from './tokens';
 import {
   STOP,
   cleanSentence,
   definiteHead,
   firstPerson,
   introductions,
-  isScene,
+  isResidue,
   leansOnPrevious,
-  quotedShare,
-  saysWhen,
   standsAlone,
 } from './summary-sentence';
 
 export interface SummaryContext {
+  /** The article's people (part of the analysis contract; the lead-based choice does not need them). */
   people: Person[];
   title: string | null;
 }
 
 export interface SummaryOptions {
-  /** Number of sentences (default 3). */
+  /** Most sentences (default 3). */
   count?: number;
+  /** Stop adding sentences once the summary has this many words (default 70, about a lead-3's length). */
+  words?: number;
 }
 
-const MAX_SENTENCES = 300;
-const POOL_OPENING = 15;
-const POOL_CENTRAL = 40;
-// a lede this much less central than the opening's best sentence is not the gist
-const LEDE_MIN_SHARE = 0.3;
-// selection after the start: position prior decay per candidate, weight of centrality, penalty for repetition
-const PRIOR_DECAY = 0.5;
-const CENTRAL_WEIGHT = 0.75;
-const REDUNDANCY = 0.5;
-// centrality factors: a sentence that is mostly a quotation, one that says when (a weekday, a month, "yesterday")
-const QUOTE_FACTOR = 0.7;
-const WHEN_FACTOR = 1.2;
-const FIRST_PERSON_FACTOR = 0.6;
+// the lead is in the first sentences: the walk stops this many sentences after the summary's start
+const WINDOW = 8;
+// how far the walk may look for the first sentence (pages that open with long residue)
+const MAX_START = 40;
+const WORD_BUDGET = 70;
+// the nut graf that displaces an anecdotal lede: one of the next sentences that can stand alone
+const NUT_GRAF_REACH = 3;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Cand {
+  /** Index among the sentences. */
+  k: number;
+  sp: Span;
+  /** The sentence with residue cut. */
+  s: string;
+  nWords: number;
+  /** Page residue (a caption, a credit, a boilerplate line): passed over. */
+  residue: boolean;
+  /** Can be shown on its own. */
+  ok: boolean;
+  /** Index of the sentence it leans on, or -1; past the last sentence when that one is not in the text. */
+  needs: number;
+}
+
+export function summarize(text: string, sentences: Span[], ctx: SummaryContext, opts: SummaryOptions = {}): string[] {
+  const count = opts.count ?? 3;
+  const budget = opts.words ?? WORD_BUDGET;
+  const cands: Cand[] = [];
+  for (const sp of joinParentheses(text, sentences.slice(0, MAX_START + WINDOW))) {
+    const raw = text.slice(sp.start, sp.end).trim();
+    if (!raw) continue;
+    const s = cleanSentence(raw);
+    const nWords = s.match(WORD_RE)?.length ?? 0;
+    const residue = isResidue(s, nWords);
+    cands.push({ k: cands.length, sp, s, nWords, residue, ok: !residue && standsAlone(s, nWords), needs: -1 });
+  }
+  if (cands.length <= count) {
+    const kept = cands.filter((c) => !c.residue);
+    return (kept.length ? kept : cands).map((c) => c.s);
+  }
+
+  // what each sentence leans on: the sentence right before it (after a caption, "they" may be the people in the
+  // picture: nothing it can follow), or the one that brought in its "The <noun>"
+  const last = cands[cands.length - 1];
+  const intro = introductions(text.slice(0, last.sp.start));
+  // the article's first sentence leans on nothing: it was written to open ("It's easier than ever to…")
+  const first = cands.find((c) => !c.residue);
+  for (const c of cands) {
+    if (c.residue || c === first) continue;
+    if (leansOnPrevious(c.s)) c.needs = c.k > 0 && !cands[c.k - 1].residue ? c.k - 1 : cands.length;
+    else {
+      const head = definiteHead(c.s);
+      const at = head ? intro.get(head) : undefined;
+      if (at !== undefined && at < c.sp.start) c.needs = sentenceAt(cands, at);
+    }
+  }
+
+  const usable = cands.filter((c) => c.ok && c.needs < 0);
+  if (!usable.length) return fallback(cands, count);
+  const start = gistStart(usable, ctx.title);
+
+  // narration in the first person after a lede in the third person (an answer in an interview, a column's aside)
+  // is left out, unless the text has little else (a hearing, an interview without an introduction)
+  const strict = walk(cands, start, count, budget, true);
+  const summary = strict.length >= 2 ? strict : walk(cands, start, count, budget, false);
+  return summary.map((c) => c.s);
+}
+
+/** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
+function walk(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
+  const picked: Cand[] = [];
+  const taken = new Set<number>();
+  const seen = new Set<string>();
+  let words = 0;
+  for (const c of cands) {
+    if (c.k < start.k) continue;
+    if (c.k > start.k + WINDOW || picked.length >= count || (picked.length && words >= budget)) break;
+    // a sentence that leans on another only right with it
+    if (!c.ok || (c.needs >= 0 && !taken.has(c.needs))) continue;
+    // a page that repeats a sentence (a pull quote, a caption that repeats the text) shows it once
+    const key = c.s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    if (thirdPerson && picked.length && firstPerson(c.s) && !firstPerson(picked[0].s)) continue;
+    seen.add(key);
+    picked.push(c);
+    taken.add(c.k);
+    words += c.nWords;
+  }
+  return picked;
+}
+
+/**
+ * Where the summary starts: the first sentence that can stand alone, unless it is an anecdote: with a headline
+ * given, it shares no word with it while one of the next few carries it (half of its words, at least two).
+ */
+function gistStart(usable: Cand[], title: string | null): Cand {
+  const lede = usable[0];
+  const words = title ? new Set(contentWords(title).map(stem)) : new Set<string>();
+  if (!words.size) return lede;
+  const hits = (c: Cand) => {
+    let n = 0;
+    for (const w of new Set(contentWords(c.s).map(stem))) if (words.has(w)) n++;
+    return n;
+  };
+  if (hits(lede) > 0) return lede;
+  const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
+  return usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need) ?? lede;
+}
+
+/**
+ * Sentences split inside a parenthesis ("Theodorus of Tabennese (c." + "314 – 368), also known as…" after an
+ * abbreviation the splitter took for a sentence end) joined again: a sentence that closes a parenthesis it did not
+ * open continues the one before, which opened it.
+ */
+function joinParentheses(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let open = 0;
+  for (const sp of spans) {
+    const t = text.slice(sp.start, sp.end);
+    const balance = count(t, '(') - count(t, ')');
+    if (open > 0 && balance < 0 && out.length) {
+      out[out.length - 1] = { start: out[out.length - 1].start, end: sp.end };
+      open += balance;
+    } else {
+      out.push(sp);
+      open = balance;
+    }
+  }
+  return out;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** No sentence stands alone (a page of questions or fragments): the first ones that are not residue. */
+function fallback(cands: Cand[], count: number): string[] {
+  const kept = cands.filter((c) => !c.residue);
+  return (kept.length ? kept : cands).slice(0, count).map((c) => c.s);
+}
 
 function contentWords(s: string): string[] {
   const out: string[] = [];
@@ -53,181 +187,6 @@ function contentWords(s: string): string[] {
     out.push(w);
   }
   return out;
-}
-
-export function summarize(text: string, sentences: Span[], ctx: SummaryContext, opts: SummaryOptions = {}): string[] {
-  const count = opts.count ?? 3;
-  // the gist of a news article is in its first few hundred sentences; very long pages stay cheap
-  const sents = sentences
-    .slice(0, MAX_SENTENCES)
-    .map((sp, i) => ({ i, sp, s: text.slice(sp.start, sp.end).trim() }))
-    .filter((x) => x.s.length > 0);
-  if (sents.length <= count) return sents.map((x) => x.s);
-
-  // content words per sentence from one pass of the tokenizer over the lower-cased text
-  const lower = text.toLowerCase();
-  const words: string[][] = sents.map(() => []);
-  const wordCount = new Int32Array(sents.length);
-  let si = 0;
-  for (const t of tokenize(text.slice(0, sents[sents.length - 1].sp.end))) {
-    while (si < sents.length && sents[si].sp.end <= t.start) si++;
-    if (si >= sents.length) break;
-    if (t.start < sents[si].sp.start || t.kind !== TokKind.Word) continue;
-    wordCount[si]++;
-    if (t.end - t.start < 3) continue;
-    let w = lower.slice(t.start, t.end);
-    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    if (w.length >= 3 && !STOP.has(w)) words[si].push(w);
-  }
-  // document vocabulary: term frequency of content words
-  const uniqs = words.map((ws) => new Set(ws));
-  const tf = new Map<string, number>();
-  for (const u of uniqs) for (const w of u) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const title = new Set(ctx.title ? contentWords(ctx.title).map(stem) : []);
-  // the main people: surnames (last word of the name) of those mentioned at least twice
-  const main = new Set<string>();
-  for (const p of ctx.people) {
-    if (p.mentions.length < 2) continue;
-    const last = p.name.split(/\s+/).at(-1)?.toLowerCase();
-    if (last) main.add(last.replace(/['’]s$/, ''));
-  }
-
-  // centrality: recurring vocabulary, headline words, main people; dense sentences without rewarding length
-  const rate = (uniq: Set<string>) => {
-    let central = 0;
-    let titleHits = 0;
-    let peopleHits = 0;
-    for (const w of uniq) {
-      const f = tf.get(w) ?? 0;
-      if (f >= 2) central += Math.log2(f);
-      if (title.size && (title.has(w) || (w.endsWith('s') && title.has(stem(w))))) titleHits++;
-      if (main.has(w)) peopleHits++;
-    }
-    central += 1.5 * titleHits + peopleHits;
-    return {
-      score: uniq.size ? central / Math.sqrt(Math.max(8, uniq.size)) : 0,
-      titleHits,
-      peopleHits,
-    };
-  };
-  const scored = sents.map((x, k) => {
-    const uniq = uniqs[k];
-    const { score, titleHits, peopleHits } = rate(uniq);
-    // a literal, not a spread of x: spreading made these objects slow (dictionary mode) to build and look up
-    return {
-      k,
-      i: x.i,
-      sp: x.sp,
-      s: x.s,
-      uniq,
-      score,
-      titleHits,
-      peopleHits,
-      nWords: wordCount[k],
-      needs: -1,
-    };
-  });
-  type Cand = (typeof scored)[number];
-  // Only the opening and the most central sentences can be chosen: the stand-alone tests (several regular
-  // expressions each) run on that pool, not on every sentence of a long page.
-  const byScore = [...scored].sort((a, b) => b.score - a.score);
-  const pool = new Set([...scored.slice(0, POOL_OPENING), ...byScore.slice(0, POOL_CENTRAL)]);
-  const inPool = scored.filter((c) => pool.has(c));
-  const intro = introductions(text.slice(0, sents[inPool[inPool.length - 1].k].sp.start));
-  for (const c of inPool) {
-    const clean = cleanSentence(c.s);
-    if (clean !== c.s) {
-      // residue cut: count the words that are left
-      c.s = clean;
-      c.nWords = clean.match(WORD_RE)?.length ?? 0;
-      c.uniq = new Set(contentWords(clean));
-      const r = rate(c.uniq);
-      c.score = r.score;
-      c.titleHits = r.titleHits;
-      c.peopleHits = r.peopleHits;
-    }
-    // what the sentence leans on: the one before it, or the one that brought in its "The <noun>"
-    if (leansOnPrevious(c.s)) c.needs = c.k - 1;
-    else {
-      const head = definiteHead(c.s);
-      const at = head ? intro.get(head) : undefined;
-      if (at !== undefined && at < c.sp.start) c.needs = sentenceAt(scored, at);
-    }
-    // a summary speaks in the third person: first-person narration (an answer, a column's aside) ranks lower, and
-    // so does a sentence that is mostly a quotation; one that says when something happened ranks higher
-    if (firstPerson(c.s)) c.score *= FIRST_PERSON_FACTOR;
-    if (quotedShare(c.s) > 0.3) c.score *= QUOTE_FACTOR;
-    if (saysWhen(c.uniq)) c.score *= WHEN_FACTOR;
-  }
-  // whether a sentence stands alone is asked only of those the selection reaches (several regular expressions each)
-  const okState = new Int8Array(scored.length);
-  const isOk = (c: Cand) => {
-    if (okState[c.k] === 0) okState[c.k] = standsAlone(c.s, c.nWords) ? 1 : -1;
-    return okState[c.k] > 0;
-  };
-  const picked: Cand[] = [];
-  const isPicked = new Set<number>();
-  const free = (c: Cand) => c.needs < 0 || isPicked.has(c.needs);
-  const pick = (c: Cand) => {
-    picked.push(c);
-    isPicked.add(c.k);
-  };
-
-  // Where does the gist start? At the lede, unless the lede is a scene (quotation, first-person narration) or an
-  // anecdote: it misses the headline while a sentence soon after carries it, or it is far less central than the
-  // opening's best sentence. Then the "nut graf" after it starts the summary.
-  const size = Math.max(4, Math.min(8, Math.ceil(inPool.length * 0.25)));
-  const opening: Cand[] = [];
-  for (const c of inPool) {
-    if (opening.length >= size) break;
-    if (c.needs < 0 && isOk(c)) opening.push(c);
-  }
-  if (opening.length) {
-    const best = opening.reduce((a, b) => (b.score > a.score ? b : a), opening[0]);
-    const needHits = Math.min(2, title.size);
-    const carriesHeadline = (c: Cand) => title.size > 0 && c.titleHits >= needHits;
-    const anecdote = (c: Cand, r: number) =>
-      isScene(c.s) ||
-      c.score < LEDE_MIN_SHARE * best.score ||
-      (title.size > 0 &&
-        c.titleHits === 0 &&
-        opening.slice(r + 1, r + 4).some((o) => carriesHeadline(o) && o.score > c.score));
-    const start = opening.findIndex((c, r) => !anecdote(c, r));
-    pick(opening[start >= 0 ? start : opening.indexOf(best)]);
-  }
-
-  // The rest: maximal marginal relevance with a position prior by the distance in sentences from where the gist
-  // starts, so the sentences right after the lede (or nut graf) are preferred unless a later one is clearly more
-  // central. Sentences before the start (the scene) are not taken.
-  const maxScore = Math.max(...inPool.map((c) => c.score), 1e-9);
-  const from = picked.length ? picked[0].k : scored.length;
-  const rejected = new Set<number>();
-  while (picked.length && picked.length < count) {
-    let bestC: Cand | null = null;
-    let bestV = -Infinity;
-    for (const c of inPool) {
-      if (c.k <= from || isPicked.has(c.k) || rejected.has(c.k) || !free(c)) continue;
-      const prior = 1 / (1 + PRIOR_DECAY * (c.k - from));
-      let sim = 0;
-      for (const p of picked) sim = Math.max(sim, overlap(c.uniq, p.uniq));
-      const v = (CENTRAL_WEIGHT * (c.score / maxScore) + (1 - CENTRAL_WEIGHT)) * prior - REDUNDANCY * sim;
-      if (v > bestV) {
-        bestV = v;
-        bestC = c;
-      }
-    }
-    if (!bestC) break;
-    if (isOk(bestC)) pick(bestC);
-    else rejected.add(bestC.k);
-  }
-  if (picked.length < count) {
-    // too few sentences that stand alone: the most central of the rest that lean on nothing left out
-    for (const c of byScore) {
-      if (picked.length >= count) break;
-      if (!isPicked.has(c.k) && pool.has(c) && free(c)) pick(c);
-    }
-  }
-  return picked.sort((a, b) => a.i - b.i).map((x) => x.s);
 }
 
 /** Index of the sentence holding a text offset (binary search over sentences in text order). */
@@ -247,11 +206,4 @@ function stem(w: string): string {
   if (w.length <= 4) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
-}
-
-/** Word-set overlap relative to the smaller set. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  let common = 0;
-  for (const w of a) if (b.has(w)) common++;
-  return common / Math.max(1, Math.min(a.size, b.size));
 }
