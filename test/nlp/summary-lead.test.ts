@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/nlp/summary';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+// The summary is the article's lead with what is not news taken out (issue #11): these texts are made up.
+const run = (paragraphs: string[], title: string | null = null, opts = {}) => {
+  const t = paragraphs.join('\n\n');
+  return summarize(t, splitSentences(t), { people: [], title }, opts);
+};
+
+const LEDE =
+  'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, the city council said on Monday.';
+const SECOND = 'The station supplies about a fifth of the city’s electricity.';
+const THIRD = 'Wind farms off the coast will replace most of its output by the end of the year.';
+const FOURTH = 'About 140 workers at the station will be offered jobs at the wind farms.';
+
+describe('summarize: the lead, in order', () => {
+  it('is the first three sentences when they are news and short', () => {
+    expect(run([LEDE, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('stops adding sentences at about a lead-3 length in words', () => {
+    const long1 =
+      'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, after the city council voted on Monday night to end a contract that would have kept the station running until the spring of 2028.';
+    const long2 =
+      'The station, built in 1968 on the river south of the old town, supplies about a fifth of the city’s electricity and employs about 140 workers, most of whom will be offered jobs at the new wind farms off the coast.';
+    const s = run([long1, long2, THIRD, FOURTH]);
+    // 45 + 41 words: a third sentence would make the summary far longer than a lead-3
+    expect(s).toEqual([long1, long2]);
+    // the limit can be changed
+    expect(run([long1, long2, THIRD, FOURTH], null, { words: 200 })).toEqual([long1, long2, THIRD]);
+    expect(run([LEDE, SECOND, THIRD, FOURTH], null, { count: 2 })).toEqual([LEDE, SECOND]);
+  });
+});
+
+describe('summarize: page residue is passed over', () => {
+  it('drops captions, credits and the lines a site adds around a story', () => {
+    const s = run([
+      'Related: Harwick council approves new budget',
+      LEDE,
+      'The power station in 2019. Image: Harwick City Council.',
+      'Sign up for our newsletter to get the top stories every morning.',
+      SECOND,
+      'Reporting by Jane Doe; Editing by John Roe.',
+      THIRD,
+    ]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('drops a news site’s note on its own reporting', () => {
+    const s = run([
+      'This exclusive interview features first-hand journalism by a Wikinews reporter.',
+      'See the collaboration page for more details.',
+      LEDE,
+      SECOND,
+      THIRD,
+    ]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('does not take a pronoun sentence after a caption (the pronoun may be the people pictured)', () => {
+    const s = run([
+      LEDE,
+      'Workers at the station in 2019. Image: Harwick City Council.',
+      'They will be offered jobs at the wind farms.',
+      SECOND,
+      THIRD,
+    ]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+});
+
+describe('summarize: sentences that cannot be read on their own', () => {
+  it('leaves out the pieces of a quotation that runs over several sentences', () => {
+    const s = run([
+      LEDE,
+      '“We have waited long enough for clean air.',
+      'Our children will breathe better next winter,” said the mayor, Ruth Ellis.',
+      SECOND,
+      THIRD,
+    ]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('takes a sentence opened by "This year", which names its time rather than pointing back', () => {
+    const year = 'This year the station burned 300,000 tonnes of coal, the least since it opened in 1968.';
+    // after a sentence the summary leaves out (too short to stand alone)
+    expect(run([LEDE, 'The vote was close.', year, SECOND, THIRD])).toEqual([LEDE, year, SECOND]);
+    // "This decision" points back: taken only right after the sentence it follows
+    const decision = 'This decision surprised the unions at the station.';
+    expect(run([LEDE, 'The vote was close.', decision, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('shows a sentence the page repeats once', () => {
+    const s = run([LEDE, SECOND, SECOND, THIRD]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('leaves out a piece of a sentence that starts in lower case', () => {
+    const s = run([LEDE, 'is what the mayor called the closure of the station on Monday.', SECOND, THIRD]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('joins a sentence the splitter cut inside a parenthesis', () => {
+    const first =
+      'Theodorus of Tabennese (c. 314 – 368) was an Egyptian monk who led the first Christian monastic federation after the death of its founder.';
+    const s = run([first, 'He was born into a wealthy Christian family in Upper Egypt.', THIRD, FOURTH]);
+    expect(s[0]).toBe(first);
+  });
+
+  it('leaves out first-person narration after a lede in the third person', () => {
+    const s = run([LEDE, 'I remember the smoke from the station when I was a child.', SECOND, THIRD, FOURTH]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+});
+
+describe('summarize: the lede', () => {
+  it('keeps an opening sentence that starts with "It" or "This year", which lean on nothing before them', () => {
+    const it1 = 'It took Harwick thirty years to get rid of coal, and the last power station will close in June.';
+    expect(run([it1, SECOND, THIRD, FOURTH])[0]).toBe(it1);
+    const year =
+      'This year’s survey of more than 5,000 households in Harwick found that most want the coal station closed.';
+    expect(run([year, SECOND, THIRD, FOURTH])[0]).toBe(year);
+  });
+
+  it('keeps a lede in another language, which the English verb test cannot read', () => {
+    const lede =
+      'Após rechaçar um encontro da seleção brasileira com o presidente eleito, o técnico Tite declarou que errou ao levar a taça da Copa Libertadores de 2012 ao ex-presidente Lula.';
+    const s = run([
+      lede,
+      'Ao lado de representantes do clube paulista, o atual comandante do Brasil ainda entregou uma réplica do troféu.',
+      'Tite disse que não visitará o presidente eleito com a seleção brasileira.',
+      'A seleção brasileira joga no domingo contra o Uruguai em Londres.',
+    ]);
+    expect(s[0]).toBe(lede);
+  });
+
+  it('keeps a lede without headline words unless a sentence soon after carries the headline', () => {
+    const lede = 'Nothing beats the passion of a true fan writing about something they love.';
+    const next = 'Please note that this is the first half of a long story about the game Metroid.';
+    const paragraphs = [
+      lede,
+      next,
+      'The second half will be published next week with many more pictures.',
+      'Readers can send their own memories of the game to the editors.',
+    ];
+    // the later sentence has two of the headline's six words: not enough to call the lede an anecdote
+    expect(run(paragraphs, 'The Spectacular Story of Metroid, One of Gaming’s Richest Universes')[0]).toBe(lede);
+  });
+});
