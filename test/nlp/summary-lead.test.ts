@@ -47,6 +47,17 @@ describe('summarize: page residue is passed over', () => {
     expect(s).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('drops a caption with a verb when a picture credit follows it', () => {
+    const s = run([
+      LEDE,
+      'Workers walked out of the station after the last shift on Friday.',
+      'Image: Harwick City Council.',
+      SECOND,
+      THIRD,
+    ]);
+    expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('drops a news site’s note on its own reporting', () => {
     const s = run([
       'This exclusive interview features first-hand journalism by a Wikinews reporter.',

@@ -67,12 +67,20 @@ export function isResidue(s: string, nWords: number): boolean {
   return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
 }
 
-// The verb test knows English verbs only: a sentence without an English function word is in another language and
-// keeps its place without it (a caption in English has "the", "of", "by"…)
-const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
+const CREDIT = /^(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:/i;
 
-function hasVerbIfEnglish(s: string): boolean {
-  return hasVerb(s) || !ENGLISH.test(s);
+/** A picture credit line ("Image: Nick Moreau."): the line before it is the picture's caption. */
+export function isCredit(s: string): boolean {
+  return CREDIT.test(s);
+}
+
+// The verb test knows English verbs only: a sentence of some length without an English function word is in another
+// language and keeps its place without it (a caption is short, and in English it has "the", "of", "by"…)
+const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
+const FOREIGN_MIN_WORDS = 10;
+
+function hasVerbIfEnglish(s: string, nWords: number): boolean {
+  return hasVerb(s) || (nWords >= FOREIGN_MIN_WORDS && !ENGLISH.test(s));
 }
 
 /** The sentence without page residue at its start or a hover card inside it. */
@@ -140,7 +148,7 @@ export function standsAlone(s: string, nWords: number): boolean {
   if (nWords < 6 || nWords > 70) return false;
   // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
   if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
-  if (!isStatement(s) || !hasVerbIfEnglish(s) || looksLikeResidue(s)) return false;
+  if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
   return /[.!?]["”’)]*$/.test(s);
 }

@@ -15,6 +15,7 @@ import {
   definiteHead,
   firstPerson,
   introductions,
+  isCredit,
   isResidue,
   leansOnPrevious,
   standsAlone,
@@ -67,6 +68,12 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     const s = cleanSentence(raw);
     const nWords = s.match(WORD_RE)?.length ?? 0;
     const residue = isResidue(s, nWords);
+    // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station.")
+    const prev = cands.at(-1);
+    if (prev && !prev.residue && isCredit(s)) {
+      prev.residue = true;
+      prev.ok = false;
+    }
     cands.push({ k: cands.length, sp, s, nWords, residue, ok: !residue && standsAlone(s, nWords), needs: -1 });
   }
   if (cands.length <= count) {
