@@ -14,6 +14,7 @@ import { PersonIndex } from './coref';
 import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
+import { findAnswers, type Answer } from './quotes/interview';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -150,7 +151,8 @@ function words(s: string): string[] {
 export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
   const style = quoteStyle(text);
   const raws = findSpans(text, style);
-  if (!raws.length) return [];
+  const answers = findAnswers(text, sentences, raws, people);
+  if (!raws.length && !answers.length) return [];
   const index = new PersonIndex(text, people, sentences);
   // newline positions once, so paragraph bounds are binary searches (no scans over long texts)
   const nls: number[] = [];
@@ -214,9 +216,37 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };
   }
+  const all = answers.length ? withAnswers(text, out, answers) : out;
   // the learned ranker (speakers/) decides every speaker; the rules above only find the spans
-  attributeSpeakers(text, out, sentences, index);
-  return out;
+  attributeSpeakers(text, all, sentences, index);
+  return all;
+}
+
+/** Interview answers join the marked quotations; a marked quotation inside (or across) an answer is part of it. */
+function withAnswers(text: string, marked: Quote[], answers: Answer[]): Quote[] {
+  const out: Quote[] = [];
+  let k = 0;
+  for (const q of marked) {
+    while (k < answers.length && answers[k].end <= q.start) {
+      out.push(answerQuote(text, answers[k++]));
+    }
+    if (k < answers.length && answers[k].start < q.end) continue;
+    out.push(q);
+  }
+  while (k < answers.length) out.push(answerQuote(text, answers[k++]));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function answerQuote(text: string, a: Answer): Quote {
+  return {
+    start: a.start,
+    end: a.end,
+    text: text.slice(a.start, a.end),
+    speaker: null,
+    cue: null,
+    form: 'qa',
+    answerer: a.answerer,
+  };
 }
 
 function isTitleLike(s: string): boolean {

@@ -44,6 +44,10 @@ export interface Quote extends Span {
   text: string;
   speaker: Speaker | null;
   cue: string | null;
+  /** 'qa': an interview answer, printed without quotation marks (start/end are the answer's own words). */
+  form?: 'qa';
+  /** On 'qa' quotes: the words naming who answers (a turn label, or the interviewee the introduction names). */
+  answerer?: Span | null;
 }
 
 export interface DateMention extends Span {

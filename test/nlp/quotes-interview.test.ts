@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { findAnswers } from '../../utils/nlp/quotes/interview';
+import { splitSentences } from '../../utils/nlp/sentences';
+import type { Person } from '../../utils/nlp/types';
+
+function person(text: string, name: string): Person {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    mentions.push({ start: at, end: at + name.length });
+  }
+  return { id: 'p1', name, aliases: [], descriptors: [], mentions };
+}
+
+const answersOf = (text: string, people: Person[] = []) =>
+  findAnswers(text, splitSentences(text), [], people).map((a) => text.slice(a.start, a.end));
+
+describe('interview answers without labels', () => {
+  const text =
+    'Wikinews interviewed Jane Roe, the founder of the site, about its growth. ' +
+    'What made you start the site? I wanted a place to learn. It grew from there. ' +
+    'How many people use it today? We get a million visitors a month. ' +
+    'What comes next for your team? We will translate it.';
+
+  it('takes the text after each question put to "you" as an answer, up to the next question', () => {
+    expect(answersOf(text)).toEqual([
+      'I wanted a place to learn. It grew from there.',
+      'We get a million visitors a month.',
+      'We will translate it.',
+    ]);
+  });
+
+  it('gives findQuotes the answers as quotations of form qa, naming the interviewee of the introduction', () => {
+    const qs = findQuotes(text, splitSentences(text), [person(text, 'Jane Roe')]);
+    expect(qs.map((q) => [q.text, q.form])).toEqual([
+      ['I wanted a place to learn. It grew from there.', 'qa'],
+      ['We get a million visitors a month.', 'qa'],
+      ['We will translate it.', 'qa'],
+    ]);
+    for (const q of qs) expect(text.slice(q.answerer!.start, q.answerer!.end)).toBe('Jane Roe');
+  });
+
+  it('a question the speaker asks themself goes on with the answer', () => {
+    const t =
+      'In an interview, the president spoke about peace. Do you still think there is a future for peace? ' +
+      'The future is only peace. Why do I say peace? Because land no longer matters. ' +
+      'How do you approach the talks? Carefully.';
+    expect(answersOf(t)).toEqual([
+      'The future is only peace. Why do I say peace? Because land no longer matters.',
+      'Carefully.',
+    ]);
+  });
+
+  it('reads nothing as an interview in a text that does not say it is one', () => {
+    // a hearing: questions to "you" answered in the first person, but no interview
+    const t =
+      'We will hear argument in the case. Counsel, do you concede the point? I do not, and I think the ' +
+      'record shows it. Then what is your remedy? We ask for a hearing. Do you have a case for that? We do.';
+    expect(answersOf(t)).toEqual([]);
+  });
+
+  it('needs two turns: one rhetorical question in an article that mentions an interview is no interview', () => {
+    const t =
+      'The minister said in an interview on Sunday that taxes would rise. Do you remember the last rise? ' +
+      'It came in 2010 and lasted a decade. Economists were divided.';
+    expect(answersOf(t)).toEqual([]);
+  });
+
+  it('a question inside quotation marks is quoted speech, not the interviewer', () => {
+    const t =
+      'In an interview, Roe recalled her first day. "Are you lost?" a guard asked her. She was not. ' +
+      '"Do you need help?" he asked. She declined.';
+    const marked = [...t.matchAll(/"([^"]+)"/g)].map((m) => ({ start: m.index! + 1, end: m.index! + 1 + m[1].length }));
+    expect(findAnswers(t, splitSentences(t), marked)).toEqual([]);
+  });
+
+  it('ends on a run of several questions put to "you" (each run is read once)', () => {
+    const t = 'An interview. ' + 'Do you? Are you? Will you? Yes, I will. '.repeat(2000);
+    const t0 = performance.now();
+    expect(answersOf(t)).toHaveLength(2000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('interview answers with turn labels', () => {
+  it('Q:/A: paragraphs: each A turn, with the unlabelled paragraphs after it, is an answer', () => {
+    const text = [
+      'The mayor answered our questions.',
+      'Q: Why did you call the vote?',
+      'A: Because the city needs the road.',
+      'It has waited ten years.',
+      'Q: Will it pass?',
+      'A: I think so.',
+    ].join('\n\n');
+    expect(answersOf(text)).toEqual(['Because the city needs the road.\n\nIt has waited ten years.', 'I think so.']);
+  });
+
+  it('name labels: the label that asks is the one whose turns are questions; the answerer is the other label', () => {
+    const text = [
+      'Wikinews: What qualifies you for the job?',
+      'Hill: My service in the Air Force.',
+      'Wikinews: Why run now?',
+      'Hill: Because the country needs it.',
+    ].join('\n\n');
+    const as = findAnswers(text, splitSentences(text), []);
+    expect(as.map((a) => text.slice(a.start, a.end))).toEqual([
+      'My service in the Air Force.',
+      'Because the country needs it.',
+    ]);
+    for (const a of as) expect(text.slice(a.answerer!.start, a.answerer!.end)).toBe('Hill');
+  });
+
+  it('labels that are not speakers (Image:, Note:) make no interview', () => {
+    const text = ['Image: a bridge.', 'Note: closed on Sundays.', 'Image: the river.', 'Note: free entry.'].join(
+      '\n\n',
+    );
+    expect(answersOf(text)).toEqual([]);
+  });
+
+  it('a marked quotation inside an answer is part of the answer, not a second quotation', () => {
+    const text = [
+      'Q: What did the ad say?',
+      'A: It said "think again" and it worked.',
+      'Q: Did it work?',
+      'A: Yes.',
+    ].join('\n\n');
+    const qs = findQuotes(text, splitSentences(text), []);
+    expect(qs.map((q) => q.text)).toEqual(['It said "think again" and it worked.', 'Yes.']);
+  });
+});

@@ -1,0 +1,213 @@
+// Step: interview answers. An interview prints its answers without quotation marks: each answer is a quotation
+// by the interviewee. Two layouts are read:
+// 1. Turn labels at paragraph starts ("Q: …" / "A: …", or "Wikinews: …" / "Hill: …"): the answerer's turns,
+//    with the unlabelled paragraphs that follow them, are answers.
+// 2. No labels (the labels were bold and are lost, or the text was flattened): in a text that says it is an
+//    interview, a run of questions put to the reader's "you" opens a turn, and the text up to the next such
+//    run is the answer. Questions inside quotation marks, and questions without "you" (rhetorical ones inside
+//    an answer, "Why do I say peace?"), do not open a turn.
+// One pass over the sentences and paragraphs: linear in the text.
+import type { Person, Span } from '../types';
+
+export interface Answer extends Span {
+  /** The words naming who answers: the turn label, or the interviewee named in the introduction. */
+  answerer: Span | null;
+}
+
+/** A text that presents itself as an interview says so early ("Wikinews interviewed …", "in a Q&A", "X tells
+ *  Wikinews", "spoke with", "edited for length"). */
+const INTERVIEW_CUE =
+  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|tells|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/i;
+const CUE_WINDOW = 2000;
+/** The question is put to the interviewee: second person. */
+const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+/** A question ends with "?", perhaps inside a closing bracket. */
+const QUESTION_END = /\?[)\]]?\s*$/;
+/** Turns needed before a text's questions are read as an interview. */
+const MIN_TURNS = 2;
+/** The speaker's own words: an answer speaks in the first person; a question with them is rhetorical. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
+
+const STATEMENT = 0;
+const QUESTION = 1;
+const ASKED = 2;
+const OWN = 3;
+type Kind = typeof STATEMENT | typeof QUESTION | typeof ASKED | typeof OWN;
+
+const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
+const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*:\s+/u;
+/** Paragraph labels that are not speakers. */
+const NOT_SPEAKER =
+  /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
+/** Labels of whoever asks. */
+const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
+
+interface Para extends Span {
+  label: Span | null;
+  labelText: string | null;
+  /** start of the paragraph's own words, after its label */
+  body: number;
+}
+
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (s === e) continue;
+    // labels are short: look at the paragraph's first 60 characters only
+    const head = text.slice(s, Math.min(e, s + 60));
+    const qa = QA_LABEL.exec(head);
+    const named = qa ? null : NAME_LABEL.exec(head);
+    const lm = qa ?? named;
+    const word = qa ? (qa[1] ?? qa[2]) : named?.[1];
+    if (lm && word && !NOT_SPEAKER.test(word) && lm[0].length < e - s) {
+      out.push({
+        start: s,
+        end: e,
+        label: { start: s, end: s + word.length },
+        labelText: word,
+        body: s + lm[0].length,
+      });
+    } else out.push({ start: s, end: e, label: null, labelText: null, body: s });
+  }
+  return out;
+}
+
+/** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
+function labelled(text: string, paras: Para[]): Answer[] | null {
+  const counts = new Map<string, number>();
+  const questions = new Map<string, number>();
+  let turns = 0;
+  let changes = 0;
+  let last: string | null = null;
+  for (const p of paras) {
+    if (!p.labelText) continue;
+    const k = p.labelText.toLowerCase();
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
+      questions.set(k, (questions.get(k) ?? 0) + 1);
+    if (last !== null && k !== last) changes++;
+    last = k;
+    turns++;
+  }
+  const speakers = [...counts].filter(([, n]) => n >= 2);
+  // two voices taking turns: most labelled paragraphs change voice
+  if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
+  const isQA = counts.has('q') || counts.has('question');
+  // the asker: a known asking label, else the label whose turns end with a question most often
+  let asker = speakers.find(([k]) => ASKER.test(k))?.[0] ?? null;
+  if (!asker) {
+    let best = -1;
+    for (const [k, n] of speakers) {
+      const r = (questions.get(k) ?? 0) / n;
+      if (r > best) [best, asker] = [r, k];
+    }
+    if (best < 0.5) return null;
+  }
+  const out: Answer[] = [];
+  let open: Answer | null = null;
+  for (const p of paras) {
+    if (p.labelText) {
+      if (open) out.push(open);
+      open = null;
+      const k = p.labelText.toLowerCase();
+      const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
+      if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
+    } else if (open) open.end = p.end;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/**
+ * Interview answers of `text`, in order. `marked` are the spans inside quotation marks (sorted): questions
+ * inside them are quoted speech, not the interviewer's.
+ */
+export function findAnswers(text: string, sentences: Span[], marked: Span[], people: Person[] = []): Answer[] {
+  const paras = paragraphs(text);
+  const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
+  if (byLabel && byLabel.length >= MIN_TURNS) return byLabel;
+  const cue = INTERVIEW_CUE.exec(text.slice(0, CUE_WINDOW));
+  // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
+  const kinds: Kind[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    while (k < marked.length && marked[k].end <= s.start) k++;
+    const inMarks = k < marked.length && marked[k].start < s.end && marked[k].end >= s.end - 1;
+    if (inMarks || !QUESTION_END.test(text.slice(Math.max(s.start, s.end - 3), s.end))) kinds.push(STATEMENT);
+    else {
+      const words = text.slice(s.start, s.end);
+      kinds.push(ADDRESSED.test(words) ? ASKED : FIRST_PERSON.test(words) ? OWN : QUESTION);
+    }
+  }
+  const n = sentences.length;
+  // a run of questions opens a turn when one of them is put to "you"; once the interview has begun, also
+  // when none of them is the speaker's own ("Why do I say peace?" goes on with the answer)
+  let begun = false;
+  const opens = (from: number): { end: number; opens: boolean } => {
+    let asked = false;
+    let own = false;
+    let j = from;
+    for (; j < n && kinds[j] !== STATEMENT; j++) {
+      if (kinds[j] === ASKED) asked = true;
+      else if (kinds[j] === OWN) own = true;
+    }
+    return { end: j, opens: asked || (begun && !own) };
+  };
+  const out: Answer[] = [];
+  let answeredInPerson = 0;
+  let i = 0;
+  while (i < n) {
+    if (kinds[i] === STATEMENT) {
+      i++;
+      continue;
+    }
+    const run = opens(i);
+    if (!run.opens || run.end >= n) {
+      i = run.end;
+      continue;
+    }
+    begun = true;
+    // the answer runs to the next run of questions that opens a turn
+    let e = run.end;
+    while (e < n) {
+      if (kinds[e] === STATEMENT) e++;
+      else {
+        const next = opens(e);
+        if (next.opens) break;
+        e = next.end;
+      }
+    }
+    const answer = { start: sentences[run.end].start, end: sentences[e - 1].end, answerer: null };
+    out.push(answer);
+    const head = sentences[Math.min(e - 1, run.end + 2)].end;
+    if (FIRST_PERSON.test(text.slice(answer.start, head))) answeredInPerson++;
+    i = e;
+  }
+  // the answers speak in the first person; a text that does not say it is an interview (a hearing, a
+  // column asking its readers) is not read as one
+  if (!cue || out.length < MIN_TURNS || answeredInPerson < 1) return [];
+  const interviewee = intervieweeNear(text, cue.index, people);
+  for (const a of out) a.answerer = interviewee;
+  return out;
+}
+
+/** The person named right after "interview(s|ed) (with)" or right before "interviewed by", if any. */
+function intervieweeNear(text: string, at: number, people: Person[]): Span | null {
+  const cueEnd = text.indexOf(' ', at);
+  let best: Span | null = null;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.start > at + 120) break;
+      const after = m.start >= cueEnd && m.start - cueEnd <= 100;
+      const before = m.end <= at && at - m.end <= 40 && /interviewed\s+by/i.test(text.slice(at, at + 20));
+      if ((after || before) && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
+    }
+  }
+  return best ? { start: best.start, end: best.end } : null;
+}
