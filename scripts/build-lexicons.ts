@@ -26,6 +26,7 @@ import {
   type NameTok,
 } from '../utils/nlp/names-features';
 import { tagTokens, type Scorer } from '../utils/nlp/names-tagger';
+import { packWeights } from '../utils/nlp/lexicon';
 import { worldNames } from './lib/name-lists';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -319,6 +320,7 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = fa
   return out;
 }
 
+/** Each list sorted by code unit (utils/nlp/lexicon.ts looks words up by binary search). */
 function packLexicon(lex: Lexicon): Record<string, string> {
   const by: Record<string, string[]> = { first: [], name: [], nonper: [], common: [], surname: [] };
   for (const [w, b] of [...lex].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
@@ -343,6 +345,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     trainedOn: description,
   };
   writeFileSync(join(OUT, 'lexicon.json'), JSON.stringify({ ...header, ...packLexicon(lex) }) + '\n');
-  writeFileSync(join(OUT, 'people-model.json'), JSON.stringify({ ...header, weights }) + '\n');
+  writeFileSync(join(OUT, 'people-model.json'), JSON.stringify({ ...header, ...packWeights(weights) }) + '\n');
   console.error(`lexicon: ${lex.size} words; training docs: ${docs.length}`);
 }

@@ -46,7 +46,8 @@ function cpuSecs(fn: () => void, rounds: number): number {
 
 /**
  * Loading the lexicon and weights in a fresh process as the built extension does: the bundler ships each
- * JSON file as a string for JSON.parse, then the maps are built once. Median of 5 fresh processes, in ms.
+ * JSON file as a string for JSON.parse, then the weights map is built and the lexicon's sorted lists are
+ * split (words are looked up in them on first use, see utils/nlp/lexicon.ts). Median of 5 fresh processes, in ms.
  */
 function loadMs(): number | null {
   const lexUrl = new URL('../../utils/nlp/lexicon.ts', import.meta.url).href;
