@@ -1,8 +1,10 @@
 // `npm run -s analyze -- [--text] [--url URL] [--published YYYY-MM-DD] [--jsonl] [FILE|-]`
 // The analysis contract of shared/DESIGN.md: one JSON object per document on standard output.
+// The analysis is imported once the arguments say what the run needs: a --text run never loads the
+// HTML parser (built with esbuild's code splitting, `npm run build:cli`, it is a chunk of its own).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { USAGE, UsageError, analyzeInput, analyzeJsonLine, parseArgs, type CliOptions } from './lib/cli';
+import { USAGE, UsageError, parseArgs, type CliOptions } from './lib/cli-args';
 import { InputError, decodeInput } from './lib/cli-input';
 
 function fail(message: string, code: number): never {
@@ -18,16 +20,19 @@ async function readAll(file: string | null): Promise<Uint8Array> {
 }
 
 async function single(o: CliOptions): Promise<void> {
+  const kind = o.text ? 'text' : 'html';
+  const analysis = o.text ? import('./lib/cli-text') : import('./lib/cli');
   let bytes: Uint8Array;
   try {
     bytes = await readAll(o.file);
   } catch (e) {
     fail(`cannot read ${o.file}: ${(e as Error).message}`, 1);
   }
-  const kind = o.text ? 'text' : 'html';
   try {
     const content = decodeInput(bytes, kind);
-    const out = analyzeInput({ kind, content, url: o.url, published: o.published }, o.stats);
+    const input = { kind, content, url: o.url, published: o.published } as const;
+    const m = await analysis;
+    const out = 'analyzeInput' in m ? m.analyzeInput(input, o.stats) : m.analyzeTextInput(input, o.stats);
     process.stdout.write(JSON.stringify(out) + '\n');
   } catch (e) {
     if (e instanceof InputError) fail(`error: ${e.message}`, 1);
@@ -36,6 +41,7 @@ async function single(o: CliOptions): Promise<void> {
 }
 
 async function jsonl(o: CliOptions): Promise<void> {
+  const { analyzeJsonLine } = await import('./lib/cli');
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const defaults = { url: o.url, published: o.published, stats: o.stats };
   for await (const line of rl) {

@@ -4,7 +4,8 @@
 // same way (the CLI as `npm run build:cli` builds it); the CLI compiled by tsx at start-up for
 // comparison; a one-line start-up; the lexicon's cold load in a fresh process. Whole processes
 // are timed alternately, LEDE_BENCH_ROUNDS rounds (default 3), median: wall time and the
-// process's CPU time (user + system, from the shell's `times`).
+// process's CPU time (user + system, from the shell's `times`). LEDE_BENCH_PAGES=n times n of
+// the pages instead of all (a quicker run while iterating; the ratio is then not the goal's).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,10 @@ for await (const line of rl) {
   process.stdout.write(JSON.stringify({ id, article }) + '\\n');
 }`;
 
-/** The lexicon's cold load: import (its data parsed) and unpacked into maps, in a fresh process. */
+/**
+ * The lexicon's cold load in a fresh process: import (its data parsed), then unpacked (the weights
+ * into a map; the lexicon's sorted lists split, its words looked up there on first use).
+ */
 const LEXICON_LOAD = `
 const t0 = performance.now();
 const m = await import('./utils/nlp/lexicon');
@@ -47,19 +51,32 @@ m.getWeights();
 const t2 = performance.now();
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, unpackMs: t2 - t1 }));`;
 
-async function bundle(out: string, entry: { file?: string; contents?: string }): Promise<void> {
-  await build({
-    ...(entry.file
-      ? { entryPoints: [entry.file] }
-      : { stdin: { contents: entry.contents!, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' } }),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    banner: { js: REQUIRE_BANNER },
-    logLevel: 'silent',
+const BUILD = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: REQUIRE_BANNER },
+  logLevel: 'silent',
+} as const;
+
+async function bundle(out: string, contents: string): Promise<void> {
+  await build({ ...BUILD, stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' }, outfile: out });
+}
+
+/** The CLI as `npm run build:cli` builds it (split in chunks); its entry file and the bytes of all files. */
+async function bundleCli(dir: string): Promise<{ entry: string; bytes: number; files: number }> {
+  const r = await build({
+    ...BUILD,
+    entryPoints: [join(ROOT, 'scripts', 'analyze.ts')],
+    splitting: true,
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
   });
+  const outs = Object.values(r.metafile.outputs);
+  return { entry: join(dir, 'analyze.mjs'), bytes: outs.reduce((a, o) => a + o.bytes, 0), files: outs.length };
 }
 
 interface ProcessTime {
@@ -79,6 +96,13 @@ function timeProcess(command: string, input: string): ProcessTime {
   return { wallMs, cpuMs: (secs[0] + secs[1]) * 1000 };
 }
 
+/** LEDE_BENCH_PAGES=n: n pages spread evenly over the set (a quicker run while iterating). */
+function pagesOf(all: string[]): string[] {
+  const n = Number(process.env.LEDE_BENCH_PAGES ?? 0);
+  if (!(n > 0) || n >= all.length) return all;
+  return Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]);
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -89,14 +113,14 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-cli-bench-'));
   try {
-    const cli = join(dir, 'analyze.mjs');
+    const built = await bundleCli(join(dir, 'cli'));
+    const cli = built.entry;
     const plain = join(dir, 'readability.mjs');
     const lexicon = join(dir, 'lexicon.mjs');
-    await bundle(cli, { file: join(ROOT, 'scripts', 'analyze.ts') });
-    await bundle(plain, { contents: READABILITY_CLI });
-    await bundle(lexicon, { contents: LEXICON_LOAD });
+    await bundle(plain, READABILITY_CLI);
+    await bundle(lexicon, LEXICON_LOAD);
 
-    const names = readdirSync(READABILITY_TEST_PAGES).sort();
+    const names = pagesOf(readdirSync(READABILITY_TEST_PAGES).sort());
     const input = join(dir, 'pages.jsonl');
     writeFileSync(
       input,
@@ -141,7 +165,7 @@ export async function run(): Promise<BenchRow[]> {
         metric: `CLI whole process, ${names.length} pages (--jsonl, built JavaScript), CPU`,
         value: Math.round(cpu('built')),
         unit: 'ms',
-        note: `wall ${Math.round(wall('built'))} ms; ${ROUNDS} rounds, median; bundle ${kb(cli)} KB`,
+        note: `wall ${Math.round(wall('built'))} ms; ${ROUNDS} rounds, median; bundle ${r1(built.bytes / 1024)} KB in ${built.files} files`,
       },
       {
         bench,
