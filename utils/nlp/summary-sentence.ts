@@ -55,7 +55,8 @@ const BOILERPLATE = new RegExp(
   `^(?:${words.boilerplateOpenings})(?![\\p{L}])|(?:${words.boilerplatePhrases})(?![\\p{L}])`,
   'iu',
 );
-const CLOSED = /[.!?]["”’)]*$/;
+// closing punctuation, with the full stops of Chinese and Japanese text
+const CLOSED = /[.!?。！？]["”’)」』]*$/;
 
 /**
  * Page residue rather than a sentence of the story: a caption or picture credit, a headline or hover card, a line a
@@ -150,7 +151,7 @@ export function standsAlone(s: string, nWords: number): boolean {
   if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
   if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
-  return /[.!?]["”’)]*$/.test(s);
+  return CLOSED.test(s);
 }
 
 /**
