@@ -66,7 +66,7 @@ const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e,
 /**
  * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
  * then take words up to the first verb-like word. Appositions stay inside ("Todd Tiahrt, a Kansas
- * representative,"). Null when no verb is found within 16 words.
+ * representative,"). Null when no verb is found within 24 words (appositions can be long).
  */
 export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
   const ws = wordsIn(text, Math.max(from, to - 600), to);
@@ -88,7 +88,7 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     i++;
   }
   const start = i;
-  for (let k = i; k < ws.length && k - start < 16; k++) {
+  for (let k = i; k < ws.length && k - start < 24; k++) {
     const l = ws[k].l;
     const lower = ws[k].w[0] === l[0];
     if (lower && k > start && (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))) {
@@ -107,6 +107,20 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       return { start: ws[start].s, end: ws[k - 1].e };
   }
   return null;
+}
+
+/** Titles, initials and company suffixes whose period does not end a sentence ("said Dr. Shadlen", "Apple Inc. CEO"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])$/;
+
+/** Where the attribution clause of `seg` ends: a sentence end, a quotation mark or a line break. */
+function clauseStop(seg: string): number {
+  const re = /[.!?;](?=\s|$)|["“”]|\n/g;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    if (m[0] === '.' && ABBREVIATION.test(seg.slice(Math.max(0, m.index - 5), m.index))) continue;
+    return m.index;
+  }
+  return seg.length;
 }
 
 /** Cue right after the closing mark: `"…," X said`, `"…," said X`, `"…" - X`. */
@@ -133,8 +147,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
   const seg = text.slice(i, end);
-  const stop = /[.!?;](?=\s|$)|["“”]|\n/.exec(seg);
-  const clauseEnd = i + (stop ? stop.index : seg.length);
+  const clauseEnd = i + clauseStop(seg);
   // pull-quote attribution: `"…" - Matthew Ingram`
   if (/[-—–]/.test(head)) {
     const m = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/u.exec(seg);
@@ -234,7 +247,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
     if (isParticiple(l)) {
       // "a message stating" / "one poster writing": the noun phrase right before; "X released a statement saying":
       // the sentence's subject; ", saying": the sentence's subject
-      if (prevW && !gapHas(text, prevW, ws[k], /[,;:()]/)) {
+      if (prevW && !PREP.test(prevW.w) && !gapHas(text, prevW, ws[k], /[,;:()]/)) {
         let a = b - 1;
         while (
           a > 0 &&
@@ -265,6 +278,12 @@ export function attributionBefore(text: string, open: number, from: number, sent
     while (a < b && SUBORD.test(ws[a].w)) a++;
     const coordinated =
       a > 0 && /^(?:and|but|or)$/i.test(ws[a - 1].w) && ws.slice(a, b).every((w) => w.w[0] === w.l[0]);
+    // "in a reaction to the news European Commissioner Neelie Kroes said": the capitalized run before the verb
+    if (a < b && PREP.test(ws[a].w) && !coordinated) {
+      let c = b;
+      while (c > a + 1 && /^[\p{Lu}]/u.test(ws[c - 1].w) && !gapHas(text, ws[c - 1], ws[b - 1], /[,;:()]/)) c--;
+      if (c < b && b - c >= 2) return { start: ws[c].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
+    }
     if (a === b || PREP.test(ws[a].w) || coordinated) {
       // coordinated verb or fronted phrase: the sentence's subject
       const subj = subjectOf(text, sentStart, ws[k].e);

@@ -19,7 +19,16 @@ export type Route = 'own' | 'next';
 
 export type Evidence =
   | { type: 'none'; cues: Cue[] }
-  | { type: 'cueMention'; route: Route; cue: Cue; last: boolean; phrase: PhraseClass; orgAfter: boolean }
+  | {
+      type: 'cueMention';
+      route: Route;
+      cue: Cue;
+      last: boolean;
+      phrase: PhraseClass;
+      orgAfter: boolean;
+      /** Named after the phrase, in the rest of an inverted clause: `said the chairman of X, Jim Press`. */
+      tail?: boolean;
+    }
   | {
       type: 'cuePhrase';
       route: Route;
@@ -161,6 +170,7 @@ export class CandidateSet {
       this.referents(cue, route, info.head, lastSpeaker);
       return;
     }
+    if (cue.inverted && !mentions.length) this.tail(cue, route, info.cls);
     if (mentions.length && info.cls !== 'document' && info.cls !== 'org' && info.cls !== 'unnamed') return;
     const phrase = text.slice(cue.start, cue.end);
     const words = phrase.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -208,6 +218,9 @@ export class CandidateSet {
           { kind: 'person', personId: null, name, start: run.start, end: run.end },
           { ...e, as: 'person' },
         );
+        // a run of two or more words opening with a known first name, no institution's word: a person only
+        const personal = e.firstName && !!info.nameRun && !info.shape.orgWord && !info.shape.allCaps;
+        if (personal) return;
         this.add(
           `x:${phrase.toLowerCase()}`,
           { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
@@ -233,6 +246,23 @@ export class CandidateSet {
       { kind, personId: null, name: phrase, start: cue.start, end: cue.end },
       { type: 'cuePhrase', route, cue, cls: info.cls, indefinite: info.indefinite, ...shape },
     );
+  }
+
+  /** A person named in the rest of an inverted attribution clause, a few words after its phrase. */
+  private tail(cue: Cue, route: Route, phrase: PhraseClass): void {
+    const { text, index } = this.doc;
+    const end = Math.min(cue.clauseEnd, cue.end + 80);
+    const m = index.within(cue.end, end)[0];
+    if (!m || (text.slice(cue.end, m.start).match(/[\p{L}\p{N}]+/gu) ?? []).length > 6) return;
+    this.add(`p:${m.person.id}`, personSpeaker(m.person, m.start, m.end), {
+      type: 'cueMention',
+      route,
+      cue,
+      last: true,
+      phrase,
+      orgAfter: false,
+      tail: true,
+    });
   }
 
   /** People a role noun may stand for: the role in their descriptors, or written before one of their names. */

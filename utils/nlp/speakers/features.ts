@@ -51,6 +51,7 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         `mention:${t}:${short}`,
       );
       if (e.orgAfter) out.push('mention:orgAfter');
+      if (e.tail) out.push('mention:tail', `mention:tail:phrase=${e.phrase}`);
       return;
     }
     case 'cuePhrase': {
@@ -71,6 +72,7 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         if (e.shape.orgWord) out.push(`phrase:as=${e.as}:orgWord`);
         if (e.shape.allCaps) out.push(`phrase:as=${e.as}:allCaps`);
         if (e.shape.oneWord) out.push(`phrase:as=${e.as}:oneWord`);
+        if (e.shape.apposition) out.push(`phrase:as=${e.as}:apposition`);
       }
       return;
     }

@@ -27,8 +27,8 @@ export interface PhraseInfo {
   definite: boolean;
   /** A name-like capitalized run (2–4 words) in the phrase, for speakers the people finder missed. */
   nameRun: { start: number; end: number } | null;
-  /** How a capitalized phrase looks: an institution's word in it, all capitals, one word. */
-  shape: { orgWord: boolean; allCaps: boolean; oneWord: boolean };
+  /** How a capitalized phrase looks: an institution's word in it, all capitals, one word, a description after a comma. */
+  shape: { orgWord: boolean; allCaps: boolean; oneWord: boolean; apposition: boolean };
 }
 
 const PRONOUNS = /^(?:he|she|they|i|we|it|you)$/i;
@@ -48,6 +48,7 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
     orgWord: ws.some((w) => ORG_NAME_WORDS.has(w.toLowerCase().replace(/['’]s?$|\.$/g, ''))),
     allCaps: ws.some((w) => w.length > 1 && /^[\p{Lu}\p{N}&.-]+$/u.test(w)),
     oneWord: ws.length === 1,
+    apposition: false,
   };
   const none: PhraseInfo = { cls: 'empty', head: '', indefinite: false, definite: false, nameRun: null, shape };
   if (!ws.length) return none;
@@ -71,6 +72,14 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   for (const m of phrase.matchAll(NAME_RUN)) {
     if (/^(?:The|A|An)\s/.test(m[0])) continue;
     nameRun = { start: start + m.index!, end: start + m.index! + m[0].length };
+  }
+  // "Art Levinson, chairman of Genentech": a name in apposition heads the phrase
+  const lead = /^[^,]+(?=,)/.exec(phrase);
+  const leadRun = lead ? new RegExp(`^(?:${NAME_RUN.source})$`, 'u').exec(lead[0].trim()) : null;
+  if (leadRun && !/^(?:The|A|An)\s/.test(leadRun[0])) {
+    const s0 = start + phrase.indexOf(leadRun[0]);
+    const run = { start: s0, end: s0 + leadRun[0].length };
+    return { cls: 'name', head, indefinite, definite, nameRun: run, shape: { ...shape, apposition: true } };
   }
   const info = { head, indefinite, definite, nameRun, shape };
   if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };

@@ -7,6 +7,7 @@ import type { PersonIndex } from '../coref';
 import { candidatesOf, type Candidate, type Previous } from './candidates';
 import { Doc, siteOf, type Site } from './context';
 import { featuresOf } from './features';
+import { classifyPhrase } from './phrase';
 import { argmax, probability, score, SPEAKER_MODEL, type SpeakerModel } from './model';
 
 export interface Step {
@@ -40,12 +41,18 @@ export function walkQuotes(
   let prev: Previous | null = null;
   let lastSpeaker: string | null = null;
   sites.forEach((site, i) => {
+    const q = quotes[i];
+    if ((q as Answer).form === 'qa') {
+      // an interview answer: its speaker is the interviewee the quotation finder names, not a ranked guess
+      q.speaker = answerer(doc, q as Answer);
+      q.cue = null;
+      return;
+    }
     const nx = sites[i + 1];
     const joined = !!nx && !site.cues.length && JOINED.test(text.slice(site.close + 1, nx.open));
     const candidates = candidatesOf(doc, site, prev, joined ? nx : null, lastSpeaker);
     const features = candidates.map((c) => featuresOf(c, site));
     const chosen = candidates[choose(i, { site, candidates, features })];
-    const q = quotes[i];
     // abstaining on an attributed quotation keeps the attributing phrase, as a speaker of unknown kind
     const own = site.cues[0];
     q.speaker = chosen.speaker
@@ -67,6 +74,26 @@ export function walkQuotes(
   });
 }
 
+/** An interview answer (quotes.ts): `answerer` is the span of the words naming who answers, where the text says. */
+type Answer = Quote & { form?: 'qa'; answerer?: Span | null };
+
+/** The speaker of an interview answer: the person named by its answerer span, or that name as written. */
+function answerer(doc: Doc, q: Answer): Quote['speaker'] {
+  const a = q.answerer;
+  if (!a) return null;
+  const m = doc.index.within(a.start, a.end)[0];
+  if (m) return { kind: 'person', personId: m.person.id, name: m.person.name, start: a.start, end: a.end };
+  const name = doc.text.slice(a.start, a.end).trim();
+  if (!name) return null;
+  const who = doc.index.people.find((p) => p.name.split(/\s+/).includes(name));
+  if (who) return { kind: 'person', personId: who.id, name: who.name, start: a.start, end: a.end };
+  // "one of the owners of a New York City bar": an unnamed speaker; "the magazine": an institution
+  const cls = classifyPhrase(doc.text, a.start, a.end).cls;
+  const kind =
+    cls === 'org' || cls === 'document' ? 'organization' : /^(?:name|capitalized)$/.test(cls) ? 'person' : 'unnamed';
+  return { kind, personId: null, name, start: a.start, end: a.end };
+}
+
 function cueOf(c: Candidate): string | null {
   for (const ev of c.evidence) if ('cue' in ev) return ev.cue.cue;
   return null;
@@ -74,7 +101,7 @@ function cueOf(c: Candidate): string | null {
 
 /**
  * The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`, `"…," she said` with a referent of
- * her gender): never abstained on.
+ * her gender, "the bank chief said" with one person of that role): never abstained on.
  */
 const namedAtMarks = (c: Candidate) =>
   c.evidence.some(
@@ -82,8 +109,10 @@ const namedAtMarks = (c: Candidate) =>
       (e.type === 'cueMention' ||
         e.type === 'cuePhrase' ||
         e.type === 'surnameMatch' ||
+        (e.type === 'roleMatch' && e.n === 1) ||
         (e.type === 'pronoun' && e.gender === 'match')) &&
-      e.route === 'own' &&
+      // the next quotation's cue counts when nothing but marks separates the two (one speech)
+      (e.route === 'own' || e.cue.side === 'after') &&
       e.cue.attached &&
       e.cue.side !== 'prevSentence',
   );
