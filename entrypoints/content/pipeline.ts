@@ -4,6 +4,7 @@
 import { extractArticleInSteps } from '../../utils/article/extract';
 import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { buildTextMap } from '../../utils/page/textmap';
+import { nextTask } from '../../utils/page/next-task';
 import { MAX_ANALYZE_CHARS, sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
@@ -60,10 +61,14 @@ export class PagePipeline {
     perf?.mark('lede:gate:start');
     const isArticle = this.forced || isArticlePage(this.doc);
     perf?.measure('lede:gate', 'lede:gate:start');
-    // Extraction yields to the page between its stages (clone, Readability, cleanup): together
-    // they can pass 50 ms on a big page, which would be one long task. The measure is wall time.
+    // Extraction yields to the page between its stages (metadata, the fast path's locate, prune
+    // and cleanup; or the clone, Readability and cleanup): together they pass 50 ms on a big
+    // page, which would be one long task. The measure is wall time.
     perf?.mark('lede:extract:start');
-    const extracted = isArticle ? await extractArticleInSteps(this.doc, { url }, nextTask) : null;
+    const pause = nextTask(this.doc.defaultView);
+    // The gate ran in this task, after the page layer's own start: extraction begins in the next.
+    if (isArticle) await pause();
+    const extracted = isArticle ? await extractArticleInSteps(this.doc, { url }, pause) : null;
     perf?.measure('lede:extract', 'lede:extract:start');
     if (generation !== this.generation) return; // a newer run took over
     if (!extracted || !extracted.text) {
@@ -154,11 +159,6 @@ export class PagePipeline {
 
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
-}
-
-/** Resolves in a later task, so the page's own tasks (input, rendering) can run first. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function summarize(meta: ArticleMeta, analysis: TextAnalysis, mark: MarkResult): ArticleSummary {

@@ -2,7 +2,7 @@
 // (test/fixtures/pages/gold-text), each on a small invented snippet.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/article';
-import { cleanBlocks, imageCaptions } from '../../utils/article/clean';
+import { FURNITURE_CLASS, cleanBlocks, imageCaptions, markFurniture } from '../../utils/article/clean';
 import type { Block } from '../../utils/article/paragraphs';
 import { doc, page, prose } from './helpers';
 
@@ -243,5 +243,26 @@ describe('extractArticle: standfirsts and headers', () => {
     const a = extractArticle(doc(page(`<article><div>${deck}${prose(4)}${sub}${prose(4)}</div></article>`)))!;
     expect(a.text).not.toContain('A summary of the story');
     expect(a.text).toContain('What the board decided');
+  });
+});
+
+describe('markFurniture', () => {
+  it('marks each furniture box once: not what lies inside a marked one, and every later box', () => {
+    const d = doc(
+      page(
+        `<article>${prose(6)}</article>` +
+          '<div class="related"><div class="share-tools"><span id="s1" class="social-link">Share</span></div><p>More</p></div>' +
+          `<section>${prose(1)}</section>` +
+          '<aside class="newsletter"><div class="promo"><b id="s2" class="subscribe-cta">Sign up</b></div></aside>',
+      ),
+    );
+    markFurniture(d);
+    const marked = (sel: string) => d.querySelector(sel)!.classList.contains(FURNITURE_CLASS);
+    expect(marked('.related')).toBe(true);
+    expect(marked('.share-tools')).toBe(true); // a child of a marked box (Readability may unwrap it)
+    expect(marked('#s1')).toBe(false); // inside a marked box: not a box of its own
+    expect(marked('.newsletter')).toBe(true);
+    expect(marked('#s2')).toBe(false);
+    expect(marked('article')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/article';
-import { extractArticleInSteps } from '../../utils/article/extract';
+import { extractArticleInSteps, extractArticleSteps } from '../../utils/article/extract';
 import { doc, fixture, page, prose } from './helpers';
 
 // The content script extracts in steps (yielding to the page between them); the result must be
@@ -11,13 +11,14 @@ describe('extractArticleInSteps', () => {
     return c;
   };
   for (const name of ['news-jsonld', 'news-og']) {
-    it(`gives extractArticle's result on ${name}, in one step (the fast path)`, async () => {
+    it(`gives extractArticle's result on ${name}, pausing between the fast path's stages`, async () => {
       const c = count();
       const url = 'https://news.example/a';
       const stepped = await extractArticleInSteps(doc(fixture(name)), { url }, c.pause);
       expect(stepped?.paragraphs.length).toBeGreaterThan(0);
       expect(stepped).toEqual(extractArticle(doc(fixture(name)), { url }));
-      expect(c.pauses).toBe(0);
+      // After the metadata, after locating the container, after pruning it into blocks.
+      expect(c.pauses).toBe(3);
     });
   }
 
@@ -28,7 +29,18 @@ describe('extractArticleInSteps', () => {
     const stepped = await extractArticleInSteps(doc(html), {}, c.pause);
     expect(stepped?.paragraphs).toHaveLength(2);
     expect(stepped).toEqual(extractArticle(doc(html)));
-    expect(c.pauses).toBe(3);
+    // The fast path's three, then one before each of the clone, Readability and the cleanup.
+    expect(c.pauses).toBe(6);
+  });
+
+  it('runs at once, as extractArticle, when driven without pauses', () => {
+    const html = fixture('news-jsonld');
+    const steps = extractArticleSteps(doc(html), {});
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBe(3);
+    expect(r.value).toEqual(extractArticle(doc(html)));
   });
 
   it('gives null where extractArticle does, without pausing when there is no document', async () => {

@@ -8,9 +8,10 @@ import { extractMetadata } from './metadata';
 import { FURNITURE_CLASS, ImageCaptions, cleanBlocks, dropMarked, markFurniture } from './clean';
 import { blockParagraphs } from './paragraphs';
 import { toIsoDate } from './date';
-import { extractFast, tryFast, type FastAttempt } from './fast';
+import { tryFast, tryFastSteps, type FastAttempt } from './fast';
 import { checkPageShape } from './limits';
 import type { ExtractedArticle } from './extracted';
+import { runSteps, runStepsPaused, type Steps } from './steps';
 
 export type { ExtractedArticle };
 
@@ -28,32 +29,44 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
-  const start = begin(doc, opts);
-  if (!start) return null;
-  if ('text' in start) return start;
-  const prepared = prepare(doc, start, opts);
-  return finish(prepared, parse(prepared), opts);
+  return runSteps(extractArticleSteps(doc, opts));
 }
 
 /**
- * The same extraction, in steps: the metadata and the fast path in one (usually the only one);
- * when the fast path declines, `pause()` is awaited before the clone, Readability and the
- * cleanup, so a live page gets its main thread back between them: no single task holds all of
+ * The same extraction, in steps, `pause()` awaited between them: the metadata, the fast path's
+ * locate, prune and cleanup, and when the fast path declines, the clone, Readability and the
+ * cleanup. A live page gets its main thread back between them, so no single task holds all of
  * it. Same result as extractArticle on the same document.
  */
-export async function extractArticleInSteps(
+export function extractArticleInSteps(
   doc: Document,
   opts: ExtractOptions,
   pause: () => Promise<void>,
 ): Promise<ExtractedArticle | null> {
-  const start = begin(doc, opts);
-  if (!start) return null;
-  if ('text' in start) return start;
-  await pause();
-  const prepared = prepare(doc, start, opts);
-  await pause();
+  return runStepsPaused(extractArticleSteps(doc, opts), pause);
+}
+
+/** Extraction as steps (see extractArticleInSteps); runSteps runs it at once. */
+export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle | null> {
+  if (!doc?.documentElement) return null;
+  checkPageShape(doc);
+  const meta = extractMetadata(doc, { url: opts.url ?? null });
+  const headlines = headlinesOf(doc);
+  if (!opts.plain && opts.fast !== false) {
+    yield;
+    let fast: FastAttempt | null = null;
+    try {
+      fast = yield* tryFastSteps(doc, meta, headlines);
+    } catch {
+      // an odd page the fast path did not foresee: Readability, which has seen many, takes it
+    }
+    if (fast?.article && !fast.declined) return fast.article;
+  }
+  yield;
+  const prepared = prepare(doc, { meta, headlines }, opts);
+  yield;
   const parsed = parse(prepared);
-  await pause();
+  yield;
   return finish(prepared, parsed, opts);
 }
 
@@ -70,24 +83,6 @@ interface Prepared extends Page {
   captions: ImageCaptions | null;
 }
 type Parsed = ReturnType<Readability<Node>['parse']>;
-
-/** Metadata, then the fast path's article when it is confident, else what the Readability path needs. */
-function begin(doc: Document, opts: ExtractOptions): Page | ExtractedArticle | null {
-  if (!doc?.documentElement) return null;
-  checkPageShape(doc);
-  const meta = extractMetadata(doc, { url: opts.url ?? null });
-  const headlines = headlinesOf(doc);
-  if (!opts.plain && opts.fast !== false) {
-    let fast: ExtractedArticle | null = null;
-    try {
-      fast = extractFast(doc, meta, headlines);
-    } catch {
-      // an odd page the fast path did not foresee: Readability, which has seen many, takes it
-    }
-    if (fast) return fast;
-  }
-  return { meta, headlines };
-}
 
 /** Headline candidates, read before Readability (which renames the body's <h1> to <h2>). */
 function headlinesOf(doc: Document): string[] {

@@ -10,6 +10,7 @@ import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';
 import type { ExtractedArticle } from './extracted';
+import { runSteps, type Steps } from './steps';
 
 /** Readability retries with looser rules below this many characters; we hand such pages to it. */
 const MIN_CHARS = 500;
@@ -22,10 +23,20 @@ export interface FastAttempt {
 
 /** The fast path's article and whether it trusts it (for tests and the comparison script). */
 export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): FastAttempt {
+  return runSteps(tryFastSteps(doc, meta, headlines));
+}
+
+/**
+ * tryFast in steps: locating the container, pruning it into blocks, and the cleanup each take a
+ * fair share of it (10–20 ms each on a news page, run cold), so a content script can hand the
+ * page its turn between them.
+ */
+export function* tryFastSteps(doc: Document, meta: ArticleMeta, headlines: string[]): Steps<FastAttempt> {
   const body = doc.body;
   const located = body ? locateArticle(doc) : null;
   if (!body || !located) return { article: null, declined: 'no container' };
   if (located.fragile) return { article: null, declined: 'near tie' };
+  yield;
   const { skip, byline } = pruneArticle(located.nodes, located.blocked, located.text, {
     body,
     title: meta.title,
@@ -47,14 +58,10 @@ export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): 
         .trim() ||
         null),
   };
+  yield;
   const paragraphs = cleanBlocks(blocks, out, { headlines, captions: imageCaptions(...located.nodes) });
   const text = paragraphs.join('\n\n');
   const article = paragraphs.length ? { meta: out, text, paragraphs } : null;
   if (text.length < MIN_CHARS) return { article, declined: 'short' };
   return { article, declined: null };
-}
-
-export function extractFast(doc: Document, meta: ArticleMeta, headlines: string[]): ExtractedArticle | null {
-  const attempt = tryFast(doc, meta, headlines);
-  return attempt.declined ? null : attempt.article;
 }

@@ -3,6 +3,7 @@
 import type { ArticleMeta } from '../nlp/types';
 import { ldArticle, ldNames, ldObjects, ldString, typesOf, type LdObject } from './jsonld';
 import { toIsoDate } from './date';
+import { lowerWordChars } from './wordchars';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -45,7 +46,7 @@ export function stripTitleSuffix(title: string, site: string | null): string {
   }
   const parts = t.split(SEPARATOR);
   if (parts.length < 2) return t;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const norm = (s: string) => lowerWordChars(s, '');
   const siteN = site ? norm(site) : '';
   // Cut the site name off either end.
   const last = parts[parts.length - 1];

@@ -7,15 +7,9 @@
 // is a point where the caller may hand the main thread back to the page (mark.ts); runSteps runs
 // them to the end at once.
 
-/** Work in steps: the caller resumes it after each `yield`, at once or in a later task. */
-export type Steps<T> = Generator<void, T, void>;
+import { runSteps, type Steps } from '../article/steps';
 
-/** Runs `steps` to the end without pausing. */
-export function runSteps<T>(steps: Steps<T>): T {
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
-}
+export { runSteps, type Steps };
 
 /** Segments per step in buildStreamSteps: a few milliseconds of cold string work at most. */
 const SEGMENTS_PER_STEP = 400;

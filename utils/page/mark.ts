@@ -11,6 +11,7 @@ import { createHitIndex, type Target } from './hit';
 import { closeCard, installInteraction, SHORTCUT_LABEL } from './interact';
 import { runSteps, type Steps } from './align';
 import { buildTextMapSteps } from './textmap';
+import { nextTask } from './next-task';
 
 export interface MarkResult {
   /** People with at least one mention marked. */
@@ -93,13 +94,6 @@ export async function markPageInSteps(
     }
     sliceStart = clock.now();
   }
-}
-
-/** The page's next turn: scheduler.yield() where there is one (it keeps this work's priority), else a task. */
-function nextTask(win: Window | null): () => Promise<void> {
-  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } } | null)?.scheduler;
-  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
-  return () => new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Yields between units of work on the page's text; marks, cards and listeners come in the last step. */
