@@ -5,9 +5,11 @@
 //    it when the next paragraph opens with a quotation mark (the news convention for multi-paragraph quotes), so
 //    such a quotation is one item. Single quotes count as quotation marks only in texts that use them for quotes
 //    consistently (British style: no double marks at all); inside double quotes they are nested quotes.
-// 2. Not quotations: scare quotes (1–3 words with no speech verb attached) and titles or names of works
-//    ("the film "…"", "titled "…"", Title Case phrases with no speech verb).
-// 3. Speaker: decided by the learned ranker (speakers/rank.ts) over candidate speakers; this file only finds
+// 2. Not quotations: scare quotes (1–3 words with no speech verb attached, or modifying the writer's noun:
+//    quotes/scare.ts), words named as words ("the term "…"") and titles or names of works ("the film "…"",
+//    "titled "…"", Title Case phrases with no speech verb).
+// 3. Interview answers, printed without marks, are quotations too (quotes/interview.ts).
+// 4. Speaker: decided by the learned ranker (speakers/rank.ts) over candidate speakers; this file only finds
 //    the spans (the attribution parser still tells a quotation a speech verb governs from a scare quote).
 import type { Person, Quote, Span } from './types';
 import { PersonIndex } from './coref';
@@ -15,6 +17,7 @@ import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
+import { namedAsTerm, usedAsModifier } from './quotes/scare';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -209,6 +212,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       const bare = trimTrailing(content, TRAILING_PUNCT);
       if (TITLE_CUE.test(before40.replace(/\s+$/, '')) && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
+      if (wc <= 4 && namedAsTerm(before40)) continue;
+      if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
       if (wc <= 3 && !attachedAfter && !cueGoverns(text, r.open, from) && !(coordinated && prev && !prev.short)) {
         if (!(coordinated && prev)) continue;
       }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+
+describe('scare quotes and terms are not quotations', () => {
+  it("drops quoted words that modify the writer's noun, even with a speech verb in the sentence", () => {
+    expect(found('He said that the projects will secure the future of the "iconic" Ford Falcon.')).toEqual([]);
+    expect(found('Banzi says that outlets claim to be selling "official" boards made elsewhere.')).toEqual([]);
+    expect(found('She argued that we now live in a "post-truth" society.')).toEqual([]);
+  });
+
+  it('drops words named as words: the term, the meaning of, calling, so-called', () => {
+    expect(found('Hamilton, who popularized the term "software engineering," later led the team.')).toEqual([]);
+    expect(found('The states say that the ordinary meaning of "waive" is to drop a duty.')).toEqual([]);
+    expect(found('Buyers can take what Apple is calling "spatial" photos.')).toEqual([]);
+  });
+
+  it('keeps partial quotations that a speech verb governs', () => {
+    expect(found('Reid said that he was "terribly disappointed" by the vote.')).toEqual(['terribly disappointed']);
+    expect(found('She said she was "stunned" because of how unusual that was.')).toEqual(['stunned']);
+    expect(found('Henderson described the events as a "defining moment" in the history of the firm.')).toEqual([
+      'defining moment',
+    ]);
+    // the issue's own example: a partial quotation after "called the plan"
+    expect(found('The senator called the plan "a disaster" on Monday.')).toEqual(['a disaster']);
+  });
+
+  it('keeps a quoted phrase followed by a verb or a grammar word (the clause goes on, not a noun)', () => {
+    expect(found('It was described as "unprecedented" by the department.')).toEqual(['unprecedented']);
+    expect(found('He said the plan was "extremely disappointing" and left.')).toEqual(['extremely disappointing']);
+  });
+});

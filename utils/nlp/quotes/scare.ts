@@ -1,0 +1,33 @@
+// Step: short quoted words that are not quotations. A quotation is a phrase someone said; words in marks used
+// as a modifier of the writer's own noun phrase ("the "iconic" Ford Falcon", "a "post-truth" society") or
+// named as words ("the term "software engineering"", "the meaning of "waive"", "what Apple is calling
+// "spatial"") are the writer's scare quotes and terms, even in a sentence with a speech verb.
+import { CUES } from '../quotes-attribution';
+import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP } from '../wordlists';
+
+/** The words in marks are named as words: the term, the phrase, the meaning of, so-called, calling. */
+const TERM_CUE =
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so-called)\s*$/i;
+
+/** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
+const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
+
+export function namedAsTerm(before: string): boolean {
+  return TERM_CUE.test(before);
+}
+
+/**
+ * The quoted words modify the noun after the closing mark: `after` starts at the closing mark. True when a
+ * noun-like word follows with no punctuation between (capitalized, or lower case and neither a grammar word,
+ * a cue verb nor a word ending in -ed, -ing, -ly).
+ */
+export function usedAsModifier(after: string, content: string): boolean {
+  if (/[.,;:!?…)\]]$/.test(content)) return false;
+  const m = /^.[ \u00a0]([\p{L}][\p{L}'’-]*)/u.exec(after.slice(0, 40));
+  if (!m) return false;
+  const w = m[1];
+  if (/^\p{Lu}/u.test(w)) return w !== 'I';
+  const l = w.toLowerCase();
+  if (OPENERS.has(l) || PLACE_PREP.has(l) || PAST_CUES.has(l) || FUTURE_CUES.has(l) || CUES.has(l)) return false;
+  return !CLAUSE_WORD.test(l) && !/(?:ed|ing|ly)$/.test(l);
+}
