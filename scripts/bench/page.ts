@@ -92,10 +92,17 @@ const LONGTASKS = `window.__ledeLongTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ledeLongTasks.push(e.duration); })
   .observe({ type: 'longtask', buffered: true }); } catch {}`;
 
+/**
+ * LEDE_BENCH_VERSUS=dir: another build of Lede takes the peer's place (a before/after comparison in
+ * one run, loads alternated on the same machine); its rows still say "peer".
+ */
+const VERSUS = process.env.LEDE_BENCH_VERSUS ? resolve(process.env.LEDE_BENCH_VERSUS) : null;
+
+const LEDE_DONE = `['ready', 'skipped', 'error'].includes(document.documentElement.dataset.ledeStatus || '')`;
 /** What each extension leaves on <html> when it is done with the page. */
 const DONE: Record<Exclude<Mode, 'none'>, string> = {
-  lede: `['ready', 'skipped', 'error'].includes(document.documentElement.dataset.ledeStatus || '')`,
-  peer: `Boolean(document.documentElement.dataset.peerStatus)`,
+  lede: LEDE_DONE,
+  peer: VERSUS ? LEDE_DONE : `Boolean(document.documentElement.dataset.peerStatus)`,
 };
 
 interface Load {
@@ -205,10 +212,14 @@ async function tracedLoad(ctx: BrowserContext, url: string, mode: Exclude<Mode, 
     return (detail?.detail as { words?: number } | null)?.words ?? null;
   });
   await page.close();
+  const ledeCost = (script: string) =>
+    mainThreadCost(events, 'lede:ready', script) ?? mainThreadCost(events, 'lede:skipped', script);
   const cost =
-    mode === 'peer'
-      ? mainThreadCost(events, 'peer:done', `/${PEER_SCRIPT}`)
-      : (mainThreadCost(events, 'lede:ready', FIRST_SCRIPT) ?? mainThreadCost(events, 'lede:skipped', FIRST_SCRIPT));
+    mode === 'lede'
+      ? ledeCost(FIRST_SCRIPT)
+      : VERSUS
+        ? ledeCost(firstScript(VERSUS))
+        : mainThreadCost(events, 'peer:done', `/${PEER_SCRIPT}`);
   return { cost, articleWords };
 }
 
@@ -583,7 +594,7 @@ export async function run(): Promise<BenchRow[]> {
 
   const launch = async (mode: Mode) => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
-    const ext = mode === 'lede' ? BUILD : mode === 'peer' ? peerDir : null;
+    const ext = mode === 'lede' ? BUILD : mode === 'peer' ? (VERSUS ?? peerDir) : null;
     const ctx = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -591,7 +602,7 @@ export async function run(): Promise<BenchRow[]> {
       viewport: { width: 1280, height: 800 },
     });
     // Lede is ready once its service worker runs (the peer has none).
-    if (mode === 'lede' && ctx.serviceWorkers().length === 0)
+    if ((mode === 'lede' || (mode === 'peer' && VERSUS)) && ctx.serviceWorkers().length === 0)
       await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     return { ctx, done: async () => (await ctx.close(), rmSync(dir, { recursive: true, force: true })) };
   };
