@@ -1,7 +1,7 @@
 import { text } from '../../components/format';
 import { t } from '../../locales/i18n';
 
-/** The article's short summary (three sentences). */
+/** The article's short summary (up to three sentences, in the article's order). */
 export function Summary({ sentences }: { sentences: string[] | null | undefined }) {
   const items = (Array.isArray(sentences) ? sentences : []).map(text).filter(Boolean);
   return (
