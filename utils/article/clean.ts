@@ -328,8 +328,9 @@ const DATE_WORDS =
 
 const PUBLISHED_AT = /\b(?:first |last )?(?:published|updated|posted)\b:?[^.]{0,24}?\d/i;
 
-function isDateline(t: string): boolean {
-  if (words(t) > 14) return false;
+/** `count`: the words of `t`, when the caller has counted them. */
+function isDateline(t: string, count = words(t)): boolean {
+  if (count > 14) return false;
   if (t.length <= 40 && CJK_DATETIME.test(t) && !/[。！？.!?]$/.test(t)) return true;
   if (PUBLISHED_AT.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
   const rest = lettersOnly(t.replace(DATE_WORDS, ''));
@@ -340,8 +341,8 @@ function isDateline(t: string): boolean {
 const BYLINE_START = /^(?:by|written by|words by|reporting by|story by)\s/i;
 
 /** `b`: the normalised byline ('' for none), normalised once per page. */
-function isBylineLine(t: string, b: string): boolean {
-  if (words(t) > 16) return false;
+function isBylineLine(t: string, b: string, count = words(t)): boolean {
+  if (count > 16) return false;
   // The plain prefix first: the Unicode class under /iu costs a page ~2 ms to compile.
   if (
     BYLINE_START.test(t) &&
@@ -462,7 +463,9 @@ export function cleanBlocks(
       about = out.length;
       continue;
     }
-    const short = words(t) <= 25;
+    // Counted once: it splits the line, and the loop runs cold.
+    const count = words(t);
+    const short = count <= 25;
     const cell = b.tag === 'td' || b.tag === 'th';
     const heading = /^h\d$/.test(b.tag);
     if (b.tag === 'h1' || titles.has(n)) continue;
@@ -475,15 +478,15 @@ export function cleanBlocks(
     if (t.length <= 160 && HAS_CJK.test(t) && CJK_FURNITURE.test(t)) continue;
     if (captions && !heading && n.length >= 20 && t.length < 400 && captions.matches(n)) continue;
     if (short && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s*$/.test(t.replace(CREDIT_TAIL, ''))) continue;
-    if (words(t) <= 100 && (CAPTION_CREDIT.test(t) || PHOTO_CREDIT.test(t))) continue;
+    if (count <= 100 && (CAPTION_CREDIT.test(t) || PHOTO_CREDIT.test(t))) continue;
     if (!hasWordChar(t)) continue; // rules such as "___" or "* * *"
     // Table cells hold dates and numbers as data, not as datelines.
-    if (!cell && (isBylineLine(t, byline) || isDateline(t) || isDateByLine(t))) continue;
+    if (!cell && (isBylineLine(t, byline, count) || isDateline(t, count) || isDateByLine(t))) continue;
     // A short line that is all link text and not a sentence: a related-story link.
-    if (short && !heading && words(t) >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
+    if (short && !heading && count >= 5 && b.linkChars >= 0.9 * t.length && !/[.!?:]["”’)]?$/.test(t)) continue;
     // A short line repeating part of an earlier paragraph: a pull quote. Not a subhead that
     // names what a paragraph listed, nor a name line (a quotation's attribution).
-    if (short && !heading && !cell && words(t) >= 5 && n.length >= 20 && kept.contains(n)) continue;
+    if (short && !heading && !cell && count >= 5 && n.length >= 20 && kept.contains(n)) continue;
     // (table cells repeat by nature: the same name in two rankings)
     if (!cell && n.length >= 20 && n.length <= 250) {
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
