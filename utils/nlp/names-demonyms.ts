@@ -13,6 +13,9 @@ export const DEMONYMS = new Set(
     'christians jewish jews catholic catholics protestant hindu hindus buddhist sikh democrat democrats republican ' +
     'republicans conservative conservatives liberal liberals labour tory tories socialist socialists communist ' +
     'communists taliban nazi nazis soviet western eastern northern southern ' +
+    // "Dutchman Erik Breukink", "Swiss Alex Zülle": a nationality before a name is not part of it
+    'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
+    'welshman welshwoman ' +
     // armed groups named with the Arabic article: capitalized like "al-Assad" but never a person
     'al-qaeda al-qaida al-shabaab al-shabab al-nusra al-aqsa al-jazeera'
   ).split(' '),

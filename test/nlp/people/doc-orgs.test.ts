@@ -25,4 +25,10 @@ describe('people step: dropOrgWords', () => {
     const ms = [at(d, 'Michael Jordan'), at(d, 'Jordan', 1)];
     expect(show(d, dropOrgWords(d, ms))).toEqual(['Michael Jordan', 'Jordan']);
   });
+
+  it('drops a club named by its city, not a person named like a city', () => {
+    const d = doc('Olympique Lyon beat Rapid Vienna. Paris Hilton and Jack London watched.');
+    const ms = [at(d, 'Olympique Lyon'), at(d, 'Rapid Vienna'), at(d, 'Paris Hilton'), at(d, 'Jack London')];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Paris Hilton', 'Jack London']);
+  });
 });

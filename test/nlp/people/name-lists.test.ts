@@ -20,4 +20,27 @@ describe('people step: addNameLists', () => {
     const ms = [at(d, 'Smith'), at(d, 'Kane')];
     expect(show(d, addNameLists(d, ms))).toEqual(['Smith', 'Kane']);
   });
+
+  it("reads a line-up after a team's label: lone names it does not know, but no place", () => {
+    const d = doc('Teams :\nLyon - Coupet ; Deplace , Roche , Laville , Bak ; Gaillard , Kovacevic , London .');
+    const ms = [at(d, 'Kovacevic')];
+    const out = addNameLists(d, ms);
+    expect(show(d, out)).toEqual(['Coupet', 'Deplace', 'Roche', 'Laville', 'Bak', 'Gaillard', 'Kovacevic']);
+    expect(out.filter((m) => m.listed)).toHaveLength(6);
+  });
+
+  it("skips a scorer's minutes and a bowler's figures between the names", () => {
+    const d = doc(
+      'Scorers : Jordan 31 , Pippen 22 , Kukoc 14 . Bowling : Doull 19-5-51-1 , Cairns 17-2-66-1 , Astle 8-3-15-0',
+    );
+    const ms = [at(d, 'Jordan'), at(d, 'Pippen'), at(d, 'Doull'), at(d, 'Cairns')];
+    expect(show(d, addNameLists(d, ms))).toEqual(['Jordan', 'Pippen', 'Kukoc', 'Doull', 'Cairns', 'Astle']);
+  });
+
+  it('reads no line-up from a list of places or unknown words without two names', () => {
+    const d = doc(
+      'Visits : France ; Spain , Italy , Zyxw , Qwerty , Brazil .\nTeams : Zyxw ; Qwerty , Plokm , Vbnmx , Asdfg .',
+    );
+    expect(addNameLists(d, [])).toEqual([]);
+  });
 });

@@ -20,4 +20,12 @@ describe('people step: joinNicknames', () => {
     const ms = [at(d, 'Bernie Sanders')];
     expect(show(d, joinNicknames(d, ms))).toEqual(['Bernie Sanders']);
   });
+
+  it("joins no country in brackets: it is the person's, not a nickname", () => {
+    const d = doc('1. Erik Breukink ( Netherlands ) Rabobank 54 minutes');
+    expect(show(d, joinNicknames(d, [at(d, 'Erik Breukink'), at(d, 'Rabobank')]))).toEqual([
+      'Erik Breukink',
+      'Rabobank',
+    ]);
+  });
 });

@@ -15,4 +15,10 @@ describe('people step: addNameReuses', () => {
       'Madonna',
     ]);
   });
+
+  it("spreads a table's lone names", () => {
+    const d = doc('Kasparov ( Russia ) 1 Topalov ( Bulgaria ) 0\nStandings : Kasparov 4 points , Topalov 3 .');
+    const ms = [{ ...at(d, 'Kasparov'), listed: true }, at(d, 'Topalov')];
+    expect(show(d, addNameReuses(d, ms))).toEqual(['Kasparov', 'Topalov', 'Kasparov']);
+  });
 });

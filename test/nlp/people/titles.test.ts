@@ -18,4 +18,10 @@ describe('people step: trimTitleWords', () => {
     const ms = [at(d, 'Martin Luther King Jr.'), at(d, 'Meanwhile Volodymyr Zelensky')];
     expect(show(d, trimTitleWords(d, ms))).toEqual(['Martin Luther King Jr.', 'Volodymyr Zelensky']);
   });
+
+  it('starts a name after a nationality', () => {
+    const d = doc('Dutchman Erik Breukink won; Swiss Alex Zülle was second.');
+    const ms = [at(d, 'Dutchman Erik Breukink'), at(d, 'Swiss Alex Zülle')];
+    expect(show(d, trimTitleWords(d, ms))).toEqual(['Erik Breukink', 'Alex Zülle']);
+  });
 });

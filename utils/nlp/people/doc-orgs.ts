@@ -25,6 +25,8 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (w.every((x) => ORG_AFTER.has(x))) return false;
     if (PLACE_PHRASES.has(w.join(' '))) return false;
     if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
+    // "Olympique Lyon", "Bayern Munich", "Rapid Vienna": a club named by its city, unless a given name opens it
+    if (PLACES.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST) && !PLACES.has(w[0])) return false;
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
     if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);

@@ -19,6 +19,8 @@ const BIAS_BEGIN = 3;
 export interface Mention {
   a: number;
   b: number;
+  /** Found by the structure of a list or table (a line-up, a results row): no lone-word doubt drops it. */
+  listed?: boolean;
 }
 
 export interface PeopleDoc {

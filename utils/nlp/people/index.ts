@@ -11,7 +11,12 @@ import { trimTitleWords } from './titles';
 import { splitCapsHeadlines } from './caps-headlines';
 import { addMissedNames } from './reused-names';
 import { addLoneSurnames } from './listed-surnames';
-import { addNameLists } from './name-lists';
+import { addNameLists, addTableLists } from './name-lists';
+import { addResultsRows } from './results-rows';
+import { addScoreboards } from './scoreboards';
+import { dropTeams } from './teams';
+import { dropDatelines } from './datelines';
+import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
 import { addNameReuses } from './propagate';
@@ -27,12 +32,19 @@ export const STEPS: readonly Step[] = [
   joinNicknames, // "Bernard (Bernie) Sanders" is one mention
   trimTitleWords, // "Home Secretary Suella Braverman" → "Suella Braverman"; "Virginia Governor" is no name
   splitCapsHeadlines, // "CLINTON MEETS YELTSIN": only the runs of known name words
+  addHyphenatedGiven, // "Marie-Claire Dupont won": two given names joined by a hyphen open a full name
+  dropDatelines, // "SANTIAGO 1997-12-12", "LYON , France 1997-03-14": a dateline names a place
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
+  addResultsRows, // "1. Chidi Okonkwo ( Nigeria ) 10.04": the rest of a table's rows in which most are people
+  addScoreboards, // "R. Mahanama c Parore b Doull 22": cricket's dismissal notation and rows opened by initials
+  dropTeams, // "Bayern Munich 2 Hamburg 0", "Bastia - Martini ; Jurietti , …": teams, by the table's structure
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
   dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place
   addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
+  addTableLists, // again, now that the surnames alone are people: "Jordan 31 , Pippen 22 , Kukoc 14"
+  addNameReuses, // …and the list's new names alone elsewhere
   extendNames, // "L. Ron Hubbard", "Kim Jong Un", "Mr. de Blasio": initials, given names, particles join
   dropLoneWords, // a lone capitalized word seen once with no sign of a person ("Pacific")
   dropNotNames, // "Easter", "God", "Mars" alone; "the Bill would…", "the Data Retention Bill"

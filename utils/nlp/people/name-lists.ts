@@ -1,8 +1,17 @@
 // Step: the other names in a list of names ("Smith, Jones, Kane and Saka"): line-ups, casts, signatories.
 import { TokKind } from '../tokens';
-import { Cap, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
+import {
+  Cap,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  LEX_SURNAME,
+  type Lexicon,
+  type NameTok,
+} from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
-import { PLACES } from '../names-places';
+import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare } from './context';
@@ -13,24 +22,59 @@ const MAX_ITEM = 3;
 const isCap = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap === Cap.Title;
 const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === ';' || t.norm === 'and');
 
+const NAME_BITS = LEX_FIRST | LEX_NAME | LEX_SURNAME;
+
 /** A list item that reads like a name: no place, nationality, organization word or title in it; a lone word
- * is in the published surname lists. */
-function nameLike(toks: NameTok[], a: number, b: number, lex: Lexicon): boolean {
+ * is in the published surname lists, or (in a line-up) is no common word or organization word. */
+function nameLike(toks: NameTok[], a: number, b: number, lex: Lexicon, lineUp = false): boolean {
   if (b - a + 1 > MAX_ITEM) return false;
   for (let i = a; i <= b; i++) {
     const w = toks[i].norm;
     if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) return false;
+    if (i < b && PLACE_PHRASES.has(w + ' ' + toks[i + 1].norm)) return false; // "United States"
   }
   if (a < b) return true;
   const bits = lex.get(toks[a].norm) ?? 0;
-  return (bits & LEX_SURNAME) !== 0;
+  if (bits & LEX_SURNAME) return true;
+  return lineUp && ((bits & NAME_BITS) !== 0 || !(bits & (LEX_COMMON | LEX_NONPER)));
+}
+
+/** A lone item that is a known given name or surname and not a common word ("Saliba", "Havertz"). */
+function knownName(toks: NameTok[], a: number, b: number, lex: Lexicon): boolean {
+  const bits = lex.get(toks[a].norm) ?? 0;
+  return a === b && (bits & NAME_BITS) !== 0 && !(bits & LEX_COMMON);
+}
+
+/** "Arsenal: Raya; …", "Lyon - Coupet ; …": the list follows a label (a team) that opens its line. */
+function afterLabel(toks: NameTok[], a: number): boolean {
+  const p = toks[a - 1];
+  if (!p || (p.norm !== ':' && p.norm !== '-' && p.norm !== '–')) return false;
+  let i = a - 2;
+  while (i >= 0 && toks[i].cap !== Cap.None && !toks[i].nl && a - i <= 5) i--;
+  return i < a - 2 && (i < 0 || toks[i + 1].nl > 0 || toks[i].norm === '.' || toks[i].norm === ';');
+}
+
+/** Numbers after a list item ("Saka 23, Havertz 51", "Doull 19-5-51-1"): skipped, they are the item's figures. */
+function skipFigures(toks: NameTok[], s: number): number {
+  let k = s;
+  while (
+    toks[k] &&
+    !toks[k].nl &&
+    (toks[k].kind === TokKind.Number ||
+      ((toks[k].norm === '-' || toks[k].norm === '/') && toks[k + 1]?.kind === TokKind.Number))
+  )
+    k++;
+  return k;
 }
 
 /**
  * In a run of three or more capitalized items joined by commas or "and", where at least two items are
  * already people (and at least half of them), the other items that read like names are people too: lists name one kind of thing.
+ * A line-up ("Arsenal: Raya; White, Saliba, …"): five or more items after a label that opens the line, or
+ * joined by both semicolons and commas, two of them people or known names and hardly any a place or an
+ * organization, is a list of people whose lone words need not be in the surname lists.
  */
-function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly = false): Mention[] {
   const owner = new Int32Array(toks.length).fill(-1);
   ms.forEach((m, k) => {
     for (let i = m.a; i <= m.b; i++) owner[i] = k;
@@ -45,22 +89,39 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[]
     // read items [a, b] separated by one or two separators (", and")
     const items: [number, number][] = [];
     let j = i;
+    let semi = false;
+    let comma = false;
+    let figures = 0;
     for (;;) {
       let b = j;
       while (isCap(toks[b + 1]) && toks[b + 1].nl === 0) b++;
       items.push([j, b]);
-      let s = b + 1;
+      let s = skipFigures(toks, b + 1);
+      if (s > b + 1) figures++;
       if (!isSep(toks[s])) break;
+      if (toks[s].norm === ';') semi = true;
+      if (toks[s].norm === ',') comma = true;
       if (isSep(toks[s + 1])) s++;
       if (!isCap(toks[s + 1]) || toks[s + 1].sent0) break;
       j = s + 1;
     }
     const people = items.filter(([a, b]) => owner[a] >= 0 && owner[a] === owner[b]).length;
-    if (items.length >= 3 && people >= 2 && people * 2 >= items.length) {
+    const known = items.filter(
+      ([a, b]) => !(owner[a] >= 0 && owner[a] === owner[b]) && knownName(toks, a, b, lex),
+    ).length;
+    const bad = items.filter(([a, b]) => !nameLike(toks, a, b, lex, true)).length;
+    const lineUp =
+      items.length >= 5 &&
+      people + known >= 2 &&
+      bad * 5 <= items.length &&
+      (afterLabel(toks, items[0][0]) || (semi && comma));
+    // a list of players' figures ("Jordan 31 , Pippen 22 , Kukoc 14") is as sure as a line-up
+    const sure = lineUp || figures >= 2;
+    if ((sure || !tablesOnly) && (lineUp || (items.length >= 3 && people >= 2 && people * 2 >= items.length))) {
       for (const [a, b] of items) {
         let free = true;
         for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
-        if (free && nameLike(toks, a, b, lex)) added.push({ a, b });
+        if (free && nameLike(toks, a, b, lex, sure)) added.push(sure ? { a, b, listed: true } : { a, b });
       }
     }
     i = items[items.length - 1][1] + 1;
@@ -69,3 +130,6 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[]
 }
 
 export const addNameLists: Step = (doc, ms) => addListedNames(doc.toks, ms, doc.lex);
+
+/** Again once surnames alone are people ("Jordan 31 , Pippen 22 , Kukoc 14"): line-ups and figures lists only. */
+export const addTableLists: Step = (doc, ms) => addListedNames(doc.toks, ms, doc.lex, true);

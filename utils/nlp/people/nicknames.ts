@@ -1,6 +1,7 @@
 // Step: a nickname in brackets or quotes joins the name around it.
 import { adjacent, Cap, type NameTok } from '../names-features';
 import type { Mention, Step } from './doc';
+import { bracketedPlace } from './results-rows';
 
 /** "Bernard (Bernie) Sanders" is one mention. */
 function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
@@ -27,7 +28,9 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
       last.cap === Cap.Title &&
       !last.sent0 &&
       open.start - toks[b].end <= 1 &&
-      last.start - close.end <= 1
+      last.start - close.end <= 1 &&
+      // "Erik Breukink ( Netherlands ) Rabobank": a country in brackets is the person's, not a nickname
+      bracketedPlace(toks, b + 1) < 0
     ) {
       // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
       if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });

@@ -7,7 +7,8 @@ import { orgContext } from './org-context';
 
 /**
  * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
- * where the tagger missed it. Only words of multi-word names spread, and never into an organization.
+ * where the tagger missed it. Only words of multi-word names (or of a table's names) spread, and never into an
+ * organization.
  */
 function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, ev: Map<string, number>): Mention[] {
   const known = new Set<string>();
@@ -19,6 +20,8 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
       known.add(w[w.length - 1]);
       if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
     }
+    // a surname a line-up or a results table gave ("Kasparov ( Russia ) 1") is that player in the standings too
+    if (m.listed && w.length === 1) known.add(w[0]);
   }
   if (!known.size) return ms;
   const added: Mention[] = [];

@@ -1,6 +1,7 @@
 // Step: titles and weekdays at a mention's edges are not part of the name.
 import { Cap, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
 import { NAME_SUFFIXES, OPENERS, TITLES, WEEKDAYS } from '../wordlists';
+import { DEMONYMS } from '../names-demonyms';
 import type { Mention, Step } from './doc';
 import { bare, opensClause } from './context';
 
@@ -25,7 +26,9 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
   let a = m.a;
   // "Meanwhile Volodymyr Zelensky thanked…": a sentence's opening adverb is not part of the name after it
   if (a < m.b && opensClause(toks, a) && OPENERS.has(toks[a].norm)) a++;
-  while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm))) a++;
+  // "Dutchman Erik Breukink", "Swiss Alex Zülle": nor is a nationality before it
+  while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm) || DEMONYMS.has(toks[a].norm)))
+    a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
   // "Home Secretary Suella Braverman": the name starts after the last title word
   for (let i = m.b - 1; i > a; i--) {

@@ -16,7 +16,7 @@ function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>
     else for (let i = m.a; i <= m.b; i++) inFull.add(toks[i].norm);
   }
   return ms.filter((m) => {
-    if (m.a !== m.b) return true;
+    if (m.a !== m.b || m.listed) return true;
     const w = toks[m.a].norm;
     if (inFull.has(w) || (count.get(w) ?? 0) > 1) return true;
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { addResultsRows } from '../../../utils/nlp/people/results-rows';
+import { at, doc, show } from './_doc';
+
+describe('people step: addResultsRows', () => {
+  it('adds every competitor of rows with a country in brackets', () => {
+    const d = doc(
+      'Results :\n1. Kasparov ( Russia ) 4 points\n2. Zyrtovic ( Belarus ) 3\n3. Olmedo-Quint ( Spain ) 2 1/2\n',
+    );
+    expect(show(d, addResultsRows(d, []))).toEqual(['Kasparov', 'Zyrtovic', 'Olmedo-Quint']);
+  });
+
+  it('adds the names of rows with figures on both sides when one of them is already a person', () => {
+    const d = doc('Leading scores :\n136 Darren Clarke 70 66\n137 Ian Woosnam 68 69\n138 Rolf Brandtvik 71 67\n');
+    const out = addResultsRows(d, [at(d, 'Darren Clarke')]);
+    expect(show(d, out)).toEqual(['Darren Clarke', 'Ian Woosnam', 'Rolf Brandtvik']);
+    expect(out.filter((m) => m.listed)).toHaveLength(2);
+  });
+
+  it('adds nothing to rows of teams, places or without a person among them', () => {
+    const teams = doc('Standings :\nBayern Munich 27 17 57\nVfB Stuttgart 27 15 51\nWerder Bremen 26 14 48\n');
+    expect(addResultsRows(teams, [at(teams, 'VfB Stuttgart')])).toHaveLength(1);
+    const none = doc('Scores :\n136 Darren Clarke 70 66\n137 Ian Woosnam 68 69\n138 Rolf Brandtvik 71 67\n');
+    expect(addResultsRows(none, [])).toEqual([]);
+  });
+
+  it('needs three rows in one block', () => {
+    const d = doc('1. Kasparov ( Russia ) 4\n2. Zyrtovic ( Belarus ) 3\n\nLater Smith ( England ) 2 won.');
+    expect(addResultsRows(d, [])).toEqual([]);
+  });
+
+  it("adds the players of a box score's records in brackets when one of them is a person", () => {
+    const d = doc('W - Hentgen ( 18-7 ) L - Gordon ( 9-8 ) HR - Delgado ( 22 ) , Carter ( 28 )');
+    expect(show(d, addResultsRows(d, [at(d, 'Gordon')]))).toEqual(['Hentgen', 'Gordon', 'Delgado', 'Carter']);
+  });
+});
