@@ -48,7 +48,7 @@ describe('lexicon', () => {
     }
     expect(lex.get('john')! & LEX_FIRST).toBe(LEX_FIRST);
     expect(lex.get('the')! & LEX_COMMON).toBe(LEX_COMMON);
-  });
+  }, 30_000);
 
   it('has every word in size and iteration, whatever was looked up before', () => {
     const want = eager(packed);
@@ -58,7 +58,7 @@ describe('lexicon', () => {
     expect(lex.size).toBe(want.size);
     expect(new Map(lex)).toEqual(want);
     expect([...lex.keys()].sort()).toEqual([...want.keys()].sort());
-  });
+  }, 30_000);
 
   it('behaves as a Map for set, delete and clear', () => {
     const lex = new SortedLexicon({ first: 'ann|bob', surname: 'bob|cole' });
