@@ -53,8 +53,13 @@ describe('the sender policy', () => {
     expect(toMessageSender({ tab: { id: 1 } }).extensionPage).toBe(false);
   });
 
-  it('lets a content script send only what the page layer needs', () => {
-    expect([...CONTENT_SCRIPT_MAY_SEND].sort()).toEqual(['lede:analyze', 'lede:load-page-layer', 'lede:tab-state']);
+  it('lets a content script send only what the tripwire and the page layer need', () => {
+    expect([...CONTENT_SCRIPT_MAY_SEND].sort()).toEqual([
+      'lede:analyze',
+      'lede:load-page-layer',
+      'lede:page-seen',
+      'lede:tab-state',
+    ]);
     const cs = toMessageSender(page);
     expect(senderMayAsk('lede:analyze', cs)).toBe(true);
     for (const type of ['lede:memory-person', 'lede:memory-save', 'lede:memory-export', 'lede:get-tab-state'])
