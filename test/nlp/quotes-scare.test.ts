@@ -31,4 +31,12 @@ describe('scare quotes and terms are not quotations', () => {
     expect(found('It was described as "unprecedented" by the department.')).toEqual(['unprecedented']);
     expect(found('He said the plan was "extremely disappointing" and left.')).toEqual(['extremely disappointing']);
   });
+
+  it("keeps a short quotation that is a sentence of its own, but not a title inside the writer's sentence", () => {
+    expect(found('The vote failed, Warner said. "There is amnesia." The markets fell.')).toEqual(['There is amnesia.']);
+    expect(found('He wiped his hands. "Don\'t get nervous," instructed the supervisor.')).toEqual([
+      "Don't get nervous,",
+    ]);
+    expect(found('From the east, take the highway, aka the "Cherokee Turnpike." Then turn left.')).toEqual([]);
+  });
 });

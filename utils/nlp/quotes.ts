@@ -17,7 +17,7 @@ import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { namedAsTerm, usedAsModifier } from './quotes/scare';
+import { isOwnSentence, namedAsTerm, usedAsModifier } from './quotes/scare';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -214,44 +214,49 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
       if (wc <= 4 && namedAsTerm(before40)) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
-      if (wc <= 3 && !attachedAfter && !cueGoverns(text, r.open, from) && !(coordinated && prev && !prev.short)) {
+      if (
+        wc <= 3 &&
+        !attachedAfter &&
+        !cueGoverns(text, r.open, from) &&
+        !(coordinated && prev && !prev.short) &&
+        !isOwnSentence(text, r.open, content)
+      ) {
         if (!(coordinated && prev)) continue;
       }
     }
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };
   }
-  const all = answers.length ? withAnswers(text, out, answers) : out;
+  const all = answers.length
+    ? withUnmarked(
+        out,
+        answers.map((a) => answerQuote(text, a)),
+      )
+    : out;
   // the learned ranker (speakers/) decides every speaker; the rules above only find the spans
   attributeSpeakers(text, all, sentences, index);
   return all;
 }
 
-/** Interview answers join the marked quotations; a marked quotation inside (or across) an answer is part of it. */
-function withAnswers(text: string, marked: Quote[], answers: Answer[]): Quote[] {
+/**
+ * Quotations without marks (interview answers) join the marked ones; a marked quotation
+ * inside (or across) one of them is part of it. Both lists are in text order.
+ */
+function withUnmarked(marked: Quote[], unmarked: Quote[]): Quote[] {
   const out: Quote[] = [];
   let k = 0;
   for (const q of marked) {
-    while (k < answers.length && answers[k].end <= q.start) {
-      out.push(answerQuote(text, answers[k++]));
-    }
-    if (k < answers.length && answers[k].start < q.end) continue;
+    while (k < unmarked.length && unmarked[k].end <= q.start) out.push(unmarked[k++]);
+    if (k < unmarked.length && unmarked[k].start < q.end) continue;
     out.push(q);
   }
-  while (k < answers.length) out.push(answerQuote(text, answers[k++]));
-  return out.sort((a, b) => a.start - b.start);
+  while (k < unmarked.length) out.push(unmarked[k++]);
+  return out;
 }
 
 function answerQuote(text: string, a: Answer): Quote {
-  return {
-    start: a.start,
-    end: a.end,
-    text: text.slice(a.start, a.end),
-    speaker: null,
-    cue: null,
-    form: 'qa',
-    answerer: a.answerer,
-  };
+  const { start, end, answerer } = a;
+  return { start, end, text: text.slice(start, end), speaker: null, cue: null, form: 'qa', answerer };
 }
 
 function isTitleLike(s: string): boolean {

@@ -31,3 +31,19 @@ export function usedAsModifier(after: string, content: string): boolean {
   if (OPENERS.has(l) || PLACE_PREP.has(l) || PAST_CUES.has(l) || FUTURE_CUES.has(l) || CUES.has(l)) return false;
   return !CLAUSE_WORD.test(l) && !/(?:ed|ing|ly)$/.test(l);
 }
+
+/**
+ * A short quotation that is a sentence of its own ("There's collective amnesia.", "Don't get nervous,"
+ * instructed …): it opens the writer's sentence, starts with a capital and ends with its punctuation. Scare
+ * quotes and titles sit inside the writer's sentence ("the "Cherokee Turnpike."").
+ */
+export function isOwnSentence(text: string, open: number, content: string): boolean {
+  if (!/^[\p{Lu}]/u.test(content) || !/[.,!?…]$/.test(content)) return false;
+  let i = open;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+  if (i === 0 || text[i - 1] === '\n') return true;
+  // after the end of the sentence before, perhaps with its closing mark or bracket
+  let j = i - 1;
+  if (/["”’')\]]/.test(text[j]) && j > 0) j--;
+  return i < open && /[.!?]/.test(text[j]);
+}
