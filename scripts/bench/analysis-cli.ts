@@ -19,6 +19,8 @@ export const corpora: readonly Corpus[] = ['readability'];
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ROUNDS = Math.max(1, Number(process.env.LEDE_BENCH_ROUNDS ?? 3));
+/** LEDE_BENCH_TSX=0 leaves out the runs compiled by tsx (the slow way, for comparison only). */
+const WITH_TSX = process.env.LEDE_BENCH_TSX !== '0';
 const bench = 'analysis-cli';
 
 // CommonJS dependencies bundled into an ES module still call require for Node's own modules.
@@ -43,12 +45,13 @@ for await (const line of rl) {
  * into a map; the lexicon's sorted lists split, its words looked up there on first use).
  */
 const LEXICON_LOAD = `
-const t0 = performance.now();
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const t0 = cpu();
 const m = await import('./utils/nlp/lexicon');
-const t1 = performance.now();
+const t1 = cpu();
 m.getLexicon();
 m.getWeights();
-const t2 = performance.now();
+const t2 = cpu();
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, unpackMs: t2 - t1 }));`;
 
 const BUILD = {
@@ -149,8 +152,12 @@ export async function run(): Promise<BenchRow[]> {
     };
     const loads: { importMs: number; unpackMs: number }[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      for (const k of ['built', 'readability', 'tsx'] as const) times[k].push(timeProcess(commands[k], input));
-      for (const k of ['builtOne', 'tsxOne'] as const) times[k].push(timeProcess(commands[k], one));
+      for (const k of ['built', 'readability', 'tsx'] as const) {
+        if (k !== 'tsx' || WITH_TSX) times[k].push(timeProcess(commands[k], input));
+      }
+      for (const k of ['builtOne', 'tsxOne'] as const) {
+        if (k !== 'tsxOne' || WITH_TSX) times[k].push(timeProcess(commands[k], one));
+      }
       const r = spawnSync(process.execPath, [lexicon], { encoding: 'utf8' });
       loads.push(JSON.parse(r.stdout));
     }
@@ -182,23 +189,29 @@ export async function run(): Promise<BenchRow[]> {
         goal: '≤ 1.2×',
         note: `wall ${r2(wall('built') / wall('readability'))}×`,
       },
-      {
-        bench,
-        metric: 'CLI whole process compiled by tsx at start-up (as before), CPU',
-        value: Math.round(cpu('tsx')),
-        unit: 'ms',
-        note: `${r2(cpu('tsx') / cpu('readability'))}× Readability; wall ${Math.round(wall('tsx'))} ms`,
-      },
+      ...(WITH_TSX
+        ? [
+            {
+              bench,
+              metric: 'CLI whole process compiled by tsx at start-up (as before), CPU',
+              value: Math.round(cpu('tsx')),
+              unit: 'ms',
+              note: `${r2(cpu('tsx') / cpu('readability'))}× Readability; wall ${Math.round(wall('tsx'))} ms`,
+            },
+          ]
+        : []),
       {
         bench,
         metric: 'CLI start-up: one sentence (--text), built JavaScript, CPU',
         value: Math.round(cpu('builtOne')),
         unit: 'ms',
-        note: `tsx: ${Math.round(cpu('tsxOne'))} ms; wall ${Math.round(wall('builtOne'))} vs ${Math.round(wall('tsxOne'))} ms`,
+        note: WITH_TSX
+          ? `tsx: ${Math.round(cpu('tsxOne'))} ms; wall ${Math.round(wall('builtOne'))} vs ${Math.round(wall('tsxOne'))} ms`
+          : `wall ${Math.round(wall('builtOne'))} ms`,
       },
       {
         bench,
-        metric: 'lexicon cold load (import + unpack) in a fresh process',
+        metric: 'lexicon cold load (import + unpack) in a fresh process, CPU',
         value: r1(median(loads.map((l) => l.importMs + l.unpackMs))),
         unit: 'ms',
         note: `import ${r1(median(loads.map((l) => l.importMs)))} ms, unpack ${r1(median(loads.map((l) => l.unpackMs)))} ms; data ${lexiconData
