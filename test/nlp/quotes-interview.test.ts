@@ -40,6 +40,24 @@ describe('interview answers without labels', () => {
     for (const q of qs) expect(text.slice(q.answerer!.start, q.answerer!.end)).toBe('Jane Roe');
   });
 
+  it('the interviewee: the object of "interviewed" (a name, else its lower-case description), or "X tells"', () => {
+    const qa = ' What made you start? I wanted to. What next for you? We will grow.';
+    const who = (intro: string, name?: string) => {
+      const t = intro + qa;
+      const [a] = findAnswers(t, splitSentences(t), [], name ? [person(t, name)] : []);
+      return a.answerer && t.slice(a.answerer.start, a.answerer.end);
+    };
+    // a name in a headline that is not the object of "interviews" is not the interviewee
+    expect(
+      who(
+        'Wikinews interviews a bar owner on the Santorum cocktail. Wikinews interviewed one of the owners of a bar about a drink.',
+        'Santorum',
+      ),
+    ).toBe('a bar owner');
+    expect(who('Biologist Nick Bos tells Wikinews about ants.', 'Nick Bos')).toBe('Nick Bos');
+    expect(who('This interview features first-hand journalism by a reporter.')).toBe(null);
+  });
+
   it('a question the speaker asks themself goes on with the answer', () => {
     const t =
       'In an interview, the president spoke about peace. Do you still think there is a future for peace? ' +

@@ -192,22 +192,49 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // the answers speak in the first person; a text that does not say it is an interview (a hearing, a
   // column asking its readers) is not read as one
   if (!cue || out.length < MIN_TURNS || answeredInPerson < 1) return [];
-  const interviewee = intervieweeNear(text, cue.index, people);
+  const interviewee = intervieweeNear(text, people);
   for (const a of out) a.answerer = interviewee;
   return out;
 }
 
-/** The person named right after "interview(s|ed) (with)" or right before "interviewed by", if any. */
-function intervieweeNear(text: string, at: number, people: Person[]): Span | null {
-  const cueEnd = text.indexOf(' ', at);
-  let best: Span | null = null;
-  for (const p of people) {
-    for (const m of p.mentions) {
-      if (m.start > at + 120) break;
-      const after = m.start >= cueEnd && m.start - cueEnd <= 100;
-      const before = m.end <= at && at - m.end <= 40 && /interviewed\s+by/i.test(text.slice(at, at + 20));
-      if ((after || before) && (!best || Math.abs(m.start - at) < Math.abs(best.start - at))) best = m;
+const INTERVIEWED = /\b(?:interview(?:s|ed|ing)\s+(?:with\s+)?|interview\s+with\s+)/gi;
+/** "Nick Bos tells Wikinews …", "Smith talks to …": the interviewee is the subject. */
+const TELLS = /\s(?:tells|talks\s+(?:to|with)|speaks\s+(?:to|with))\s/g;
+/** Where the object of "interviewed" ends: a clause break or a preposition that starts the topic. */
+const OBJECT_END = /[.;:?!\n]|\s(?:about|on|for|regarding|after|during|in|at|to|from|over|as)\s/;
+const PRONOUN = /^(?:him|her|them|me|us|it)\b/i;
+
+/**
+ * Who is interviewed: the object of "interview(s|ed) (with)" in the first lines — a person named in it
+ * ("interviewed the site's founder, Jack Herrick"), else its description when lower case ("interviewed one of
+ * the owners of a New York City bar"); else the person just before "interviewed by". Null when none is found.
+ */
+function intervieweeNear(text: string, people: Person[]): Span | null {
+  const head = text.slice(0, CUE_WINDOW);
+  const mentions = people.flatMap((p) => p.mentions.filter((m) => m.start < CUE_WINDOW));
+  let described: Span | null = null;
+  for (const m of head.matchAll(INTERVIEWED)) {
+    const from = m.index + m[0].length;
+    if (/^by\b/i.test(head.slice(from))) {
+      const before = mentions.filter((x) => x.end <= m.index && m.index - x.end <= 40).at(-1);
+      if (before) return { start: before.start, end: before.end };
+      continue;
+    }
+    const rest = head.slice(from, from + 100);
+    const stop = OBJECT_END.exec(rest);
+    const to = from + (stop ? stop.index : rest.length);
+    const named = mentions.find((x) => x.start >= from && x.start < to);
+    if (named) return { start: named.start, end: named.end };
+    let e = to;
+    while (e > from && /[\s,]/.test(text[e - 1])) e--;
+    if (!described && e > from && /^\p{Ll}/u.test(text[from]) && !PRONOUN.test(head.slice(from))) {
+      described = { start: from, end: e };
     }
   }
-  return best ? { start: best.start, end: best.end } : null;
+  if (described) return described;
+  for (const m of head.matchAll(TELLS)) {
+    const subject = mentions.find((x) => x.end <= m.index && m.index - x.end <= 2);
+    if (subject) return { start: subject.start, end: subject.end };
+  }
+  return null;
 }
