@@ -22,15 +22,16 @@ describe('extractArticleInSteps', () => {
     });
   }
 
-  it("gives extractArticle's result when the fast path declines, pausing before the clone, Readability and cleanup", async () => {
+  it("gives extractArticle's result when the fast path declines, pausing between the clone, the marks, Readability and the cleanup", async () => {
     // Under 500 characters of body text: the fast path leaves the page to Readability.
     const html = page(`<article><h1>Short</h1>${prose(2)}</article>`);
     const c = count();
     const stepped = await extractArticleInSteps(doc(html), {}, c.pause);
     expect(stepped?.paragraphs).toHaveLength(2);
     expect(stepped).toEqual(extractArticle(doc(html)));
-    // The fast path's three, then one before each of the clone, Readability and the cleanup.
-    expect(c.pauses).toBe(6);
+    // The fast path's three, then one before each of the clone, the furniture marks,
+    // Readability, its blocks and the cleanup.
+    expect(c.pauses).toBe(8);
   });
 
   it('runs at once, as extractArticle, when driven without pauses', () => {

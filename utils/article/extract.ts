@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
 import { FURNITURE_CLASS, ImageCaptions, cleanBlocks, dropMarked, markFurniture } from './clean';
-import { blockParagraphs } from './paragraphs';
+import { blockParagraphs, type Block } from './paragraphs';
 import { toIsoDate } from './date';
 import { tryFast, tryFastSteps, type FastAttempt } from './fast';
 import { checkPageShape } from './limits';
@@ -34,8 +34,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
 /**
  * The same extraction, in steps, `pause()` awaited between them: the metadata, the fast path's
- * locate, prune and cleanup, and when the fast path declines, the clone, Readability and the
- * cleanup. A live page gets its main thread back between them, so no single task holds all of
+ * locate, prune and cleanup, and when the fast path declines, the clone, the furniture marks,
+ * Readability, its blocks and the cleanup. A live page gets its main thread back between them, so no single task holds all of
  * it. Same result as extractArticle on the same document.
  */
 export function extractArticleInSteps(
@@ -63,11 +63,16 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): 
     if (fast?.article && !fast.declined) return fast.article;
   }
   yield;
-  const prepared = prepare(doc, { meta, headlines }, opts);
+  const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
+  yield;
+  const prepared = prepare(clone, { meta, headlines }, opts);
   yield;
   const parsed = parse(prepared);
   yield;
-  return finish(prepared, parsed, opts);
+  const read = paragraphsOf(prepared, parsed, opts);
+  if (!read) return null;
+  yield;
+  return finish(read, opts);
 }
 
 interface Page {
@@ -94,8 +99,8 @@ export function fastAttempt(doc: Document, opts: Pick<ExtractOptions, 'url'> = {
   return tryFast(doc, extractMetadata(doc, { url: opts.url ?? null }), headlinesOf(doc));
 }
 
-function prepare(doc: Document, page: Page, opts: ExtractOptions): Prepared {
-  const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
+/** Marks the furniture in our own copy (the clone, or the consumed page) and reads its captions. */
+function prepare(clone: Document, page: Page, opts: ExtractOptions): Prepared {
   if (!opts.plain) markFurniture(clone);
   return { ...page, clone, captions: opts.plain || !clone.body ? null : ImageCaptions.readNow(clone.body) };
 }
@@ -107,16 +112,18 @@ function parse({ clone }: Prepared): Parsed {
   }).parse();
 }
 
-function finish(
-  { meta, headlines, captions }: Prepared,
-  parsed: Parsed,
-  opts: ExtractOptions,
-): ExtractedArticle | null {
+interface Read extends Prepared {
+  blocks: Block[];
+}
+
+/** Readability's article as blocks, its metadata filling ours where ours is empty (null: no article). */
+function paragraphsOf(prepared: Prepared, parsed: Parsed, opts: ExtractOptions): Read | null {
   const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) return null;
   if (!opts.plain) dropMarked(root);
 
   // Readability finds bylines in the body (and removes them); use its metadata where ours is empty.
+  const { meta } = prepared;
   meta.title ??= parsed.title?.trim() || null;
   meta.byline ??=
     parsed.byline
@@ -126,8 +133,11 @@ function finish(
   meta.publisher ??= parsed.siteName?.trim() || null;
   meta.publishedAt ??= toIsoDate(parsed.publishedTime);
   meta.language ??= parsed.lang?.trim() || null;
+  return { ...prepared, blocks: blockParagraphs(root) };
+}
 
-  const blocks = blockParagraphs(root);
+/** The news cleanup of the blocks (cleanBlocks), or their plain text. */
+function finish({ meta, headlines, captions, blocks }: Read, opts: ExtractOptions): ExtractedArticle | null {
   const paragraphs = opts.plain
     ? blocks.map((b) => b.text)
     : cleanBlocks(blocks, meta, { headlines, captions: captions ?? undefined });
