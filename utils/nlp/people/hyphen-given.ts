@@ -25,15 +25,19 @@ function surnameLike(t: NameTok | undefined, lex: Lexicon): boolean {
 }
 
 function addHyphenGiven(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
-  const owner = new Int32Array(toks.length).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.a; i <= m.b; i++) owner[i] = k;
-  });
+  let owner: Int32Array | null = null; // built on the first candidate: most texts have none
   const out = ms.slice();
   let changed = false;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.cap !== Cap.Title || t.allCaps || owner[i] >= 0 || !hyphenatedGiven(t.norm, lex)) continue;
+    if (t.cap !== Cap.Title || t.allCaps || !hyphenatedGiven(t.norm, lex)) continue;
+    if (!owner) {
+      owner = new Int32Array(toks.length).fill(-1);
+      ms.forEach((m, k) => {
+        for (let j = m.a; j <= m.b; j++) owner![j] = k;
+      });
+    }
+    if (owner[i] >= 0) continue;
     const n = toks[i + 1];
     if (!adjacent(text, t, n) || !surnameLike(n, lex)) continue;
     const k = owner[i + 1];

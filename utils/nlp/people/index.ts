@@ -43,8 +43,7 @@ export const STEPS: readonly Step[] = [
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
   dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place
   addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
-  addTableLists, // again, now that the surnames alone are people: "Jordan 31 , Pippen 22 , Kukoc 14"
-  addNameReuses, // …and the list's new names alone elsewhere
+  addTableLists, // again, now that surnames alone are people: "Jordan 31 , Pippen 22 , Kukoc 14"; the new ones spread
   extendNames, // "L. Ron Hubbard", "Kim Jong Un", "Mr. de Blasio": initials, given names, particles join
   dropLoneWords, // a lone capitalized word seen once with no sign of a person ("Pacific")
   dropNotNames, // "Easter", "God", "Mars" alone; "the Bill would…", "the Data Retention Bill"

@@ -14,6 +14,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
+import { addNameReuses } from './propagate';
 import { bare } from './context';
 
 /** Longest item of a list that can be a name: "Marcus Rashford", "Jean-Pierre Adams Smith". */
@@ -105,19 +106,25 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly
       if (!isCap(toks[s + 1]) || toks[s + 1].sent0) break;
       j = s + 1;
     }
+    if (items.length < 3) {
+      i = items[items.length - 1][1] + 1;
+      continue;
+    }
     const people = items.filter(([a, b]) => owner[a] >= 0 && owner[a] === owner[b]).length;
-    const known = items.filter(
-      ([a, b]) => !(owner[a] >= 0 && owner[a] === owner[b]) && knownName(toks, a, b, lex),
-    ).length;
-    const bad = items.filter(([a, b]) => !nameLike(toks, a, b, lex, true)).length;
-    const lineUp =
-      items.length >= 5 &&
-      people + known >= 2 &&
-      bad * 5 <= items.length &&
-      (afterLabel(toks, items[0][0]) || (semi && comma));
+    // a line-up: five or more items, two of them people or known names, hardly any a place or organization
+    let lineUp = false;
+    if (items.length >= 5 && (afterLabel(toks, items[0][0]) || (semi && comma))) {
+      let known = 0;
+      let bad = 0;
+      for (const [a, b] of items) {
+        if (!(owner[a] >= 0 && owner[a] === owner[b]) && knownName(toks, a, b, lex)) known++;
+        if (!nameLike(toks, a, b, lex, true)) bad++;
+      }
+      lineUp = people + known >= 2 && bad * 5 <= items.length;
+    }
     // a list of players' figures ("Jordan 31 , Pippen 22 , Kukoc 14") is as sure as a line-up
     const sure = lineUp || figures >= 2;
-    if ((sure || !tablesOnly) && (lineUp || (items.length >= 3 && people >= 2 && people * 2 >= items.length))) {
+    if ((sure || !tablesOnly) && (lineUp || (people >= 2 && people * 2 >= items.length))) {
       for (const [a, b] of items) {
         let free = true;
         for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
@@ -131,5 +138,11 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly
 
 export const addNameLists: Step = (doc, ms) => addListedNames(doc.toks, ms, doc.lex);
 
-/** Again once surnames alone are people ("Jordan 31 , Pippen 22 , Kukoc 14"): line-ups and figures lists only. */
-export const addTableLists: Step = (doc, ms) => addListedNames(doc.toks, ms, doc.lex, true);
+/**
+ * Again once surnames alone are people ("Jordan 31 , Pippen 22 , Kukoc 14"): line-ups and figures lists only;
+ * the names they add spread to their other mentions.
+ */
+export const addTableLists: Step = (doc, ms) => {
+  const out = addListedNames(doc.toks, ms, doc.lex, true);
+  return out === ms ? ms : addNameReuses(doc, out);
+};

@@ -48,7 +48,7 @@ function addScoreboardNames(text: string, toks: NameTok[], ms: Mention[], lex: L
   };
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.cap !== Cap.None || t.kind !== TokKind.Word) continue;
+    if (t.norm !== 'b' && t.norm !== 'c' && t.norm !== 'st') continue;
     const w = capWord(toks[i + 1]) && surnameLike(toks[i + 1], lex) ? i + 1 : -1;
     if (w < 0) continue;
     // "b Doull 22": the bowler ends the row; "c Parore b": the fielder comes before the bowler
