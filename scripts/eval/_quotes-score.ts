@@ -18,6 +18,9 @@ export interface Tally {
   predsRight: number;
   notQuotes: number;
   notQuotesTaken: number;
+  /** The notQuotes that are not inside a gold quotation (a scare quote inside an answer is the speaker's). */
+  notQuotesOutside: number;
+  notQuotesOutsideTaken: number;
   speaker: Record<Verdict, number>;
   byCategory: Record<'named' | 'pronoun' | 'other', [right: number, n: number]>;
   baseline: [right: number, n: number];
@@ -37,6 +40,8 @@ export const emptyTally = (): Tally => ({
   predsRight: 0,
   notQuotes: 0,
   notQuotesTaken: 0,
+  notQuotesOutside: 0,
+  notQuotesOutsideTaken: 0,
   speaker: { right: 0, none: 0, wrong: 0 },
   byCategory: { named: [0, 0], pronoun: [0, 0], other: [0, 0] },
   baseline: [0, 0],
@@ -54,6 +59,8 @@ export function addTally(into: Tally, t: Tally): void {
     'predsRight',
     'notQuotes',
     'notQuotesTaken',
+    'notQuotesOutside',
+    'notQuotesOutsideTaken',
   ] as const) {
     into[k] += t[k];
   }
@@ -153,7 +160,12 @@ export function scoreDoc(doc: GoldDocV2, a: Analysis | string): { tally: Tally; 
   for (const s of notSpans) {
     if (!s) continue;
     t.notQuotes++;
-    if (preds.some((p) => overlap(p, s) > 0)) t.notQuotesTaken++;
+    const taken = preds.some((p) => overlap(p, s) > 0);
+    if (taken) t.notQuotesTaken++;
+    // inside a gold quotation, the prediction over it is that quotation: counted apart
+    if (golds.some((g) => g.span.start <= s.start && s.end <= g.span.end)) continue;
+    t.notQuotesOutside++;
+    if (taken) t.notQuotesOutsideTaken++;
   }
   return { tally: t, errors };
 }

@@ -3,7 +3,8 @@
 // through Lede's real pipeline (_quotes-docs.ts) and the gold strings found in its text (_quotes-align.ts).
 // Rows for the dev and the frozen test split side by side: quotations found (overlap P/R/F1), speaker right
 // of those found (named / pronoun / other), no-speaker and wrong-speaker rates, the nearest-name baseline,
-// scare quotes and titles taken as quotations; per gold file, the figures and the gold items not found in
+// scare quotes and titles taken as quotations (all, and those outside gold quotations: inside one, the
+// prediction over a scare quote is the quotation itself); per gold file, the figures and the gold items not found in
 // the text. The test split prints figures only. QUOTES_ERRORS=1 lists the dev split's errors (stderr).
 // Last, the old gold (test/fixtures/gold/quotes/), marked as the old set.
 import type { EvalRow } from '../eval';
@@ -62,6 +63,11 @@ function groupRows(name: string, bySplit: Record<Split, Tally>): EvalRow[] {
     task: 'notQuotes taken as quotations',
     ...acc(t.notQuotesTaken, t.notQuotes),
     note: 'rate: scare quotes, titles, nicknames',
+  }));
+  each((t) => ({
+    task: 'notQuotes taken, outside quotations',
+    ...acc(t.notQuotesOutsideTaken, t.notQuotesOutside),
+    note: 'rate, those not inside a gold quotation',
   }));
   return rows;
 }
