@@ -51,7 +51,7 @@ export class PagePipeline {
     this.marking?.abort();
     const root = this.doc.documentElement;
     const perf = this.doc.defaultView?.performance;
-    // 'lede:start' is the first content script's mark (index.ts), before the gate and this layer's load.
+    // 'lede:start' is the first content script's mark (the tripwire, content/tripwire.ts), before the gate and this layer's load.
     if (reason !== 'initial' && reason !== 'content' && root.dataset.ledeStatus !== undefined) {
       root.dataset.ledeStatus = 'working';
     }
@@ -99,7 +99,7 @@ export class PagePipeline {
     const article = { ...extracted.meta, text: extracted.text };
     const mark = await markPageInSteps(this.doc, { ...analysis, article }, controller.signal, {
       ...this.opts,
-      styled: true, // highlight.css comes with the content script (index.ts)
+      styled: true, // the ::highlight rules come with the first content script (the manifest's content.css)
       replaces: previous?.mark,
     });
     if (generation !== this.generation || controller.signal.aborted) {
