@@ -135,6 +135,17 @@ describe('interview answers with turn labels', () => {
     expect(answersOf(text)).toEqual([]);
   });
 
+  it('alternating page labels that ask nothing (WATCH:, READ MORE:) make no interview', () => {
+    const text = [
+      'The council met on Monday.',
+      'WATCH: the vote in full.',
+      'READ MORE: how the budget was made.',
+      'WATCH: the mayor after the vote.',
+      'READ MORE: what the road will cost.',
+    ].join('\n\n');
+    expect(answersOf(text)).toEqual([]);
+  });
+
   it('a marked quotation inside an answer is part of the answer, not a second quotation', () => {
     const text = [
       'Q: What did the ad say?',
