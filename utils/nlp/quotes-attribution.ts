@@ -200,6 +200,63 @@ export function attributionAfter(text: string, close: number, limit: number, con
   return null;
 }
 
+const PASSIVE = /^(?:was|were|is|are|be|been|being)$/i;
+
+/** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
+export function passiveAgent(text: string, open: number, close: number, from: number): Attribution | null {
+  if (
+    !/\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|told|written|said)(?:\s+as)?\s*$/iu.test(
+      text.slice(Math.max(from, open - 60), open),
+    )
+  )
+    return null;
+  const m =
+    /^[\s,]*by\s+((?:the|a|an|its|his|her|their)\s+)?[\p{L}][\p{L}'’.-]*(?:\s+(?:of\s+)?[\p{L}][\p{L}'’.-]*){0,5}/u.exec(
+      text.slice(close + 1, close + 100),
+    );
+  if (!m) return null;
+  const start = close + 1 + m[0].indexOf('by') + 3;
+  let end = close + 1 + m[0].length;
+  // the phrase ends before a clause word ("by the department on Monday", "by Smith, who")
+  const cut = /\s(?:on|in|at|during|after|before|when|while|who|which|that|and|but|last|this)\s/.exec(
+    text.slice(start, end) + ' ',
+  );
+  if (cut) end = start + cut.index;
+  while (end > start && /[.,]/.test(text[end - 1])) end--;
+  return end > start ? { start, end, cue: 'by', clauseEnd: end } : null;
+}
+
+// the end of a sentence that attributes what came before it: `…, Indyk said.`, `…, said Ms. Roe on Friday.`
+const TAIL_ATTRIBUTION =
+  /,\s+(?:((?:he|she|they|we|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(said|says|added|adds|explained|noted|wrote|told\s+[\p{L}\s]{1,30}?)|(said|says|added)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))(?:\s+(?:on|last|this)\s+\p{L}+|\s+\p{Lu}\p{Ll}+day)?\s*[.!]$/u;
+
+/**
+ * The attribution that ends the sentence of a quotation whose own sentence goes on after the marks
+ * (`"Now it's hard to see what could persuade the Palestinians" to hold up on their plans, Indyk said.`).
+ * `sentEnd` is the end of the sentence.
+ */
+export function attributionAtSentenceEnd(text: string, close: number, sentEnd: number): Attribution | null {
+  const seg = text.slice(close + 1, Math.min(sentEnd, close + 400));
+  if (/["“”\n]/.test(seg)) return null;
+  const m = TAIL_ATTRIBUTION.exec(seg.trimEnd());
+  if (!m) return null;
+  const at = close + 1 + m.index;
+  const name = m[1] ?? m[4];
+  const start = at + m[0].indexOf(name, m[1] ? 0 : m[0].indexOf(m[3]) + m[3].length);
+  return { start, end: start + name.length, cue: m[2] ?? m[3], clauseEnd: close + 1 + seg.trimEnd().length };
+}
+
+/**
+ * A colon introducing the quotation (`Alverson summed up the journey: "…"`): the subject of its sentence.
+ */
+export function attributionByColon(text: string, open: number, sentStart: number): Attribution | null {
+  const before = text.slice(sentStart, open);
+  if (!/:\s*$/.test(before) || /["“”]/.test(before)) return null;
+  const subj = subjectOf(text, sentStart, open);
+  if (!subj || subj.end > open - 2) return null;
+  return { ...subj, cue: ':', clauseEnd: open };
+}
+
 /**
  * Cue before the opening mark in the same sentence: `X said: "…"`, `X told reporters that "…"`,
  * `…, saying "…"`. `from` bounds the search (sentence start or the previous quotation), `sentStart` is where
@@ -230,6 +287,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
       continue;
     }
     if (!CUES.has(l)) continue;
+    // passive ("a stranding that was described as"): the subject is what is described, not who speaks
+    if (k > 0 && PASSIVE.test(ws[k - 1].w) && /(?:ed|told|written|said)$/.test(l)) return null;
     // "called" and "described" take an object: `called the discussion "…"`, but not `a group called "…"`
     if (
       (l === 'called' || l === 'quoted') &&

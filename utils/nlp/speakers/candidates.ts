@@ -44,6 +44,8 @@ export type Evidence =
       firstName?: boolean;
     }
   | { type: 'roleMatch'; route: Route; cue: Cue; n: number }
+  /** An institution named just before an "it"/"they" cue. */
+  | { type: 'institution'; route: Route; cue: Cue; pronoun: string; rank: number }
   | { type: 'surnameMatch'; route: Route; cue: Cue; n: number; fuzzy: boolean }
   | {
       type: 'pronoun';
@@ -95,6 +97,10 @@ export interface Previous {
   /** End of the previous quotation's own attribution after it (or its closing mark). */
   attrEnd: number;
 }
+
+/** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
+const INSTITUTION =
+  /(?:^|\s)(?:[Tt]he\s+\p{Ll}+|(?:[Tt]he\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[\p{Lu}][\p{L}&.'’-]*){0,5})(?=[\s,.;:'’]|$)/gu;
 
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 300;
@@ -168,6 +174,7 @@ export class CandidateSet {
     });
     if (info.cls === 'pronoun') {
       this.referents(cue, route, info.head, lastSpeaker);
+      if (info.head === 'it' || info.head === 'they') this.institutions(cue, route, info.head);
       return;
     }
     if (cue.inverted && !mentions.length) this.tail(cue, route, info.cls);
@@ -180,7 +187,12 @@ export class CandidateSet {
       const run = info.nameRun ?? { start: cue.start, end: cue.end };
       const name = text.slice(run.start, run.end);
       const last = name.split(/\s+/).at(-1)!;
-      const same = index.people.filter((p) => p.name.split(/\s+/).at(-1) === last);
+      const words = name.split(/\s+/);
+      // the surname of someone named in full, or the first name(s) of someone named in full ("says Te Kaurinui")
+      const same = index.people.filter((p) => {
+        const pw = p.name.split(/\s+/);
+        return pw.at(-1) === last || (pw.length > words.length && words.every((w, k) => pw[k] === w));
+      });
       for (const p of same) {
         this.add(`p:${p.id}`, personSpeaker(p, run.start, run.end), {
           type: 'surnameMatch',
@@ -263,6 +275,42 @@ export class CandidateSet {
       orgAfter: false,
       tail: true,
     });
+  }
+
+  /**
+   * The institutions "it" or "they" may stand for: names with an institution's word ("the Food Standards
+   * Agency"), phrases headed by one ("the ministry") and, for "they", groups of people ("the researchers"), in
+   * the sentence of the cue and the one before, nearest first.
+   */
+  private institutions(cue: Cue, route: Route, pronoun: string): void {
+    const { text } = this.doc;
+    const from = this.doc.sentStart(Math.max(0, this.doc.sentStart(cue.start) - 2));
+    const seg = text.slice(from, cue.start);
+    const found: { start: number; end: number }[] = [];
+    for (const m of seg.matchAll(INSTITUTION)) {
+      const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+      const info = classifyPhrase(text, start, from + m.index! + m[0].length);
+      // "they": a group of people too ("the researchers", "the organizers")
+      const group = pronoun === 'they' && info.cls === 'unnamed' && info.head.endsWith('s');
+      if (info.cls === 'org' || info.shape.orgWord || group) found.push({ start, end: from + m.index! + m[0].length });
+    }
+    found
+      .reverse()
+      .slice(0, 3)
+      .forEach((f, i) => {
+        const phrase = text.slice(f.start, f.end);
+        this.add(
+          `x:${phrase.toLowerCase()}`,
+          {
+            kind: classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization',
+            personId: null,
+            name: phrase,
+            start: f.start,
+            end: f.end,
+          },
+          { type: 'institution', route, cue, pronoun, rank: i + 1 },
+        );
+      });
   }
 
   /** People a role noun may stand for: the role in their descriptors, or written before one of their names. */

@@ -3,7 +3,14 @@
 // candidates and features of one quotation read, computed once per quotation over short windows.
 import type { Quote, Span } from '../types';
 import type { PersonIndex } from '../coref';
-import { attributionAfter, attributionBefore, type Attribution } from '../quotes-attribution';
+import {
+  attributionAfter,
+  attributionAtSentenceEnd,
+  attributionBefore,
+  attributionByColon,
+  passiveAgent,
+  type Attribution,
+} from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
@@ -117,7 +124,20 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     const bare = inverted ? gap.replace(after.cue!, '') : gap;
     cues.push({ ...after, side: 'after', inverted, attached: bare.length < 8 });
   }
-  const before = attributionBefore(text, open, from, sStart);
+  const agent = after ? null : passiveAgent(text, open, close, sStart);
+  if (agent) cues.push({ ...agent, side: 'after', inverted: true, attached: true });
+  else if (!after) {
+    const tail = attributionAtSentenceEnd(text, close, doc.sentEnd(close + 1));
+    if (tail)
+      cues.push({
+        ...tail,
+        side: 'after',
+        inverted: text.slice(close, tail.start).includes(tail.cue!),
+        attached: false,
+      });
+  }
+  const before =
+    attributionBefore(text, open, from, sStart) ?? (from === sStart ? attributionByColon(text, open, sStart) : null);
   if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });
   if (isBlank(text.slice(sStart, open)) && sStart > 0) {
     // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before

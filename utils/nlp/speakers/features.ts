@@ -13,6 +13,8 @@ const bucket = (n: number, cuts: number[]) => {
 /** Phrase classes whose head is not a name: a name inside them is not the speaker by itself. */
 const INSIDE = new Set(['unnamed', 'org', 'document', 'role']);
 
+const ADDS = /^(?:added|adds|continued|continues)$/i;
+
 function cueTag(cue: Cue): string {
   return `${cue.side}${cue.inverted ? '-inv' : ''}`;
 }
@@ -20,6 +22,7 @@ function cueTag(cue: Cue): string {
 function cueVerb(cue: Cue): string {
   const v = (cue.cue ?? 'none').toLowerCase();
   if (v === 'according to') return 'according';
+  if (v === ':') return 'colon';
   if (/^(?:said|says|say|told|tells|added|adds)$/.test(v)) return 'say';
   if (v.endsWith('ing')) return 'participle';
   return 'other';
@@ -79,6 +82,9 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     case 'roleMatch':
       out.push(`role:${e.route}`, `role:n=${bucket(e.n, [1, 2])}`);
       return;
+    case 'institution':
+      out.push(`inst:${e.pronoun}`, `inst:rank=${bucket(e.rank, [1, 2])}`, `inst:${cueTag(e.cue)}`);
+      return;
     case 'surnameMatch':
       out.push(`surname:${e.route}`, `surname:n=${bucket(e.n, [1, 2])}`);
       if (e.fuzzy) out.push('surname:fuzzy');
@@ -102,6 +108,8 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         );
       out.push(`pron:sent=${bucket(e.sentDist, [1, 2, 3])}`);
       if (e.lastSpeaker) out.push('pron:lastSpeaker', `pron:lastSpeaker:gender=${e.gender}`);
+      // "he added", "she went on": the one who was speaking goes on speaking
+      if (ADDS.test(e.cue.cue ?? '')) out.push(`pron:adds:${e.lastSpeaker ? 'lastSpeaker' : 'other'}`);
       // the sentence before the pronoun names nobody: the last person quoted rather than the last named
       if (!e.prevSentNamed) out.push(`pron:prevSentEmpty:${e.lastSpeaker ? 'lastSpeaker' : 'other'}`);
       return;

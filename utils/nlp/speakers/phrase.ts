@@ -79,7 +79,9 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (leadRun && !/^(?:The|A|An)\s/.test(leadRun[0])) {
     const s0 = start + phrase.indexOf(leadRun[0]);
     const run = { start: s0, end: s0 + leadRun[0].length };
-    return { cls: 'name', head, indefinite, definite, nameRun: run, shape: { ...shape, apposition: true } };
+    // the institution words of the description ("a member of the board") are not the name's
+    const orgWord = (leadRun[0].match(WORD) ?? []).some((w) => ORG_NAME_WORDS.has(w.toLowerCase()));
+    return { cls: 'name', head, indefinite, definite, nameRun: run, shape: { ...shape, orgWord, apposition: true } };
   }
   const info = { head, indefinite, definite, nameRun, shape };
   if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };
