@@ -2,7 +2,8 @@
 // (test/fixtures/pages/gold-text), each on a small invented snippet.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/article';
-import { FURNITURE_CLASS, cleanBlocks, imageCaptions, markFurniture } from '../../utils/article/clean';
+import { FURNITURE_CLASS, cleanBlocks, markFurniture } from '../../utils/article/clean';
+import { imageCaptions } from '../../utils/article/image-captions';
 import type { Block } from '../../utils/article/paragraphs';
 import { doc, page, prose } from './helpers';
 

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import lexiconData from '../../utils/nlp/data/lexicon.json';
 import modelData from '../../utils/nlp/data/people-model.json';
-import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, LEX_SURNAME } from '../../utils/nlp/names-features';
+import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_SURNAME } from '../../utils/nlp/names-features';
 import {
   getLexicon,
   getWeights,
+  LISTS,
   packWeights,
   SortedLexicon,
   unpackWeights,
   type PackedLexicon,
 } from '../../utils/nlp/lexicon';
 
-const LISTS = [
-  ['first', LEX_FIRST],
-  ['name', LEX_NAME],
-  ['nonper', LEX_NONPER],
-  ['common', LEX_COMMON],
-  ['surname', LEX_SURNAME],
-] as const;
 const packed = lexiconData as PackedLexicon;
 
 /** The whole lexicon as a plain Map, built the straightforward way. */

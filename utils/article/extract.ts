@@ -5,7 +5,8 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { FURNITURE_CLASS, ImageCaptions, cleanBlocks, dropMarked, markFurniture } from './clean';
+import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
+import { ImageCaptions } from './image-captions';
 import { blockParagraphs, type Block } from './paragraphs';
 import { toIsoDate } from './date';
 import { tryFast, tryFastSteps, type FastAttempt } from './fast';

@@ -5,7 +5,8 @@
 // page's paragraph text lies outside the container), it answers null and the caller falls back
 // to Readability on a clone.
 import type { ArticleMeta } from '../nlp/types';
-import { cleanBlocks, imageCaptions } from './clean';
+import { cleanBlocks } from './clean';
+import { imageCaptions } from './image-captions';
 import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';

@@ -15,7 +15,8 @@ export interface PackedWeights {
   weights: number[];
 }
 
-const LISTS = [
+/** The shipped lists and the bit each sets. */
+export const LISTS = [
   ['first', LEX_FIRST],
   ['name', LEX_NAME],
   ['nonper', LEX_NONPER],
