@@ -199,18 +199,18 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures
   for (const d of docs) {
     const quotes = d.quotes.map((q) => ({ ...q }));
     const steps: string[] = [];
-    walkQuotes(d.text, quotes, d.sentences, d.index, (_i, step) => {
+    walkQuotes(d.text, quotes, d.sentences, d.index, (i, step) => {
       const k = decide(step, model);
       if (errors && process.env.SPEAKER_ERRORS === '1') {
         const sc = step.features.map((f) => score(model.weights, f));
-        steps.push(
+        steps[i] =
           step.candidates
             .map(
-              (c, j) => `${j === k ? '*' : ' '}${c.key}=${sc[j].toFixed(2)}[${step.features[j].slice(0, 6).join(' ')}]`,
+              (c, j) =>
+                `${j === k ? '*' : ' '}${d.gold[i] && c.speaker && verdict(d, d.gold[i]!, { ...d.quotes[i], speaker: c.speaker }) === 'right' ? '+' : ''}${c.key}=${sc[j].toFixed(2)}[${step.features[j].slice(0, 6).join(' ')}]`,
             )
             .join('\n      ') +
-            `\n      cues: ${step.site.cues.map((c) => `${c.side}:${c.cue}:"${d.text.slice(c.start, c.end)}"`).join(' | ')}`,
-        );
+          `\n      cues: ${step.site.cues.map((c) => `${c.side}:${c.cue}:"${d.text.slice(c.start, c.end)}"`).join(' | ')}`;
       }
       return k;
     });
@@ -231,7 +231,7 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures
         console.error(
           `${d.id} ${v}: "${g.quote.slice(0, 40)}" gold ${g.speaker.kind} ${g.speaker.name} (${g.speaker.mention}) · Lede ${s}`,
         );
-        if (process.env.SPEAKER_DEBUG === '1') console.error(`      ${steps[i]}`);
+        if (process.env.SPEAKER_DEBUG === '1') console.error(`      ${steps[i] ?? `(${g.type})`}`);
       });
     }
   }

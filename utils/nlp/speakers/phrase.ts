@@ -56,9 +56,15 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (ws.length === 1 && PRONOUNS.test(first)) return { ...none, cls: 'pronoun', head: first };
   const indefinite = INDEFINITE.test(first);
   const definite = DEFINITE.test(first);
-  // head: the last word before a complement, or the last word
+  // head: the last word before a complement, or the last word; "one of the owners": the noun after "of"
+  const part =
+    indefinite && ws[1]?.toLowerCase() === 'of'
+      ? DEFINITE.test(ws[2] ?? '') || /^our$/i.test(ws[2] ?? '')
+        ? 3
+        : 2
+      : 0;
   let h = ws.length - 1;
-  for (let k = 1; k < ws.length; k++) {
+  for (let k = part + 1; k < ws.length; k++) {
     if (HEAD_STOP.test(ws[k])) {
       h = k - 1;
       break;
@@ -85,6 +91,8 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   }
   const info = { head, indefinite, definite, nameRun, shape };
   if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };
+  // "one of the owners of a New York bar", "some of the residents": an unnamed member of a group
+  if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
     return { ...info, cls: 'unnamed' };
   if (ROLE_NOUNS.has(head) && definite) return { ...info, cls: 'role' };

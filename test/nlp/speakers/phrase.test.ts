@@ -1,0 +1,29 @@
+// What kind of speaker an attributing phrase names (utils/nlp/speakers/phrase.ts), on phrases from news.
+import { describe, expect, it } from 'vitest';
+import { classifyPhrase } from '../../../utils/nlp/speakers/phrase';
+
+const cls = (phrase: string) => classifyPhrase(phrase, 0, phrase.length);
+
+describe('classifyPhrase', () => {
+  it('takes the noun after "one of the" as the head of a partitive phrase', () => {
+    // the place name in the complement does not make the phrase a person's name
+    expect(cls('one of the owners of a New York City bar')).toMatchObject({ cls: 'unnamed', head: 'owners' });
+    expect(cls('one of our ads')).toMatchObject({ cls: 'unnamed', head: 'ads' });
+    expect(cls('some of the residents')).toMatchObject({ cls: 'unnamed', head: 'residents' });
+  });
+
+  it('keeps an institution a member of a group speaks for', () => {
+    expect(cls('one of the museum')).toMatchObject({ cls: 'org', head: 'museum' });
+  });
+
+  it('reads every institution head of the word list (a family, a hospital, a publisher)', () => {
+    expect(cls('the family').cls).toBe('org');
+    expect(cls('the hospital').cls).toBe('org');
+    expect(cls('the publisher').cls).toBe('org');
+  });
+
+  it('still takes a name in apposition and a capitalized run as names', () => {
+    expect(cls('Art Levinson, chairman of Genentech').cls).toBe('name');
+    expect(cls('Senator Jane Roe').cls).toBe('name');
+  });
+});
