@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
+import { dropAsides } from '../../utils/nlp/summary-sentence';
 import { splitSentences } from '../../utils/nlp/sentences';
 
 // The summary is the article's lead with what is not news taken out (issue #11): these texts are made up.
@@ -27,6 +28,12 @@ describe('summarize: the lead, in order', () => {
     const s = run([long1, long2, THIRD, FOURTH]);
     // 45 + 52 words: a third sentence would make the summary far longer than a lead-3
     expect(s).toEqual([long1, long2]);
+    // 34 + 32 words are past the 60-word limit: no third sentence (short sentences still make three: the first test)
+    const lede2 =
+      'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, after the city council voted on Monday night to end the contract with the station’s owner.';
+    const second2 =
+      'The station supplies about a fifth of the city’s electricity, and the wind farms being built off the coast will replace most of its output by the end of next year.';
+    expect(run([lede2, second2, FOURTH, THIRD])).toEqual([lede2, second2]);
     // the limit can be changed
     expect(run([long1, long2, THIRD, FOURTH], null, { words: 200 })).toEqual([long1, long2, THIRD]);
     expect(run([LEDE, SECOND, THIRD, FOURTH], null, { count: 2 })).toEqual([LEDE, SECOND]);
@@ -116,12 +123,53 @@ describe('summarize: sentences that cannot be read on their own', () => {
     const first =
       'Theodorus of Tabennese (c. 314 – 368) was an Egyptian monk who led the first Christian monastic federation after the death of its founder.';
     const s = run([first, 'He was born into a wealthy Christian family in Upper Egypt.', THIRD, FOURTH]);
-    expect(s[0]).toBe(first);
+    // one sentence (its dates in brackets left out), and the one that leans on it after it
+    expect(s.slice(0, 2)).toEqual([
+      'Theodorus of Tabennese was an Egyptian monk who led the first Christian monastic federation after the death of its founder.',
+      'He was born into a wealthy Christian family in Upper Egypt.',
+    ]);
   });
 
   it('leaves out first-person narration after a lede in the third person', () => {
     const s = run([LEDE, 'I remember the smoke from the station when I was a child.', SECOND, THIRD, FOURTH]);
     expect(s).toEqual([LEDE, SECOND, THIRD]);
+  });
+});
+
+describe('summarize: asides in brackets', () => {
+  it('leaves out translations, short forms and conversions in brackets, and keeps the rest of the sentence', () => {
+    const s = run([
+      'Isfahan (Persian: اصفهان, also known as Esfahan) is a city in central Iran and the capital of Isfahan Province.',
+      'Its airport (IFN) lies 25 km (16 mi) north-east of the old town.',
+      'The city has about two million inhabitants, and its main square is one of the largest in the world.',
+    ]);
+    expect(s).toEqual([
+      'Isfahan is a city in central Iran and the capital of Isfahan Province.',
+      'Its airport lies 25 km north-east of the old town.',
+      'The city has about two million inhabitants, and its main square is one of the largest in the world.',
+    ]);
+  });
+
+  it('counts the words shown, without the asides, against the length limit', () => {
+    // 39 + 24 words with the brackets (past the 60-word limit), 12 + 24 without them: room for a third sentence
+    const lede =
+      'The Harwick Power Company (HPC, owned since 2009 by the regional utility Nordgrid AS of Oslo, Norway, and by two pension funds of the county) will close its last coal station (built in 1968 by the city) in June.';
+    const second =
+      'The station supplies about a fifth of the city’s electricity and employs about 140 workers, most of whom live in the river district.';
+    const third = 'Wind farms off the coast will replace most of its output by the end of the year.';
+    expect(run([lede, second, third, FOURTH])).toEqual([
+      'The Harwick Power Company will close its last coal station in June.',
+      second,
+      third,
+    ]);
+  });
+
+  it('keeps a sentence that is all aside, and a bracket that never closes', () => {
+    expect(dropAsides('(The station closed in 2019.)')).toBe('(The station closed in 2019.)');
+    expect(dropAsides('The station (built in 1968 closed in 2019.')).toBe('The station (built in 1968 closed in 2019.');
+    expect(dropAsides('Sen. Jane Roe (D-Ore.) said the plan (a draft) was late.')).toBe(
+      'Sen. Jane Roe said the plan was late.',
+    );
   });
 });
 

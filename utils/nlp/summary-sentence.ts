@@ -96,6 +96,24 @@ export function cleanSentence(s: string): string {
   return t;
 }
 
+// an aside in brackets: a pronunciation, a translation, a short form, years, a conversion ("Isfahan (Persian: …, also
+// known as Esfahan) is…", "1100 ft (335 m)"), up to a line's length; nested brackets are left alone
+const ASIDE = /\s*\([^()]{1,120}\)/g;
+
+/**
+ * The sentence as the summary shows it: asides in brackets left out. They rarely carry the news and a summary that
+ * keeps them is longer for nothing (on GUM's dev documents they are words the human summaries seldom repeat).
+ */
+export function dropAsides(s: string): string {
+  if (!s.includes('(')) return s;
+  const t = s
+    .replace(ASIDE, '')
+    .replace(/\s+(?=[,.;:!?])/g, '')
+    .replace(/^[\s,;:—–-]+/, '');
+  // a sentence that was all aside keeps it
+  return /\p{L}/u.test(t) ? t : s;
+}
+
 function isAllCaps(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 }
