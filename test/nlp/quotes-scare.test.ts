@@ -39,4 +39,27 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
     expect(found('From the east, take the highway, aka the "Cherokee Turnpike." Then turn left.')).toEqual([]);
   });
+
+  it("drops a quoted noun phrase after the writer's determiner when no speech verb governs it", () => {
+    expect(
+      found('Of course, there’s nothing generic about a “fresh, sustainable wild-caught halibut fillet.”'),
+    ).toEqual([]);
+    expect(found('That is the moment when the "tip of the iceberg" pierces through the water.')).toEqual([]);
+    // "as the" hands the phrase to someone; a speech verb governs the second
+    expect(found('North defined the institutions as the "rules of the game": they set the structure.')).toEqual([
+      'rules of the game',
+    ]);
+    expect(found('Officials said it was a "deal with the devil."')).toEqual(['deal with the devil.']);
+  });
+
+  it('drops an epithet in apposition to a name, but not a quotation introduced by its speaker', () => {
+    expect(found('Lorenz, “the father of chaos,” started a scientific revolution.')).toEqual([]);
+    expect(found('The minister, "a man of the people," she said, will resign.')).toEqual(['a man of the people,']);
+  });
+
+  it('drops a long title after a title cue even when its author follows', () => {
+    const text =
+      'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose.';
+    expect(found(text)).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { isOwnSentence, namedAsTerm, usedAsModifier } from './quotes/scare';
+import { afterDeterminer, inApposition, isOwnSentence, namedAsTerm, usedAsModifier } from './quotes/scare';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -210,14 +210,20 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
       const bare = trimTrailing(content, TRAILING_PUNCT);
-      if (TITLE_CUE.test(before40.replace(/\s+$/, '')) && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
+      const titleCue = TITLE_CUE.test(before40.replace(/\s+$/, ''));
+      if (titleCue && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
+      // eleven capitalized words after "her book" are a title even before "…," Solnit wrote'
+      if (titleCue && isLongTitle(bare)) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
       if (wc <= 4 && namedAsTerm(before40)) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
+      const governed = cueGoverns(text, r.open, from);
+      if (wc <= 6 && !attachedAfter && !governed && afterDeterminer(before40)) continue;
+      if (wc <= 8 && !attachedAfter && !governed && inApposition(before40, content)) continue;
       if (
         wc <= 3 &&
         !attachedAfter &&
-        !cueGoverns(text, r.open, from) &&
+        !governed &&
         !(coordinated && prev && !prev.short) &&
         !isOwnSentence(text, r.open, content)
       ) {
@@ -257,6 +263,18 @@ function withUnmarked(marked: Quote[], unmarked: Quote[]): Quote[] {
 function answerQuote(text: string, a: Answer): Quote {
   const { start, end, answerer } = a;
   return { start, end, text: text.slice(start, end), speaker: null, cue: null, form: 'qa', answerer };
+}
+
+const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;
+
+/** A long title after a title cue ("her book "A Paradise Built in Hell: The Extraordinary Communities that
+ *  Arise in Disaster,""): capital first, and nearly every word capitalized or a grammar word. */
+function isLongTitle(s: string): boolean {
+  const ws = words(s);
+  if (ws.length <= 10 || ws.length > 24 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  let caps = 0;
+  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w)) caps++;
+  return caps >= ws.length - 1;
 }
 
 function isTitleLike(s: string): boolean {

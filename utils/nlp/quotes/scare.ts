@@ -12,6 +12,29 @@ const TERM_CUE =
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
 
+/** A determiner right before the opening mark: the quoted words are the writer's noun phrase. "as a"/"as the"
+ *  is left out: `praised as the "…"`, `defined them as the "…"` hand the phrase to someone. */
+const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s*$/iu;
+const AS_DETERMINER = /(?:^|[^\p{L}])as\s+(?:the|a|an)\s*$/i;
+
+/**
+ * The quoted words are a noun phrase of the writer's sentence: they follow a determiner ("the "tip of the
+ * iceberg" pierces", "a "fresh, sustainable halibut fillet."") and no speech verb hands them to a speaker
+ * (the caller checks that). A partial quotation is introduced by its speaker, not by an article.
+ */
+export function afterDeterminer(before: string): boolean {
+  return DETERMINER.test(before) && !AS_DETERMINER.test(before);
+}
+
+/** "Lorenz, "the father of chaos," started …": a name, a comma, then quoted words opening with a lower-case
+ *  article — an epithet in apposition (a quotation after "said," opens with its own capital). */
+const APPOSITION_BEFORE = /[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+const ARTICLE_FIRST = /^(?:the|a|an)\s+\p{Ll}/u;
+
+export function inApposition(before: string, content: string): boolean {
+  return APPOSITION_BEFORE.test(before) && ARTICLE_FIRST.test(content);
+}
+
 export function namedAsTerm(before: string): boolean {
   return TERM_CUE.test(before);
 }
