@@ -62,4 +62,23 @@ describe('scare quotes and terms are not quotations', () => {
       'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose.';
     expect(found(text)).toEqual([]);
   });
+
+  it('drops what a reader clicks, types or searches for, and advice to ask yourself', () => {
+    expect(found('To turn it off, open the menu and click "Turn off automatic updates" at the bottom.')).toEqual([]);
+    expect(found('Search for "best budget laptops 2017" and you will find dozens of lists.')).toEqual([]);
+    expect(found('Before every purchase, ask yourself "Will this just end up in a drawer?" and wait a day.')).toEqual(
+      [],
+    );
+    // "press" as a noun is no key being pressed
+    expect(found('"We will fight," Noori told the press, "to show that Afghan women can make robots."')).toEqual([
+      'We will fight,',
+      'to show that Afghan women can make robots.',
+    ]);
+  });
+
+  it('drops a title of five or more capitalized words after "titled" even with a speech verb after it', () => {
+    expect(
+      found('In a post titled "Why We Left the Cloud and Never Looked Back", the team explained the move.'),
+    ).toEqual([]);
+  });
 });

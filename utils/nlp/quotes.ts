@@ -17,7 +17,15 @@ import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { afterDeterminer, inApposition, isOwnSentence, namedAsTerm, usedAsModifier } from './quotes/scare';
+import {
+  afterDeterminer,
+  afterUiVerb,
+  inApposition,
+  isOwnSentence,
+  namedAsTerm,
+  selfTalk,
+  usedAsModifier,
+} from './quotes/scare';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
@@ -212,10 +220,11 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       const bare = trimTrailing(content, TRAILING_PUNCT);
       const titleCue = TITLE_CUE.test(before40.replace(/\s+$/, ''));
       if (titleCue && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
-      // eleven capitalized words after "her book" are a title even before "…," Solnit wrote'
+      // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
       if (titleCue && isLongTitle(bare)) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
       if (wc <= 4 && namedAsTerm(before40)) continue;
+      if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
       const governed = cueGoverns(text, r.open, from);
       if (wc <= 6 && !attachedAfter && !governed && afterDeterminer(before40)) continue;
@@ -271,7 +280,7 @@ const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as
  *  Arise in Disaster,""): capital first, and nearly every word capitalized or a grammar word. */
 function isLongTitle(s: string): boolean {
   const ws = words(s);
-  if (ws.length <= 10 || ws.length > 24 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  if (ws.length < 5 || ws.length > 24 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
   let caps = 0;
   for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w)) caps++;
   return caps >= ws.length - 1;

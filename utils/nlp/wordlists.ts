@@ -29,6 +29,7 @@ import { words as pastCues } from './data/past-cues.json';
 import { words as sentenceOpeners } from './data/sentence-openers.json';
 import { words as titleAbbreviations } from './data/title-abbreviations.json';
 import { words as softAbbreviations } from './data/soft-abbreviations.json';
+import { words as uiActionVerbs } from './data/ui-action-verbs.json';
 
 const set = (words: string[]): ReadonlySet<string> => new Set(words);
 
@@ -59,3 +60,4 @@ export const PAST_CUES = set(pastCues);
 export const OPENERS = set(sentenceOpeners);
 export const TITLE_ABBREVS = set(titleAbbreviations);
 export const SOFT_ABBREVS = set(softAbbreviations);
+export const UI_VERBS = set(uiActionVerbs);

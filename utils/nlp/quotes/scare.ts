@@ -3,7 +3,7 @@
 // named as words ("the term "software engineering"", "the meaning of "waive"", "what Apple is calling
 // "spatial"") are the writer's scare quotes and terms, even in a sentence with a speech verb.
 import { CUES } from '../quotes-attribution';
-import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP } from '../wordlists';
+import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordlists';
 
 /** The words in marks are named as words: the term, the phrase, the meaning of, so-called, calling. */
 const TERM_CUE =
@@ -33,6 +33,27 @@ const ARTICLE_FIRST = /^(?:the|a|an)\s+\p{Ll}/u;
 
 export function inApposition(before: string, content: string): boolean {
   return APPOSITION_BEFORE.test(before) && ARTICLE_FIRST.test(content);
+}
+
+/** The last word before the mark, after the particles of "click on the", "search for", "type in". */
+const UI_TAIL = /([\p{L}]+)((?:\s+(?:on|the|for|in|into|at))*)\s*$/u;
+const DET_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|to)\s+$/i;
+
+/**
+ * Words in marks that a reader clicks, types or searches for ("click "Turn off updates"", "search for "best
+ * laptops 2017"") are a label or a key, not a quotation. The verb must not be a noun ("told the press,").
+ */
+export function afterUiVerb(before: string): boolean {
+  const m = UI_TAIL.exec(before.slice(-40));
+  if (!m || !UI_VERBS.has(m[1].toLowerCase())) return false;
+  return !DET_BEFORE.test(before.slice(0, m.index));
+}
+
+/** Advice to the reader's own mind ("ask yourself "Will this end up in a drawer?"") is nobody's quotation. */
+const SELF_TALK = /(?:^|[^\p{L}])(?:yourself|yourselves|oneself)\s*[,:]?\s*$/iu;
+
+export function selfTalk(before: string): boolean {
+  return SELF_TALK.test(before);
 }
 
 export function namedAsTerm(before: string): boolean {
