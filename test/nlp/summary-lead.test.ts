@@ -164,6 +164,19 @@ describe('summarize: asides in brackets', () => {
     ]);
   });
 
+  it('keeps a short form in brackets that the summary uses again, and drops numbered references', () => {
+    const s = run([
+      'Research on second language (L2) learning has shown how adults acquire L2 grammar [1] – [11].',
+      'Adult learners can reach native-like levels of use and processing (ERP) in a new language [12], [13].',
+      'Whether they keep them after a long break from the language is much less well known [3, 4].',
+    ]);
+    expect(s).toEqual([
+      'Research on second language (L2) learning has shown how adults acquire L2 grammar.',
+      'Adult learners can reach native-like levels of use and processing in a new language.',
+      'Whether they keep them after a long break from the language is much less well known.',
+    ]);
+  });
+
   it('keeps a sentence that is all aside, and a bracket that never closes', () => {
     expect(dropAsides('(The station closed in 2019.)')).toBe('(The station closed in 2019.)');
     expect(dropAsides('The station (built in 1968 closed in 2019.')).toBe('The station (built in 1968 closed in 2019.');
@@ -205,5 +218,18 @@ describe('summarize: the lede', () => {
     ];
     // the later sentence has two of the headline's six words: not enough to call the lede an anecdote
     expect(run(paragraphs, 'The Spectacular Story of Metroid, One of Gaming’s Richest Universes')[0]).toBe(lede);
+  });
+
+  it('keeps the lede when the title is a one-word section heading, which tells nothing of the gist', () => {
+    const lede = 'Isfahan is a city in central Iran and the capital of Isfahan Province.';
+    const paragraphs = [
+      lede,
+      'To understand the city, visitors should start at its great square, one of the largest in the world.',
+      'The bazaar north of the square is open every day except Friday.',
+      'Most hotels are within a short walk of the river.',
+    ];
+    expect(run(paragraphs, 'Understand')[0]).toBe(lede);
+    // a title of two words or more that the lede does not share, carried by the next sentence, still moves it
+    expect(run(paragraphs, 'Understand the square')[0]).toBe(paragraphs[1]);
   });
 });

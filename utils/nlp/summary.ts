@@ -83,12 +83,13 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     }
     const shown = dropAsides(s);
     const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
-    const ok = !residue && standsAlone(s, nWords);
+    // the length a reader sees is the sentence without its asides
+    const ok = !residue && standsAlone(s, shownWords);
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1 });
   }
   if (cands.length <= count) {
     const kept = cands.filter((c) => !c.residue);
-    return (kept.length ? kept : cands).map((c) => c.shown);
+    return withShortForms(kept.length ? kept : cands);
   }
 
   // what each sentence leans on: the sentence right before it (after a caption, "they" may be the people in the
@@ -115,7 +116,21 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   // is left out, unless the text has little else (a hearing, an interview without an introduction)
   const strict = walk(cands, start, count, budget, true);
   const summary = strict.length >= 2 ? strict : walk(cands, start, count, budget, false);
-  return summary.map((c) => c.shown);
+  return withShortForms(summary);
+}
+
+/** The sentences as shown, with a short form in brackets kept where the summary uses it again. */
+function withShortForms(picked: Cand[]): string[] {
+  const all = picked.map((c) => c.s).join(' ');
+  const usedAgain = (form: string) => {
+    // as a word of its own: once in its brackets and once more
+    let n = 0;
+    for (let i = all.indexOf(form); i >= 0 && n < 2; i = all.indexOf(form, i + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(all[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(all[i + form.length] ?? ' ')) n++;
+    }
+    return n >= 2;
+  };
+  return picked.map((c) => (c.shown === c.s ? c.s : dropAsides(c.s, usedAgain)));
 }
 
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
@@ -151,7 +166,8 @@ function walk(cands: Cand[], start: Cand, count: number, budget: number, thirdPe
 function gistStart(usable: Cand[], title: string | null): Cand {
   const lede = usable[0];
   const words = title ? new Set(contentWords(title).map(stem)) : new Set<string>();
-  if (!words.size) return lede;
+  // a heading of one word ("Understand", "Respect") is a section's name, not a headline that tells the news
+  if (words.size < 2) return lede;
   const hits = (c: Cand) => {
     let n = 0;
     for (const w of new Set(contentWords(c.s).map(stem))) if (words.has(w)) n++;
@@ -193,7 +209,7 @@ function count(s: string, ch: string): number {
 /** No sentence stands alone (a page of questions or fragments): the first ones that are not residue. */
 function fallback(cands: Cand[], count: number): string[] {
   const kept = cands.filter((c) => !c.residue);
-  return (kept.length ? kept : cands).slice(0, count).map((c) => c.shown);
+  return withShortForms((kept.length ? kept : cands).slice(0, count));
 }
 
 function contentWords(s: string): string[] {
