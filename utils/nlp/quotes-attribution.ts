@@ -7,7 +7,7 @@ import speakerCues from './data/speaker-cues.json';
 /** Speech verbs that attribute a quotation (a data file: utils/nlp/data/speaker-cues.json). */
 export const CUES: ReadonlySet<string> = new Set(speakerCues.words);
 const AUX_ADV =
-  /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only)$/i;
+  /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only|already|never|not|always|often|since|specifically|explicitly|openly|bluntly|angrily|candidly|proudly|flatly|subsequently|initially|originally)$/i;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 export const PREP =
   /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though|whereas|regarding|speaking|describing|expanding|responding|according|since|despite|upon|under|over|like|unlike)$/i;
@@ -142,7 +142,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
   ) {
     // `"…." Mr Smith said.` — a sentence that is nothing but the attribution still belongs to the quotation
     const only = SHORT_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
-    if (!only) return null;
+    if (!only) return askedBy(text, i, end, content);
     return { start: i, end: i + only[1].length, cue: only[2], clauseEnd: i + only[0].length };
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
@@ -200,6 +200,18 @@ export function attributionAfter(text: string, close: number, limit: number, con
   return null;
 }
 
+// the subject and speech verb right after a question or an exclamation: `"Who is Ellen Fetter?" Rothman recalls`
+const ASKED_BY =
+  /^((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(\p{Ll}+)\b/u;
+
+/** `"…?" X asked`, `"…!" she recalls thinking`: the clause after a question or an exclamation attributes it. */
+function askedBy(text: string, i: number, end: number, content: string): Attribution | null {
+  if (!/[?!]["”'’)\]]*\s*$/.test(content)) return null;
+  const m = ASKED_BY.exec(text.slice(i, Math.min(end, i + 80)));
+  if (!m || !CUES.has(m[2]) || m[2].endsWith('ing')) return null;
+  return { start: i, end: i + m[1].length, cue: m[2], clauseEnd: i + clauseStop(text.slice(i, end)) };
+}
+
 const PASSIVE = /^(?:was|were|is|are|be|been|being)$/i;
 
 /** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
@@ -251,8 +263,11 @@ export function attributionAtSentenceEnd(text: string, close: number, sentEnd: n
  */
 export function attributionByColon(text: string, open: number, sentStart: number): Attribution | null {
   const before = text.slice(sentStart, open);
-  if (!/:\s*$/.test(before) || /["“”]/.test(before)) return null;
-  const subj = subjectOf(text, sentStart, open);
+  if (!/:\s*$/.test(before)) return null;
+  // a phrase quoted earlier in the sentence is fine when the subject comes before it
+  // (`Sunak defended the record, promising a "formal update": "…"`)
+  const mark = before.search(/["“”]/);
+  const subj = subjectOf(text, sentStart, mark >= 0 ? sentStart + mark : open);
   if (!subj || subj.end > open - 2) return null;
   return { ...subj, cue: ':', clauseEnd: open };
 }
@@ -320,7 +335,10 @@ export function attributionBefore(text: string, open: number, from: number, sent
         const np = ws.slice(a, b);
         const isDoc = np.some((w) => DOC.test(w.w));
         const releasedBy = a > 0 && RELEASE.test(ws[a - 1].w);
-        if (!(isDoc && releasedBy) && !BOUNDARY.test(np[0].w)) {
+        // "posted to Twitter asking", "a letter to the board stating": the complement of a preposition is not
+        // who speaks; the sentence's subject is
+        const complement = a > 0 && PREP.test(ws[a - 1].w) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/);
+        if (!(isDoc && releasedBy) && !complement && !BOUNDARY.test(np[0].w)) {
           return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
         }
       }

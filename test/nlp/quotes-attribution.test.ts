@@ -1,0 +1,78 @@
+// The attributing phrase of a quotation (utils/nlp/quotes-attribution.ts) on sentences from news: which
+// words the cue parser takes as the speaker's phrase.
+import { describe, expect, it } from 'vitest';
+import { attributionAfter, attributionBefore, attributionByColon } from '../../utils/nlp/quotes-attribution';
+
+/** The phrase and cue before the first quotation mark of `text` (one sentence). */
+function before(text: string) {
+  const open = text.search(/[“"]/);
+  const a = attributionBefore(text, open, 0, 0);
+  return a && { phrase: text.slice(a.start, a.end), cue: a.cue };
+}
+
+/** The phrase and cue after the quotation that opens `text`. */
+function after(text: string) {
+  const close = text.indexOf('”', 1);
+  const a = attributionAfter(text, close, text.length, text.slice(1, close));
+  return a && { phrase: text.slice(a.start, a.end), cue: a.cue };
+}
+
+describe('attributionBefore', () => {
+  it('leaves adverbs between the subject and the verb out of the phrase', () => {
+    expect(
+      before('He observed that the federal government had already stated to him that it had “no real interest”.'),
+    ).toEqual({ phrase: 'the federal government', cue: 'stated' });
+  });
+
+  it('takes the subject of the sentence, not the complement of a preposition, before a participle', () => {
+    expect(
+      before('Snopes staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”'),
+    ).toEqual({ phrase: 'Snopes staff writer David Emery', cue: 'asking' });
+    expect(before('Jobs resigned in a letter to the board of directors stating, “I have always said so.”')).toEqual({
+      phrase: 'Jobs',
+      cue: 'stating',
+    });
+  });
+
+  it('still takes the noun phrase right before a participle (“one poster writing”)', () => {
+    expect(before('There was one poster writing “we will be back” on the forum.')).toEqual({
+      phrase: 'one poster',
+      cue: 'writing',
+    });
+  });
+});
+
+describe('attributionByColon', () => {
+  it('takes the subject before a phrase quoted earlier in the sentence', () => {
+    const text =
+      'During questions on Wednesday, Sunak defended the record while promising a “formal update” is coming: “We are working intensely.”';
+    const open = text.lastIndexOf('“');
+    const a = attributionByColon(text, open, 0);
+    expect(a && text.slice(a.start, a.end)).toBe('Sunak');
+  });
+});
+
+describe('attributionAfter', () => {
+  it('takes the subject of a speech verb after a question', () => {
+    expect(after('“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time.')).toEqual({
+      phrase: 'Rothman',
+      cue: 'recalls',
+    });
+    expect(after('“How can it go away?” Alan Mulally remembered asking.')).toEqual({
+      phrase: 'Alan Mulally',
+      cue: 'remembered',
+    });
+  });
+
+  it('does not take the next sentence after a question as an attribution', () => {
+    expect(after('“Why now?” Critics of the plan point to the costs.')).toBeNull();
+    expect(after('“Why now?” The council met on Monday.')).toBeNull();
+  });
+
+  it('knows “instructed” as a speech verb', () => {
+    expect(after('“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.')).toEqual({
+      phrase: 'Milton Velez',
+      cue: 'instructed',
+    });
+  });
+});
