@@ -27,8 +27,10 @@ export default defineConfig({
     // script found an article there. Neither browser lets the content scripts' matches stand in
     // for it (Chromium: "Cannot access contents of the page"; Firefox MV2: "Missing host
     // permission for the tab"). They name the same sites as the matches, so the install prompt
-    // stays the same. MV2 lists host permissions under permissions.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_HOSTS],
+    // stays the same. MV2 lists host permissions under permissions. 'offscreen' (MV3, no install
+    // warning): the service worker has no DOMParser, so the pages the page layer sends are parsed
+    // and read in one offscreen document (entrypoints/offscreen); Firefox's background page parses them itself.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting', 'offscreen'] : ['storage', ...PAGE_HOSTS],
     host_permissions: manifestVersion === 3 ? PAGE_HOSTS : undefined,
     // The tripwire (entrypoints/lede-tripwire.ts) is an unlisted script listed here by hand: as a
     // WXT content script it would carry WXT's wrapper and the webextension polyfill to every page.

@@ -5,6 +5,7 @@ import type { ArticleMeta } from './nlp/types';
 import type { TextAnalysis } from './nlp/analyze';
 import type { MemoryMessages } from './store/messages';
 import type { ScheduledRun } from '../entrypoints/background/scheduler';
+import type { ExtractedArticle } from './article/extracted';
 
 /** What the popup shows about one tab's article. */
 export interface ArticleSummary {
@@ -39,12 +40,14 @@ export type SiteMode = 'off' | 'on' | 'auto';
  */
 export interface BackgroundMessages extends MemoryMessages {
   /**
-   * Content script → background: analyse an article's text (the lexicons live in the background)
-   * and remember the article in the reading memory.
+   * Page layer → background: the page as HTML (serializePage, utils/page/serialize.ts). The
+   * background parses it inert, decides whether it is an article (unless the reader forced it),
+   * extracts and analyses the article off the page's main thread, remembers it, and answers the
+   * text it analysed with the analysis (or "skipped").
    */
-  'lede:analyze': {
-    request: { text: string; meta: ArticleMeta };
-    response: TextAnalysis;
+  'lede:read-page': {
+    request: { html: string; forced: boolean };
+    response: ReadPageAnswer;
   };
   /**
    * Content script → background: this tab's state changed. The page's URL travels with it: after
@@ -71,6 +74,23 @@ export interface BackgroundMessages extends MemoryMessages {
   };
 }
 
+/**
+ * Chrome only: background (service worker, which has no DOMParser) → its offscreen document
+ * (entrypoints/offscreen): parse this page inert and extract its article (null: none).
+ */
+export interface OffscreenMessages {
+  'lede:extract-inert': {
+    request: { html: string; url: string | null; forced: boolean };
+    response: ExtractedArticle | null;
+  };
+}
+
+/** What the background answers a page's 'lede:read-page'. */
+export type ReadPageAnswer =
+  | { status: 'skipped' }
+  /** `text` is the article's text as analysed (cut to MAX_ANALYZE_CHARS): the analysis's offsets index it. */
+  | { status: 'article'; meta: ArticleMeta; text: string; analysis: TextAnalysis };
+
 /** Messages handled by a tab's content script (sent by the popup or background). */
 export interface ContentMessages {
   'lede:get-state': { request: void; response: TabState };
@@ -84,7 +104,7 @@ export interface ContentMessages {
 
 export type BackgroundMessageType = keyof BackgroundMessages;
 export type ContentMessageType = keyof ContentMessages;
-type AnyMessages = BackgroundMessages & ContentMessages;
+type AnyMessages = BackgroundMessages & ContentMessages & OffscreenMessages;
 
 export interface Envelope<K extends keyof AnyMessages = keyof AnyMessages> {
   type: K;
@@ -106,6 +126,15 @@ export async function sendToBackground<K extends BackgroundMessageType>(
 ): Promise<BackgroundMessages[K]['response']> {
   const envelope: Envelope<K> = { type, data };
   return (await browser.runtime.sendMessage(envelope)) as BackgroundMessages[K]['response'];
+}
+
+/** Chrome's service worker → its offscreen document (the only listener for these types). */
+export async function sendToOffscreen<K extends keyof OffscreenMessages>(
+  type: K,
+  data: OffscreenMessages[K]['request'],
+): Promise<OffscreenMessages[K]['response']> {
+  const envelope: Envelope<K> = { type, data };
+  return (await browser.runtime.sendMessage(envelope)) as OffscreenMessages[K]['response'];
 }
 
 export async function sendToTab<K extends ContentMessageType>(
@@ -140,15 +169,15 @@ export interface MessageSender {
  * still cannot read or write the memory through the content script's channel.
  */
 export const CONTENT_SCRIPT_MAY_SEND: ReadonlySet<string> = new Set<keyof BackgroundMessages>([
-  'lede:analyze',
+  'lede:read-page',
   'lede:tab-state',
   'lede:page-seen',
   'lede:load-page-layer',
 ]);
 
 /**
- * Longest article text a content script may send for analysis (characters). The page layer
- * cuts its text to this; the background cuts again (it trusts no sender). 200,000 characters
+ * Longest article text the background analyses (characters); a longer one is cut to it, and the
+ * page marks what was analysed. 200,000 characters
  * is about 33,000 English words: longer than the longest news features (a 10,000-word long
  * read is ~60,000), short enough that one analysis stays well under a second.
  */

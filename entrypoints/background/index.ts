@@ -1,13 +1,14 @@
-// Background: runs the analysis (its lexicons load once per browser, not once per tab), keeps the
-// reading memory (IndexedDB) and each tab's state for the popup. It trusts no sender: texts are cut
-// to MAX_ANALYZE_CHARS, analyses are scheduled fairly between tabs (scheduler.ts), and what is
-// remembered, under which address, is decided by utils/store/background.ts.
+// Background: reads the pages the page layer sends (parse, extraction and analysis off the page's
+// main thread; the lexicons load once per browser, not once per tab), keeps the reading memory
+// (IndexedDB) and each tab's state for the popup. It trusts no sender: pages and texts are capped,
+// reads are scheduled fairly between tabs (read-page.ts, scheduler.ts), and what is remembered,
+// under which address, is decided by utils/store/background.ts.
 import { browser } from 'wxt/browser';
-import { analyzeText, type TextAnalysis } from '../../utils/nlp/analyze';
 import { onMessages, type BackgroundMessages, type TabState } from '../../utils/messaging';
 import { startMemory } from '../../utils/store/background';
-import { FairScheduler } from './scheduler';
-import { boundedInput } from './input';
+import { startPageReader } from './read-page';
+import { extractInert } from './inert';
+import { extractOffscreen } from './offscreen';
 import { startSiteModes } from './site-modes';
 
 const PAGE_LAYER = '/lede-page.js';
@@ -33,33 +34,18 @@ interface TabEntry {
 export default defineBackground(() => {
   const tabs = new Map<number, TabEntry>();
   const memory = startMemory(); // also answers the memory's messages (utils/store/messages.ts)
-  const analyses = new FairScheduler<TextAnalysis>();
+  // Chrome's service worker has no DOMParser: its pages are parsed in the offscreen document.
+  const reader = startPageReader(import.meta.env.MANIFEST_VERSION === 3 ? extractOffscreen : extractInert, memory);
   const siteModes = startSiteModes(); // also tells open pages when the reader changes the rules
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
     memory.forgetTab(tabId);
+    reader.forgetTab(tabId);
   });
 
   onMessages<BackgroundMessages>({
-    'lede:analyze': async (request, sender) => {
-      const { text, meta } = boundedInput(request);
-      const from = `${sender.tabId ?? 'none'}:${sender.frameId ?? 0}`;
-      const { value: analysis, own } = await analyses.submit(
-        from,
-        () => analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title }),
-        text.length,
-      );
-      // Replaced by a newer text from the same page: that text is analysed and remembered, and
-      // this caller (an outdated run of the page's pipeline) drops the answer.
-      if (!own) return analysis;
-      // Remembered before answering, so the popup opened next finds the article in memory.
-      // A refused or failed save (limits, quota, bad URL) never stops the page.
-      // The top frame's address is the tab's (current after pushState); a subframe's is its own.
-      const url = sender.frameId === 0 ? (sender.tabUrl ?? sender.url) : sender.url;
-      await memory.remember(text, meta, analysis, { url, tabId: sender.tabId });
-      return analysis;
-    },
+    'lede:read-page': (request, sender) => reader.read(request, sender),
 
     // The page layer goes only where the first content script found an article (or was asked to).
     'lede:load-page-layer': async (_, sender) => {
@@ -94,6 +80,6 @@ export default defineBackground(() => {
     },
 
     // Extension pages only (senderMayAsk): what the scheduler ran lately, for tests and the bench.
-    'lede:analysis-log': () => analyses.log(),
+    'lede:analysis-log': () => reader.log(),
   });
 });

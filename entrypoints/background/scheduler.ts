@@ -1,4 +1,5 @@
-// Fair scheduling of the background's analyses. The analysis is synchronous CPU work, so one
+// Fair scheduling of the background's reads of pages (parse, extraction, analysis). They are CPU
+// work (the extraction in Chrome's offscreen document, awaited here, the analysis here), so one
 // page that sends big or many texts could keep every other tab waiting in a first-come queue.
 // Here each sender (a tab's frame) has at most one analysis waiting: a newer text from the same
 // sender replaces the waiting one (its callers get the newer answer, which their generation check
@@ -41,7 +42,7 @@ interface Waiter<T> {
 }
 
 interface Waiting<T> {
-  run: () => T;
+  run: () => T | Promise<T>;
   chars: number;
   queuedAt: number;
   /** The last one submitted `run`; the others were replaced. */
@@ -66,7 +67,7 @@ export class FairScheduler<T> {
   }
 
   /** Queues `run` for `sender`, replacing a run of that sender still waiting. */
-  submit(sender: string, run: () => T, chars = 0): Promise<Answer<T>> {
+  submit(sender: string, run: () => T | Promise<T>, chars = 0): Promise<Answer<T>> {
     return new Promise<Answer<T>>((resolve, reject) => {
       const before = this.waiting.get(sender);
       const waiters = [...(before?.waiters ?? []), { resolve, reject }];
@@ -122,7 +123,8 @@ export class FairScheduler<T> {
         const startedAt = this.now();
         let result: { ok: true; value: T } | { ok: false; error: unknown };
         try {
-          result = { ok: true, value: job.run() };
+          // One run at a time, awaited: an extraction in another document counts as its sender's too.
+          result = { ok: true, value: await job.run() };
         } catch (error) {
           result = { ok: false, error };
         }

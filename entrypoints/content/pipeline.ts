@@ -1,14 +1,15 @@
-// The page pipeline: gate → extract → analyse (in the background) → mark. One PagePipeline per
-// tab; run() again on a single-page-app navigation or when the article's text changes. It touches
-// the page only through markPage and the data-lede-* attributes on <html>.
-import { extractArticleInSteps } from '../../utils/article/extract';
+// The page pipeline: serialize → (background: gate, extract, analyse) → mark. One PagePipeline per
+// tab; run() again on a single-page-app navigation or when the article's text changes. The page's
+// main thread only serializes the page (utils/page/serialize.ts) and marks it; the gate, the
+// extraction and the analysis run in the background on an inert parse (entrypoints/background/
+// read-page.ts). It touches the page only through markPage and the data-lede-* attributes on <html>.
 import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { buildTextMap } from '../../utils/page/textmap';
 import { nextTask } from '../../utils/page/next-task';
-import { MAX_ANALYZE_CHARS, sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
+import { serializePage } from '../../utils/page/serialize';
+import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
-import { isArticlePage } from './gate';
 import { bylineNames } from './byline';
 import { MAX_CONTENT_RUNS } from './run-policy';
 
@@ -51,27 +52,26 @@ export class PagePipeline {
     this.marking?.abort();
     const root = this.doc.documentElement;
     const perf = this.doc.defaultView?.performance;
-    // 'lede:start' is the first content script's mark (the tripwire, content/tripwire.ts), before the gate and this layer's load.
+    // 'lede:start' is the first content script's mark (the tripwire, content/tripwire.ts), before this layer's load.
     if (reason !== 'initial' && reason !== 'content' && root.dataset.ledeStatus !== undefined) {
       root.dataset.ledeStatus = 'working';
     }
     if (reason === 'forced') this.forced = true;
 
     const url = this.doc.location?.href ?? '';
-    perf?.mark('lede:gate:start');
-    const isArticle = this.forced || isArticlePage(this.doc);
-    perf?.measure('lede:gate', 'lede:gate:start');
-    // Extraction yields to the page between its stages (metadata, the fast path's locate, prune
-    // and cleanup; or the clone, Readability and cleanup): together they pass 50 ms on a big
-    // page, which would be one long task. The measure is wall time.
-    perf?.mark('lede:extract:start');
-    const pause = nextTask(this.doc.defaultView);
-    // The gate ran in this task, after the page layer's own start: extraction begins in the next.
-    if (isArticle) await pause();
-    const extracted = isArticle ? await extractArticleInSteps(this.doc, { url }, pause) : null;
-    perf?.measure('lede:extract', 'lede:extract:start');
+    // The layer's own start (its compile and top level) ran in this task: serializing begins in the next.
+    await nextTask(this.doc.defaultView)();
     if (generation !== this.generation) return; // a newer run took over
-    if (!extracted || !extracted.text) {
+    // The page as HTML (one native pass over a pruned copy: a few ms), then the background's
+    // work, off this thread; the measures are wall time, the second one the background's.
+    perf?.mark('lede:serialize:start');
+    const html = serializePage(this.doc);
+    perf?.measure('lede:serialize', 'lede:serialize:start');
+    perf?.mark('lede:read:start');
+    const read = await sendToBackground('lede:read-page', { html, forced: this.forced });
+    perf?.measure('lede:read', 'lede:read:start');
+    if (generation !== this.generation) return; // a newer run took over
+    if (read?.status !== 'article' || !read.text) {
       this.clear();
       root.dataset.ledeStatus = 'skipped';
       if (reason === 'initial') perf?.mark('lede:skipped');
@@ -81,16 +81,11 @@ export class PagePipeline {
 
     // Compared as strings (native), not hashed: a hash loop over the text runs cold here.
     const previous = this.marked;
-    const same = previous !== null && previous.url === url && previous.text === extracted.text;
+    const same = previous !== null && previous.url === url && previous.text === read.text;
     if (same && !previous.mark.isStale()) return; // nothing changed
-    const analysis = same
-      ? previous.analysis
-      : // At most MAX_ANALYZE_CHARS (the background cuts too): a prefix, so offsets still hold.
-        await sendToBackground('lede:analyze', {
-          text: extracted.text.slice(0, MAX_ANALYZE_CHARS),
-          meta: extracted.meta,
-        });
-    if (generation !== this.generation) return; // a newer run took over
+    // The background reuses its analysis of an unchanged text; the page reuses its own too.
+    const analysis = same ? previous.analysis : read.analysis;
+    const extracted = { meta: read.meta, text: read.text };
 
     // Marked in slices with the page's turn between them (no long task on a long article); the
     // old marks stay until the new ones are painted.

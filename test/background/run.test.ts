@@ -1,9 +1,13 @@
 // The background's run logic (entrypoints/background/index.ts) on WXT's fake browser: what it
 // answers to each message, the tab states it keeps (by tab and by address), what a closed tab
-// leaves behind, and which frame it injects the page layer into. The analysis and the reading
-// memory are stand-ins here (they have tests of their own); the real ones run in test/e2e.
+// leaves behind, which frame it injects the page layer into, and how it reads a page the page
+// layer sends (the real gate and extraction on linkedom's DOMParser, Firefox's path; Chrome's
+// offscreen document runs the same code in test/e2e). The analysis and the reading memory are
+// stand-ins here (they have tests of their own); the real ones run in test/e2e.
+import { DOMParser } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_PAGE_CHARS } from '../../utils/page/serialize';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -22,6 +26,26 @@ vi.mock('../../utils/nlp/analyze', () => ({
 }));
 
 (globalThis as { defineBackground?: unknown }).defineBackground = (main: () => void) => ({ main });
+// Firefox's background page has DOMParser; Node has not.
+(globalThis as { DOMParser?: unknown }).DOMParser ??= DOMParser;
+
+const SENTENCES = [
+  'Ana Ruiz, the harbour master, said the new wall would hold back the spring tides for decades to come.',
+  'The council voted seven to two on Tuesday evening after a long debate about the cost of the project.',
+  'Residents of the lower town had asked for the work since the floods of the winter before last.',
+  'Tom Li, who leads the opposition, said the money would have been better spent on the railway line.',
+];
+/** A news page as its page layer sends it: declared an article, four paragraphs (`extra` appended). */
+function articleHtml(title: string, extra = '', declared = true): string {
+  const paragraphs = SENTENCES.map((s) => `<p>${s} ${s}</p>`).join('') + (extra ? `<p>${extra}</p>` : '');
+  const og = declared ? '<meta property="og:type" content="article">' : '';
+  return `<!doctype html><html><head><title>${title}</title>${og}</head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
+}
+/** A page that is no article: a list of links. */
+const LIST_HTML =
+  '<!doctype html><html><head><title>Front page</title></head><body><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></body></html>';
+
+type Read = { status: string; text?: string; meta?: { title: string | null }; analysis?: unknown };
 
 const page = (tabId: number, url: string, frameId = 0) => ({
   id: fakeBrowser.runtime.id,
@@ -113,34 +137,89 @@ describe('background: tab states', () => {
   });
 });
 
-describe('background: analysis', () => {
-  it('analyses the text, remembers it under the tab address (top frame) before answering', async () => {
-    const meta = { title: 'A', publishedAt: '2026-11-18' };
-    const answer = await send(
-      'lede:analyze',
-      { text: 'Ana Ruiz said so.', meta },
+describe('background: reading a page', () => {
+  it('extracts the article from the HTML, analyses it, remembers it under the tab address before answering', async () => {
+    const answer = (await send(
+      'lede:read-page',
+      { html: articleHtml('Council approves harbour wall'), forced: false },
       { ...page(4, 'https://news.example/old'), tab: { id: 4, url: 'https://news.example/new' } },
-    );
-    expect(answer).toEqual({ people: [{ name: 'from 17 chars' }], quotes: [] });
-    expect(analysis.calls).toEqual(['Ana Ruiz said so.']);
+    )) as Read;
+    expect(answer.status).toBe('article');
+    expect(answer.text).toContain('Ana Ruiz, the harbour master, said');
+    expect(answer.text).not.toContain('Home'); // the page's furniture is not the article
+    expect(answer.meta?.title).toBe('Council approves harbour wall');
+    expect(analysis.calls).toEqual([answer.text]);
+    expect(answer.analysis).toEqual({ people: [{ name: `from ${answer.text!.length} chars` }], quotes: [] });
     expect(memory.remember).toHaveBeenCalledTimes(1);
+    // The tab's address as the browser reports it (after pushState, the new one), not the sender's first.
     expect(memory.remember.mock.calls[0]).toMatchObject([
-      'Ana Ruiz said so.',
-      meta,
-      answer,
+      answer.text,
+      { title: 'Council approves harbour wall' },
+      answer.analysis,
       { url: 'https://news.example/new', tabId: 4 },
     ]);
   });
 
   it('a subframe article is remembered under the frame own address', async () => {
-    await send('lede:analyze', { text: 'Text.', meta: {} }, page(4, 'https://embed.example/story', 2));
+    await send(
+      'lede:read-page',
+      { html: articleHtml('Embed'), forced: false },
+      page(4, 'https://embed.example/story', 2),
+    );
     expect(memory.remember.mock.calls[0]?.[3]).toEqual({ url: 'https://embed.example/story', tabId: 4 });
   });
 
+  it('answers "skipped" for a page that is no article, unless the reader forced it', async () => {
+    const tab = page(4, 'https://news.example/front');
+    expect(await send('lede:read-page', { html: LIST_HTML, forced: false }, tab)).toEqual({ status: 'skipped' });
+    expect(await send('lede:read-page', { html: 'not html at all', forced: false }, tab)).toEqual({
+      status: 'skipped',
+    });
+    expect(analysis.calls).toEqual([]);
+    expect(memory.remember).not.toHaveBeenCalled();
+    // Undeclared and article-like: the gate reads it; declared nothing and forced: read anyway.
+    const undeclared = articleHtml('Undeclared', '', false);
+    expect(((await send('lede:read-page', { html: undeclared, forced: true }, tab)) as Read).status).toBe('article');
+  });
+
+  it('does not analyse or remember the same address and text twice; a changed text is read again', async () => {
+    const tab = page(4, 'https://news.example/a');
+    const first = (await send('lede:read-page', { html: articleHtml('A'), forced: false }, tab)) as Read;
+    const again = (await send('lede:read-page', { html: articleHtml('A'), forced: false }, tab)) as Read;
+    expect(again).toEqual(first);
+    expect(analysis.calls).toHaveLength(1);
+    expect(memory.remember).toHaveBeenCalledTimes(1);
+    const changed = (await send(
+      'lede:read-page',
+      {
+        html: articleHtml('A', 'An update: the wall will open in May, a spokesman for the council said.'),
+        forced: false,
+      },
+      tab,
+    )) as Read;
+    expect(changed.text).toContain('An update');
+    expect(analysis.calls).toHaveLength(2);
+    expect(memory.remember).toHaveBeenCalledTimes(2);
+    // Another tab with the same page is its own reader: analysed for it too.
+    await send('lede:read-page', { html: articleHtml('A'), forced: false }, page(5, 'https://news.example/a'));
+    expect(analysis.calls).toHaveLength(3);
+  });
+
+  it('refuses HTML over MAX_PAGE_CHARS before any work, whatever the sender claims', async () => {
+    const html = articleHtml('Huge', 'x'.repeat(MAX_PAGE_CHARS));
+    await expect(send('lede:read-page', { html, forced: true }, page(4, 'https://news.example/a'))).rejects.toThrow(
+      /Lede reads pages of up to/,
+    );
+    expect(await send('lede:read-page', { html: 42, forced: true }, page(4, 'https://news.example/a'))).toEqual({
+      status: 'skipped',
+    });
+    expect(analysis.calls).toEqual([]);
+  });
+
   it('logs what the scheduler ran, for Lede pages only', async () => {
-    await send('lede:analyze', { text: 'One text.', meta: {} }, page(4, 'https://news.example/a'));
-    const log = (await send('lede:analysis-log', undefined, popup)) as unknown[];
-    expect(log.length).toBe(1);
+    await send('lede:read-page', { html: articleHtml('A'), forced: false }, page(4, 'https://news.example/a'));
+    const log = (await send('lede:analysis-log', undefined, popup)) as { sender: string; chars: number }[];
+    expect(log).toMatchObject([{ sender: '4:0', chars: articleHtml('A').length }]);
     await expect(send('lede:analysis-log', undefined, page(4, 'https://news.example/a'))).rejects.toThrow();
   });
 });

@@ -1,8 +1,10 @@
 // Test-only content script (bundled into a throwaway extension by ../page-kit.ts): runs the
-// real extractor and the real page layer on any page with a stand-in analysis, checks that
+// real extractor as Lede does (the page serialized, parsed inert and read: what the background
+// does with it) and the real page layer on any page with a stand-in analysis, checks that
 // every span lands on exactly its text, and reports through data-lede-* on <html>, as the
 // real content script does. Listens for `lede-probe-undo` to turn itself off.
-import { extractArticle } from '../../../utils/article';
+import { extractInert } from '../../../entrypoints/background/inert';
+import { serializePage } from '../../../utils/page/serialize';
 import { isInsignificant, foldCode } from '../../../utils/page/align';
 import type { Analysis, Person } from '../../../utils/nlp/types';
 import { keepMarked } from '../../../utils/page/live';
@@ -73,9 +75,14 @@ function report(text: string, analysis: Analysis, mark: MarkResult, markMs: numb
   root.dataset.ledeStatus = 'ready';
 }
 
+/** What Lede's background reads from this page (no gate: the probe runs everywhere). */
+function readPage() {
+  return extractInert(serializePage(document), { url: location.href, forced: true });
+}
+
 function start(): void {
   const t0 = performance.now();
-  const extracted = extractArticle(document, { url: location.href });
+  const extracted = readPage();
   if (!extracted || !extracted.text) {
     root.dataset.ledeStatus = 'skipped';
     return;
@@ -92,7 +99,7 @@ function start(): void {
     {
       extract: () => {
         changeStart = performance.now();
-        return extractArticle(document, { url: location.href });
+        return readPage();
       },
       analyze: async (a) => fakeAnalysis(a.text, a.meta),
       mark: { getHistory: history },
