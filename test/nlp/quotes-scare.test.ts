@@ -15,6 +15,8 @@ describe('scare quotes and terms are not quotations', () => {
     expect(found('Hamilton, who popularized the term "software engineering," later led the team.')).toEqual([]);
     expect(found('The states say that the ordinary meaning of "waive" is to drop a duty.')).toEqual([]);
     expect(found('Buyers can take what Apple is calling "spatial" photos.')).toEqual([]);
+    // a longer phrase named as a phrase is no quotation either
+    expect(found('The court ruled that the phrase "in the course of employment" covers commuting.')).toEqual([]);
   });
 
   it('keeps partial quotations that a speech verb governs', () => {

@@ -223,7 +223,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
       if (titleCue && isLongTitle(bare)) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
-      if (wc <= 4 && namedAsTerm(before40)) continue;
+      if (wc <= 8 && namedAsTerm(before40)) continue;
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
       const governed = cueGoverns(text, r.open, from);
