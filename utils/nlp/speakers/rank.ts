@@ -123,7 +123,15 @@ export function decide(step: Step, model: SpeakerModel): number {
   const best = argmax(scores);
   const best0 = step.candidates[best];
   if (!best0.speaker || namedAtMarks(best0)) return best;
-  if (probability(scores, best) >= model.abstainBelow) return best;
+  // readings of the same words ("Uber" as a person or an institution) are one speaker for abstaining
+  const b = best0.speaker;
+  let p = 0;
+  step.candidates.forEach((c, k) => {
+    const s = c.speaker;
+    if (s && (k === best || (!s.personId && !b.personId && s.start < b.end && b.start < s.end)))
+      p += probability(scores, k);
+  });
+  if (p >= model.abstainBelow) return best;
   return step.candidates.findIndex((c) => !c.speaker);
 }
 

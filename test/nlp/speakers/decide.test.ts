@@ -1,0 +1,52 @@
+// When the ranker gives a speaker and when it abstains (utils/nlp/speakers/rank.ts `decide`), with a model
+// of hand-set weights so the probabilities are known.
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../utils/nlp/speakers/candidates';
+import type { Site } from '../../../utils/nlp/speakers/context';
+import { decide, type Step } from '../../../utils/nlp/speakers/rank';
+import type { Speaker } from '../../../utils/nlp/types';
+
+const text = 'Uber, which faced criticism in several cities this year, tweeted on Sunday that "we are concerned."';
+const span = { start: 0, end: 4 };
+const who = (kind: Speaker['kind'], personId: string | null = null, s = span): Speaker => ({
+  kind,
+  personId,
+  name: text.slice(s.start, s.end),
+  ...s,
+});
+
+/** A step of three candidates: nobody, and two speakers with the features `a` and `b`. */
+function step(a: Candidate, b: Candidate): Step {
+  const none: Candidate = { key: 'none', speaker: null, evidence: [{ type: 'none', cues: [] }] };
+  const site = { cues: [] } as unknown as Site;
+  return { site, candidates: [none, a, b], features: [['none'], ['a'], ['b']] };
+}
+
+// nobody 0.2, each speaker 0.4: neither alone reaches the threshold, the two together do
+const model = {
+  weights: new Map([
+    ['none', 0],
+    ['a', Math.log(2)],
+    ['b', Math.log(2) - 1e-9],
+  ]),
+  abstainBelow: 0.6,
+};
+const plain = { type: 'none', cues: [] } as const;
+
+describe('decide', () => {
+  it('counts two readings of the same words (“Uber” as a person or an institution) as one speaker', () => {
+    const s = step(
+      { key: 'n:uber', speaker: who('person'), evidence: [plain] },
+      { key: 'x:uber', speaker: who('organization'), evidence: [plain] },
+    );
+    expect(decide(s, model)).toBe(1);
+  });
+
+  it('abstains when two different people share the probability', () => {
+    const s = step(
+      { key: 'p:p1', speaker: who('person', 'p1'), evidence: [plain] },
+      { key: 'p:p2', speaker: who('person', 'p2', { start: 60, end: 67 }), evidence: [plain] },
+    );
+    expect(decide(s, model)).toBe(0);
+  });
+});
