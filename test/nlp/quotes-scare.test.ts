@@ -83,4 +83,14 @@ describe('scare quotes and terms are not quotations', () => {
       found('In a post titled "Why We Left the Cloud and Never Looked Back", the team explained the move.'),
     ).toEqual([]);
   });
+
+  it("drops a title with the sentence's comma inside the marks, but not one a speech verb introduces", () => {
+    expect(found('His 1965 single "Like a Rolling Stone," which reached number two, changed rock music.')).toEqual([]);
+    expect(found('Her debut novel, "The Girl Who Played With Fire," sold millions.')).toEqual([]);
+    expect(found('She appeared in "Who Is Afraid of the Big Bad Wolf?" in 1994.')).toEqual([]);
+    expect(found('Trump tweeted "Happy New Year To All, Including My Many Enemies," on Monday.')).toEqual([
+      'Happy New Year To All, Including My Many Enemies,',
+    ]);
+    expect(found('The crowd chanted. "Lock Her Up!" The rally went on.')).toEqual(['Lock Her Up!']);
+  });
 });

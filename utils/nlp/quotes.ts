@@ -21,6 +21,7 @@ import {
   afterDeterminer,
   afterUiVerb,
   inApposition,
+  introducedBy,
   isOwnSentence,
   namedAsTerm,
   selfTalk,
@@ -223,6 +224,11 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
       if (titleCue && isLongTitle(bare)) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
+      // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
+      // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
+      // To All, …"')
+      if (isTitleLike(bare) && !attachedAfter && !isOwnSentence(text, r.open, content) && !introducedBy(before40))
+        continue;
       if (wc <= 8 && namedAsTerm(before40)) continue;
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;

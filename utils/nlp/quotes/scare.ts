@@ -57,6 +57,16 @@ export function selfTalk(before: string): boolean {
   return SELF_TALK.test(before);
 }
 
+/** The word right before the mark (a comma or colon between) is a speech verb that is not a naming one. */
+const LAST_WORD = /(\p{L}+)\s*[,:]?\s*$/u;
+const NAMING =
+  /^(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|title|titled|label|labelled|labeled)$/;
+
+export function introducedBy(before: string): boolean {
+  const w = LAST_WORD.exec(before)?.[1].toLowerCase();
+  return !!w && CUES.has(w) && !NAMING.test(w);
+}
+
 export function namedAsTerm(before: string): boolean {
   return TERM_CUE.test(before);
 }
