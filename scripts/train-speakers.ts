@@ -287,7 +287,9 @@ function crossValidate(docs: Labelled[]): Map<string, Figures> {
       );
       for (const abstainBelow of THRESHOLDS) {
         const key = `${l2} ${abstainBelow}`;
-        out.set(key, add(out.get(key) ?? zero(), figures(held, { weights, abstainBelow })));
+        // SPEAKER_CV="0.01 0.6" (with SPEAKER_ERRORS=1) lists the held-out errors at that setting
+        const show = process.env.SPEAKER_CV === key;
+        out.set(key, add(out.get(key) ?? zero(), figures(held, { weights, abstainBelow }, show)));
       }
     }
   }

@@ -90,4 +90,18 @@ describe('attributeSpeakers', () => {
     expect(qs).toHaveLength(2);
     expect(qs.map(nameOf)).toEqual(['Tom Brown', 'Tom Brown']);
   });
+
+  it('never takes a person named in the pronoun’s own clause as its referent ("He described Montalvo as …")', () => {
+    const text =
+      'Daniel Montalvo turned himself in to the police on Monday, and Mark Rathbun asked for donations to help ' +
+      'Montalvo. He described Montalvo as a young man "facing the penitentiary for leaving the church."';
+    expect(speakers(text, ['Mark Rathbun', 'Daniel Montalvo']).map(nameOf)).toEqual(['Mark Rathbun']);
+  });
+
+  it('leaves the only other referent when the nearest one is named after the cue verb', () => {
+    const text =
+      'Matthew Ingram of The Globe and Mail wrote about the dispute over the Tom Cruise video. He characterized ' +
+      'the conflict over the Cruise video as "another small skirmish in a long war."';
+    expect(speakers(text, ['Matthew Ingram', 'Tom Cruise']).map(nameOf)).toEqual(['Matthew Ingram']);
+  });
 });

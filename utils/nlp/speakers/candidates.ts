@@ -349,6 +349,8 @@ export class CandidateSet {
         seen.push(m.person);
       }
     }
+    // "He described Montalvo as …": a person named in the pronoun's own clause is not who it stands for
+    const bound = new Set(index.within(cue.end, Math.min(cue.clauseEnd, cue.end + 300)).map((m) => m.person.id));
     const want = pronounGender(pronoun);
     const here = this.doc.sent(pos);
     const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
@@ -357,7 +359,7 @@ export class CandidateSet {
       const m = lastMention.get(p.id);
       const g = index.gender.get(p.id) ?? null;
       // "she" is never a man the text has shown to be one (nor "he" a woman)
-      if (want !== null && g !== null && g !== want) return;
+      if ((want !== null && g !== null && g !== want) || bound.has(p.id)) return;
       this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
         type: 'pronoun',
         route,
