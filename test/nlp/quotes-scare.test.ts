@@ -93,4 +93,16 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
     expect(found('The crowd chanted. "Lock Her Up!" The rally went on.')).toEqual(['Lock Her Up!']);
   });
+
+  it('keeps quoted words that the rest of the sentence attributes (", according to …", ", the CDC says.")', () => {
+    expect(found('The book is a "must-read for anyone interested in history," according to the review.')).toEqual([
+      'must-read for anyone interested in history,',
+    ]);
+    expect(
+      found('They met to discuss the issue of "sexual violence" on his campaign, according to a new report.'),
+    ).toEqual(['sexual violence']);
+    expect(found('It is the "single most important factor behind the crisis," the CDC says.')).toEqual([
+      'single most important factor behind the crisis,',
+    ]);
+  });
 });

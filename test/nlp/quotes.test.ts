@@ -33,6 +33,9 @@ describe('findQuotes on the seed article', () => {
 
   it('finds every quotation, and no scare quote', () => {
     expect(qs.map((q) => q.text.slice(0, 24))).toEqual([
+      // the alumni's words, handed on by ", according to a new Politico report" (a partial quotation in the
+      // v2 gold, labelled by reading)
+      'sexual violence',
       'We the undersigned reque',
       'This letter is just a st',
       'We are addressing what h',
@@ -43,7 +46,6 @@ describe('findQuotes on the seed article', () => {
       'Speaking generally, duri',
       'We share in the urgency ',
     ]);
-    expect(qs.some((q) => q.text === 'sexual violence')).toBe(false);
   });
 
   it('puts start/end inside the quotation marks', () => {
@@ -57,6 +59,8 @@ describe('findQuotes on the seed article', () => {
   it('gives each quotation its speaker kind and attributing span', () => {
     const got = qs.map((q) => [q.speaker?.kind, q.speaker && text.slice(q.speaker.start, q.speaker.end), q.cue]);
     expect(got).toEqual([
+      // the ranker abstains on the alumni's partial quotation (their mention is two sentences of page residue away)
+      [undefined, null, null],
       ['unnamed', 'the group of more than two dozen women and men', 'wrote'],
       ['unnamed', 'one of the organizers', 'told'],
       ['unnamed', 'one of the organizers', 'told'],

@@ -13,7 +13,7 @@
 //    the spans (the attribution parser still tells a quotation a speech verb governs from a scare quote).
 import type { Person, Quote, Span } from './types';
 import { PersonIndex } from './coref';
-import { attributionAfter, cueGoverns } from './quotes-attribution';
+import { attributionAfter, attributionAtSentenceEnd, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
@@ -233,14 +233,23 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
       const governed = cueGoverns(text, r.open, from);
-      if (wc <= 6 && !attachedAfter && !governed && afterDeterminer(before40)) continue;
-      if (wc <= 8 && !attachedAfter && !governed && inApposition(before40, content)) continue;
+      // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
+      // review.", ", the CDC says.")
+      if (
+        wc <= 8 &&
+        !attachedAfter &&
+        !governed &&
+        ((wc <= 6 && afterDeterminer(before40)) || inApposition(before40, content)) &&
+        !attributedLater(text, r.close, sentEnd(r.close + 1))
+      )
+        continue;
       if (
         wc <= 3 &&
         !attachedAfter &&
         !governed &&
         !(coordinated && prev && !prev.short) &&
-        !isOwnSentence(text, r.open, content)
+        !isOwnSentence(text, r.open, content) &&
+        !attributedLater(text, r.close, sentEnd(r.close + 1))
       ) {
         if (!(coordinated && prev)) continue;
       }
@@ -278,6 +287,15 @@ function withUnmarked(marked: Quote[], unmarked: Quote[]): Quote[] {
 function answerQuote(text: string, a: Answer): Quote {
   const { start, end, answerer } = a;
   return { start, end, text: text.slice(start, end), speaker: null, cue: null, form: 'qa', answerer };
+}
+
+const ACCORDING = /\baccording to\b/i;
+
+/** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
+function attributedLater(text: string, close: number, end: number): boolean {
+  return (
+    ACCORDING.test(text.slice(close + 1, Math.min(end, close + 300))) || !!attributionAtSentenceEnd(text, close, end)
+  );
 }
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;
