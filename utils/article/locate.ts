@@ -3,7 +3,7 @@
 // adjust; the best candidate may be widened to a shared ancestor or its parent; qualifying
 // siblings join), computed on the document as it is instead of on a mutated clone. Parts
 // Readability would delete first (hidden, "sidebar", role=navigation…) are skipped by BlockedTree.
-import { BlockedTree, PageText, RULES, classOf, classWeight, findByline } from './rules';
+import { BlockedTree, DIV_BLOCKS, PageText, RULES, classOf, classWeight, findByline } from './rules';
 
 export interface Located {
   /** The container and the siblings that join it, in document order. */
@@ -25,8 +25,6 @@ export interface Located {
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
 const SCORED = 'p,pre,td,section,h2,h3,h4,h5,h6';
-// Children that keep a <div> from being read as one paragraph.
-export const DIV_BLOCKS = 'blockquote,dl,div,img,ol,p,pre,table,ul';
 const DIV_BLOCK_TAGS = new Set(DIV_BLOCKS.split(','));
 const PHRASING = new Set(
   'a,abbr,audio,b,bdo,br,button,cite,code,data,datalist,del,dfn,em,embed,i,img,input,ins,kbd,label,mark,math,meter,noscript,object,output,progress,q,ruby,samp,script,select,small,span,strong,sub,sup,textarea,time,var,wbr'.split(
@@ -95,7 +93,7 @@ function hasText(n: Node): boolean {
 export function isParagraphDiv(div: Element, t: PageText): boolean {
   let yes = t.paragraphDivs.get(div);
   if (yes === undefined) {
-    yes = !div.querySelector(DIV_BLOCKS)
+    yes = !t.hasBlocks(div)
       ? t.linkDensity(div) < 0.25
       : div.children.length === 1 &&
         div.children[0].localName === 'p' &&
@@ -142,7 +140,7 @@ function units(body: Element, blocked: BlockedTree, t: PageText): Unit[] {
   }
   for (const div of Array.from(body.getElementsByTagName('div'))) {
     if (blocked.has(div)) continue;
-    if (!div.querySelector(DIV_BLOCKS)) {
+    if (!t.hasBlocks(div)) {
       // No block inside: the whole <div> is a paragraph.
       const text = t.of(div);
       if (text) out.push({ text, start: isParagraphDiv(div, t) ? div.parentElement : div });

@@ -3,7 +3,7 @@
 // with negative class words, link-heavy or image-only <div>/<ul>/<table>…), the byline and the
 // headline, plus Lede's news furniture (clean.ts). The result is a set of subtree roots to skip.
 import { isArticleHeader, isFurniture, isRemovedElement, paragraphCount } from './clean';
-import { DIV_BLOCKS, isParagraphDiv, looseRuns } from './locate';
+import { isParagraphDiv, looseRuns } from './locate';
 import { type BlockedTree, type PageText, RULES, classWeight, matchString } from './rules';
 
 export interface Pruned {
@@ -28,7 +28,7 @@ const DROPPED = new Set([
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 // Readability has renamed <font> to <span> by the time it measures.
-const TEXTISH = 'span,font,li,td,blockquote,dl,div,img,ol,p,pre,table,ul';
+const TEXTISH = new Set('span,font,li,td,blockquote,dl,div,img,ol,p,pre,table,ul'.split(','));
 // Tags a joining container or sibling keeps; any other becomes a <div> in Readability's article.
 const KEPT_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
 
@@ -74,9 +74,20 @@ function headingShare(el: Element, t: PageText, length: number): number {
   return n / length;
 }
 
-/** Whether any text sits in a text-holding element (Readability's "text density" above 0). */
+// NodeFilter's SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of.
+const SHOW_TEXT = 0x4 | 0x8;
+
+/**
+ * Whether any text sits in a text-holding element (Readability's "text density" above 0): some
+ * non-blank text node below `el` with a TEXTISH ancestor below `el`. Walks the text, usually only
+ * its start, instead of matching a selector over the whole subtree.
+ */
 function hasTextishText(el: Element): boolean {
-  for (const c of Array.from(el.querySelectorAll(TEXTISH))) if (/\S/.test(c.textContent ?? '')) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/\S/.test(n.nodeValue ?? '')) continue;
+    for (let p = n.parentElement; p && p !== el; p = p.parentElement) if (TEXTISH.has(p.localName)) return true;
+  }
   return false;
 }
 
@@ -92,7 +103,7 @@ function madeParagraphs(div: Element, memo: Map<Element, number>, t: PageText): 
   let n = memo.get(div);
   if (n === undefined) {
     // A lone <p> in a <div> replaces it: no paragraph is added.
-    n = !div.querySelector(DIV_BLOCKS) ? 1 : isParagraphDiv(div, t) ? 0 : looseRuns(div, t).length;
+    n = !t.hasBlocks(div) ? 1 : isParagraphDiv(div, t) ? 0 : looseRuns(div, t).length;
     memo.set(div, n);
   }
   return n;

@@ -63,6 +63,9 @@ export function classWeight(el: Element): number {
   return w;
 }
 
+// Children that keep a <div> from being read as one paragraph.
+export const DIV_BLOCKS = 'blockquote,dl,div,img,ol,p,pre,table,ul';
+
 // Readability deletes these before it measures any text; on the live page they are still there.
 const NO_TEXT = 'script,style,noscript,template';
 const NO_TEXT_TAGS = new Set(NO_TEXT.split(','));
@@ -78,11 +81,28 @@ export class PageText {
   private readonly rawMemo = new Map<Element, string>();
   /** Answers of isParagraphDiv (locate.ts), asked again by the pruning. */
   readonly paragraphDivs = new Map<Element, boolean>();
+  private withBlocks: Set<Element> | null = null;
 
-  constructor(body: Element) {
+  constructor(private readonly body: Element) {
     for (const s of Array.from(body.querySelectorAll(NO_TEXT))) {
       for (let n = s.parentElement; n && !this.dirty.has(n); n = n.parentElement) this.dirty.add(n);
     }
+  }
+
+  /**
+   * Whether `el` (inside the body) holds one of `DIV_BLOCKS`: `el.querySelector(DIV_BLOCKS)`, asked of
+   * every <div> of the page, answered from one match over the body (per-element queries compile the
+   * selector each time in some DOMs, linkedom's).
+   */
+  hasBlocks(el: Element): boolean {
+    if (!this.withBlocks) {
+      const set = new Set<Element>();
+      for (const b of Array.from(this.body.querySelectorAll(DIV_BLOCKS))) {
+        for (let n = b.parentElement; n && !set.has(n); n = n.parentElement) set.add(n);
+      }
+      this.withBlocks = set;
+    }
+    return this.withBlocks.has(el);
   }
 
   of(el: Element): string {
