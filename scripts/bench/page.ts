@@ -11,8 +11,10 @@
 //    time from the content script's injection to `ready` (`skipped` on a page that is not an
 //    article; the peer's `peer:done`), its longest task, and the compile and run of the script's
 //    top level; LEDE_BENCH_TRACE_RUNS loads each (default RUNS);
-//  - Lede's stages, timed in the page by the measures the pipeline writes (lede:gate,
-//    lede:extract, lede:mark): most of Lede's work runs in promise callbacks, which Chromium counts
+//  - Lede's stages, timed in the page by the measures the pipeline writes (lede:serialize and
+//    lede:mark on the page's main thread; lede:read, the background's parse, gate, extraction and
+//    analysis as the page waits for it; an older build's lede:gate and lede:extract): most of
+//    Lede's work runs in promise callbacks, which Chromium counts
 //    as task time, not script time (ScriptDuration misses it);
 //  - long tasks over 50 ms (PerformanceObserver 'longtask' installed before the page's scripts);
 //  - the content scripts' gzipped sizes (Lede's first, on every page, its page layer, the peer's).
@@ -113,8 +115,13 @@ interface Load {
   cpuMs: number;
   heapMB: number;
   markMs: number | null;
+  /** Builds before extraction moved to the background: the gate and the extraction, in the page. */
   gateMs: number | null;
   extractMs: number | null;
+  /** The page serialized for the background (main thread). */
+  serializeMs: number | null;
+  /** The background's parse, gate, extraction and analysis, as the page waits for it (round trip). */
+  readMs: number | null;
   readyMs: number | null;
   longTasks: number[];
   words: number;
@@ -144,6 +151,8 @@ async function load(ctx: BrowserContext, url: string, mode: Mode): Promise<Load>
       markMs: last('lede:mark')?.duration ?? null,
       gateMs: last('lede:gate')?.duration ?? null,
       extractMs: last('lede:extract')?.duration ?? null,
+      serializeMs: last('lede:serialize')?.duration ?? null,
+      readMs: last('lede:read')?.duration ?? null,
       readyMs: a && b ? b.startTime - a.startTime : null,
       longTasks: window.__ledeLongTasks,
       words: (document.body?.innerText ?? '').split(/\\s+/).filter(Boolean).length,
@@ -286,6 +295,8 @@ interface PageResult {
   peer: { cpu: number; wall: number };
   markMs: number | null;
   extractMs: number | null;
+  serializeMs: number | null;
+  readMs: number | null;
   ownStagesMs: number;
   readyMs: number | null;
   longTasks: Record<Mode, number[]>;
@@ -330,7 +341,9 @@ async function measurePage(ctx: Contexts, url: string): Promise<PageResult> {
     peer: { cpu: added('peer', (x) => x.cpuMs), wall: added('peer', (x) => x.taskMs) },
     markMs: some(loads.lede.map((x) => x.markMs)),
     extractMs: some(loads.lede.map((x) => x.extractMs)),
-    ownStagesMs: med('lede', (x) => (x.gateMs ?? 0) + (x.extractMs ?? 0) + (x.markMs ?? 0)),
+    serializeMs: some(loads.lede.map((x) => x.serializeMs)),
+    readMs: some(loads.lede.map((x) => x.readMs)),
+    ownStagesMs: med('lede', (x) => (x.gateMs ?? 0) + (x.extractMs ?? 0) + (x.serializeMs ?? 0) + (x.markMs ?? 0)),
     readyMs: some(loads.lede.map((x) => x.readyMs)),
     longTasks: {
       none: loads.none.flatMap((x) => x.longTasks),
@@ -469,6 +482,8 @@ function ledeRows(group: string, pages: PageResult[], articles: boolean): BenchR
       .filter((x) => !Number.isNaN(x));
     const marks = pages.map((p) => p.markMs).filter((x): x is number => x !== null);
     const extracts = pages.map((p) => p.extractMs).filter((x): x is number => x !== null);
+    const serializes = pages.map((p) => p.serializeMs).filter((x): x is number => x !== null);
+    const reads = pages.map((p) => p.readMs).filter((x): x is number => x !== null);
     const readies = pages.map((p) => p.readyMs).filter((x): x is number => x !== null);
     rows.push(
       row(
@@ -481,13 +496,35 @@ function ledeRows(group: string, pages: PageResult[], articles: boolean): BenchR
         },
       ),
       row(
-        "Lede's stages (gate + extract + mark; wall, incl. extraction's yields), median",
+        "Lede's stages on the page's main thread (serialize + mark; an older build: gate + extract + mark; wall), median",
         round(median(pages.map((p) => p.ownStagesMs))),
         'ms',
       ),
-      row('extraction (clone + Readability + cleanup; wall), median', round(median(extracts)), 'ms', {
-        note: `worst ${round(worst(extracts))} ms`,
-      }),
+      ...(extracts.length
+        ? [
+            row('extraction in the page (clone + Readability + cleanup; wall), median', round(median(extracts)), 'ms', {
+              note: `worst ${round(worst(extracts))} ms`,
+            }),
+          ]
+        : []),
+      ...(serializes.length
+        ? [
+            row(
+              'serializing the page for the background (lede:serialize; main thread, wall), median',
+              round(median(serializes)),
+              'ms',
+              {
+                note: `worst ${round(worst(serializes))} ms`,
+              },
+            ),
+            row(
+              "background: parse + gate + extraction + analysis, off the page's thread (lede:read round trip; wall), median",
+              round(median(reads)),
+              'ms',
+              { note: `worst ${round(worst(reads))} ms; the page's main thread is free meanwhile` },
+            ),
+          ]
+        : []),
       row('marking (lede:mark; wall, incl. its yields), median', round(median(marks)), 'ms', {
         note: `worst ${round(worst(marks))} ms; ${marks.length} pages marked`,
       }),
