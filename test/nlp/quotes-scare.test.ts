@@ -17,6 +17,11 @@ describe('scare quotes and terms are not quotations', () => {
     expect(found('Buyers can take what Apple is calling "spatial" photos.')).toEqual([]);
     // a longer phrase named as a phrase is no quotation either
     expect(found('The court ruled that the phrase "in the course of employment" covers commuting.')).toEqual([]);
+    expect(found('It is often referred to as "the city that never sleeps".')).toEqual([]);
+    // with an object, "referred to X as" is someone's verdict
+    expect(found('Trump referred to the report as "a total and complete witch hunt".')).toEqual([
+      'a total and complete witch hunt',
+    ]);
   });
 
   it('keeps partial quotations that a speech verb governs', () => {
@@ -56,7 +61,9 @@ describe('scare quotes and terms are not quotations', () => {
 
   it('drops an epithet in apposition to a name, but not a quotation introduced by its speaker', () => {
     expect(found('Lorenz, “the father of chaos,” started a scientific revolution.')).toEqual([]);
+    expect(found('The film, "a love letter to the city," premiered at Cannes.')).toEqual([]);
     expect(found('The minister, "a man of the people," she said, will resign.')).toEqual(['a man of the people,']);
+    expect(found('He said, "a good deal for everyone involved."')).toEqual(['a good deal for everyone involved.']);
   });
 
   it('drops a long title after a title cue even when its author follows', () => {

@@ -5,9 +5,10 @@
 import { CUES } from '../quotes-attribution';
 import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordlists';
 
-/** The words in marks are named as words: the term, the phrase, the meaning of, so-called, calling. */
+/** The words in marks are named as words: the term, the phrase, the meaning of, so-called, calling, (also)
+ *  known as, referred to as (without an object: 'referred to the report as "fake news"' is someone's verdict). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so-called)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so-called|known\s+as|referred\s+to\s+as)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -27,9 +28,10 @@ export function afterDeterminer(before: string): boolean {
   return DETERMINER.test(before) && !AS_DETERMINER.test(before);
 }
 
-/** "Lorenz, "the father of chaos," started …": a name, a comma, then quoted words opening with a lower-case
- *  article — an epithet in apposition (a quotation after "said," opens with its own capital). */
-const APPOSITION_BEFORE = /[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+/** "Lorenz, "the father of chaos," started …", "The film, "a love letter to the city," premiered": a noun, a
+ *  comma, then quoted words opening with a lower-case article — an epithet in apposition (the caller keeps those
+ *  a speech verb governs: 'he said, "a good deal."'). */
+const APPOSITION_BEFORE = /[\p{L}][\p{L}'’.-]*,\s*$/u;
 const ARTICLE_FIRST = /^(?:the|a|an)\s+\p{Ll}/u;
 
 export function inApposition(before: string, content: string): boolean {
