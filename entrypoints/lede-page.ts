@@ -1,4 +1,5 @@
-// The second content script: extraction, marking, hover cards, and following the page's changes.
+// The second content script: sends the page to the background to be read, marks the article,
+// opens hover cards, and follows the page's changes.
 // Not in the manifest; the background injects it ('lede:load-page-layer') only into a frame whose
 // tripwire (the first content script) found a maybe-article or was asked to analyse anyway. It never asks for the reader's
 // memory: a person card embeds the memory frame (entrypoints/memory-card), a page of the

@@ -61,8 +61,8 @@ export interface BackgroundMessages extends MemoryMessages {
    */
   'lede:page-seen': { request: { url: string; article: boolean }; response: { mode: SiteMode } };
   /**
-   * First content script → background: inject the page layer (extraction, marking, cards) into
-   * the sender's frame; resolves once it has run there.
+   * First content script → background: inject the page layer (the page sent to be read, marks,
+   * cards) into the sender's frame; resolves once it has run there.
    */
   'lede:load-page-layer': { request: void; response: void };
   /** Extension pages → background: the analyses the fair scheduler ran lately (tests, bench). */

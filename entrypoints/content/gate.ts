@@ -1,5 +1,6 @@
-// The cheap "is this an article?" gate. Readability's heuristic (utils/article) plus the page's own
-// declaration: JSON-LD of an Article type or og:type=article. Reads only; never writes the DOM.
+// The "is this an article?" gate that decides for good, run by the background on its inert parse of
+// the page (entrypoints/background/inert.ts). Readability's heuristic (utils/article) plus the page's
+// own declaration: JSON-LD of an Article type or og:type=article. Reads only; never writes the DOM.
 import { looksLikeArticle } from '../../utils/article/gate';
 
 // Any schema.org *Article type: NewsArticle, ReportageNewsArticle, AnalysisNewsArticle, Article…

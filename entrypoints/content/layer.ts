@@ -1,6 +1,6 @@
 // The hand-over between the two content scripts. The first one (the tripwire, tripwire.ts, on
 // every page) only gates; on an article, or when the reader asks, the background injects the second
-// (entrypoints/lede-page.ts: extraction, marking, hover cards) into the same frame. Both run in
+// (entrypoints/lede-page.ts: the page sent to be read, marks, hover cards) into the same frame. Both run in
 // the extension's isolated world, so the second leaves its factory on that world's global, where
 // the page's own scripts cannot see it.
 import type { TabState } from '../../utils/messaging';

@@ -1,10 +1,10 @@
 // The tripwire's "maybe an article?", run on every page: the page's own declaration (og:type,
 // JSON-LD or microdata of an article type), then Readability's paragraph check (count and length
-// of <p>, <pre>, <article>). It says yes wherever the page layer's gate (entrypoints/content/gate.ts,
+// of <p>, <pre>, <article>). It says yes wherever the background's gate (entrypoints/content/gate.ts,
 // which decides for good) says yes, so no article is missed, with one exception: a page that
 // declares itself something else (a product, a forum thread, a video, a profile…) and no article
 // is not one, however long its paragraphs. A yes the real gate turns down only costs the page
-// layer's load. String scans only: no regular expression of its own, nothing built before the
+// layer's load and one copy of the page sent to the background. String scans only: no regular expression of its own, nothing built before the
 // first page needs it.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 

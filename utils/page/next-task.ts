@@ -1,4 +1,4 @@
-// The page's next turn, for work done in steps on its main thread (extraction, marking).
+// The page's next turn, for work done in steps on its main thread (serializing, marking).
 
 /**
  * A pause that lets the page's own tasks (input, rendering) run first: scheduler.yield() where
