@@ -223,12 +223,16 @@ export function passiveAgent(text: string, open: number, close: number, from: nu
   )
     return null;
   const m =
-    /^[\s,]*by\s+((?:the|a|an|its|his|her|their)\s+)?[\p{L}][\p{L}'’.-]*(?:\s+(?:of\s+)?[\p{L}][\p{L}'’.-]*){0,5}/u.exec(
+    /^[\s,]*by[^\S\n]+((?:the|a|an|its|his|her|their)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[\p{L}][\p{L}'’.-]*){0,5}/u.exec(
       text.slice(close + 1, close + 100),
     );
   if (!m) return null;
   const start = close + 1 + m[0].indexOf('by') + 3;
   let end = close + 1 + m[0].length;
+  // the agent ends with its sentence ("by the conservation department. But for Parata, …")
+  const stop = /[.!?](?=\s)/.exec(text.slice(start, end));
+  if (stop && !ABBREVIATION.test(text.slice(Math.max(start, start + stop.index - 5), start + stop.index)))
+    end = start + stop.index;
   // the phrase ends before a clause word ("by the department on Monday", "by Smith, who")
   const cut = /\s(?:on|in|at|during|after|before|when|while|who|which|that|and|but|last|this)\s/.exec(
     text.slice(start, end) + ' ',

@@ -1,7 +1,7 @@
 // When the ranker gives a speaker and when it abstains (utils/nlp/speakers/rank.ts `decide`), with a model
 // of hand-set weights so the probabilities are known.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../utils/nlp/speakers/candidates';
+import type { Candidate, Evidence } from '../../../utils/nlp/speakers/candidates';
 import type { Site } from '../../../utils/nlp/speakers/context';
 import { decide, type Step } from '../../../utils/nlp/speakers/rank';
 import type { Speaker } from '../../../utils/nlp/types';
@@ -31,7 +31,7 @@ const model = {
   ]),
   abstainBelow: 0.6,
 };
-const plain = { type: 'none', cues: [] } as const;
+const plain: Evidence = { type: 'none', cues: [] };
 
 describe('decide', () => {
   it('counts two readings of the same words (“Uber” as a person or an institution) as one speaker', () => {

@@ -104,4 +104,21 @@ describe('attributeSpeakers', () => {
       'the conflict over the Cruise video as "another small skirmish in a long war."';
     expect(speakers(text, ['Matthew Ingram', 'Tom Cruise']).map(nameOf)).toEqual(['Matthew Ingram']);
   });
+
+  it('gives no clause as a speaker ("a woman who took diet pills bought online has described …")', () => {
+    const text =
+      'The mother of a woman who took suspected diet pills bought online has described how her daughter was ' +
+      '"literally burning up from within" before her death.';
+    const qs = speakers(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker?.name ?? '').not.toMatch(/took|pills/);
+  });
+
+  it('ends a passive’s agent with its sentence, not in the next paragraph', () => {
+    const text =
+      'The stranding of the whales was described as "heartbreaking" by the conservation department.\n\n\n' +
+      'But for Robert Parata, it was more than that.';
+    const qs = speakers(text, ['Robert Parata']);
+    expect(qs[0].speaker).toMatchObject({ kind: 'organization', name: 'the conservation department' });
+  });
 });

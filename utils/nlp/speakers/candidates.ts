@@ -252,6 +252,8 @@ export class CandidateSet {
         });
       }
     }
+    // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
+    if (info.cls === 'lower' && shape.verbish) return;
     const kind = info.cls === 'document' || info.cls === 'org' ? 'organization' : 'unnamed';
     this.add(
       `x:${phrase.toLowerCase()}`,
