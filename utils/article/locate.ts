@@ -24,7 +24,7 @@ export interface Located {
 /** Within 10% of each other: a comparison the small differences from Readability could flip. */
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
-const SCORED = 'p,pre,td,section,h2,h3,h4,h5,h6';
+const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const DIV_BLOCK_TAGS = new Set(DIV_BLOCKS.split(','));
 const PHRASING = new Set(
   'a,abbr,audio,b,bdo,br,button,cite,code,data,datalist,del,dfn,em,embed,i,img,input,ins,kbd,label,mark,math,meter,noscript,object,output,progress,q,ruby,samp,script,select,small,span,strong,sub,sup,textarea,time,var,wbr'.split(
@@ -129,17 +129,17 @@ export function looseRuns(div: Element, t: PageText): string[] {
 }
 
 /** <p>-like units: scored tags, and text that Readability turns into paragraphs inside <div>s. */
-function units(body: Element, blocked: BlockedTree, t: PageText): Unit[] {
+function units(blocked: BlockedTree, t: PageText): Unit[] {
   const out: Unit[] = [];
-  for (const el of Array.from(body.querySelectorAll(SCORED))) {
-    if (blocked.has(el)) continue;
+  for (const el of t.elements) {
+    if (!SCORED.has(el.localName) || blocked.has(el)) continue;
     const parent = el.parentElement;
     // <div><p>…</p></div> wrappers are replaced by their paragraph.
     const wrapped = el.localName === 'p' && parent?.localName === 'div' && isParagraphDiv(parent, t);
     out.push({ text: t.of(el), start: wrapped ? parent.parentElement : parent });
   }
-  for (const div of Array.from(body.getElementsByTagName('div'))) {
-    if (blocked.has(div)) continue;
+  for (const div of t.elements) {
+    if (div.localName !== 'div' || blocked.has(div)) continue;
     if (!t.hasBlocks(div)) {
       // No block inside: the whole <div> is a paragraph.
       const text = t.of(div);
@@ -158,10 +158,10 @@ export function locateArticle(doc: Document): Located | null {
   const commas = RULES.commas;
   const blocked = new BlockedTree(body);
   const t = new PageText(body);
-  const byline = findByline(body, blocked);
+  const byline = findByline(t.elements, blocked);
   const raw = new Map<Element, number>();
 
-  for (const u of units(body, blocked, t)) {
+  for (const u of units(blocked, t)) {
     if (u.text.length < 25 || !u.start) continue;
     const score = 1 + u.text.split(commas).length + Math.min(Math.floor(u.text.length / 100), 3);
     let a: Element | null = u.start;

@@ -65,15 +65,33 @@ export function classWeight(el: Element): number {
 
 // Children that keep a <div> from being read as one paragraph.
 export const DIV_BLOCKS = 'blockquote,dl,div,img,ol,p,pre,table,ul';
+const DIV_BLOCK_TAGS = new Set(DIV_BLOCKS.split(','));
 
 // Readability deletes these before it measures any text; on the live page they are still there.
-const NO_TEXT = 'script,style,noscript,template';
-const NO_TEXT_TAGS = new Set(NO_TEXT.split(','));
+const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+/** NodeFilter.SHOW_ELEMENT (NodeFilter itself is not a global in Node). */
+const SHOW_ELEMENT = 0x1;
+
+/** Every element below `root`, in document order: one walk, where a DOM such as linkedom would match a selector per query. */
+export function elementsBelow(root: Element): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Element);
+  return out;
+}
+
+/** Adds every ancestor of `el` to `set`, stopping at one already there (its own ancestors are too). */
+function addAncestors(set: Set<Element>, el: Element): void {
+  for (let n = el.parentElement; n && !set.has(n); n = n.parentElement) set.add(n);
+}
 
 /**
  * Text as Readability measures it (without scripts and styles, trimmed, runs of two or more
  * spaces as one), cached for one extraction. The elements holding a script or style are found
- * once, so every other element is measured by the DOM's own textContent.
+ * once, so every other element is measured by the DOM's own textContent. The body's elements are
+ * listed once (`elements`) and the questions asked of many elements (block children, link text)
+ * answered from that list.
  */
 export class PageText {
   private readonly dirty = new Set<Element>();
@@ -81,26 +99,21 @@ export class PageText {
   private readonly rawMemo = new Map<Element, string>();
   /** Answers of isParagraphDiv (locate.ts), asked again by the pruning. */
   readonly paragraphDivs = new Map<Element, boolean>();
+  /** The body's elements in document order. */
+  readonly elements: Element[];
   private withBlocks: Set<Element> | null = null;
+  private linkChars: Map<Element, number> | null = null;
 
-  constructor(private readonly body: Element) {
-    for (const s of Array.from(body.querySelectorAll(NO_TEXT))) {
-      for (let n = s.parentElement; n && !this.dirty.has(n); n = n.parentElement) this.dirty.add(n);
-    }
+  constructor(body: Element) {
+    this.elements = elementsBelow(body);
+    for (const el of this.elements) if (NO_TEXT_TAGS.has(el.localName)) addAncestors(this.dirty, el);
   }
 
-  /**
-   * Whether `el` (inside the body) holds one of `DIV_BLOCKS`: `el.querySelector(DIV_BLOCKS)`, asked of
-   * every <div> of the page, answered from one match over the body (per-element queries compile the
-   * selector each time in some DOMs, linkedom's).
-   */
+  /** Whether `el` (inside the body) holds one of `DIV_BLOCKS`: `el.querySelector(DIV_BLOCKS)`. */
   hasBlocks(el: Element): boolean {
     if (!this.withBlocks) {
-      const set = new Set<Element>();
-      for (const b of Array.from(this.body.querySelectorAll(DIV_BLOCKS))) {
-        for (let n = b.parentElement; n && !set.has(n); n = n.parentElement) set.add(n);
-      }
-      this.withBlocks = set;
+      this.withBlocks = new Set();
+      for (const b of this.elements) if (DIV_BLOCK_TAGS.has(b.localName)) addAncestors(this.withBlocks, b);
     }
     return this.withBlocks.has(el);
   }
@@ -134,12 +147,25 @@ export class PageText {
   /** Share of an element's text inside links (in-page "#" links weigh 0.3). */
   linkDensity(el: Element, textLength = this.of(el).length): number {
     if (textLength === 0) return 0;
-    let links = 0;
-    for (const a of Array.from(el.getElementsByTagName('a'))) {
-      const href = a.getAttribute('href');
-      links += this.of(a).length * (href && href.length > 1 && href[0] === '#' ? 0.3 : 1);
+    return (this.linkTexts().get(el) ?? 0) / textLength;
+  }
+
+  /**
+   * Each element's weighted link text, summed over its links in document order (the sum a walk
+   * over its own links would make), for all elements at once.
+   */
+  private linkTexts(): Map<Element, number> {
+    if (!this.linkChars) {
+      const sums = new Map<Element, number>();
+      for (const a of this.elements) {
+        if (a.localName !== 'a') continue;
+        const href = a.getAttribute('href');
+        const w = this.of(a).length * (href && href.length > 1 && href[0] === '#' ? 0.3 : 1);
+        for (let n = a.parentElement; n; n = n.parentElement) sums.set(n, (sums.get(n) ?? 0) + w);
+      }
+      this.linkChars = sums;
     }
-    return links / textLength;
+    return this.linkChars;
   }
 }
 
@@ -213,21 +239,26 @@ function isByline(el: Element): boolean {
   return n > 0 && n < 100;
 }
 
-// Case-sensitive tails keep the selector fast ("uthor" finds "author" and "Author"); RULES.byline decides.
-const BYLINE_CANDIDATES = [
-  '[rel="author"]',
-  '[itemprop*="author"]',
-  ...['uthor', 'yline', 'YLINE', 'ateline', 'rittenby'].flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]),
-].join(',');
+// The byline candidates: rel=author, an itemprop with "author", or a class or id with one of these
+// (case-sensitive tails: "uthor" finds "author" and "Author"; RULES.byline decides).
+const BYLINE_TAILS = ['uthor', 'yline', 'YLINE', 'ateline', 'rittenby'];
+
+/**
+ * `[rel="author"], [itemprop*="author"], [class*="uthor"], [id*="uthor"], …` as a test (a rel value
+ * matches whatever its case, as HTML's selectors match it).
+ */
+function isBylineCandidate(el: Element): boolean {
+  if (el.getAttribute('rel')?.toLowerCase() === 'author') return true;
+  if (el.getAttribute('itemprop')?.includes('author')) return true;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return BYLINE_TAILS.some((w) => !!cls?.includes(w) || !!id?.includes(w));
+}
 
 /** The page's first visible byline element, as Readability picks it (it removes it from the text). */
-export function findByline(body: Element, blocked: BlockedTree): Element | null {
-  // Usually the first candidate is the one: matching stops there.
-  const first = body.querySelector(BYLINE_CANDIDATES);
-  if (!first) return null;
-  if (!hidden(first) && !(first.parentElement && blocked.has(first.parentElement)) && isByline(first)) return first;
-  for (const el of Array.from(body.querySelectorAll(BYLINE_CANDIDATES))) {
-    if (hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
+export function findByline(elements: readonly Element[], blocked: BlockedTree): Element | null {
+  for (const el of elements) {
+    if (!isBylineCandidate(el) || hidden(el) || (el.parentElement && blocked.has(el.parentElement))) continue;
     if (isByline(el)) return el;
   }
   return null;
