@@ -161,6 +161,8 @@ export class CandidateSet {
       // "a spokesman for Smith", "Sanders's campaign committee": the phrase speaks, not the person in it
       const complement = INSIDE_HEADS.has(info.cls) && COMPLEMENT.test(text.slice(cue.start, m.start));
       if (INSIDE_HEADS.has(info.cls) && (orgAfter || complement)) return;
+      // "President Bush, speaking alongside Paulson": a name in the apposition after the subject's name
+      if (info.shape.apposition && info.nameRun && m.start >= info.nameRun.end) return;
       // a one-word "person" that misspells someone named in full is that someone
       const who = (/\s/.test(m.person.name) ? null : fuzzySurname(m.person.name, index.people, m.person)) ?? m.person;
       this.add(`p:${who.id}`, personSpeaker(who, m.start, m.end), {

@@ -1,0 +1,53 @@
+// The candidate speakers of a quotation and their evidence (utils/nlp/speakers/candidates.ts), on sentences
+// from news: which people a cue's phrase may name.
+import { describe, expect, it } from 'vitest';
+import { PersonIndex } from '../../../utils/nlp/coref';
+import { splitSentences } from '../../../utils/nlp/sentences';
+import { candidatesOf } from '../../../utils/nlp/speakers/candidates';
+import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
+import type { Person, Quote } from '../../../utils/nlp/types';
+
+function person(text: string, id: string, name: string, forms: string[]): Person {
+  const mentions = forms.flatMap((f) => {
+    const out: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) out.push({ start: at, end: at + f.length });
+    return out;
+  });
+  return { id, name, aliases: [], descriptors: [], mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+
+/** The evidence types of each candidate of the last quotation of `text`, by candidate key. */
+function evidence(text: string, people: Person[]): Record<string, string[]> {
+  const sentences = splitSentences(text);
+  const doc = new Doc(text, sentences, new PersonIndex(text, people, sentences));
+  const open = text.lastIndexOf('"', text.lastIndexOf('"') - 1);
+  const end = text.lastIndexOf('"');
+  const q: Quote = { start: open + 1, end, text: text.slice(open + 1, end), speaker: null, cue: null };
+  const site = siteOf(doc, q, -1);
+  const out: Record<string, string[]> = {};
+  for (const c of candidatesOf(doc, site, null, null, null)) out[c.key] = c.evidence.map((e) => e.type);
+  return out;
+}
+
+describe('candidatesOf', () => {
+  it('does not take a name in the apposition after the subject as the cue’s mention', () => {
+    const text =
+      'President George W. Bush, speaking at a press conference alongside Paulson, said "this is a pivotal moment."';
+    const ev = evidence(text, [
+      person(text, 'p1', 'George W. Bush', ['George W. Bush']),
+      person(text, 'p2', 'Henry Paulson', ['Paulson']),
+    ]);
+    expect(ev['p:p1']).toContain('cueMention');
+    expect(ev['p:p2'] ?? []).not.toContain('cueMention');
+  });
+
+  it('leaves out of a pronoun’s referents the people named in its own clause', () => {
+    const text = 'Rathbun asked for donations to help Montalvo. He described Montalvo as "facing the penitentiary."';
+    const ev = evidence(text, [
+      person(text, 'p1', 'Mark Rathbun', ['Rathbun']),
+      person(text, 'p2', 'Daniel Montalvo', ['Montalvo']),
+    ]);
+    expect(ev['p:p1']).toContain('pronoun');
+    expect(ev['p:p2'] ?? []).not.toContain('pronoun');
+  });
+});
