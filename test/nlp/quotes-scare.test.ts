@@ -57,6 +57,8 @@ describe('scare quotes and terms are not quotations', () => {
       'rules of the game',
     ]);
     expect(found('Officials said it was a "deal with the devil."')).toEqual(['deal with the devil.']);
+    // a possessive is a determiner too
+    expect(found('The company\'s "move fast and break things" ethos is gone.')).toEqual([]);
   });
 
   it('drops an epithet in apposition to a name, but not a quotation introduced by its speaker', () => {
@@ -108,6 +110,7 @@ describe('scare quotes and terms are not quotations', () => {
     expect(
       found('They met to discuss the issue of "sexual violence" on his campaign, according to a new report.'),
     ).toEqual(['sexual violence']);
+    expect(found('Officers used "excessive force" during the arrest, the lawsuit says.')).toEqual(['excessive force']);
     expect(found('It is the "single most important factor behind the crisis," the CDC says.')).toEqual([
       'single most important factor behind the crisis,',
     ]);

@@ -290,12 +290,14 @@ function answerQuote(text: string, a: Answer): Quote {
 }
 
 const ACCORDING = /\baccording to\b/i;
+/** ", the lawsuit says.", ", the CDC said." — a common noun as the subject at the sentence's end. */
+const TAIL_NOUN_SAYS =
+  /,\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|added|adds|wrote|writes|reported|reports|stated|states|noted|notes|claimed|claims|alleged|alleges|argued|argues)\s*[.!]?\s*$/u;
 
 /** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
 function attributedLater(text: string, close: number, end: number): boolean {
-  return (
-    ACCORDING.test(text.slice(close + 1, Math.min(end, close + 300))) || !!attributionAtSentenceEnd(text, close, end)
-  );
+  const rest = text.slice(close + 1, Math.min(end, close + 300));
+  return ACCORDING.test(rest) || TAIL_NOUN_SAYS.test(rest) || !!attributionAtSentenceEnd(text, close, end);
 }
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;

@@ -13,10 +13,12 @@ const TERM_CUE =
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
 
-/** A determiner right before the opening mark: the quoted words are the writer's noun phrase. "as a"/"as the"
+/** A determiner (or a possessive: "the company's") right before the opening mark: the quoted words are the
+ *  writer's noun phrase. "as a"/"as the"
  *  is left out: `praised as the "…"`, `defined them as the "…"` hand the phrase to someone. A noun between
  *  ("blamed the administration "for failing to act"") may be a verb's object, so none is allowed. */
-const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s*$/iu;
+const DETERMINER =
+  /(?:(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\p{L}(?:['’]s|s['’]))\s*$/iu;
 const AS_DETERMINER = /(?:^|[^\p{L}])as\s+(?:the|a|an)\s*$/i;
 
 /**
