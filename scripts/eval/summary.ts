@@ -8,8 +8,8 @@
 // four: what one more human summary would get.
 //
 // Length rule: the popup shows the summary as a list of the sentences summarize() returns, up to three (fewer when
-// the first ones already make about a lead-3's length in words), so the fair baseline is lead-3 (the body's first
-// three sentences, from the same sentence splitter); lead-1 is shown too. ROUGE favours short candidates in
+// the first ones already make 60 words), so the fair baseline is lead-3 (the body's first three sentences, from the
+// same sentence splitter); lead-1 is shown too. ROUGE favours short candidates in
 // precision, so only systems of about equal length compare in F1: the "Lede > lead-3" rows give the mean lengths.
 //
 // Input: the body with the heading lines before it removed (headline, date line, section or author lines:
