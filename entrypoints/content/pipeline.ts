@@ -6,7 +6,7 @@
 import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/page/mark';
 import { buildTextMap } from '../../utils/page/textmap';
 import { nextTask } from '../../utils/page/next-task';
-import { serializePage } from '../../utils/page/serialize';
+import { copyHtml, copyPage } from '../../utils/page/serialize';
 import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
@@ -60,12 +60,18 @@ export class PagePipeline {
 
     const url = this.doc.location?.href ?? '';
     // The layer's own start (its compile and top level) ran in this task: serializing begins in the next.
-    await nextTask(this.doc.defaultView)();
+    const pause = nextTask(this.doc.defaultView);
+    await pause();
     if (generation !== this.generation) return; // a newer run took over
-    // The page as HTML (one native pass over a pruned copy: a few ms), then the background's
-    // work, off this thread; the measures are wall time, the second one the background's.
+    // The page as HTML: a copy, its pruned HTML, and the message (Chrome converts it on this
+    // thread), each in its own task; then the background's work, off this thread. The measures
+    // are wall time: lede:serialize the page's (with the two pauses), lede:read the background's.
     perf?.mark('lede:serialize:start');
-    const html = serializePage(this.doc);
+    const copy = copyPage(this.doc);
+    await pause();
+    const html = copyHtml(copy);
+    await pause();
+    if (generation !== this.generation) return; // a newer run took over
     perf?.measure('lede:serialize', 'lede:serialize:start');
     perf?.mark('lede:read:start');
     const read = await sendToBackground('lede:read-page', { html, forced: this.forced });
