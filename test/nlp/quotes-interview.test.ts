@@ -77,6 +77,17 @@ describe('interview answers without labels', () => {
     expect(answersOf(t)).toEqual([]);
   });
 
+  it('"tells" says interview only before a name or an outlet ("tells Wikinews"), not in a first-person column', () => {
+    const column =
+      'My friend Sarah tells everyone that budgeting is boring. I used to agree with her. ' +
+      'Do you ever look at your bank statement and wonder where it all went? I did, every single month. ' +
+      'Are you ready for the boring answer? I started writing everything down. ' +
+      'How long did it take you to see results? It took me about three months.';
+    expect(answersOf(column)).toEqual([]);
+    const interview = column.replace('My friend Sarah tells everyone', 'Sarah Lee tells Wikinews');
+    expect(answersOf(interview)).toHaveLength(3);
+  });
+
   it('needs two turns: one rhetorical question in an article that mentions an interview is no interview', () => {
     const t =
       'The minister said in an interview on Sunday that taxes would rise. Do you remember the last rise? ' +

@@ -15,9 +15,11 @@ export interface Answer extends Span {
 }
 
 /** A text that presents itself as an interview says so early ("Wikinews interviewed …", "in a Q&A", "X tells
- *  Wikinews", "spoke with", "edited for length"). */
+ *  Wikinews", "spoke with", "edited for length"). "tells" only before a name or an outlet: a column's "my friend
+ *  tells everyone" and "the minister tells airlines" are not interviews. */
+const TELLS_CUE = /\btells\s+\p{Lu}/u;
 const INTERVIEW_CUE =
-  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|tells|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/i;
+  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/i;
 const CUE_WINDOW = 2000;
 /** The question is put to the interviewee: second person. */
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
@@ -132,7 +134,8 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   const paras = paragraphs(text);
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
   if (byLabel && byLabel.length >= MIN_TURNS) return byLabel;
-  const cue = INTERVIEW_CUE.exec(text.slice(0, CUE_WINDOW));
+  const head = text.slice(0, CUE_WINDOW);
+  const cue = INTERVIEW_CUE.test(head) || TELLS_CUE.test(head);
   // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
   const kinds: Kind[] = [];
   let k = 0;
