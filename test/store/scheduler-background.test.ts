@@ -67,6 +67,39 @@ describe('FairScheduler', () => {
     await expect(good).resolves.toEqual({ value: 'fine', own: true });
   });
 
+  it('awaits a run done elsewhere (Chrome: the offscreen document) before the next, and counts its time', async () => {
+    const { s, ran, job, advance } = setup();
+    let finish: () => void = () => undefined;
+    const elsewhere = s.submit('flood', async () => {
+      ran.push('flood-start');
+      await new Promise<void>((resolve) => (finish = resolve));
+      advance(5_000);
+      ran.push('flood-end');
+      return 'flood';
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    const genuine = s.submit('genuine', job('genuine', 100));
+    const again = s.submit('flood', job('flood-2', 10));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ran).toEqual(['flood-start']); // nothing else starts while the run is out
+    finish();
+    await Promise.all([elsewhere, genuine, again]);
+    // The 5 s it took count for the flooding tab: the genuine tab goes first.
+    expect(ran).toEqual(['flood-start', 'flood-end', 'genuine', 'flood-2']);
+    expect(s.log().find((r) => r.sender === 'flood')).toMatchObject({ startedAt: 0, endedAt: 5_000 });
+  });
+
+  it('passes a failed run elsewhere to its caller, like a thrown error', async () => {
+    const { s, job } = setup();
+    const bad = s.submit('bad', async () => {
+      throw new Error('the offscreen document is gone');
+    });
+    const good = s.submit('good', job('fine', 1));
+    await expect(bad).rejects.toThrow('the offscreen document is gone');
+    await expect(good).resolves.toEqual({ value: 'fine', own: true });
+  });
+
   it('keeps only the latest runs in its log', async () => {
     const s = new FairScheduler<number>({ yieldTask: () => Promise.resolve(), logSize: 3 });
     for (let i = 0; i < 5; i++) await s.submit(`t${i}`, () => i, i);
