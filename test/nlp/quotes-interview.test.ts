@@ -77,6 +77,19 @@ describe('interview answers without labels', () => {
     expect(answersOf(t)).toEqual([]);
   });
 
+  it('a question without "you" opens a turn when an answer follows it in the first person or with "Yes"', () => {
+    const t =
+      'Wikinews interviewed cyclist Anna Berg after her win on Sunday. What was the hardest part of the race? ' +
+      'The cobbles near the end. What comes next for the team? We rest for a week, then we start again. ' +
+      'Is the world title the big goal? Yes, absolutely. I have been second twice.';
+    expect(answersOf(t)).toEqual([
+      'We rest for a week, then we start again.',
+      'Yes, absolutely. I have been second twice.',
+    ]);
+    // without an interview cue, the same questions are a column's
+    expect(answersOf(t.replace('Wikinews interviewed cyclist', 'We watched'))).toEqual([]);
+  });
+
   it('"tells" says interview only before a name or an outlet ("tells Wikinews"), not in a first-person column', () => {
     const column =
       'My friend Sarah tells everyone that budgeting is boring. I used to agree with her. ' +

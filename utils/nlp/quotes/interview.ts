@@ -30,6 +30,10 @@ const MIN_TURNS = 2;
 /** The speaker's own words: an answer speaks in the first person; a question with them is rhetorical. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
 
+/** How an answer opens: the speaker's first person, or an answer word. */
+const ANSWER_START =
+  /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re|We've|We’ve|Our|Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Of course)\b/;
+
 const STATEMENT = 0;
 const QUESTION = 1;
 const ASKED = 2;
@@ -149,8 +153,12 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
     }
   }
   const n = sentences.length;
-  // a run of questions opens a turn when one of them is put to "you"; once the interview has begun, also
-  // when none of them is the speaker's own ("Why do I say peace?" goes on with the answer)
+  // an answer opens in the first person or with an answer word ("What was the hardest part? The cobbles. I
+  // had cramp …" opens no turn; "… at the finish? We had worked …" does)
+  const answerFollows = (j: number): boolean =>
+    j < n && ANSWER_START.test(text.slice(sentences[j].start, Math.min(sentences[j].end, sentences[j].start + 20)));
+  // a run of questions opens a turn when one of them is put to "you"; when none of them is the speaker's own
+  // ("Why do I say peace?" goes on with the answer), also once the interview has begun or when an answer follows
   let begun = false;
   const opens = (from: number): { end: number; opens: boolean } => {
     let asked = false;
@@ -160,7 +168,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
       if (kinds[j] === ASKED) asked = true;
       else if (kinds[j] === OWN) own = true;
     }
-    return { end: j, opens: asked || (begun && !own) };
+    return { end: j, opens: asked || (!own && (begun || answerFollows(j))) };
   };
   const out: Answer[] = [];
   let answeredInPerson = 0;
