@@ -90,6 +90,29 @@ describe('interview answers without labels', () => {
     expect(answersOf(t.replace('Wikinews interviewed cyclist', 'We watched'))).toEqual([]);
   });
 
+  it('reads an interview that never says so when three answers or more speak in the first person and the writer does not', () => {
+    const t =
+      'The future of peace\n\nShimon Peres in Jerusalem. Mr. President, do you still think there is a future to ' +
+      'the peace process? I think the future is only peace. How do you feel about history? Well, I distinguish ' +
+      'between two histories. Do you think Darfur is repetition? I think Darfur is among the last battles.';
+    const peres = [person(t, 'Shimon Peres')];
+    const answers = findAnswers(t, splitSentences(t), [], peres);
+    expect(answers.map((a) => t.slice(a.start, a.end))).toEqual([
+      'I think the future is only peace.',
+      'Well, I distinguish between two histories.',
+      'I think Darfur is among the last battles.',
+    ]);
+    // the answerer: the first person named before the first question
+    expect(answers.map((a) => a.answerer && t.slice(a.answerer.start, a.answerer.end))).toEqual([
+      'Shimon Peres',
+      'Shimon Peres',
+      'Shimon Peres',
+    ]);
+    // the writer speaking in the first person before the questions makes it a column; two turns are not enough
+    expect(answersOf(t.replace('Shimon Peres in Jerusalem.', 'I met him in Jerusalem.'))).toEqual([]);
+    expect(answersOf(t.slice(0, t.indexOf(' Do you think Darfur')))).toEqual([]);
+  });
+
   it('"tells" says interview only before a name or an outlet ("tells Wikinews"), not in a first-person column', () => {
     const column =
       'My friend Sarah tells everyone that budgeting is boring. I used to agree with her. ' +

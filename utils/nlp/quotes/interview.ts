@@ -25,8 +25,9 @@ const CUE_WINDOW = 2000;
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 /** A question ends with "?", perhaps inside a closing bracket. */
 const QUESTION_END = /\?[)\]]?\s*$/;
-/** Turns needed before a text's questions are read as an interview. */
+/** Turns needed before a text's questions are read as an interview; without a word saying it is one, more. */
 const MIN_TURNS = 2;
+const UNCUED_TURNS = 3;
 /** The speaker's own words: an answer speaks in the first person; a question with them is rhetorical. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
 
@@ -172,6 +173,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   };
   const out: Answer[] = [];
   let answeredInPerson = 0;
+  let firstAsk = 0;
   let i = 0;
   while (i < n) {
     if (kinds[i] === STATEMENT) {
@@ -183,6 +185,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
       i = run.end;
       continue;
     }
+    if (!begun) firstAsk = sentences[i].start;
     begun = true;
     // the answer runs to the next run of questions that opens a turn
     let e = run.end;
@@ -200,12 +203,36 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
     if (FIRST_PERSON.test(text.slice(answer.start, head))) answeredInPerson++;
     i = e;
   }
-  // the answers speak in the first person; a text that does not say it is an interview (a hearing, a
-  // column asking its readers) is not read as one
-  if (!cue || out.length < MIN_TURNS || answeredInPerson < 1) return [];
-  const interviewee = intervieweeNear(text, people);
+  // the answers speak in the first person; a text that does not say it is an interview is read as one only
+  // when three turns or more are answered in the first person and the writer never spoke so before the first
+  // question (a hearing's "We will hear argument", a column's "I used to agree")
+  if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
+  if (!cue && (answeredInPerson < UNCUED_TURNS || writerSpeaks(text, firstAsk, marked))) return [];
+  // without a cue, the interview opens with its interviewee's name ("Shimon Peres image: …. Mr. President, do you …")
+  const interviewee = cue ? intervieweeNear(text, people) : firstNamed(people, firstAsk);
   for (const a of out) a.answerer = interviewee;
   return out;
+}
+
+/** The first person mention before `end`. */
+function firstNamed(people: Person[], end: number): Span | null {
+  let best: Span | null = null;
+  for (const p of people) {
+    for (const m of p.mentions)
+      if (m.end <= end && (!best || m.start < best.start)) best = { start: m.start, end: m.end };
+  }
+  return best;
+}
+
+/** First-person words of the writer before `end`, outside quotation marks. */
+function writerSpeaks(text: string, end: number, marked: Span[]): boolean {
+  let from = 0;
+  for (const m of marked) {
+    if (m.start >= end) break;
+    if (FIRST_PERSON.test(text.slice(from, m.start))) return true;
+    from = Math.max(from, m.end);
+  }
+  return from < end && FIRST_PERSON.test(text.slice(from, end));
 }
 
 const INTERVIEWED = /\b(?:interview(?:s|ed|ing)\s+(?:with\s+)?|interview\s+with\s+)/gi;
