@@ -64,6 +64,7 @@ describe('scare quotes and terms are not quotations', () => {
   it('drops an epithet in apposition to a name, but not a quotation introduced by its speaker', () => {
     expect(found('Lorenz, “the father of chaos,” started a scientific revolution.')).toEqual([]);
     expect(found('The film, "a love letter to the city," premiered at Cannes.')).toEqual([]);
+    expect(found('As the mayor put it, "the city is broke."')).toEqual(['the city is broke.']);
     expect(found('The minister, "a man of the people," she said, will resign.')).toEqual(['a man of the people,']);
     expect(found('He said, "a good deal for everyone involved."')).toEqual(['a good deal for everyone involved.']);
   });
@@ -101,6 +102,11 @@ describe('scare quotes and terms are not quotations', () => {
       'Happy New Year To All, Including My Many Enemies,',
     ]);
     expect(found('The crowd chanted. "Lock Her Up!" The rally went on.')).toEqual(['Lock Her Up!']);
+    // a speech verb before a colon introduces it too, and several sentences are speech
+    expect(found('Trump wrote on Twitter: "Happy New Year To All, Including My Many Enemies."')).toEqual([
+      'Happy New Year To All, Including My Many Enemies.',
+    ]);
+    expect(found('One fan wrote on Twitter: "Best. Game. Ever."')).toEqual(['Best. Game. Ever.']);
   });
 
   it('keeps quoted words that the rest of the sentence attributes (", according to …", ", the CDC says.")', () => {

@@ -25,6 +25,7 @@ import {
   isOwnSentence,
   namedAsTerm,
   selfTalk,
+  severalSentences,
   usedAsModifier,
 } from './quotes/scare';
 
@@ -227,7 +228,13 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
       // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
       // To All, …"')
-      if (isTitleLike(bare) && !attachedAfter && !isOwnSentence(text, r.open, content) && !introducedBy(before40))
+      if (
+        isTitleLike(bare) &&
+        !attachedAfter &&
+        !isOwnSentence(text, r.open, content) &&
+        !introducedBy(before40) &&
+        !severalSentences(content)
+      )
         continue;
       if (wc <= 8 && namedAsTerm(before40)) continue;
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;

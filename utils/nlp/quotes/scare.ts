@@ -30,10 +30,12 @@ export function afterDeterminer(before: string): boolean {
   return DETERMINER.test(before) && !AS_DETERMINER.test(before);
 }
 
-/** "Lorenz, "the father of chaos," started …", "The film, "a love letter to the city," premiered": a noun, a
- *  comma, then quoted words opening with a lower-case article — an epithet in apposition (the caller keeps those
- *  a speech verb governs: 'he said, "a good deal."'). */
-const APPOSITION_BEFORE = /[\p{L}][\p{L}'’.-]*,\s*$/u;
+/** "Lorenz, "the father of chaos," started …", "The film, "a love letter to the city," premiered": a name or a
+ *  noun after its article, a comma, then quoted words opening with a lower-case article — an epithet in
+ *  apposition ("As the mayor put it, "the city is broke."" is no apposition; the caller keeps those a speech verb
+ *  governs: 'he said, "a good deal."'). */
+const APPOSITION_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.-]*|(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{L}'’-]*),\s*$/u;
 const ARTICLE_FIRST = /^(?:the|a|an)\s+\p{Ll}/u;
 
 export function inApposition(before: string, content: string): boolean {
@@ -66,9 +68,21 @@ const LAST_WORD = /(\p{L}+)\s*[,:]?\s*$/u;
 const NAMING =
   /^(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|title|titled|label|labelled|labeled)$/;
 
+/** "wrote on Twitter:": a speech verb among the last words before a colon. */
+const COLON_CUE = /(\p{L}+)(?:\s+\p{L}+){0,3}\s*:\s*$/u;
+
 export function introducedBy(before: string): boolean {
   const w = LAST_WORD.exec(before)?.[1].toLowerCase();
-  return !!w && CUES.has(w) && !NAMING.test(w);
+  if (w && CUES.has(w) && !NAMING.test(w)) return true;
+  const c = COLON_CUE.exec(before.slice(-40));
+  if (!c) return false;
+  const ws = c[0].toLowerCase().match(/\p{L}+/gu) ?? [];
+  return ws.some((x) => CUES.has(x) && !NAMING.test(x));
+}
+
+/** Several sentences inside the marks ("Best. Game. Ever.") are speech, not a title. */
+export function severalSentences(content: string): boolean {
+  return /[.!?]\s+\S/.test(content);
 }
 
 export function namedAsTerm(before: string): boolean {
