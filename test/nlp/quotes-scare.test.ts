@@ -52,6 +52,8 @@ describe('scare quotes and terms are not quotations', () => {
       found('Of course, there’s nothing generic about a “fresh, sustainable wild-caught halibut fillet.”'),
     ).toEqual([]);
     expect(found('That is the moment when the "tip of the iceberg" pierces through the water.')).toEqual([]);
+    // "has a" is no "as a"
+    expect(found('The menu has a "fresh, sustainable wild-caught halibut fillet." Diners agree.')).toEqual([]);
     // "as the" hands the phrase to someone; a speech verb governs the second
     expect(found('North defined the institutions as the "rules of the game": they set the structure.')).toEqual([
       'rules of the game',

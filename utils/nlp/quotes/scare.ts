@@ -19,7 +19,7 @@ const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have
  *  ("blamed the administration "for failing to act"") may be a verb's object, so none is allowed. */
 const DETERMINER =
   /(?:(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\p{L}(?:['’]s|s['’]))\s*$/iu;
-const AS_DETERMINER = /(?:^|[^\p{L}])as\s+(?:the|a|an)\s*$/i;
+const AS_DETERMINER = /(?:^|[^\p{L}])as\s+(?:the|a|an)\s*$/iu;
 
 /**
  * The quoted words are a noun phrase of the writer's sentence: they follow a determiner ("the "tip of the
@@ -44,7 +44,7 @@ export function inApposition(before: string, content: string): boolean {
 
 /** The last word before the mark, after the particles of "click on the", "search for", "type in". */
 const UI_TAIL = /([\p{L}]+)((?:\s+(?:on|the|for|in|into|at))*)\s*$/u;
-const DET_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|to)\s+$/i;
+const DET_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|to)\s+$/iu;
 
 /**
  * Words in marks that a reader clicks, types or searches for ("click "Turn off updates"", "search for "best
