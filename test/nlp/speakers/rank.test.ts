@@ -121,4 +121,17 @@ describe('attributeSpeakers', () => {
     const qs = speakers(text, ['Robert Parata']);
     expect(qs[0].speaker).toMatchObject({ kind: 'organization', name: 'the conservation department' });
   });
+
+  it('resolves "the mayor said" to the one mayor of the text, not to the phrase', () => {
+    const text =
+      'John Brown, the mayor, met residents on Monday. Jane Smith, a council member, was there too.\n\n' +
+      '"We will fix the roads before the winter comes," the mayor said.';
+    const sentences = splitSentences(text);
+    const ps = people(text, ['John Brown', 'Jane Smith']);
+    ps[0].descriptors = ['the mayor'];
+    ps[1].descriptors = ['a council member'];
+    const quotes = findQuotes(text, sentences, ps);
+    attributeSpeakers(text, quotes, sentences, new PersonIndex(text, ps, sentences));
+    expect(quotes[0].speaker).toMatchObject({ kind: 'person', personId: 'p1', name: 'John Brown' });
+  });
 });

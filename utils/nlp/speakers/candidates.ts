@@ -253,6 +253,8 @@ export class CandidateSet {
           n: matches.length,
         });
       }
+      // "the mayor said" with one mayor in the text: that person, resolved to their entry
+      if (matches.length === 1) return;
     }
     // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
     if (info.cls === 'lower' && shape.verbish) return;
