@@ -139,6 +139,7 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
         allCaps: false,
         nl: t.nl,
         shape: '',
+        glued: false,
       });
       if (!opener) atSentStart = false;
       continue;
@@ -206,6 +207,9 @@ function pushWord(out: NameTok[], text: string, start: number, end: number, cap:
     allCaps: false,
     nl,
     shape: c ? shapeOf(text, start, end) : 'x',
+    // always present: a token that gains the property later has another hidden class, and code
+    // optimized for one deoptimizes on the other
+    glued: false,
   });
 }
 
