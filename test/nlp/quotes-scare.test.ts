@@ -104,6 +104,8 @@ describe('scare quotes and terms are not quotations', () => {
       'Happy New Year To All, Including My Many Enemies,',
     ]);
     expect(found('The crowd chanted. "Lock Her Up!" The rally went on.')).toEqual(['Lock Her Up!']);
+    // its sentence's period inside a nested quotation's closing mark
+    expect(found('He stopped the leak. “It’s ‘Showtime at the Apollo.’”')).toEqual(['It’s ‘Showtime at the Apollo.’']);
     // a speech verb before a colon introduces it too, and several sentences are speech
     expect(found('Trump wrote on Twitter: "Happy New Year To All, Including My Many Enemies."')).toEqual([
       'Happy New Year To All, Including My Many Enemies.',

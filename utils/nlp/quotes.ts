@@ -322,7 +322,8 @@ function isLongTitle(s: string): boolean {
 function isTitleLike(s: string): boolean {
   const ws = words(s);
   if (!ws.length || ws.length > 10) return false;
-  if (/[.!?,]\s*$/.test(s)) return false;
+  // the sentence's punctuation, perhaps inside a nested quotation's closing mark ('It’s ‘Showtime at the Apollo.’')
+  if (/[.!?,]['’"”]?\s*$/.test(s)) return false;
   const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from)$/i;
   let caps = 0;
   for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || minor.test(w)) caps++;

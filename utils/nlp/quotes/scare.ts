@@ -111,7 +111,7 @@ export function usedAsModifier(after: string, content: string): boolean {
  * quotes and titles sit inside the writer's sentence ("the "Cherokee Turnpike."").
  */
 export function isOwnSentence(text: string, open: number, content: string): boolean {
-  if (!/^[\p{Lu}]/u.test(content) || !/[.,!?…]$/.test(content)) return false;
+  if (!/^[\p{Lu}]/u.test(content) || !/[.,!?…]['’]?$/.test(content)) return false;
   let i = open;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
   if (i === 0 || text[i - 1] === '\n') return true;
