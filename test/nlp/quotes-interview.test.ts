@@ -113,6 +113,16 @@ describe('interview answers without labels', () => {
     expect(answersOf(t.slice(0, t.indexOf(' Do you think Darfur')))).toEqual([]);
   });
 
+  it('a question the answerer reports inside marks ("I\'m like, ‘Are you insane?") does not open a turn', () => {
+    const t =
+      'Wikinews interviewed the owner of a bar. Do you hire everyone? No. He would say, "I won\'t hire them." ' +
+      "I'm like, ‘Are you insane? I hire them anyway. Do you ask for references? No, because I can't call them.";
+    expect(answersOf(t)).toEqual([
+      'No. He would say, "I won\'t hire them." I\'m like, ‘Are you insane? I hire them anyway.',
+      "No, because I can't call them.",
+    ]);
+  });
+
   it('"tells" says interview only before a name or an outlet ("tells Wikinews"), not in a first-person column', () => {
     const column =
       'My friend Sarah tells everyone that budgeting is boring. I used to agree with her. ' +

@@ -23,6 +23,16 @@ const INTERVIEW_CUE =
 const CUE_WINDOW = 2000;
 /** The question is put to the interviewee: second person. */
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+/** A question that opens inside the sentence's own quotation marks ("I'm like, ‘Are you insane?") is speech
+ *  the answerer reports, not the interviewer's: an opening mark after a comma or colon, no closing one after
+ *  (index scans, no regular expression that could retry from every comma). */
+function reportedOpen(s: string): boolean {
+  const at = Math.max(s.lastIndexOf('‘'), s.lastIndexOf('“'));
+  if (at < 1 || s.indexOf('’', at) >= 0 || s.indexOf('”', at) >= 0) return false;
+  let i = at - 1;
+  while (i > 0 && s[i] === ' ') i--;
+  return s[i] === ',' || s[i] === ':';
+}
 /** A question ends with "?", perhaps inside a closing bracket. */
 const QUESTION_END = /\?[)\]]?\s*$/;
 /** Turns needed before a text's questions are read as an interview; without a word saying it is one, more. */
@@ -147,7 +157,12 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   for (const s of sentences) {
     while (k < marked.length && marked[k].end <= s.start) k++;
     const inMarks = k < marked.length && marked[k].start < s.end && marked[k].end >= s.end - 1;
-    if (inMarks || !QUESTION_END.test(text.slice(Math.max(s.start, s.end - 3), s.end))) kinds.push(STATEMENT);
+    if (
+      inMarks ||
+      !QUESTION_END.test(text.slice(Math.max(s.start, s.end - 3), s.end)) ||
+      reportedOpen(text.slice(s.start, Math.min(s.end, s.start + 200)))
+    )
+      kinds.push(STATEMENT);
     else {
       const words = text.slice(s.start, s.end);
       kinds.push(ADDRESSED.test(words) ? ASKED : FIRST_PERSON.test(words) ? OWN : QUESTION);
