@@ -250,7 +250,8 @@ const BYLINE_TAILS = ['uthor', 'yline', 'YLINE', 'ateline', 'rittenby'];
 function isBylineCandidate(el: Element): boolean {
   if (el.getAttribute('rel')?.toLowerCase() === 'author') return true;
   if (el.getAttribute('itemprop')?.includes('author')) return true;
-  const cls = el.getAttribute('class');
+  // The attribute as written (linkedom's getAttribute('class') builds a token list first).
+  const cls = el.getAttributeNode('class')?.value;
   const id = el.getAttribute('id');
   return BYLINE_TAILS.some((w) => !!cls?.includes(w) || !!id?.includes(w));
 }
