@@ -19,7 +19,7 @@ import type { ArticleRecord, MemorySettings, SaveMeta, StoreResult } from './typ
 type Deleted = StoreResult<{ deleted: number }>;
 
 export interface MemoryMessages {
-  /** Content/background → background: remember an analysed article (also done inside lede:analyze). */
+  /** Content/background → background: remember an analysed article (also done when the background reads a page: lede:read-page). */
   'lede:memory-save': {
     request: { analysis: Analysis; meta?: SaveMeta };
     response: StoreResult<{ url: string; updated: boolean; evicted: number }>;
