@@ -55,6 +55,20 @@ describe('buildTextMap on a live DOM', () => {
     expect(collectTextNodes(doc.body).map((n) => n.data)).toEqual(['a', 'f']);
   });
 
+  it('leaves out text at any depth of a hidden element, and keeps what follows it', () => {
+    const doc = page(
+      '<p>a</p><div hidden>b<span>c<em style="color: red">d</em></span><svg><text>e</text></svg></div>' +
+        '<div style="color: blue">f<span aria-hidden="true">g</span>h</div><p>i<b>j</b></p>',
+    );
+    expect(collectTextNodes(doc.body).map((n) => n.data)).toEqual(['a', 'f', 'h', 'i', 'j']);
+  });
+
+  it('leaves out the elements it is told to skip', () => {
+    const doc = page('<p>a</p><div id="host">b<span>c</span></div><p>d</p>');
+    const host = doc.getElementById('host')!;
+    expect(collectTextNodes(doc.body, new Set([host])).map((n) => n.data)).toEqual(['a', 'd']);
+  });
+
   it('reports coverage and returns nothing for text the page lacks', () => {
     const doc = page('<p>Alpha beta gamma delta.</p>');
     const map = buildTextMap(doc, 'Alpha beta gamma delta.\n\nThis paragraph is not on the page at all.');

@@ -34,42 +34,57 @@ const SKIP_UNLESS_STYLE = SKIP_SELECTOR.replace(/,\[style[^\]]*\]/g, '');
  * content script crosses a wrapper, so fewer calls is most of the speed.
  */
 export function collectTextNodes(root: Node, skip: ReadonlySet<Element> = new Set()): Text[] {
-  return runSteps(collectTextNodesSteps(root, skip));
+  return runSteps(collectTextNodesSteps(root, skip)).nodes;
 }
 
 /** Nodes walked per step in collectTextNodesSteps. */
 const NODES_PER_STEP = 2000;
 
-export function* collectTextNodesSteps(root: Node, skip: ReadonlySet<Element> = new Set()): Steps<Text[]> {
+interface Collected {
+  nodes: Text[];
+  /** Each node's text, read in the same walk. */
+  data: string[];
+}
+
+export function* collectTextNodesSteps(root: Node, skip: ReadonlySet<Element> = new Set()): Steps<Collected> {
   const doc = root.ownerDocument ?? (root as Document);
+  // The text nodes of skipped elements, not their elements: a hidden SVG drawing or menu has far
+  // more elements than text, and the walk then tests each node itself, not its parent (one DOM
+  // read fewer per node).
   const skipped = new Set<Node>();
   const hide = (el: Element) => {
-    skipped.add(el);
-    const inner = el.getElementsByTagName('*');
-    for (let i = 0; i < inner.length; i++) skipped.add(inner[i]);
+    const inner = doc.createTreeWalker(el, 0x4); // NodeFilter.SHOW_TEXT
+    for (let n = inner.nextNode(); n; n = inner.nextNode()) skipped.add(n);
   };
   const container = root as ParentNode;
   if (typeof container.querySelectorAll === 'function') {
     const found = container.querySelectorAll(SKIP_SELECTOR);
+    // In document order: an element inside the last one hidden is hidden with it.
+    let last: Element | null = null;
     for (let i = 0; i < found.length; i++) {
       const el = found[i];
-      if (skipped.has(el)) continue;
+      if (last !== null && last.contains(el)) continue;
       const style = el.getAttribute('style');
       // Matched only for a style attribute that does not hide it: keep.
       if (style !== null && !HIDDEN_STYLE.test(style) && !el.matches(SKIP_UNLESS_STYLE)) continue;
       hide(el);
+      last = el;
     }
   }
   for (const el of skip) hide(el);
   yield;
-  const out: Text[] = [];
+  const nodes: Text[] = [];
+  const data: string[] = [];
   const walker = doc.createTreeWalker(root, 0x4); // NodeFilter.SHOW_TEXT
   let walked = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (skipped.size === 0 || !skipped.has(n.parentNode!)) out.push(n as Text);
+    if (skipped.size === 0 || !skipped.has(n)) {
+      nodes.push(n as Text);
+      data.push((n as Text).data);
+    }
     if (++walked % NODES_PER_STEP === 0) yield;
   }
-  return out;
+  return { nodes, data };
 }
 
 export interface TextMapOptions {
@@ -89,8 +104,8 @@ export function buildTextMap(doc: Document, articleText: string, opts: TextMapOp
  */
 export function* buildTextMapSteps(doc: Document, articleText: string, opts: TextMapOptions = {}): Steps<TextMap> {
   const root = opts.root ?? doc.body ?? doc.documentElement;
-  const nodes = yield* collectTextNodesSteps(root, opts.skip);
-  const stream = yield* buildStreamSteps(nodes.map((n) => n.data));
+  const { nodes, data } = yield* collectTextNodesSteps(root, opts.skip);
+  const stream = yield* buildStreamSteps(data);
   const map = yield* alignTextSteps(stream, articleText);
 
   // Only significant characters are ever mapped.
