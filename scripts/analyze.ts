@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { setFlagsFromString } from 'node:v8';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './lib/cli-args';
+import { CLI_V8_FLAG } from './lib/cli-v8';
 import { InputError, decodeInput } from './lib/cli-input';
 
 // A run is short and walks much code a few hundred times. With V8's default inlining budget its
@@ -14,7 +15,7 @@ import { InputError, decodeInput } from './lib/cli-input';
 // them (130 pages: ~4.6 s beside ~5.5 s; Readability's own process ~2 s beside ~5 s). A smaller budget
 // keeps each optimized function's graph small. The flag is read per compilation, so setting it before
 // the analysis is loaded is enough; it does not change any result.
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+setFlagsFromString(CLI_V8_FLAG);
 
 function fail(message: string, code: number): never {
   process.stderr.write(`analyze: ${message}\n`);
