@@ -82,17 +82,22 @@ export interface PageResult {
   peerTrace: TraceSummary | null;
 }
 
-export const ratio = (p: PageResult) => p.lede.cpu / Math.max(0.1, p.peer.cpu);
-
-/** The side-by-side rows of a group: Lede, the peer, their ratio per page and as a median. */
-export function comparisonRows(group: string, pages: PageResult[], articles: boolean): BenchRow[] {
-  const row = (metric: string, value: number, unit: string, extra: Partial<BenchRow> = {}): BenchRow => ({
+/** A row of this bench, its metric named after the group of pages. */
+function rowMaker(group: string) {
+  return (metric: string, value: number, unit: string, extra: Partial<BenchRow> = {}): BenchRow => ({
     bench: 'page',
     metric: `${group}: ${metric}`,
     value,
     unit,
     ...extra,
   });
+}
+
+export const ratio = (p: PageResult) => p.lede.cpu / Math.max(0.1, p.peer.cpu);
+
+/** The side-by-side rows of a group: Lede, the peer, their ratio per page and as a median. */
+export function comparisonRows(group: string, pages: PageResult[], articles: boolean): BenchRow[] {
+  const row = rowMaker(group);
   const lede = pages.map((p) => p.lede.cpu);
   const peer = pages.map((p) => p.peer.cpu);
   const ratios = pages.map(ratio);
@@ -150,13 +155,7 @@ export function comparisonRows(group: string, pages: PageResult[], articles: boo
 
 /** Lede's own rows of a group: its trace window, its stages, long tasks, heap. */
 export function ledeRows(group: string, pages: PageResult[], articles: boolean): BenchRow[] {
-  const row = (metric: string, value: number, unit: string, extra: Partial<BenchRow> = {}): BenchRow => ({
-    bench: 'page',
-    metric: `${group}: ${metric}`,
-    value,
-    unit,
-    ...extra,
-  });
+  const row = rowMaker(group);
   const end = articles ? 'ready' : 'skipped';
   const traced = pages.filter((p) => p.ledeTrace !== null);
   const t = (f: (x: TraceSummary) => number) => traced.map((p) => f(p.ledeTrace!));
