@@ -100,6 +100,19 @@ describe('summarize: sentences that cannot be read on their own', () => {
     expect(s).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('leaves out the sentences inside a quotation that runs over several sentences, until a paragraph ends it', () => {
+    const inside = 'Every winter storm since 1968 has tested the old boilers of the station.';
+    const quote = `“We have run this station for fifty years. ${inside} Now it is time to move on,” the mayor said.`;
+    expect(run([LEDE, quote, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+    // straight marks: one opens after a space, the other closes
+    expect(run([LEDE, quote.replace(/[“”]/g, '"'), SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+    // the same sentence outside a quotation is taken
+    expect(run([LEDE, inside, SECOND, THIRD])).toEqual([LEDE, inside, SECOND]);
+    // a mark the page never closes does not reach past its paragraph
+    const stray = 'The mayor called the closure “a fresh start for the city and for every family in it.';
+    expect(run([LEDE, stray, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('takes a sentence opened by "This year", which names its time rather than pointing back', () => {
     const year = 'This year the station burned 300,000 tonnes of coal, the least since it opened in 1968.';
     // after a sentence the summary leaves out (too short to stand alone)

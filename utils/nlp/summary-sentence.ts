@@ -194,6 +194,21 @@ function quotationPiece(s: string): boolean {
   return curly % 2 === 1 || straight % 2 === 1;
 }
 
+/**
+ * Whether a quotation is still open at the end of the sentence, given whether one was open at its start. A straight
+ * mark opens at the start or after a space, bracket or dash, and closes elsewhere.
+ */
+export function leavesQuoteOpen(s: string, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = i === 0 || /[\s(\[—–-]/.test(s[i - 1]);
+  }
+  return open;
+}
+
 /** A question, not a statement that reports one ("…asking if there were “any un-angry supporters?”"). */
 function isQuestion(s: string): boolean {
   const m = /\?(["”’)]?)$/.exec(s);
