@@ -20,7 +20,7 @@ import type { Quote, Span } from '../utils/nlp/types';
 import { alignAll } from './eval/_quotes-align';
 import { DocSource } from './eval/_quotes-docs';
 import { loadGoldV2, splitOf, type GoldDocV2, type GoldQuoteV2 } from './eval/_quotes-gold';
-import { judge, nearestName, type Verdict } from './eval/_quotes-speaker';
+import { category, judge, nearestName, type Verdict } from './eval/_quotes-speaker';
 
 const OUT = join(process.cwd(), 'utils', 'nlp', 'data', 'speaker-model.json');
 const EPOCHS = 600;
@@ -191,11 +191,13 @@ interface Figures {
   none: number;
   wrong: number;
   baseline: number;
+  /** Right and scored, by the gold attribution's kind (named, pronoun, other), as the eval breaks them down. */
+  kinds: Record<'named' | 'pronoun' | 'other', [number, number]>;
 }
 
 /** Speaker figures of the shipped pipeline with `weights`, as the eval counts them (qa items included). */
 function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures {
-  const f: Figures = { n: 0, right: 0, none: 0, wrong: 0, baseline: 0 };
+  const f = zero();
   for (const d of docs) {
     const quotes = d.quotes.map((q) => ({ ...q }));
     const steps: string[] = [];
@@ -207,7 +209,7 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures
           step.candidates
             .map(
               (c, j) =>
-                `${j === k ? '*' : ' '}${d.gold[i] && c.speaker && verdict(d, d.gold[i]!, { ...d.quotes[i], speaker: c.speaker }) === 'right' ? '+' : ''}${c.key}=${sc[j].toFixed(2)}[${step.features[j].slice(0, 6).join(' ')}]`,
+                `${j === k ? '*' : ' '}${d.gold[i] && c.speaker && verdict(d, d.gold[i]!, { ...d.quotes[i], speaker: c.speaker }) === 'right' ? '+' : ''}${c.key}=${sc[j].toFixed(2)}[${step.features[j].join(' ')}]`,
             )
             .join('\n      ') +
           `\n      cues: ${step.site.cues.map((c) => `${c.side}:${c.cue}:"${d.text.slice(c.start, c.end)}"`).join(' | ')}`;
@@ -218,7 +220,11 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures
       const g = d.gold[i];
       if (!g) return;
       f.n++;
-      f[verdict(d, g, q)]++;
+      const v = verdict(d, g, q);
+      f[v]++;
+      const kind = f.kinds[category(g.speaker)];
+      kind[1]++;
+      if (v === 'right') kind[0]++;
       if (verdict(d, g, nearestName(q, d.index.people)) === 'right') f.baseline++;
     });
     if (errors && process.env.SPEAKER_ERRORS === '1') {
@@ -238,8 +244,9 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false): Figures
   return f;
 }
 
+const rate = (a: number, n: number) => (n ? a / n : 0).toFixed(3);
 const fmt = (label: string, f: Figures) =>
-  `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${(f.right / f.n).toFixed(3)}  none ${(f.none / f.n).toFixed(3)}  wrong ${(f.wrong / f.n).toFixed(3)}  nearest-name ${(f.baseline / f.n).toFixed(3)}`;
+  `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${rate(f.right, f.n)}  none ${rate(f.none, f.n)}  wrong ${rate(f.wrong, f.n)}  nearest-name ${rate(f.baseline, f.n)}  (named ${rate(...f.kinds.named)}, pronoun ${rate(...f.kinds.pronoun)}, other ${rate(...f.kinds.other)})`;
 
 /** Abstention thresholds tried. */
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
@@ -262,14 +269,22 @@ function weightsOf(docs: Labelled[], l2: number): Weights {
   return new Map(Object.entries(toWeights(train(exs, vocab.size, l2), vocab)));
 }
 
+const sum2 = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 const add = (a: Figures, b: Figures): Figures => ({
   n: a.n + b.n,
   right: a.right + b.right,
   none: a.none + b.none,
   wrong: a.wrong + b.wrong,
   baseline: a.baseline + b.baseline,
+  kinds: {
+    named: sum2(a.kinds.named, b.kinds.named),
+    pronoun: sum2(a.kinds.pronoun, b.kinds.pronoun),
+    other: sum2(a.kinds.other, b.kinds.other),
+  },
 });
-const zero = (): Figures => ({ n: 0, right: 0, none: 0, wrong: 0, baseline: 0 });
+function zero(): Figures {
+  return { n: 0, right: 0, none: 0, wrong: 0, baseline: 0, kinds: { named: [0, 0], pronoun: [0, 0], other: [0, 0] } };
+}
 
 /**
  * Cross-validation within dev, by outlet (Wikinews, one outlet of many documents, by document, as the frozen

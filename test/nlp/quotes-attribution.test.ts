@@ -18,6 +18,15 @@ function after(text: string) {
 }
 
 describe('attributionBefore', () => {
+  it('starts the subject after a fronted adverb and its comma', () => {
+    expect(
+      before('Earlier Saturday, Yoon apologized in a televised address, saying they “stemmed from the urgency”.'),
+    ).toEqual({
+      phrase: 'Yoon',
+      cue: 'saying',
+    });
+  });
+
   it('leaves adverbs between the subject and the verb out of the phrase', () => {
     expect(
       before('He observed that the federal government had already stated to him that it had “no real interest”.'),

@@ -3,9 +3,11 @@
 // token of the article. The speaker itself is chosen by the ranker in speakers/ (these phrases are its
 // strongest evidence).
 import speakerCues from './data/speaker-cues.json';
+import frontedAdverbs from './data/speaker-fronted-adverbs.json';
 
 /** Speech verbs that attribute a quotation (a data file: utils/nlp/data/speaker-cues.json). */
 export const CUES: ReadonlySet<string> = new Set(speakerCues.words);
+const FRONTED: ReadonlySet<string> = new Set(frontedAdverbs.words);
 const AUX_ADV =
   /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only|already|never|not|always|often|since|specifically|explicitly|openly|bluntly|angrily|candidly|proudly|flatly|subsequently|initially|originally)$/i;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
@@ -71,7 +73,16 @@ const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e,
 export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
   const ws = wordsIn(text, Math.max(from, to - 600), to);
   let i = 0;
-  if (ws.length && (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))) {
+  // "Earlier Saturday, Yoon apologized", "Meanwhile, the ministry said": the subject starts after the comma
+  if (ws.length > 1 && FRONTED.has(ws[0].l)) {
+    const comma = ws.findIndex((w, k) => k + 1 < ws.length && k < 4 && gapHas(text, w, ws[k + 1], /,/));
+    if (comma >= 0) i = comma + 1;
+  }
+  if (
+    i === 0 &&
+    ws.length &&
+    (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))
+  ) {
     // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
     while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
     if (i >= 10 || i + 1 >= ws.length) {

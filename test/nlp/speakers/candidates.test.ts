@@ -50,4 +50,11 @@ describe('candidatesOf', () => {
     expect(ev['p:p1']).toContain('pronoun');
     expect(ev['p:p2'] ?? []).not.toContain('pronoun');
   });
+
+  it('offers the people named before as referents of a role no one is described by ("the 54-year-old said")', () => {
+    const text = 'Maria Gonzalez runs the shelter. "We are full every night," the 54-year-old said.';
+    const ev = evidence(text, [person(text, 'p1', 'Maria Gonzalez', ['Maria Gonzalez'])]);
+    expect(ev['p:p1']).toContain('pronoun');
+    expect(ev['x:the 54-year-old']).toEqual(['cuePhrase']);
+  });
 });

@@ -26,4 +26,15 @@ describe('classifyPhrase', () => {
     expect(cls('Art Levinson, chairman of Genentech').cls).toBe('name');
     expect(cls('Senator Jane Roe').cls).toBe('name');
   });
+
+  it('reads a determiner and lower-case words as a common noun phrase, capitalized at a sentence start or not', () => {
+    expect(cls('Another respondent').cls).not.toBe('capitalized');
+    expect(cls('The invitation').cls).not.toBe('capitalized');
+    expect(cls('The New York Times').cls).toBe('capitalized');
+  });
+
+  it('takes an age as a role that stands for a person of the text', () => {
+    expect(cls('the 54-year-old').cls).toBe('role');
+    expect(cls('the councillor').cls).toBe('role');
+  });
 });

@@ -12,6 +12,9 @@ type PhraseShape = PhraseInfo['shape'];
 import type { Cue, Doc, Site } from './context';
 import { CUES } from '../quotes-attribution';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
+import weakCues from '../data/speaker-weak-cues.json';
+
+const WEAK_CUES: ReadonlySet<string> = new Set(weakCues.words);
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
 
@@ -35,6 +38,8 @@ export type Evidence =
       cue: Cue;
       cls: PhraseClass;
       indefinite: boolean;
+      /** Opens with the/this/its…: "The New York Times", "the company". */
+      definite?: boolean;
       /** Words in the phrase. */
       length: number;
       /** A lower-case word ending in -ed or a finite verb inside: a clause, not a noun phrase. */
@@ -70,6 +75,8 @@ export type Evidence =
       subject: boolean;
       cueNext: boolean;
       cuePrev: boolean;
+      /** What follows the mention: a speech verb, a weaker verb of stance, another past tense, a possessive… */
+      next: NextWord;
     }
   | {
       type: 'continuation';
@@ -123,6 +130,27 @@ function wordsAfter(text: string, pos: number, n: number): string[] {
 }
 function wordsBefore(text: string, pos: number, n: number): string[] {
   return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
+}
+
+export type NextWord = 'cue' | 'weak' | 'ed' | 'poss' | 'comma' | 'other';
+
+const SKIP = /^(?:also|has|had|have|was|is|then|later|recently|once|first|further|again|earlier|previously)$/;
+
+/** How the words right after a mention continue it: `Joswiak indicated`, `Lucas’s decision`, `Schultze, chairman`. */
+function nextWord(text: string, end: number): NextWord {
+  const rest = text.slice(end, end + 60);
+  if (/^['’]s?\b/.test(rest)) return 'poss';
+  if (/^\s*,/.test(rest)) return 'comma';
+  const ws = (rest.match(/^[\s]*([\p{L}]+)(?:\s+([\p{L}]+))?(?:\s+([\p{L}]+))?/u) ?? []).slice(1);
+  for (const w0 of ws) {
+    if (!w0) break;
+    const w = w0.toLowerCase();
+    if (SKIP.test(w)) continue;
+    if (CUES.has(w)) return 'cue';
+    if (WEAK_CUES.has(w)) return 'weak';
+    return w0 === w && w.length > 4 && w.endsWith('ed') ? 'ed' : 'other';
+  }
+  return 'other';
 }
 
 const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|could|took|put|made|did|does|do|been)$/;
@@ -223,6 +251,7 @@ export class CandidateSet {
           cue,
           cls: info.cls,
           indefinite: info.indefinite,
+          definite: info.definite,
           ...shape,
           shape: info.shape,
           firstName: isFirstName(name.split(/\s+/)[0]),
@@ -255,6 +284,9 @@ export class CandidateSet {
       }
       // "the mayor said" with one mayor in the text: that person, resolved to their entry
       if (matches.length === 1) return;
+      // "the 54-year-old said", "the councillor said" of someone not described so: a person named before, as
+      // a pronoun would be (the phrase competes as an unnamed speaker)
+      if (!matches.length) this.referents(cue, route, 'the', lastSpeaker);
     }
     // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
     if (info.cls === 'lower' && shape.verbish) return;
@@ -429,6 +461,7 @@ export class CandidateSet {
           subject: this.isSubject(m.start),
           cueNext: wordsAfter(text, m.end, 2).some((w) => CUES.has(w)),
           cuePrev: wordsBefore(text, m.start, 1).some((w) => CUES.has(w)),
+          next: nextWord(text, m.end),
         });
         if (ranked.size >= 4) break;
       }

@@ -12,6 +12,7 @@ import {
   type Attribution,
 } from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
+import { nounAttributionAtSentenceEnd } from './tail';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
 export class Doc {
@@ -127,7 +128,8 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const agent = after ? null : passiveAgent(text, open, close, sStart);
   if (agent) cues.push({ ...agent, side: 'after', inverted: true, attached: true });
   else if (!after) {
-    const tail = attributionAtSentenceEnd(text, close, doc.sentEnd(close + 1));
+    const sentEnd = doc.sentEnd(close + 1);
+    const tail = attributionAtSentenceEnd(text, close, sentEnd) ?? nounAttributionAtSentenceEnd(text, close, sentEnd);
     if (tail)
       cues.push({
         ...tail,

@@ -76,6 +76,10 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         if (e.shape.allCaps) out.push(`phrase:as=${e.as}:allCaps`);
         if (e.shape.oneWord) out.push(`phrase:as=${e.as}:oneWord`);
         if (e.shape.apposition) out.push(`phrase:as=${e.as}:apposition`);
+        // two to four capitalized words, none an institution's, no acronym: how most people's names look
+        if (!e.shape.orgWord && !e.shape.allCaps && !e.shape.oneWord && !e.definite)
+          out.push(`phrase:as=${e.as}:plain`);
+        if (e.definite) out.push(`phrase:as=${e.as}:definite`);
       }
       return;
     }
@@ -117,7 +121,8 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     case 'window': {
       const t = `${e.dir}:${e.where}`;
       out.push(`win:${t}`, `win:${e.dir}:rank=${bucket(e.rank, [1, 2, 3])}`, `win:${t}:rank=${bucket(e.rank, [1, 2])}`);
-      if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`);
+      if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`, `win:subject:${t}:next=${e.next}`);
+      out.push(`win:${t}:next=${e.next}`);
       if (e.cueNext) out.push(`win:cueNext:${t}`);
       if (e.cuePrev) out.push(`win:cuePrev:${t}`);
       out.push(`win:${e.dir}:${site.cues.length ? 'cued' : 'uncued'}`);

@@ -38,6 +38,9 @@ const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
 const HEAD_STOP = /^(?:for|of|at|with|from|in|on|to|close|who|which|familiar|told|said)$/i;
 const NAME_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|del|la|le|di)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}/gu;
 
+// "the 54-year-old said": a person of the text described by age
+const AGE = /^\d{1,3}-year-old$/;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 /** Classify the phrase text[start, end). */
@@ -95,10 +98,12 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
     return { ...info, cls: 'unnamed' };
-  if (ROLE_NOUNS.has(head) && definite) return { ...info, cls: 'role' };
+  if ((ROLE_NOUNS.has(head) || AGE.test(head)) && definite) return { ...info, cls: 'role' };
   if (ORG_HEADS.has(head)) return { ...info, cls: 'org' };
   if (UNNAMED_HEADS.has(head) || ROLE_NOUNS.has(head)) return { ...info, cls: 'unnamed' };
   if (nameRun) return { ...info, cls: 'name' };
-  if (/^[\p{Lu}]/u.test(phrase)) return { ...info, cls: 'capitalized' };
+  // "Another respondent", "The invitation": a capital only because the sentence starts there
+  const common = (indefinite || definite) && ws.length > 1 && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+  if (/^[\p{Lu}]/u.test(phrase) && !common) return { ...info, cls: 'capitalized' };
   return { ...info, cls: 'lower' };
 }
