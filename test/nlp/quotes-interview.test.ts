@@ -213,4 +213,18 @@ describe('interview answers with turn labels', () => {
     const qs = findQuotes(text, splitSentences(text), []);
     expect(qs.map((q) => q.text)).toEqual(['It said "think again" and it worked.', 'Yes.']);
   });
+
+  it("does not read a first-person post with question headings as an interview when its questions are the writer's", () => {
+    const text = [
+      'Why does monitoring matter?',
+      'I work at a small games company. We ship updates every week and I watch our servers.',
+      'What comes next?',
+      'We collect traces from every server. I read them each morning before the team meets.',
+      'What about existing tools?',
+      'We tried several of them. My favourite is the one we built ourselves last year.',
+      'Is it hard to set up?',
+      'I needed an afternoon for it. We have used it ever since.',
+    ].join('\n\n');
+    expect(findAnswers(text, splitSentences(text), [])).toEqual([]);
+  });
 });

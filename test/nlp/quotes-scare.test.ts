@@ -125,4 +125,28 @@ describe('scare quotes and terms are not quotations', () => {
       'single most important factor behind the crisis,',
     ]);
   });
+
+  it('drops a phrase in marks with nobody speaking in its sentence or the sentences next to it', () => {
+    expect(found('The theatre hosts concerts and "movies in the park" every Friday night.')).toEqual([]);
+    expect(found('Sequences such as "auxiliary verb and main verb" are split across lines. The poem ends.')).toEqual(
+      [],
+    );
+    // a speech word before, in the sentence or the one next to it, hands the phrase to someone
+    expect(found('Opposition leaders slammed the budget as "reckless and cruel to families" on Monday.')).toEqual([
+      'reckless and cruel to families',
+    ]);
+    expect(found('The mayor spoke on Monday. The city needs "a plan for every single street" soon.')).toEqual([
+      'a plan for every single street',
+    ]);
+    expect(found('The city needs "a plan for every single street" soon, according to the mayor.')).toEqual([
+      'a plan for every single street',
+    ]);
+  });
+
+  it('keeps speech that ends its clause inside the marks, and phrases in texts without English speech words', () => {
+    expect(found('The door opened. "Hello there," Izuku ventured.')).toEqual(['Hello there,']);
+    expect(found('Le ministre a évoqué « une réforme juste pour tous » lundi.')).toEqual([
+      'une réforme juste pour tous',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import { attributionAfter, attributionAtSentenceEnd, cueGoverns } from './quotes
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
+import { SpeechContext, speechNear } from './quotes/context';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -31,6 +32,11 @@ import {
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
+
+/** Longest phrase the speech-context rule judges: a longer stretch in marks is speech wherever it is. */
+const NO_SPEECH_WORDS = 7;
+/** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
+const END_PUNCT = /[.,!?…]['’"”]?$/;
 
 const DQ_OPEN = new Set(['“', '„', '«']);
 const DQ_CLOSE = new Set(['”', '»']);
@@ -199,6 +205,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     return Math.min(Math.max(e, pos + 1), pe);
   };
 
+  const speechContext = new SpeechContext(text);
   const out: Quote[] = [];
   let prev: { close: number; short: boolean } | null = null;
   for (const r of raws) {
@@ -260,6 +267,17 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       ) {
         if (!(coordinated && prev)) continue;
       }
+      // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's
+      if (
+        wc <= NO_SPEECH_WORDS &&
+        !attachedAfter &&
+        !governed &&
+        !END_PUNCT.test(content) &&
+        !(coordinated && prev && !prev.short) &&
+        !speechNear(text, sentences, r.open, r.close) &&
+        speechContext.inText()
+      )
+        continue;
     }
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };

@@ -30,6 +30,7 @@ import { words as sentenceOpeners } from './data/sentence-openers.json';
 import { words as titleAbbreviations } from './data/title-abbreviations.json';
 import { words as softAbbreviations } from './data/soft-abbreviations.json';
 import { words as uiActionVerbs } from './data/ui-action-verbs.json';
+import { words as quoteContextWords } from './data/quote-context-words.json';
 
 const set = (words: string[]): ReadonlySet<string> => new Set(words);
 
@@ -61,3 +62,4 @@ export const OPENERS = set(sentenceOpeners);
 export const TITLE_ABBREVS = set(titleAbbreviations);
 export const SOFT_ABBREVS = set(softAbbreviations);
 export const UI_VERBS = set(uiActionVerbs);
+export const QUOTE_CONTEXT = set(quoteContextWords);

@@ -184,10 +184,11 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
       if (kinds[j] === ASKED) asked = true;
       else if (kinds[j] === OWN) own = true;
     }
-    return { end: j, opens: asked || (!own && (begun || answerFollows(j))) };
+    return { end: j, asked, opens: asked || (!own && (begun || answerFollows(j))) };
   };
   const out: Answer[] = [];
   let answeredInPerson = 0;
+  let askedTurns = 0;
   let firstAsk = 0;
   let i = 0;
   while (i < n) {
@@ -202,6 +203,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
     }
     if (!begun) firstAsk = sentences[i].start;
     begun = true;
+    if (run.asked) askedTurns++;
     // the answer runs to the next run of questions that opens a turn
     let e = run.end;
     while (e < n) {
@@ -222,7 +224,8 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // when three turns or more are answered in the first person and the writer never spoke so before the first
   // question (a hearing's "We will hear argument", a column's "I used to agree")
   if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
-  if (!cue && (answeredInPerson < UNCUED_TURNS || writerSpeaks(text, firstAsk, marked))) return [];
+  if (!cue && (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || writerSpeaks(text, firstAsk, marked)))
+    return [];
   // without a cue, the interview opens with its interviewee's name ("Shimon Peres image: …. Mr. President, do you …")
   const interviewee = cue ? intervieweeNear(text, people) : firstNamed(people, firstAsk);
   for (const a of out) a.answerer = interviewee;

@@ -1,0 +1,61 @@
+// Step: is anyone speaking near a short quoted phrase? A partial quotation comes with its speaker: a speech
+// verb, a speech noun or a verb of judging aloud ("criticised the "reckless" plan") in its sentence or the
+// sentence before or after. A phrase in marks with none of these around it ("a city "reborn from the ashes"",
+// "performances and "movies in the park"") is the writer's: a scare quote, a term or a name.
+import type { Span } from '../types';
+import { CUES } from '../quotes-attribution';
+import { sentenceIndexAt } from '../sentences';
+import { QUOTE_CONTEXT } from '../wordlists';
+
+/** How far the neighbouring sentences are read, each side (a run-on sentence stays a short window). */
+const REACH = 400;
+const WORD = /\p{L}+/gu;
+/** Phrases no single word of the lists carries: "according to", "as X put it", "in a statement". */
+const PHRASE = /\baccording to\b|\bput it\b/i;
+
+/** `referred to the report as "…"`, `defined them as the "…"`: someone's verdict in their words. */
+const AS_VERDICT = /(?<!\b(?:such|known|so|same|well|translated)\s+)\bas\s+(?:(?:the|a|an)\s+)?$/i;
+
+function speaks(s: string): boolean {
+  if (PHRASE.test(s)) return true;
+  for (const m of s.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (CUES.has(w) || QUOTE_CONTEXT.has(w)) return true;
+  }
+  return false;
+}
+
+/** English grammar words: a text whose opening has few of them (under one word in twenty) is in another
+ *  language (they make about one word in five of English prose). */
+const ENGLISH = /\b(?:the|and|of|to|was|is|that|with)\b/gi;
+const ENGLISH_SHARE = 0.05;
+
+/**
+ * Whether the text is in the language of the word lists, asked once per text and only when a phrase is
+ * judged: in a French or Chinese article no English speech word is near anything, so the rule says nothing.
+ */
+export class SpeechContext {
+  private known: boolean | null = null;
+  constructor(private readonly text: string) {}
+  inText(): boolean {
+    if (this.known === null) {
+      const head = this.text.slice(0, 2000);
+      const words = head.match(WORD)?.length ?? 0;
+      this.known = words > 0 && (head.match(ENGLISH)?.length ?? 0) >= words * ENGLISH_SHARE;
+    }
+    return this.known;
+  }
+}
+
+/**
+ * True when a word of speech is in the sentence of the quoted words (`open`: the opening mark, `close`: the
+ * closing one), or in the sentence before or after, outside the marks themselves.
+ */
+export function speechNear(text: string, sentences: readonly Span[], open: number, close: number): boolean {
+  const i = sentenceIndexAt(sentences, open);
+  const j = sentenceIndexAt(sentences, close);
+  const from = i > 0 ? sentences[i - 1].start : 0;
+  const to = j + 1 < sentences.length ? sentences[j + 1].end : text.length;
+  const before = text.slice(Math.max(from, open - REACH), open);
+  return AS_VERDICT.test(before) || speaks(before) || speaks(text.slice(close + 1, Math.min(to, close + 1 + REACH)));
+}
