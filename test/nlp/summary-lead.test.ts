@@ -65,6 +65,14 @@ describe('summarize: page residue is passed over', () => {
     expect(s).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('drops a line that dates the page, and keeps a sentence that opens with the same word', () => {
+    for (const line of ['Last updated at 4:35 PM on 12th January 2012.', 'Published: 12 June 2012.']) {
+      expect(run([line, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+    }
+    const news = 'Updated figures from 2015 show that the station burned less coal than in any year since it opened.';
+    expect(run([news, LEDE, SECOND, THIRD])[0]).toBe(news);
+  });
+
   it('drops a news site’s note on its own reporting', () => {
     const s = run([
       'This exclusive interview features first-hand journalism by a Wikinews reporter.',

@@ -49,6 +49,12 @@ const DATELINE = new RegExp(
     `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(\\(\\p{Lu}[^()]{0,30}\\))?\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
   'u',
 );
+// a line of its own that dates the page ("Last updated at 4:35 PM on 12th January 2012.", "Published: 12 June 2012.")
+const METADATA_LINE = new RegExp(
+  `^(?:${words.metadataLabels})(?:\\s*:|\\s+(?:at|on)\\b|\\s+\\d)[^]{0,60}?\\b(?:\\d{1,2}[:.]\\d\\d|\\d{4})\\b`,
+  'i',
+);
+const METADATA_LINE_WORDS = 15;
 const GLUE = /\p{Ll}\p{Lu}/gu;
 // lines a site adds around a story ("Related:", "Sign up for our newsletter", "Reporting by …; Editing by …")
 const BOILERPLATE = new RegExp(
@@ -65,6 +71,7 @@ const CLOSED = /[.!?。！？]["”’)」』]*$/;
  */
 export function isResidue(s: string, nWords: number): boolean {
   if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
+  if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
   return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
 }
 
