@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { DATA, readGum } from './_corpus';
 import { frozenSplit, type Split } from '../lib/frozen-split';
 import { summarize } from '../../utils/nlp/summary';
-import { cleanSentence, dropAsides } from '../../utils/nlp/summary-sentence';
+import { cleanSentence, dropAsides, isResidue, standsAlone } from '../../utils/nlp/summary-sentence';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
 
@@ -96,6 +96,8 @@ interface Doc {
   out: Record<System, { cand: string; refs: string[] }>;
   /** The summary does not open with the body's first sentence (its residue and asides aside). */
   moved: boolean;
+  /** That first sentence cannot be shown on its own (page residue, a heading, a question, a quotation): by design. */
+  ledeUnfit: boolean;
 }
 
 /** The summary opens with the sentence: its first words once the dateline and the asides are cut. */
@@ -105,6 +107,24 @@ function opensWith(summary: string, sentence: string): boolean {
     .join(' ');
   return tok(summary).slice(0, 6).join(' ') === head;
 }
+
+/**
+ * The body's first sentence, joined with the next ones while a parenthesis it opened is still open (the splitter may
+ * cut "Jerome (… c." + "347 – 420) was…" after an abbreviation; the summary joins them again).
+ */
+function firstSentence(body: string, sentences: { start: number; end: number }[]): string {
+  let end = 0;
+  let open = 0;
+  for (const [i, sp] of sentences.slice(0, 4).entries()) {
+    const t = body.slice(sp.start, sp.end);
+    open += (t.match(/\(/g)?.length ?? 0) - (t.match(/\)/g)?.length ?? 0);
+    end = i;
+    if (open <= 0) break;
+  }
+  return sentences.length ? body.slice(sentences[0].start, sentences[end].end).trim() : '';
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** A heading line: no sentence-final punctuation (headline, date line, section title, author line). */
 const isHeading = (p: string) => !/[.!?]["”’)\]]*$/.test(p.trim());
@@ -137,7 +157,9 @@ export async function run(): Promise<EvalRow[]> {
         .slice(0, n)
         .map((s) => body.slice(s.start, s.end).trim())
         .join(' ');
-    const first = lead(1);
+    const first = firstSentence(body, sentences);
+    const firstClean = cleanSentence(first);
+    const nFirst = dropAsides(firstClean).match(WORD_RE)?.length ?? 0;
     return {
       id: d.id,
       genre: d.genre,
@@ -145,11 +167,12 @@ export async function run(): Promise<EvalRow[]> {
       refs: d.summaries,
       out: {
         Lede: { cand: ours, refs: d.summaries },
-        'lead-1': { cand: first, refs: d.summaries },
+        'lead-1': { cand: lead(1), refs: d.summaries },
         'lead-3': { cand: lead(3), refs: d.summaries },
         'human vs others': { cand: d.summaries[0], refs: d.summaries.slice(1) },
       },
       moved: !opensWith(ours, first),
+      ledeUnfit: isResidue(firstClean, nFirst) || !standsAlone(firstClean, nFirst),
     };
   });
 
@@ -200,6 +223,7 @@ export async function run(): Promise<EvalRow[]> {
         else if (b > a + 1e-9) loss++;
       }
       const moved = ds.filter((d) => d.moved).length;
+      const unfit = ds.filter((d) => d.moved && d.ledeUnfit).length;
       const words = (sys: System) => mean(ds.map((d) => tok(d.out[sys].cand).length)).toFixed(0);
       rows.push({
         task: 'summary R-1 Lede > lead-3',
@@ -211,7 +235,7 @@ export async function run(): Promise<EvalRow[]> {
         f1: win / ds.length,
         note:
           `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; lede skipped in ` +
-          `${moved}; mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
+          `${moved} (${unfit} not fit to show: residue, heading, question, quotation); mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
       });
     }
   }
