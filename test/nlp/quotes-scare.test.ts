@@ -149,4 +149,12 @@ describe('scare quotes and terms are not quotations', () => {
       'une réforme juste pour tous',
     ]);
   });
+
+  it('keeps a word or two that are someone\'s words ("as X put it", "in the words of"), drops inch marks', () => {
+    expect(found('As the mayor put it, "broke." The council agreed.')).toEqual(['broke.']);
+    expect(found('In the words of one voter, "shameful." The council agreed.')).toEqual(['shameful.']);
+    expect(found('It has a 13.3 "widescreen display, while the Pro has a 15" or 17 "display. It is black.')).toEqual(
+      [],
+    );
+  });
 });

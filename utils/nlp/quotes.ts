@@ -17,7 +17,7 @@ import { attributionAfter, attributionAtSentenceEnd, cueGoverns } from './quotes
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { SpeechContext, speechNear } from './quotes/context';
+import { SpeechContext, inTheirWords, speechNear } from './quotes/context';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -226,6 +226,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
     const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
+      // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
+      if (/\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, r.open - 2), r.open))) continue;
       const bare = trimTrailing(content, TRAILING_PUNCT);
       const titleCue = TITLE_CUE.test(before40.replace(/\s+$/, ''));
       if (titleCue && (isTitleLike(bare) || wc <= 4) && !attachedAfter) continue;
@@ -246,7 +248,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       if (wc <= 8 && namedAsTerm(before40)) continue;
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
-      const governed = cueGoverns(text, r.open, from);
+      const governed = cueGoverns(text, r.open, from) || inTheirWords(before40);
       // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
       // review.", ", the CDC says.")
       if (

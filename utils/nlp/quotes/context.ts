@@ -59,3 +59,11 @@ export function speechNear(text: string, sentences: readonly Span[], open: numbe
   const before = text.slice(Math.max(from, open - REACH), open);
   return AS_VERDICT.test(before) || speaks(before) || speaks(text.slice(close + 1, Math.min(to, close + 1 + REACH)));
 }
+
+/** "As the mayor put it, "…"", "in the words of one voter, "…"": the words are someone's, even one or two. */
+const THEIR_WORDS =
+  /\b(?:put(?:s|ting)?\s+it|in\s+(?:the|his|her|their|its)\s+(?:own\s+)?words(?:\s+of)?)\b[^.!?\n]{0,30}$/i;
+
+export function inTheirWords(before: string): boolean {
+  return THEIR_WORDS.test(before);
+}
