@@ -151,6 +151,19 @@ describe('summarize: sentences that cannot be read on their own', () => {
     ]);
   });
 
+  it('takes a sentence whose verb has no ending (a plural present, an irregular past, a contraction)', () => {
+    for (const x of [
+      'Airlines choose the seating layout they want on every new plane.',
+      'Reporters caught up with the mayor in a cafe near the river.',
+      'It’s the first station in the country to close this early.',
+    ]) {
+      expect(run([LEDE, x, SECOND, THIRD])).toEqual([LEDE, x, SECOND]);
+    }
+    // a caption without a verb is still left out
+    const caption = 'The far end of the turbine hall, shortly after the last shift on Friday.';
+    expect(run([LEDE, caption, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('leaves out first-person narration after a lede in the third person', () => {
     const s = run([LEDE, 'I remember the smoke from the station when I was a child.', SECOND, THIRD, FOURTH]);
     expect(s).toEqual([LEDE, SECOND, THIRD]);

@@ -87,8 +87,14 @@ export function isCredit(s: string): boolean {
 const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
 const FOREIGN_MIN_WORDS = 10;
 
+// verbs the shared test does not know, and a pronoun's contracted verb ("It’s the industry’s…", "I'm not…")
+const MORE_VERBS = new RegExp(
+  `\\b(?:${list(words.moreVerbs).join('|')})\\b|\\b(?:it|he|she|that|there|what|who|here)['’]s\\b|\\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\\b`,
+  'i',
+);
+
 function hasVerbIfEnglish(s: string, nWords: number): boolean {
-  return hasVerb(s) || (nWords >= FOREIGN_MIN_WORDS && !ENGLISH.test(s));
+  return hasVerb(s) || MORE_VERBS.test(s) || (nWords >= FOREIGN_MIN_WORDS && !ENGLISH.test(s));
 }
 
 /** The sentence without page residue at its start or a hover card inside it. */
