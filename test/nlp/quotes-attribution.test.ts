@@ -18,6 +18,13 @@ function after(text: string) {
 }
 
 describe('attributionBefore', () => {
+  it('takes the name after a conjunction opening the sentence, not what follows its apposition', () => {
+    expect(before('But Gonzalez, 54, said: “Those beds are far away.”')).toEqual({
+      phrase: 'Gonzalez, 54',
+      cue: 'said',
+    });
+  });
+
   it('starts the subject after a fronted adverb and its comma', () => {
     expect(
       before('Earlier Saturday, Yoon apologized in a televised address, saying they “stemmed from the urgency”.'),
@@ -62,6 +69,15 @@ describe('attributionByColon', () => {
 });
 
 describe('attributionAfter', () => {
+  it('takes a sentence of nothing but the attribution and where it was said', () => {
+    expect(after('“We are full every night.” Gonzalez said in an interview.')).toEqual({
+      phrase: 'Gonzalez',
+      cue: 'said',
+    });
+    // a sentence that goes on to say something of its own is not the quotation's attribution
+    expect(after('“We are full every night.” Gonzalez said in March that the city had ignored her.')).toBeNull();
+  });
+
   it('takes the subject of a speech verb after a question', () => {
     expect(after('“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time.')).toEqual({
       phrase: 'Rothman',

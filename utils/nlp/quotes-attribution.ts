@@ -22,9 +22,10 @@ const RELEASE =
 const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
 const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
 
-// a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday."
+// a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday.",
+// "Gonzalez said in an interview."
 const SHORT_ATTRIBUTION =
-  /^((?:He|She|They|We|I)|(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(said|says|added|adds|explained|continued|noted|wrote|told\s+[\p{L}\s]{1,30}?)(?:\s+(?:on|last)\s+\p{L}+)?\s*[.!](?=\s|$)/u;
+  /^((?:He|She|They|We|I)|(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(said|says|added|adds|explained|continued|noted|wrote|told\s+[\p{L}\s]{1,30}?)(?:\s+(?:in|on|at|during|after|before|from|via|over|with|last|this)(?:\s+(?!that\b|which\b|who\b)[\p{L}\p{N}'’.-]+){1,5})?\s*[.!](?=\s|$)/u;
 
 export interface Attribution {
   /** attributing phrase span */
@@ -73,8 +74,10 @@ const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e,
 export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
   const ws = wordsIn(text, Math.max(from, to - 600), to);
   let i = 0;
+  // "But Gonzalez, 54, said": a conjunction opening the sentence is not a fronted phrase up to the comma
+  if (ws.length > 1 && /^(?:and|but|or|yet|so)$/.test(ws[0].l)) i = 1;
   // "Earlier Saturday, Yoon apologized", "Meanwhile, the ministry said": the subject starts after the comma
-  if (ws.length > 1 && FRONTED.has(ws[0].l)) {
+  else if (ws.length > 1 && FRONTED.has(ws[0].l)) {
     const comma = ws.findIndex((w, k) => k + 1 < ws.length && k < 4 && gapHas(text, w, ws[k + 1], /,/));
     if (comma >= 0) i = comma + 1;
   }

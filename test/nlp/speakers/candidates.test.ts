@@ -57,4 +57,10 @@ describe('candidatesOf', () => {
     expect(ev['p:p1']).toContain('pronoun');
     expect(ev['x:the 54-year-old']).toEqual(['cuePhrase']);
   });
+
+  it('takes given names written before a person’s listed mention as that person', () => {
+    const text = 'His son, Te Kaurinui Robert Parata, was called in. "It is a modern thing," says Te Kaurinui.';
+    const ev = evidence(text, [person(text, 'p1', 'Robert Parata', ['Robert Parata'])]);
+    expect(ev['p:p1']).toContain('surnameMatch');
+  });
 });

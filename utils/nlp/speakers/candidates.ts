@@ -223,6 +223,12 @@ export class CandidateSet {
         const pw = p.name.split(/\s+/);
         return pw.at(-1) === last || (pw.length > words.length && words.every((w, k) => pw[k] === w));
       });
+      // the given names of someone the people finder took without them ("Te Kaurinui" of "Te Kaurinui Robert
+      // Parata", listed as Robert Parata)
+      if (!same.length) {
+        const lead = this.nameBefore(name);
+        if (lead) same.push(lead);
+      }
       for (const p of same) {
         this.add(`p:${p.id}`, personSpeaker(p, run.start, run.end), {
           type: 'surnameMatch',
@@ -296,6 +302,24 @@ export class CandidateSet {
       { kind, personId: null, name: phrase, start: cue.start, end: cue.end },
       { type: 'cuePhrase', route, cue, cls: info.cls, indefinite: info.indefinite, ...shape },
     );
+  }
+
+  /** The person one of whose mentions comes right after `name` written in full, or null. */
+  private nameBefore(name: string): Person | null {
+    const { text, index } = this.doc;
+    for (const p of index.people) {
+      for (const m of p.mentions) {
+        const at = m.start - name.length - 1;
+        if (
+          at >= 0 &&
+          text.startsWith(name, at) &&
+          /\s/.test(text[m.start - 1]) &&
+          !/[\p{L}]/u.test(text[at - 1] ?? '')
+        )
+          return p;
+      }
+    }
+    return null;
   }
 
   /** A person named in the rest of an inverted attribution clause, a few words after its phrase. */
