@@ -221,7 +221,8 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
     i = e;
   }
   // the answers speak in the first person; a text that does not say it is an interview is read as one only
-  // when three turns or more are answered in the first person and the writer never spoke so before the first
+  // when three turns or more are answered in the first person, at least half its turns are put to "you" (a
+  // first-person post's headings ask the writer's own questions) and the writer never spoke so before the first
   // question (a hearing's "We will hear argument", a column's "I used to agree")
   if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
   if (!cue && (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || writerSpeaks(text, firstAsk, marked)))
