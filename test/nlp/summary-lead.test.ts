@@ -130,6 +130,14 @@ describe('summarize: sentences that cannot be read on their own', () => {
     expect(run([LEDE, 'The vote was close.', decision, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('takes a sentence opened by an existential "There are", which points back to nothing', () => {
+    const there = 'There are about 300 coal stations left in the country, most of them in the north.';
+    expect(run([LEDE, 'The vote was close.', there, SECOND, THIRD])).toEqual([LEDE, there, SECOND]);
+    // "There, …" (a place) still leans on the sentence before
+    const place = 'There, workers will be offered jobs at the new wind farms.';
+    expect(run([LEDE, 'The vote was close.', place, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('shows a sentence the page repeats once', () => {
     const s = run([LEDE, SECOND, SECOND, THIRD]);
     expect(s).toEqual([LEDE, SECOND, THIRD]);

@@ -232,8 +232,12 @@ function isQuestion(s: string): boolean {
   return open <= 0;
 }
 
+const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b/i;
+
 /** Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"). */
 export function leansOnPrevious(s: string): boolean {
+  // "There are 300 stations…" says that something exists: it points back to nothing
+  if (EXISTENTIAL.test(s)) return false;
   if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s)) return true;
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
