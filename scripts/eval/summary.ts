@@ -21,6 +21,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA, readGum } from './_corpus';
 import { frozenSplit, type Split } from '../lib/frozen-split';
+import { rng } from '../lib/seeded-random';
 import { summarize } from '../../utils/nlp/summary';
 import { cleanSentence, dropAsides, isResidue, standsAlone } from '../../utils/nlp/summary-sentence';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -126,6 +127,27 @@ function firstSentence(body: string, sentences: { start: number; end: number }[]
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+const BOOTSTRAP_ROUNDS = 2000;
+const BOOTSTRAP_SEED = 11;
+
+/**
+ * A 95% interval of the mean of per-document differences, by resampling the documents (paired bootstrap, fixed
+ * seed): how far a genre of a few documents can tell the two systems apart.
+ */
+function bootstrapInterval(xs: number[]): [number, number] {
+  if (!xs.length) return [0, 0];
+  // seeded, so the table is the same on every run
+  const rand = rng(BOOTSTRAP_SEED);
+  const means: number[] = [];
+  for (let r = 0; r < BOOTSTRAP_ROUNDS; r++) {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += xs[Math.floor(rand() * xs.length)];
+    means.push(sum / xs.length);
+  }
+  means.sort((a, b) => a - b);
+  return [means[Math.floor(0.025 * BOOTSTRAP_ROUNDS)], means[Math.ceil(0.975 * BOOTSTRAP_ROUNDS) - 1]];
+}
+
 /** A heading line: no sentence-final punctuation (headline, date line, section title, author line). */
 const isHeading = (p: string) => !/[.!?]["”’)\]]*$/.test(p.trim());
 
@@ -216,12 +238,16 @@ export async function run(): Promise<EvalRow[]> {
       if (!ds.length) continue;
       let win = 0;
       let loss = 0;
+      const diffs: number[] = [];
       for (const d of ds) {
         const a = score(d, 'Lede', r1).f;
         const b = score(d, 'lead-3', r1).f;
         if (a > b + 1e-9) win++;
         else if (b > a + 1e-9) loss++;
+        diffs.push(a - b);
       }
+      const [lo, hi] = bootstrapInterval(diffs);
+      const sign = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(3);
       const moved = ds.filter((d) => d.moved).length;
       const unfit = ds.filter((d) => d.moved && d.ledeUnfit).length;
       const words = (sys: System) => mean(ds.map((d) => tok(d.out[sys].cand).length)).toFixed(0);
@@ -234,7 +260,8 @@ export async function run(): Promise<EvalRow[]> {
         recall: null,
         f1: win / ds.length,
         note:
-          `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; lede skipped in ` +
+          `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; F1 Lede − lead-3 ` +
+          `${sign(mean(diffs))} (95% ${sign(lo)} to ${sign(hi)}); lede skipped in ` +
           `${moved} (${unfit} not fit to show: residue, heading, question, quotation); mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
       });
     }
