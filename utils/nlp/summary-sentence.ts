@@ -87,9 +87,10 @@ export function isCredit(s: string): boolean {
 const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
 const FOREIGN_MIN_WORDS = 10;
 
-// verbs the shared test does not know, and a pronoun's contracted verb ("It’s the industry’s…", "I'm not…")
+// verbs the shared test does not know, and a pronoun's verb ("It’s the industry’s…", "I'm not…", "I am…"; "am" alone
+// may be a time, "8 am")
 const MORE_VERBS = new RegExp(
-  `\\b(?:${list(words.moreVerbs).join('|')})\\b|\\b(?:it|he|she|that|there|what|who|here)['’]s\\b|\\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\\b`,
+  `\\b(?:${list(words.moreVerbs).join('|')})\\b|\\b(?:it|he|she|that|there|what|who|here)['’]s\\b|\\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\\b|\\bI am\\b`,
   'i',
 );
 
