@@ -5,7 +5,8 @@ import type { ArticleMeta } from './nlp/types';
 import type { TextAnalysis } from './nlp/analyze';
 import type { MemoryMessages } from './store/messages';
 import type { ScheduledRun } from '../entrypoints/background/scheduler';
-import type { ExtractedArticle } from './article/extracted';
+import type { InertArticle } from '../entrypoints/background/inert';
+import type { ArticleRegion } from './page/region';
 
 /** What the popup shows about one tab's article. */
 export interface ArticleSummary {
@@ -81,15 +82,18 @@ export interface BackgroundMessages extends MemoryMessages {
 export interface OffscreenMessages {
   'lede:extract-inert': {
     request: { html: string; url: string | null; forced: boolean };
-    response: ExtractedArticle | null;
+    response: InertArticle | null;
   };
 }
 
 /** What the background answers a page's 'lede:read-page'. */
 export type ReadPageAnswer =
   | { status: 'skipped' }
-  /** `text` is the article's text as analysed (cut to MAX_ANALYZE_CHARS): the analysis's offsets index it. */
-  | { status: 'article'; meta: ArticleMeta; text: string; analysis: TextAnalysis };
+  /**
+   * `text` is the article's text as analysed (cut to MAX_ANALYZE_CHARS): the analysis's offsets index
+   * it. `region`: where it lies in the page (utils/page/region.ts), null when not found.
+   */
+  | { status: 'article'; meta: ArticleMeta; text: string; analysis: TextAnalysis; region: ArticleRegion | null };
 
 /** Messages handled by a tab's content script (sent by the popup or background). */
 export interface ContentMessages {

@@ -3,7 +3,9 @@
 // and it is never attached to a live page. Runs in Firefox's background page and in Chrome's
 // offscreen document (the service worker has no DOMParser).
 import { extractArticle, type ExtractedArticle } from '../../utils/article/extract';
+import { findRegion, type ArticleRegion } from '../../utils/page/region';
 import { isArticlePage } from '../content/gate';
+import { cutText } from './input';
 
 export interface InertOptions {
   /** The sender's own address (the browser's, never one the page names): resolves relative links. */
@@ -12,15 +14,24 @@ export interface InertOptions {
   forced: boolean;
 }
 
+/** The article, and where its text lies in the page (the page layer then marks only there). */
+export interface InertArticle extends ExtractedArticle {
+  region: ArticleRegion | null;
+}
+
 export type HtmlParser = (html: string) => Document;
 
 const domParser: HtmlParser = (html) => new DOMParser().parseFromString(html, 'text/html');
 
 /** The article in `html`, or null when the gate says it is no article or nothing is found. */
-export function extractInert(html: string, opts: InertOptions, parse: HtmlParser = domParser): ExtractedArticle | null {
+export function extractInert(html: string, opts: InertOptions, parse: HtmlParser = domParser): InertArticle | null {
   if (typeof html !== 'string' || html.length === 0) return null;
   const doc = parse(html);
   if (!opts.forced && !isArticlePage(doc)) return null;
-  // The parse is ours alone: extraction may take it apart instead of cloning it.
-  return extractArticle(doc, { url: opts.url, consume: true });
+  // Extraction takes the parse apart; the region is looked for in an untouched copy of it.
+  const pristine = doc.cloneNode(true) as Document;
+  const article = extractArticle(doc, { url: opts.url, consume: true });
+  if (!article) return null;
+  // The text as the background will analyse it and the page mark it (read-page.ts cuts it the same way).
+  return { ...article, region: article.text ? findRegion(pristine, cutText(article.text)) : null };
 }

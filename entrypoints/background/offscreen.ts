@@ -3,8 +3,7 @@
 // It runs only Lede's own code; the pages' HTML is parsed there inert (inert.ts).
 import { browser, type Browser } from 'wxt/browser';
 import { sendToOffscreen } from '../../utils/messaging';
-import type { ExtractedArticle } from '../../utils/article/extracted';
-import type { InertOptions } from './inert';
+import type { InertArticle, InertOptions } from './inert';
 
 const PAGE = '/offscreen.html';
 
@@ -29,7 +28,7 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
-export async function extractOffscreen(html: string, opts: InertOptions): Promise<ExtractedArticle | null> {
+export async function extractOffscreen(html: string, opts: InertOptions): Promise<InertArticle | null> {
   await ensureDocument();
   return sendToOffscreen('lede:extract-inert', { html, url: opts.url, forced: opts.forced });
 }

@@ -7,18 +7,15 @@
 // sender's as the browser reports it, never one the page names.
 import { analyzeText, type TextAnalysis } from '../../utils/nlp/analyze';
 import type { MessageSender, ReadPageAnswer } from '../../utils/messaging';
-import type { ExtractedArticle } from '../../utils/article/extracted';
 import type { Memory } from '../../utils/store/background';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { MAX_PAGE_CHARS } from '../../utils/page/serialize';
 import { FairScheduler, type ScheduledRun } from './scheduler';
 import { boundedInput } from './input';
-import type { InertOptions } from './inert';
+import type { InertArticle, InertOptions } from './inert';
+import type { ArticleRegion } from '../../utils/page/region';
 
-export type Extractor = (
-  html: string,
-  opts: InertOptions,
-) => ExtractedArticle | null | Promise<ExtractedArticle | null>;
+export type Extractor = (html: string, opts: InertOptions) => InertArticle | null | Promise<InertArticle | null>;
 
 interface Read {
   meta: ArticleMeta;
@@ -26,6 +23,7 @@ interface Read {
   analysis: TextAnalysis;
   /** False when the frame's last read had the same address and text (analysis reused). */
   fresh: boolean;
+  region: ArticleRegion | null;
 }
 
 export interface PageReader {
@@ -57,13 +55,14 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
           const extracted = await extract(html, { url, forced });
           if (!extracted?.text) return null;
           const { text, meta } = boundedInput(extracted);
+          const region = extracted.region ?? null;
           const before = last.get(from);
           if (before && before.url === url && before.text === text) {
-            return { meta, text, analysis: before.analysis, fresh: false };
+            return { meta, text, analysis: before.analysis, fresh: false, region };
           }
           const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title });
           last.set(from, { url, text, analysis });
-          return { meta, text, analysis, fresh: true };
+          return { meta, text, analysis, fresh: true, region };
         },
         html.length,
       );
@@ -73,7 +72,7 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
       // popup opened next finds it; a refused or failed save (limits, quota) never stops the page.
       if (own && value.fresh)
         await memory.remember(value.text, value.meta, value.analysis, { url, tabId: sender.tabId });
-      return { status: 'article', meta: value.meta, text: value.text, analysis: value.analysis };
+      return { status: 'article', meta: value.meta, text: value.text, analysis: value.analysis, region: value.region };
     },
     forgetTab(tabId) {
       for (const key of [...last.keys()]) {

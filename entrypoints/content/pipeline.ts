@@ -102,6 +102,7 @@ export class PagePipeline {
       ...this.opts,
       styled: true, // the ::highlight rules come with the first content script (the manifest's content.css)
       replaces: previous?.mark,
+      region: read.region,
     });
     if (generation !== this.generation || controller.signal.aborted) {
       controller.abort(); // a newer run or turnOff took over: these marks go too

@@ -11,6 +11,7 @@ import { createHitIndex, type Target } from './hit';
 import { closeCard, installInteraction, SHORTCUT_LABEL } from './interact';
 import { runSteps, type Steps } from './align';
 import { buildTextMapSteps } from './textmap';
+import { regionTextMapSteps, type ArticleRegion } from './region';
 import { nextTask } from './next-task';
 
 export interface MarkResult {
@@ -31,6 +32,8 @@ export interface MarkResult {
 export interface MarkOptions {
   /** Where the article lives (default: the body). */
   root?: Element;
+  /** Where the background found the article in the page's copy (region.ts); read instead of the body when the page agrees. */
+  region?: ArticleRegion | null;
   /** The reader's memory of a person, for the card (from the background store). */
   getHistory?: (person: Person) => Promise<CardHistory | null> | CardHistory | null;
   /** Leave out hover cards and the shortcut (marks only). */
@@ -102,7 +105,10 @@ function* markSteps(doc: Document, analysis: Analysis, signal: AbortSignal, opts
   perf?.mark('lede:mark:start');
   const controller = new AbortController();
   const skip = new Set<Element>(Array.from(doc.getElementsByTagName(HOST_TAG)));
-  const map = yield* buildTextMapSteps(doc, analysis.article.text, { root: opts.root, skip });
+  const text = analysis.article.text;
+  const map = opts.root
+    ? yield* buildTextMapSteps(doc, text, { root: opts.root, skip })
+    : yield* regionTextMapSteps(doc, text, opts.region, { skip });
   perf?.measure('lede:mark:map', 'lede:mark:start');
 
   let mentionCount = 0;

@@ -14,7 +14,7 @@ export const MAX_PAGE_ELEMENTS = 200_000;
 export const MAX_PAGE_CHARS = 8_000_000;
 
 /** What extraction never reads. JSON-LD stays (the metadata and the gate read it); so do iframes (embeds). */
-const UNREAD = 'script:not([type="application/ld+json" i]), style, svg, template';
+export const UNREAD = 'script:not([type="application/ld+json" i]), style, svg, template';
 
 /**
  * A copy of the page (a cloned document: no window, so nothing in it runs or loads; a cloned <img>

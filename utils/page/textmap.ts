@@ -16,6 +16,8 @@ export interface TextMap {
   coverage: number;
   /** Text nodes read. */
   nodes: number;
+  /** The first and the last text node holding a matched character (null: nothing matched). */
+  extent(): [Text, Text] | null;
 }
 
 // Elements whose text is never article prose (or is not rendered as text).
@@ -135,6 +137,17 @@ export function* buildTextMapSteps(doc: Document, articleText: string, opts: Tex
         out.push(r);
       }
       return out;
+    },
+    extent() {
+      let lo = -1;
+      let hi = -1;
+      for (let i = 0; i < map.length; i++) {
+        const s = map[i];
+        if (s < 0) continue;
+        if (lo < 0 || s < lo) lo = s;
+        if (s > hi) hi = s;
+      }
+      return lo < 0 ? null : [at(lo).node, at(hi).node];
     },
     point(offset) {
       for (let i = Math.max(0, offset); i < map.length; i++) if (map[i] >= 0) return at(map[i]);
