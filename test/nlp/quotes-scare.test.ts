@@ -157,4 +157,13 @@ describe('scare quotes and terms are not quotations', () => {
       [],
     );
   });
+
+  it('drops strings in code printed in the article (call arguments, object keys and values)', () => {
+    expect(found('Then add: if (!res.ok) { console.log("Looks like the response was not perfect at all"); }')).toEqual(
+      [],
+    );
+    expect(
+      found('The reply reads { "rel": "remotestorage" } or { "href": "https://example.com/storage/alice" } in full.'),
+    ).toEqual([]);
+  });
 });

@@ -225,6 +225,11 @@ describe('findQuotes: quotation spans', () => {
     expect(a.map((q) => [q.text, q.speaker?.name])).toEqual(b.map((q) => [q.text, q.speaker?.name]));
     expect(a).toHaveLength(1);
   });
+
+  it("closes a straight mark written with a stray space before the sentence's comma", () => {
+    const text = 'Like other "rust belt ", Cleveland has changed. "We are back," the mayor said.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['We are back,']);
+  });
 });
 
 describe('findQuotes: attribution patterns of looser copy', () => {

@@ -36,6 +36,7 @@ const TITLE_CUE =
 /** Longest phrase the speech-context rule judges: a longer stretch in marks is speech wherever it is. */
 const NO_SPEECH_WORDS = 7;
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
+const CODE_BEFORE = /(?:[\p{L}\p{N}_$]\(|[{[]|["”]\s*:)\s*$/u;
 const END_PUNCT = /[.,!?…]['’"”]?$/;
 
 const DQ_OPEN = new Set(['“', '„', '«']);
@@ -84,8 +85,14 @@ function findSpans(text: string, style: 'double' | 'single'): Raw[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (DQ_OPEN.has(c)) return true;
+      // a straight mark before the sentence's punctuation closes ('"rust belt ", Cleveland'): a stray space
       if (c === '"')
-        return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && next !== undefined && !isSpace(next);
+        return (
+          (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) &&
+          next !== undefined &&
+          !isSpace(next) &&
+          !/[,;:!?)]/.test(next)
+        );
       return false;
     }
     if (c === '‘') return !isWordChar(prev);
@@ -98,7 +105,7 @@ function findSpans(text: string, style: 'double' | 'single'): Raw[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (DQ_CLOSE.has(c)) return true;
-      if (c === '"') return prev !== undefined && !isSpace(prev);
+      if (c === '"') return prev !== undefined && (!isSpace(prev) || (next !== undefined && /[,;:!?)]/.test(next)));
       return false;
     }
     if (c !== '’' && c !== "'") return false;
@@ -226,6 +233,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
     const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
+      // a string in code: an argument of a call ('console.log("…")', 'it("…",'), a key or value of an object literal
+      if (CODE_BEFORE.test(before40)) continue;
       // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
       if (/\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, r.open - 2), r.open))) continue;
       const bare = trimTrailing(content, TRAILING_PUNCT);
