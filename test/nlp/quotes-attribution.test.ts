@@ -25,6 +25,13 @@ describe('attributionBefore', () => {
     });
   });
 
+  it('takes the subject of the attribution of the quotation before a participle (“she said, adding:”)', () => {
+    const text = '“We are full every night,” she said, adding: “Nobody answered.”';
+    const open = text.lastIndexOf('“');
+    const a = attributionBefore(text, open, text.indexOf('”') + 1, 0);
+    expect(a && { phrase: text.slice(a.start, a.end), cue: a.cue }).toEqual({ phrase: 'she', cue: 'adding' });
+  });
+
   it('starts the subject after a fronted adverb and its comma', () => {
     expect(
       before('Earlier Saturday, Yoon apologized in a televised address, saying they “stemmed from the urgency”.'),

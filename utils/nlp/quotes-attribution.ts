@@ -360,7 +360,9 @@ export function attributionBefore(text: string, open: number, from: number, sent
           return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
         }
       }
-      const subj = subjectOf(text, sentStart, ws[k].e);
+      // `"…," she said, adding: "…"`: in a sentence that opens with a quotation, the subject of its attribution
+      const opensWithQuote = from > sentStart && /^\s*["“]/.test(text.slice(sentStart, from));
+      const subj = (opensWithQuote ? subjectOf(text, from, ws[k].e) : null) ?? subjectOf(text, sentStart, ws[k].e);
       if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
       continue;
     }

@@ -63,4 +63,10 @@ describe('candidatesOf', () => {
     const ev = evidence(text, [person(text, 'p1', 'Robert Parata', ['Robert Parata'])]);
     expect(ev['p:p1']).toContain('surnameMatch');
   });
+
+  it('offers the subject of the quotation’s clause when no speech verb attributes it', () => {
+    const text =
+      'One survey respondent identified "too many tools" as the biggest challenge, while another pointed to the "complexity of tools."';
+    expect(evidence(text, [])).toHaveProperty(['x:another'], ['cuePhrase']);
+  });
 });

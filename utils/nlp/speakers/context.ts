@@ -9,6 +9,7 @@ import {
   attributionBefore,
   attributionByColon,
   passiveAgent,
+  subjectOf,
   type Attribution,
 } from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
@@ -66,7 +67,7 @@ export class Doc {
   }
 }
 
-export type CueSide = 'after' | 'before' | 'prevSentence';
+export type CueSide = 'after' | 'before' | 'prevSentence' | 'subject';
 
 export interface Cue extends Attribution {
   side: CueSide;
@@ -108,6 +109,18 @@ function markAfter(text: string, end: number): number {
   return i < text.length && MARK.test(text[i]) ? i : end;
 }
 
+/** A clause break inside a sentence: a semicolon or colon, or a comma and a conjunction. */
+const CLAUSE = /(?:[;:]|,\s+(?:while|whereas|but|and|although|though|as|yet))\s+/g;
+
+/** The subject of the clause that ends at `open` (from `from` on), or null. */
+function clauseSubject(text: string, from: number, open: number): { start: number; end: number } | null {
+  const seg = text.slice(from, open);
+  let start = from;
+  for (const m of seg.matchAll(CLAUSE)) start = from + m.index! + m[0].length;
+  const subj = subjectOf(text, start, open);
+  return subj && subj.end < open && subj.start >= start ? subj : null;
+}
+
 /** The site of quotation `q`; `prevClose` is the closing mark of the quotation before (or -1). */
 export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const { text } = doc;
@@ -141,6 +154,15 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const before =
     attributionBefore(text, open, from, sStart) ?? (from === sStart ? attributionByColon(text, open, sStart) : null);
   if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });
+  if (!cues.length && !isBlank(text.slice(from, open))) {
+    // no speech verb: the subject of the quotation's clause, whatever its verb ("One survey respondent
+    // identified “…”", "while another pointed to the “…”", "North defined the institutions as the “…”")
+    const subj = clauseSubject(text, from, open);
+    if (subj) {
+      const verb = (/^[\s,]*([\p{L}]+)/u.exec(text.slice(subj.end, open)) ?? [])[1] ?? null;
+      cues.push({ ...subj, cue: verb, clauseEnd: open, side: 'subject', inverted: false, attached: false });
+    }
+  }
   if (isBlank(text.slice(sStart, open)) && sStart > 0) {
     // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before
     const ps = doc.sentStart(Math.max(0, sStart - 2));
