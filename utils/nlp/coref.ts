@@ -20,6 +20,11 @@ function lexicon(): [Set<string>, Set<string>] {
 const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Rev|Mister)\.?\s*$/;
 const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?\s*$/;
 
+const MALE_WORDS =
+  /(?:^|\s)(?:mr\.?|sir|king|prince|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|man|boy|actor|congressman|spokesman|chairman|businessman|councilman)$/;
+const FEMALE_WORDS =
+  /(?:^|\s)(?:mrs\.?|ms\.?|miss|queen|princess|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|actress|congresswoman|spokeswoman|chairwoman|businesswoman|councilwoman)$/;
+
 /** A first name in the gender lexicon (either gender). */
 export function isFirstName(w: string): boolean {
   const [m, f] = lexicon();
@@ -35,9 +40,10 @@ export function personGender(text: string, p: Person): Gender {
     if (FEMALE_TITLES.test(before)) return 'f';
   }
   for (const d of p.descriptors) {
+    // any word of the descriptor ("his 22-year-old son", "the actress")
     const x = d.toLowerCase();
-    if (/^(mr\.?|sir|king|prince|father|congressman|spokesman|chairman|businessman)$/.test(x)) return 'm';
-    if (/^(mrs\.?|ms\.?|miss|queen|princess|congresswoman|spokeswoman|chairwoman|businesswoman)$/.test(x)) return 'f';
+    if (MALE_WORDS.test(x)) return 'm';
+    if (FEMALE_WORDS.test(x)) return 'f';
   }
   const first = p.name.split(/[\s.]+/)[0]?.toLowerCase() ?? '';
   const [m, f] = lexicon();
@@ -90,7 +96,13 @@ export class PersonIndex {
       const sEnd = si < this.sentences.length ? this.sentences[si].end : this.text.length;
       const next = this.mentions[k + 1];
       if (next && next.start < sEnd && next.person !== m.person) continue;
-      const tail = this.text.slice(m.end, Math.min(sEnd, m.end + 300));
+      // the rest of the sentence, and a pronoun opening the next one ("Gonzalez runs the shelter. She says …")
+      const next2 = si + 1 < this.sentences.length ? this.sentences[si + 1] : null;
+      const opener =
+        next2 && (!next || next.start >= next2.start)
+          ? (/^\W*(he|she)\b/i.exec(this.text.slice(next2.start, next2.start + 12))?.[1] ?? '')
+          : '';
+      const tail = this.text.slice(m.end, Math.min(sEnd, m.end + 300)) + ' ' + opener;
       const male = (tail.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
       const female = (tail.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
       votes.set(m.person.id, (votes.get(m.person.id) ?? 0) + male - female);

@@ -66,6 +66,8 @@ export type Evidence =
       /** The sentence just before the pronoun's names somebody. */
       prevSentNamed: boolean;
       lastSpeaker: boolean;
+      /** The first person named in the pronoun's paragraph (its topic: "Fetter, for her part, … she said"). */
+      paraTopic: boolean;
     }
   | {
       type: 'window';
@@ -417,6 +419,8 @@ export class CandidateSet {
     const here = this.doc.sent(pos);
     const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
     const prevSentNamed = near.some((m) => m.start >= prevStart && m.end <= this.doc.sentStart(pos));
+    const paraStart = this.doc.paraStart(pos);
+    const topic = near.find((m) => m.start >= paraStart && m.end <= pos)?.person.id ?? null;
     const add = (p: Person, rank: number) => {
       const m = lastMention.get(p.id);
       const g = index.gender.get(p.id) ?? null;
@@ -434,6 +438,7 @@ export class CandidateSet {
         sentDist: m ? here - this.doc.sent(m.start) : 9,
         prevSentNamed,
         lastSpeaker: p.id === lastSpeaker,
+        paraTopic: p.id === topic,
       });
     };
     seen.forEach((p, i) => add(p, i + 1));

@@ -112,6 +112,7 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
         );
       out.push(`pron:sent=${bucket(e.sentDist, [1, 2, 3])}`);
       if (e.lastSpeaker) out.push('pron:lastSpeaker', `pron:lastSpeaker:gender=${e.gender}`);
+      if (e.paraTopic) out.push('pron:paraTopic', `pron:paraTopic:gender=${e.gender}`);
       // "he added", "she went on": the one who was speaking goes on speaking
       if (ADDS.test(e.cue.cue ?? '')) out.push(`pron:adds:${e.lastSpeaker ? 'lastSpeaker' : 'other'}`);
       // the sentence before the pronoun names nobody: the last person quoted rather than the last named
