@@ -124,6 +124,9 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
       out.push(`win:${t}`, `win:${e.dir}:rank=${bucket(e.rank, [1, 2, 3])}`, `win:${t}:rank=${bucket(e.rank, [1, 2])}`);
       if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`, `win:subject:${t}:next=${e.next}`);
       out.push(`win:${t}:next=${e.next}`);
+      // a paragraph that is nothing but the quotation: its speaker is often named just before it
+      if (site.opensPara && site.endsPara)
+        out.push(`win:${t}:wholePara`, `win:${t}:rank=${bucket(e.rank, [1, 2])}:wholePara`);
       if (e.cueNext) out.push(`win:cueNext:${t}`);
       if (e.cuePrev) out.push(`win:cuePrev:${t}`);
       out.push(`win:${e.dir}:${site.cues.length ? 'cued' : 'uncued'}`);
