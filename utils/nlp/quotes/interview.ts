@@ -176,7 +176,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // a run of questions opens a turn when one of them is put to "you"; when none of them is the speaker's own
   // ("Why do I say peace?" goes on with the answer), also once the interview has begun or when an answer follows
   let begun = false;
-  const opens = (from: number): { end: number; opens: boolean } => {
+  const opens = (from: number): { end: number; asked: boolean; opens: boolean } => {
     let asked = false;
     let own = false;
     let j = from;
