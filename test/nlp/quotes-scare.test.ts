@@ -166,4 +166,12 @@ describe('scare quotes and terms are not quotations', () => {
       found('The reply reads { "rel": "remotestorage" } or { "href": "https://example.com/storage/alice" } in full.'),
     ).toEqual([]);
   });
+
+  it("drops another article's headline of up to 16 capitalized words", () => {
+    expect(
+      found(
+        'Last year it ran "Mozilla Releases Annual Report For 2011: Revenue Up 33% To $163M, Majority From Google" on page one.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -348,9 +348,10 @@ function isLongTitle(s: string): boolean {
   return caps >= ws.length - 1;
 }
 
+/** Every word capitalized (or a grammar word), up to 16 words: headlines of other articles are that long. */
 function isTitleLike(s: string): boolean {
   const ws = words(s);
-  if (!ws.length || ws.length > 10) return false;
+  if (!ws.length || ws.length > 16) return false;
   // the sentence's punctuation, perhaps inside a nested quotation's closing mark ('It’s ‘Showtime at the Apollo.’')
   if (/[.!?,]['’"”]?\s*$/.test(s)) return false;
   const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from)$/i;
