@@ -51,6 +51,14 @@ export function isInsignificant(code: number): boolean {
   return code >= 0x2000 && code <= 0x200f;
 }
 
+/**
+ * !isInsignificant with printable ASCII (most of any text) decided without a call: these loops
+ * visit every character of the article and run cold in a content script.
+ */
+function significant(code: number): boolean {
+  return code > 0x20 && (code < 0x85 || !isInsignificant(code));
+}
+
 /** Folds typographic variants so "don’t" in the page matches "don't" from an extractor that normalised it. */
 export function foldCode(code: number): number {
   switch (code) {
@@ -120,7 +128,7 @@ export function* buildStreamSteps(segments: readonly string[]): Steps<CharStream
       const s = segments[seg];
       table = new Int32Array(starts[seg + 1] - starts[seg]);
       let k = 0;
-      for (let j = 0; j < s.length; j++) if (!isInsignificant(s.charCodeAt(j))) table[k++] = j;
+      for (let j = 0; j < s.length; j++) if (significant(s.charCodeAt(j))) table[k++] = j;
       offsets.set(seg, table);
     }
     return table;
@@ -147,13 +155,14 @@ interface Key {
   /** Folded significant characters of a piece of article text. */
   text: string;
   /** Article offset of each key character. */
-  at: number[];
+  at: Int32Array;
 }
 
 function keyOf(article: string, start: number, end: number): Key {
-  const at: number[] = [];
-  for (let i = start; i < end; i++) if (!isInsignificant(article.charCodeAt(i))) at.push(i);
-  return { text: significantText(article.slice(start, end)), at };
+  const at = new Int32Array(end - start);
+  let k = 0;
+  for (let i = start; i < end; i++) if (significant(article.charCodeAt(i))) at[k++] = i;
+  return { text: significantText(article.slice(start, end)), at: at.subarray(0, k) };
 }
 
 /** Smallest piece the fallback will anchor on its own: shorter ones match by accident. */
