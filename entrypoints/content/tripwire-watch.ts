@@ -14,9 +14,14 @@ export function pageUrl(href: string): string {
   return hash < 0 ? href : href.slice(0, hash);
 }
 
-export function watchSkippedPage(doc: Document, cb: (kind: PageChangeKind) => void, signal: AbortSignal): void {
+/**
+ * Watches `doc` until the returned function is called. A stop function rather than an AbortSignal:
+ * this runs on every skipped page, and AbortController is one more interface the isolated world
+ * would have to set up for it.
+ */
+export function watchSkippedPage(doc: Document, cb: (kind: PageChangeKind) => void): () => void {
   const win = doc.defaultView;
-  if (!win || signal.aborted) return;
+  if (!win) return () => undefined;
   // Live collections: their length is counted natively, and only again after the DOM changed.
   const paragraphs = doc.getElementsByTagName('p');
   const articles = doc.getElementsByTagName('article');
@@ -24,10 +29,11 @@ export function watchSkippedPage(doc: Document, cb: (kind: PageChangeKind) => vo
   let url = pageUrl(href());
   let blocks = paragraphs.length + articles.length;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const check = () => {
     timer = undefined;
-    if (signal.aborted) return;
+    if (stopped) return;
     const now = pageUrl(href());
     const count = paragraphs.length + articles.length;
     const kind: PageChangeKind | null = now !== url ? 'navigation' : count !== blocks ? 'content' : null;
@@ -40,24 +46,21 @@ export function watchSkippedPage(doc: Document, cb: (kind: PageChangeKind) => vo
       // The callback owns its errors; none may reach the page.
     }
   };
-  // This world's own MutationObserver (Firefox: the page's, reached through its window, would wrap
-  // the callback).
-  const observer = new MutationObserver(() => {
-    timer ??= setTimeout(check, CHECK_INTERVAL_MS);
-  });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-  // A back or forward move that leaves the DOM as it was still changes the address.
-  const onPopState = () => {
+  // Web apps change their DOM all the time: a change only arms the timer, once per interval.
+  const arm = () => {
     timer ??= setTimeout(check, CHECK_INTERVAL_MS);
   };
-  win.addEventListener('popstate', onPopState);
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      win.removeEventListener('popstate', onPopState);
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  // This world's own MutationObserver (Firefox: the page's, reached through its window, would wrap
+  // the callback).
+  const observer = new MutationObserver(arm);
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  // A back or forward move that leaves the DOM as it was still changes the address.
+  win.addEventListener('popstate', arm);
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    win.removeEventListener('popstate', arm);
+    clearTimeout(timer);
+  };
 }

@@ -13,12 +13,15 @@ import { MAX_CONTENT_RUNS } from '../../entrypoints/content/run-policy';
 // The skipped page's watch: the test plays the page's navigations and added paragraphs.
 const watcher = vi.hoisted(() => ({
   cb: null as null | ((kind: 'navigation' | 'content') => void),
-  signal: null as AbortSignal | null,
+  stopped: false,
 }));
 vi.mock('../../entrypoints/content/tripwire-watch', () => ({
-  watchSkippedPage: (_doc: Document, cb: (kind: 'navigation' | 'content') => void, signal: AbortSignal) => {
+  watchSkippedPage: (_doc: Document, cb: (kind: 'navigation' | 'content') => void) => {
     watcher.cb = cb;
-    watcher.signal = signal;
+    watcher.stopped = false;
+    return () => {
+      watcher.stopped = true;
+    };
   },
 }));
 
@@ -127,7 +130,7 @@ beforeEach(() => {
   layer.cleared = 0;
   layer.watch = null;
   watcher.cb = null;
-  watcher.signal = null;
+  watcher.stopped = false;
   delete (globalThis as Record<string, unknown>).__ledePageLayer;
   delete (globalThis as Record<string, unknown>).__ledeContentScript;
 });
@@ -163,7 +166,7 @@ describe('tripwire: a page that is not an article', () => {
     await settle();
     expect(types().filter((t) => t === 'lede:load-page-layer')).toHaveLength(1);
     expect(layer.runs).toEqual(['navigation']);
-    expect(watcher.signal?.aborted).toBe(true); // the layer follows the page from now on
+    expect(watcher.stopped).toBe(true); // the layer follows the page from now on
     layer.watch?.('content');
     await settle();
     expect(layer.runs).toEqual(['navigation', 'content']);

@@ -9,16 +9,15 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const AFTER_CHECK = CHECK_INTERVAL_MS + 150;
 
 let seen: string[] = [];
-let stop: AbortController;
+let stop: () => void;
 
 beforeEach(() => {
   history.replaceState({}, '', '/front');
   document.body.innerHTML = '<main><p>One line.</p></main>';
   seen = [];
-  stop = new AbortController();
-  watchSkippedPage(document, (kind) => seen.push(kind), stop.signal);
+  stop = watchSkippedPage(document, (kind) => seen.push(kind));
 });
-afterEach(() => stop.abort());
+afterEach(() => stop());
 
 describe('tripwire watch', () => {
   it('a new address after a DOM change is a navigation', async () => {
@@ -51,7 +50,7 @@ describe('tripwire watch', () => {
   });
 
   it('reports nothing once stopped', async () => {
-    stop.abort();
+    stop();
     history.pushState({}, '', '/story');
     document.querySelector('main')!.append(document.createElement('p'));
     await wait(AFTER_CHECK);
