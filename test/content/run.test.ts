@@ -25,6 +25,19 @@ vi.mock('../../entrypoints/content/tripwire-watch', () => ({
   },
 }));
 
+// The run logic beyond the quiet skip, counted each time the tripwire builds it.
+const built = vi.hoisted(() => ({ runs: 0 }));
+vi.mock('../../entrypoints/content/tripwire-run', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../entrypoints/content/tripwire-run')>();
+  return {
+    ...actual,
+    createRun: (...args: Parameters<typeof actual.createRun>) => {
+      built.runs++;
+      return actual.createRun(...args);
+    },
+  };
+});
+
 // The page layer the background would inject: records the runs handed to it and follows the page.
 const layer = vi.hoisted(() => ({
   runs: [] as string[],
@@ -131,6 +144,7 @@ beforeEach(() => {
   layer.watch = null;
   watcher.cb = null;
   watcher.stopped = false;
+  built.runs = 0;
   delete (globalThis as Record<string, unknown>).__ledePageLayer;
   delete (globalThis as Record<string, unknown>).__ledeContentScript;
 });
@@ -140,8 +154,15 @@ describe('tripwire: a page that is not an article', () => {
     await startOn(HOME_HEAD);
     expect(document.documentElement.dataset.ledeStatus).toBe('skipped');
     expect(received).toEqual([{ type: 'lede:page-seen', data: { url: location.href, article: false } }]);
-    expect(await ask('lede:get-state')).toEqual({ status: 'skipped' });
     expect(watcher.cb).not.toBeNull();
+    // The quiet path: the run logic is built only when something asks more of the page.
+    expect(built.runs).toBe(0);
+    expect(await ask('lede:get-state')).toEqual({ status: 'skipped' });
+    expect(built.runs).toBe(1);
+    watcher.cb?.('content');
+    await settle();
+    expect(built.runs).toBe(1);
+    expect(types()).toEqual(['lede:page-seen']);
   });
 
   it('looks again after added paragraphs, at most MAX_CONTENT_RUNS times per address', async () => {
@@ -186,6 +207,7 @@ describe('tripwire: a page that is not an article', () => {
 describe('tripwire: an article', () => {
   it('asks the background for the page layer once and hands it the first run and every later one', async () => {
     await startOn(ARTICLE_HEAD);
+    expect(built.runs).toBe(1);
     expect(received[0]).toEqual({ type: 'lede:page-seen', data: { url: location.href, article: true } });
     expect(types().filter((t) => t === 'lede:load-page-layer')).toHaveLength(1);
     expect(layer.runs).toEqual(['initial']);
