@@ -34,6 +34,7 @@ export function analyzeInput(input: DocInput, stats = true): Analysis {
   try {
     out = analyzeDocument(doc, {
       consume: true,
+      scriptDom: true,
       url: input.url,
       published: input.published,
       fallback: () => bodyFallback(parseHTML(content).document as unknown as Document),

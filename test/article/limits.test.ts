@@ -26,6 +26,16 @@ describe('page shape limits', () => {
     expect(() => checkPageShape(doc(page(chain.repeat(40))))).toThrow(`deep on average`);
   });
 
+  it('gives the same verdicts when it walks every element (a DOM written in JavaScript)', () => {
+    const chain = nested(MAX_MEAN_DEPTH * 2, '<p>A paragraph of the story, long enough to count, with a comma.</p>');
+    const walk = { scriptDom: true };
+    expect(() => checkPageShape(doc(page(nested(MAX_DEPTH - 2))), walk)).not.toThrow();
+    expect(() => checkPageShape(doc(page(nested(MAX_DEPTH + 8))), walk)).toThrow(`more than ${MAX_DEPTH} deep`);
+    expect(() => checkPageShape(doc(page(chain.repeat(10))), walk)).not.toThrow();
+    expect(() => checkPageShape(doc(page(chain.repeat(40))), walk)).toThrow(`deep on average`);
+    expect(() => extractArticle(doc(page(nested(5_000))), walk)).toThrow(PageLimitError);
+  });
+
   it('turns it into an error line in the CLI, and the batch goes on', () => {
     const bad = analyzeJsonLine(JSON.stringify({ id: 7, html: page(nested(2_000)) }), {
       url: null,

@@ -12,6 +12,8 @@ export interface AnalyzeDocumentOptions {
   fallback?: (doc: Document) => ExtractedArticle | null;
   /** The document is the caller's to give away (see ExtractOptions.consume). */
   consume?: boolean;
+  /** A DOM written in JavaScript (see ExtractOptions.scriptDom). */
+  scriptDom?: boolean;
 }
 
 const now = () => performance.now();
@@ -41,7 +43,9 @@ export function analyzePlainText(
 export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions = {}): Analysis | null {
   const t0 = now();
   const extracted =
-    extractArticle(doc, { url: opts.url ?? null, consume: opts.consume }) ?? opts.fallback?.(doc) ?? null;
+    extractArticle(doc, { url: opts.url ?? null, consume: opts.consume, scriptDom: opts.scriptDom }) ??
+    opts.fallback?.(doc) ??
+    null;
   const t1 = now();
   if (!extracted || !extracted.text) return null;
   const article: ArticleOut = { ...extracted.meta, text: extracted.text };

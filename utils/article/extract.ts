@@ -27,6 +27,8 @@ export interface ExtractOptions {
   consume?: boolean;
   /** false: always take the Readability path (for comparison in eval/bench). */
   fast?: boolean;
+  /** The document is a DOM written in JavaScript (linkedom, the CLI's): see ShapeOptions. */
+  scriptDom?: boolean;
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
@@ -50,7 +52,7 @@ export function extractArticleInSteps(
 /** Extraction as steps (see extractArticleInSteps); runSteps runs it at once. */
 export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   if (!doc?.documentElement) return null;
-  checkPageShape(doc);
+  checkPageShape(doc, { scriptDom: opts.scriptDom });
   const meta = extractMetadata(doc, { url: opts.url ?? null });
   const headlines = headlinesOf(doc);
   if (!opts.plain && opts.fast !== false) {
