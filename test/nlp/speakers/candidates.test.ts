@@ -69,4 +69,11 @@ describe('candidatesOf', () => {
       'One survey respondent identified "too many tools" as the biggest challenge, while another pointed to the "complexity of tools."';
     expect(evidence(text, [])).toHaveProperty(['x:another'], ['cuePhrase']);
   });
+
+  it('does not take a name inside marks within the attributing phrase as its speaker', () => {
+    const text =
+      'Steve Jobs died on Wednesday. A statement on Apple\'s website, which displays the text \u201cSteve Jobs 1955-2011\u201d, states: "Apple has lost a visionary."';
+    const ev = evidence(text, [person(text, 'p1', 'Steve Jobs', ['Steve Jobs'])]);
+    expect(ev['p:p1'] ?? []).not.toContain('cueMention');
+  });
 });

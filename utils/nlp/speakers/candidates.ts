@@ -191,6 +191,8 @@ export class CandidateSet {
       // "a spokesman for Smith", "Sanders's campaign committee": the phrase speaks, not the person in it
       const complement = INSIDE_HEADS.has(info.cls) && COMPLEMENT.test(text.slice(cue.start, m.start));
       if (INSIDE_HEADS.has(info.cls) && (orgAfter || complement)) return;
+      // a name inside marks within the phrase is words shown or quoted (`displays the text "Steve Jobs 1955-2011"`)
+      if ((text.slice(cue.start, m.start).match(/["“”]/g) ?? []).length % 2 === 1) return;
       // "President Bush, speaking alongside Paulson": a name in the apposition after the subject's name
       if (info.shape.apposition && info.nameRun && m.start >= info.nameRun.end) return;
       // a one-word "person" that misspells someone named in full is that someone
