@@ -3,13 +3,20 @@
 
 export type LdObject = Record<string, unknown>;
 
-const SCRIPT_SELECTOR = 'script[type="application/ld+json" i]';
+const LD_TYPE = 'application/ld+json';
 
 /** Types that mean "this page is one article" (NewsArticle, ReportageNewsArticle, BlogPosting…). */
 export const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 
+/**
+ * The page's JSON-LD scripts, in document order: what `script[type="application/ld+json" i]` selects
+ * (no letter of the type lowers to ASCII from outside it). By tag name, since linkedom (the CLI's
+ * DOM) compiles an attribute selector anew on every call.
+ */
 export function ldScripts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(SCRIPT_SELECTOR));
+  return Array.from(doc.getElementsByTagName('script')).filter(
+    (s) => s.getAttribute('type')?.toLowerCase() === LD_TYPE,
+  );
 }
 
 /** Types named by "@type" in a JSON-LD script's raw text, without JSON.parse (cheap, tolerant). */
