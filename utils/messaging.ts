@@ -5,7 +5,7 @@ import type { ArticleMeta } from './nlp/types';
 import type { TextAnalysis } from './nlp/analyze';
 import type { MemoryMessages } from './store/messages';
 import type { ScheduledRun } from '../entrypoints/background/scheduler';
-import type { InertArticle } from '../entrypoints/background/inert';
+import type { ExtractedArticle } from './article/extracted';
 import type { ArticleRegion } from './page/region';
 
 /** What the popup shows about one tab's article. */
@@ -84,6 +84,11 @@ export interface OffscreenMessages {
     request: { html: string; url: string | null; forced: boolean };
     response: InertArticle | null;
   };
+}
+
+/** An article read from a page's copy, and where its text lies in the page (utils/page/region.ts). */
+export interface InertArticle extends ExtractedArticle {
+  region: ArticleRegion | null;
 }
 
 /** What the background answers a page's 'lede:read-page'. */

@@ -2,8 +2,9 @@
 // parse is a DOMParser document, which has no window: its scripts never run, nothing in it loads,
 // and it is never attached to a live page. Runs in Firefox's background page and in Chrome's
 // offscreen document (the service worker has no DOMParser).
-import { extractArticle, type ExtractedArticle } from '../../utils/article/extract';
-import { findRegion, type ArticleRegion } from '../../utils/page/region';
+import { extractArticle } from '../../utils/article/extract';
+import type { InertArticle } from '../../utils/messaging';
+import { findRegion } from '../../utils/page/region';
 import { isArticlePage } from '../content/gate';
 import { cutText } from './input';
 
@@ -12,11 +13,6 @@ export interface InertOptions {
   url: string | null;
   /** The reader asked for this page: no gate. */
   forced: boolean;
-}
-
-/** The article, and where its text lies in the page (the page layer then marks only there). */
-export interface InertArticle extends ExtractedArticle {
-  region: ArticleRegion | null;
 }
 
 export type HtmlParser = (html: string) => Document;

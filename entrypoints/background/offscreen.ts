@@ -2,8 +2,8 @@
 // document (entrypoints/offscreen, reason DOM_PARSER), created on the first article and reused.
 // It runs only Lede's own code; the pages' HTML is parsed there inert (inert.ts).
 import { browser, type Browser } from 'wxt/browser';
-import { sendToOffscreen } from '../../utils/messaging';
-import type { InertArticle, InertOptions } from './inert';
+import { sendToOffscreen, type InertArticle } from '../../utils/messaging';
+import type { InertOptions } from './inert';
 
 const PAGE = '/offscreen.html';
 

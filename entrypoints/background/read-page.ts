@@ -6,13 +6,13 @@
 // the HTML is capped, the text and metadata cut (input.ts), and the record's address is the
 // sender's as the browser reports it, never one the page names.
 import { analyzeText, type TextAnalysis } from '../../utils/nlp/analyze';
-import type { MessageSender, ReadPageAnswer } from '../../utils/messaging';
+import type { InertArticle, MessageSender, ReadPageAnswer } from '../../utils/messaging';
 import type { Memory } from '../../utils/store/background';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { MAX_PAGE_CHARS } from '../../utils/page/serialize';
 import { FairScheduler, type ScheduledRun } from './scheduler';
 import { boundedInput } from './input';
-import type { InertArticle, InertOptions } from './inert';
+import type { InertOptions } from './inert';
 import type { ArticleRegion } from '../../utils/page/region';
 
 export type Extractor = (html: string, opts: InertOptions) => InertArticle | null | Promise<InertArticle | null>;
