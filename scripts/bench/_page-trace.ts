@@ -122,13 +122,16 @@ export function mainThreadCost(
   );
   const start = inject?.ts ?? compile[0]?.ts;
   if (start === undefined) return null;
-  const stop = ready.ts;
+  // The task that sets the end mark counts whole: its promise callbacks after the mark are the extension's too.
+  const tasks = topLevelTasks(events, pid, tid);
+  const last = tasks.find((t) => !t.devtools && t.start <= ready.ts && ready.ts <= t.end);
+  const stop = Math.max(ready.ts, last?.end ?? ready.ts);
   let busy = 0;
   let cpu = 0;
   let frameCpu = 0;
   let longest = 0;
   let longestCpu = 0;
-  for (const t of topLevelTasks(events, pid, tid)) {
+  for (const t of tasks) {
     if (t.devtools) continue;
     const a = Math.max(t.start, start);
     const b = Math.min(t.end, stop);
