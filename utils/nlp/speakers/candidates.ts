@@ -6,9 +6,8 @@
 import type { Person, Speaker } from '../types';
 import { isFirstName, type Gender } from '../coref';
 import { fuzzySurname } from '../coref-fuzzy';
-import { classifyPhrase, ROLE_NOUNS, type PhraseClass, type PhraseInfo } from './phrase';
+import { classifyPhrase, ROLE_NOUNS, type PhraseClass } from './phrase';
 
-type PhraseShape = PhraseInfo['shape'];
 import type { Cue, Doc, Site } from './context';
 import { CUES } from '../quotes-attribution';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
@@ -18,94 +17,9 @@ const WEAK_CUES: ReadonlySet<string> = new Set(weakCues.words);
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
 
-export type Route = 'own' | 'next';
+import type { Candidate, Evidence, NextWord, Previous, Route } from './evidence';
 
-export type Evidence =
-  | { type: 'none'; cues: Cue[] }
-  | {
-      type: 'cueMention';
-      route: Route;
-      cue: Cue;
-      last: boolean;
-      phrase: PhraseClass;
-      orgAfter: boolean;
-      /** Named after the phrase, in the rest of an inverted clause: `said the chairman of X, Jim Press`. */
-      tail?: boolean;
-    }
-  | {
-      type: 'cuePhrase';
-      route: Route;
-      cue: Cue;
-      cls: PhraseClass;
-      indefinite: boolean;
-      /** Opens with the/this/its…: "The New York Times", "the company". */
-      definite?: boolean;
-      /** Words in the phrase. */
-      length: number;
-      /** A lower-case word ending in -ed or a finite verb inside: a clause, not a noun phrase. */
-      verbish: boolean;
-      as?: 'person' | 'org';
-      shape?: PhraseShape;
-      firstName?: boolean;
-    }
-  | { type: 'roleMatch'; route: Route; cue: Cue; n: number }
-  /** An institution named just before an "it"/"they" cue. */
-  | { type: 'institution'; route: Route; cue: Cue; pronoun: string; rank: number }
-  | { type: 'surnameMatch'; route: Route; cue: Cue; n: number; fuzzy: boolean }
-  | {
-      type: 'pronoun';
-      route: Route;
-      cue: Cue;
-      pronoun: string;
-      gender: 'match' | 'mismatch' | 'unknown';
-      rank: number;
-      subject: boolean;
-      paraDist: number;
-      /** Sentences between the referent's last mention and the pronoun. */
-      sentDist: number;
-      /** The sentence just before the pronoun's names somebody. */
-      prevSentNamed: boolean;
-      lastSpeaker: boolean;
-      /** The first person named in the pronoun's paragraph (its topic: "Fetter, for her part, … she said"). */
-      paraTopic: boolean;
-    }
-  | {
-      type: 'window';
-      dir: 'before' | 'after';
-      where: 'sentence' | 'nextSentence' | 'paragraph' | 'prevParagraph' | 'far';
-      rank: number;
-      subject: boolean;
-      cueNext: boolean;
-      cuePrev: boolean;
-      /** What follows the mention: a speech verb, a weaker verb of stance, another past tense, a possessive… */
-      next: NextWord;
-    }
-  | {
-      type: 'continuation';
-      onlyAttribution: boolean;
-      sameSentence: boolean;
-      paraDist: number;
-      ownCue: boolean;
-      /** What the quotation's own nearest cue names (its phrase class), or 'none'. */
-      ownPhrase: PhraseClass | 'none';
-      opensPara: boolean;
-      prevEndsPara: boolean;
-    };
-
-export interface Candidate {
-  key: string;
-  speaker: Speaker | null;
-  evidence: Evidence[];
-}
-
-/** What the ranker decided for the quotation before (continuation evidence). */
-export interface Previous {
-  site: Site;
-  key: string;
-  speaker: Speaker;
-  /** End of the previous quotation's own attribution after it (or its closing mark). */
-  attrEnd: number;
-}
+export type { Candidate, Evidence, NextWord, Previous, Route } from './evidence';
 
 /** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
 const INSTITUTION =
@@ -133,8 +47,6 @@ function wordsAfter(text: string, pos: number, n: number): string[] {
 function wordsBefore(text: string, pos: number, n: number): string[] {
   return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
 }
-
-export type NextWord = 'cue' | 'weak' | 'ed' | 'poss' | 'comma' | 'other';
 
 const SKIP = /^(?:also|has|had|have|was|is|then|later|recently|once|first|further|again|earlier|previously)$/;
 
