@@ -9,25 +9,22 @@ function tail(text: string) {
   return a && { phrase: text.slice(a.start, a.end), cue: a.cue };
 }
 
-describe('nounAttributionAtSentenceEnd', () => {
-  it('takes a common-noun subject with its speech verb', () => {
-    expect(tail('“single leading factor” contributing to this problem, the CDC says.')).toEqual({
-      phrase: 'the CDC',
-      cue: 'says',
-    });
-    expect(tail('“hundreds of millions” in savings, a spokesman for the chain said on Monday.')).toEqual({
-      phrase: 'a spokesman for the chain',
-      cue: 'said',
-    });
-  });
+// [sentence opening with a quotation, the attributing phrase, its cue]
+const TAKEN: [string, string, string][] = [
+  // a common-noun subject with its speech verb
+  ['“single leading factor” contributing to this problem, the CDC says.', 'the CDC', 'says'],
+  ['“hundreds of millions” in savings, a spokesman for the chain said on Monday.', 'a spokesman for the chain', 'said'],
+  // the complement of "according to"
+  [
+    '“sickness, a falling tide” are thought to contribute, according to the Department of Conservation.',
+    'the Department of Conservation',
+    'according to',
+  ],
+];
 
-  it('takes the complement of "according to"', () => {
-    expect(
-      tail('“sickness, a falling tide” are thought to contribute, according to the Department of Conservation.'),
-    ).toEqual({
-      phrase: 'the Department of Conservation',
-      cue: 'according to',
-    });
+describe('nounAttributionAtSentenceEnd', () => {
+  it.each(TAKEN)('reads %s', (text, phrase, cue) => {
+    expect(tail(text)).toEqual({ phrase, cue });
   });
 
   it('finds nothing in a sentence that goes on to another quotation or names nobody', () => {
