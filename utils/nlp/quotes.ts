@@ -18,6 +18,8 @@ import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext, inTheirWords, speechNear } from './quotes/context';
+import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/works';
+import { exampleNotSaid } from './quotes/examples';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -212,6 +214,12 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     return Math.min(Math.max(e, pos + 1), pe);
   };
 
+  // the paragraph up to the mark, or the paragraph before when the mark opens one (a label on its own line)
+  const lineBefore = (pos: number) => {
+    const ps = paraStart(pos);
+    if (text.slice(ps, pos).trim() || ps === 0) return text.slice(ps, pos);
+    return text.slice(paraStart(ps - 1), ps - 1);
+  };
   const speechContext = new SpeechContext(text);
   const out: Quote[] = [];
   let prev: { close: number; short: boolean } | null = null;
@@ -243,6 +251,15 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
       if (titleCue && isLongTitle(bare)) continue;
       if (isTitleLike(content) && wc <= 8 && !attachedAfter) continue;
+      // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
+      if (
+        wc <= 20 &&
+        !attachedAfter &&
+        !severalSentences(content) &&
+        (afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(lineBefore(r.open)))
+      )
+        continue;
+      if (!attachedAfter && exampleNotSaid(before40)) continue;
       // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
       // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
       // To All, …"')

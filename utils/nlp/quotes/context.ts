@@ -16,7 +16,7 @@ const PHRASE = /\baccording to\b|\bput it\b/i;
 /** `referred to the report as "…"`, `defined them as the "…"`: someone's verdict in their words. */
 const AS_VERDICT = /(?<!\b(?:such|known|so|same|well|translated)\s+)\bas\s+(?:(?:the|a|an)\s+)?$/i;
 
-function speaks(s: string): boolean {
+export function speaks(s: string): boolean {
   if (PHRASE.test(s)) return true;
   for (const m of s.matchAll(WORD)) {
     const w = m[0].toLowerCase();

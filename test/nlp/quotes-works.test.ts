@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { exampleNotSaid } from '../../utils/nlp/quotes/examples';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+/** A sentence with a speaker next to it, so the phrase is not dropped only for want of speech nearby. */
+const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
+
+describe('names of works and headlines in sentence case are not quotations', () => {
+  it('drops words after "titled", "entitled", "headlined" whatever their case', () => {
+    const s = 'The paper ran an essay titled "why we should all stop flying," which drew letters.';
+    expect(found(s)).toEqual([]);
+    expect(found(withSpeech(s))).toEqual(['We are ready,']);
+    expect(
+      found(withSpeech('The Times ran a story headlined "Inside the collapse of a crypto empire" on Monday.')),
+    ).toEqual(['We are ready,']);
+  });
+
+  it('drops a name set off by a comma after a work noun, but not words a speaker is given after it', () => {
+    expect(found(withSpeech('Her latest memoir, "Notes on a life well lived," is out now.'))).toEqual([
+      'We are ready,',
+    ]);
+    expect(found(withSpeech('Its slogan, "Because you\'re worth it," dates from 1971.'))).toEqual(['We are ready,']);
+    // a speaker right after the marks: the words are hers, whatever noun came before
+    expect(found('In the show, "I never wanted this," she said.')).toEqual(['I never wanted this,']);
+    // a document that speaks is no work noun
+    expect(found('In the statement, "we regret the delay," the company said.')).toEqual(['we regret the delay,']);
+  });
+
+  it("drops a linked headline after a page's label at the start of a paragraph", () => {
+    expect(found(withSpeech('Read more:\n"Biden signs the climate bill into law"\nThe vote was close.'))).toEqual([
+      'We are ready,',
+    ]);
+    expect(found(withSpeech('RELATED: "Why the bill matters for your taxes"\nThe vote was close.'))).toEqual([
+      'We are ready,',
+    ]);
+    // a label word inside a sentence is no label
+    expect(found('He told me to read more: "Go to the library and learn," he said.')).toEqual([
+      'Go to the library and learn,',
+    ]);
+  });
+
+  it('drops what someone calls a thing (no object), keeps what someone called it (an object)', () => {
+    expect(found(withSpeech('It is what economists call "the paradox of thrift."'))).toEqual(['We are ready,']);
+    expect(found('The senator called the bill "a gift to the wealthy."')).toEqual(['a gift to the wealthy.']);
+  });
+});
+
+describe('examples and imagined speech are not quotations', () => {
+  it('drops words after "such as", "for example", "phrases like"', () => {
+    expect(
+      found(withSpeech('We seldom use rules such as, "If the database is slow, alert for a slow database."')),
+    ).toEqual(['We are ready,']);
+    expect(found(withSpeech('For example, "If a datacenter is drained, do not alert me" is a common rule.'))).toEqual([
+      'We are ready,',
+    ]);
+    expect(found(withSpeech('Doctors often use phrases like "multidrug-resistant bacteria." That is why.'))).toEqual([
+      'We are ready,',
+    ]);
+  });
+
+  it('drops speech the writer imagines ("as if to say")', () => {
+    expect(found(withSpeech('A flicker crossed his face as if to say "You think you got me?" and he smiled.'))).toEqual(
+      ['We are ready,'],
+    );
+  });
+
+  it("keeps someone's words given as an example, and a partial quotation after a verb of seeming", () => {
+    expect(found('She made comments such as "Nobody here cares about the poor." The board resigned.')).toEqual([
+      'Nobody here cares about the poor.',
+    ]);
+    // "like" after a verb of seeming compares, it gives no example
+    expect(exampleNotSaid('Residents said the street felt like ')).toBe(false);
+    expect(exampleNotSaid('Doctors use phrases like ')).toBe(true);
+    expect(found('"We are ready," he said, for example, "and we will win."')).toEqual([
+      'We are ready,',
+      'and we will win.',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+// Step: words in marks given as an example or as imagined speech, not as anyone's words: 'rules such as "If
+// the database is slow, alert"', 'for example, "…"', 'phrases like "multidrug-resistant bacteria"', 'a
+// flicker across his face as if to say "You think you got me?"'. Someone's words can be an example too
+// ('comments such as "…"', 'he said things like "…"'): a speech word just before the example keeps them.
+import { speaks } from './context';
+
+/** An example's marker right before the opening mark, and the words before the marker. */
+const EXAMPLE = /(^|[^\p{L}])(such\s+as|for\s+example|for\s+instance|e\.\s?g\.|like|say|saying)\s*[,:]?\s*$/iu;
+/** "like" as a preposition after a noun ("phrases like"), not after a verb of seeming ("felt like"). */
+const LIKE_AFTER_VERB =
+  /\b(?:feel|feels|felt|feeling|look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed|is|was|are|were|be|been|just|more|much|exactly|act|acted|acts|treat|treated)\s*$/i;
+/** Speech imagined by the writer: "as if to say", "as if saying", "as though to say". */
+const IMAGINED = /\bas\s+(?:if|though)\s+(?:to\s+say|saying)\s*$/i;
+
+/** How far back a speech word makes the example someone's words. */
+const SPEECH_REACH = 40;
+
+export function exampleNotSaid(before: string): boolean {
+  const m = EXAMPLE.exec(before);
+  if (!m) return false;
+  const marker = m[2].toLowerCase();
+  const head = before.slice(0, m.index + m[1].length);
+  if (marker === 'say' || marker === 'saying') return IMAGINED.test(before.replace(/[\s,:]+$/, ''));
+  if (marker === 'like' && (LIKE_AFTER_VERB.test(head) || !/\p{L}\s*$/u.test(head))) return false;
+  return !speaks(head.slice(-SPEECH_REACH));
+}
