@@ -165,6 +165,15 @@ describe('scare quotes and terms are not quotations', () => {
     expect(
       found('The reply reads { "rel": "remotestorage" } or { "href": "https://example.com/storage/alice" } in full.'),
     ).toEqual([]);
+    // an assigned value or an attribute, a key before its colon, a web address (a speaker nearby changes nothing)
+    const said = ' "We are ready," she said.';
+    for (const code of [
+      'Set the option with name = "unlimited storage for every user" in the file.',
+      'The page uses <div class="article body text main"> for its body.',
+      'It maps "https://example.com/auth#section-4.2": <auth-dialog> for the login.',
+      'The address was "https://example.com/a-very-long-path/index.html" all along.',
+    ])
+      expect(found(code + said)).toEqual(['We are ready,']);
   });
 
   it("drops another article's headline of up to 16 capitalized words", () => {

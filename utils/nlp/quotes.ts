@@ -20,6 +20,7 @@ import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext, inTheirWords, speechNear } from './quotes/context';
 import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/works';
 import { exampleNotSaid } from './quotes/examples';
+import { codeString } from './quotes/code';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -38,7 +39,6 @@ const TITLE_CUE =
 /** Longest phrase the speech-context rule judges: a longer stretch in marks is speech wherever it is. */
 const NO_SPEECH_WORDS = 7;
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
-const CODE_BEFORE = /(?:[\p{L}\p{N}_$]\(|[{[]|["”]\s*:)\s*$/u;
 const END_PUNCT = /[.,!?…]['’"”]?$/;
 
 const DQ_OPEN = new Set(['“', '„', '«']);
@@ -241,8 +241,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
     const coordinated = !!prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(prev.close + 1, r.open));
     if (!opts.keepAll) {
-      // a string in code: an argument of a call ('console.log("…")', 'it("…",'), a key or value of an object literal
-      if (CODE_BEFORE.test(before40)) continue;
+      if (codeString(before40, content, text.slice(r.close, r.close + 2))) continue;
       // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
       if (/\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, r.open - 2), r.open))) continue;
       const bare = trimTrailing(content, TRAILING_PUNCT);
