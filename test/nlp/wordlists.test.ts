@@ -134,6 +134,11 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['speaker-cues', 'speaker-document-heads', ['warning'], '"warning" cues a quotation and heads "the warning said"'],
   ['speaker-document-heads', 'future-cues', ['will', 'plan'], '"the will", "the plan" as documents'],
   ['speaker-document-heads', 'east-asian-family-names', ['song'], '"the song says" and the family name Song'],
+  // a work named in marks after its noun ("the song, “…”") is not a quotation; the same nouns head a document
+  // that speaks, a family name and an organization's noun
+  ['quote-work-nouns', 'speaker-document-heads', 'any', 'a work named in marks vs a document that speaks'],
+  ['quote-work-nouns', 'east-asian-family-names', 'any', 'a work noun vs the family name Song'],
+  ['quote-work-nouns', 'org-after', 'any', 'a work noun vs an organization noun after a name ("show")'],
   ['future-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
   ['past-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
   // "the Obama administration": a lower-case noun after a name marks a person; the same nouns head
