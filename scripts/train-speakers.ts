@@ -3,7 +3,8 @@
 // same bytes (full-batch gradient steps in a fixed order, no randomness, weights rounded).
 //
 //   npx tsx scripts/train-speakers.ts          train, write the model, print dev figures
-//   npx tsx scripts/train-speakers.ts --check  train, print dev figures and cross-corpus figures, write nothing
+//   npx tsx scripts/train-speakers.ts --check  train, print dev figures and cross-source figures (pages <-> Wikinews, each
+//                                              corpus scored by a model trained on the others), write nothing
 //
 // Each dev document goes through Lede's real pipeline (quotation spans, people); each found gold quotation
 // (interview answers without marks, `qa`, are left out) gives one ranking example: its candidates, the ones
@@ -27,6 +28,8 @@ const EPOCHS = 600;
 const RATE = 0.05;
 const L2S = [0.003, 0.01, 0.03];
 const FOLDS = 5;
+/** SPEAKER_DROP=regex leaves the matching features out of training (trying simpler feature sets with --check). */
+const DROP = process.env.SPEAKER_DROP ? new RegExp(process.env.SPEAKER_DROP) : null;
 
 interface Example {
   /** Feature indexes of each candidate. */
@@ -135,7 +138,12 @@ function examples(d: Labelled, vocab: Map<string, number>, grow: boolean, count 
     if (count && !right.length && g.speaker.kind !== 'unknown' && g.type !== 'qa') unreachable++;
     if (g.type !== 'qa') {
       out.push({
-        cands: step.features.map((fs) => fs.map(id).filter((k): k is number => k !== undefined)),
+        cands: step.features.map((fs) =>
+          fs
+            .filter((f) => !DROP || !DROP.test(f))
+            .map(id)
+            .filter((k): k is number => k !== undefined),
+        ),
         right: target,
       });
     }
@@ -363,6 +371,21 @@ function main(): void {
     const wikis = docs.filter(wiki);
     console.log(fmt('pages, trained on Wikinews', figures(pages, fit(wikis).model)));
     console.log(fmt('Wikinews, trained on pages', figures(wikis, fit(pages).model)));
+    // each corpus scored by a model fitted on the others (the seed and demo count with the news pages)
+    const corpus = (d: Labelled) => (d.file === 'local-seed-demo' ? 'rtp-news' : d.file);
+    let loco = zero();
+    // the same at fixed thresholds: how the ranking itself holds, apart from the threshold chosen
+    const fixed = [0.5, 0.6, 0.7].map(() => zero());
+    for (const c of [...new Set(docs.map(corpus))].sort()) {
+      const held = docs.filter((d) => corpus(d) === c);
+      const { model } = fit(docs.filter((d) => corpus(d) !== c));
+      const f = figures(held, model);
+      console.log(fmt(`  ${c}, trained on the other corpora`, f));
+      loco = add(loco, f);
+      [0.5, 0.6, 0.7].forEach((t, k) => (fixed[k] = add(fixed[k], figures(held, { ...model, abstainBelow: t }))));
+    }
+    console.log(fmt('each corpus, trained on the others', loco));
+    [0.5, 0.6, 0.7].forEach((t, k) => console.log(fmt(`  the same, abstaining below ${t}`, fixed[k])));
     return;
   }
   const json = {

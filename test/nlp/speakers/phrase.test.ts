@@ -30,7 +30,17 @@ describe('classifyPhrase', () => {
   it('reads a determiner and lower-case words as a common noun phrase, capitalized at a sentence start or not', () => {
     expect(cls('Another respondent').cls).not.toBe('capitalized');
     expect(cls('The invitation').cls).not.toBe('capitalized');
-    expect(cls('The New York Times').cls).toBe('capitalized');
+  });
+
+  it('reads "the" before a one-word name, an acronym or a name with an institution’s word as an institution', () => {
+    expect(cls('the CDC').cls).toBe('org');
+    expect(cls('the Pentagon').cls).toBe('org');
+    expect(cls('The New York Times').cls).toBe('org');
+    expect(cls('the Food Standards Agency').cls).toBe('org');
+    // a person's name takes no article; a name of several plain words stays a name
+    expect(cls('the Dalai Lama').cls).not.toBe('org');
+    expect(cls('Jane Roe').cls).toBe('name');
+    expect(cls('the mayor').cls).toBe('role');
   });
 
   it('takes an age as a role that stands for a person of the text', () => {

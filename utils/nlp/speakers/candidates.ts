@@ -11,15 +11,12 @@ import { classifyPhrase, ROLE_NOUNS, type PhraseClass } from './phrase';
 import type { Cue, Doc, Site } from './context';
 import { CUES } from '../quotes-attribution';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
-import weakCues from '../data/speaker-weak-cues.json';
-
-const WEAK_CUES: ReadonlySet<string> = new Set(weakCues.words);
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
 
-import type { Candidate, Evidence, NextWord, Previous, Route } from './evidence';
+import type { Candidate, Evidence, Previous, Route } from './evidence';
 
-export type { Candidate, Evidence, NextWord, Previous, Route } from './evidence';
+export type { Candidate, Evidence, Previous, Route } from './evidence';
 
 /** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
 const INSTITUTION =
@@ -46,25 +43,6 @@ function wordsAfter(text: string, pos: number, n: number): string[] {
 }
 function wordsBefore(text: string, pos: number, n: number): string[] {
   return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
-}
-
-const SKIP = /^(?:also|has|had|have|was|is|then|later|recently|once|first|further|again|earlier|previously)$/;
-
-/** How the words right after a mention continue it: `Joswiak indicated`, `Lucas’s decision`, `Schultze, chairman`. */
-function nextWord(text: string, end: number): NextWord {
-  const rest = text.slice(end, end + 60);
-  if (/^['’]s?\b/.test(rest)) return 'poss';
-  if (/^\s*,/.test(rest)) return 'comma';
-  const ws = (rest.match(/^[\s]*([\p{L}]+)(?:\s+([\p{L}]+))?(?:\s+([\p{L}]+))?/u) ?? []).slice(1);
-  for (const w0 of ws) {
-    if (!w0) break;
-    const w = w0.toLowerCase();
-    if (SKIP.test(w)) continue;
-    if (CUES.has(w)) return 'cue';
-    if (WEAK_CUES.has(w)) return 'weak';
-    return w0 === w && w.length > 4 && w.endsWith('ed') ? 'ed' : 'other';
-  }
-  return 'other';
 }
 
 const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|could|took|put|made|did|does|do|been)$/;
@@ -404,7 +382,6 @@ export class CandidateSet {
           subject: this.isSubject(m.start),
           cueNext: wordsAfter(text, m.end, 2).some((w) => CUES.has(w)),
           cuePrev: wordsBefore(text, m.start, 1).some((w) => CUES.has(w)),
-          next: nextWord(text, m.end),
         });
         if (ranked.size >= 4) break;
       }

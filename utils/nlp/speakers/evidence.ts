@@ -7,9 +7,6 @@ type PhraseShape = PhraseInfo['shape'];
 
 export type Route = 'own' | 'next';
 
-/** How the words right after a mention continue it (candidates.ts, nextWord). */
-export type NextWord = 'cue' | 'weak' | 'ed' | 'poss' | 'comma' | 'other';
-
 export type Evidence =
   | { type: 'none'; cues: Cue[] }
   | {
@@ -67,8 +64,6 @@ export type Evidence =
       subject: boolean;
       cueNext: boolean;
       cuePrev: boolean;
-      /** What follows the mention: a speech verb, a weaker verb of stance, another past tense, a possessive… */
-      next: NextWord;
     }
   | {
       type: 'continuation';

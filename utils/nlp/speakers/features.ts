@@ -4,6 +4,7 @@
 // cue's clause, gender and number agreement, paragraph boundaries, and the shape of the quotation.
 import type { Candidate, Evidence } from './candidates';
 import type { Cue, Site } from './context';
+import { CUES } from '../quotes-attribution';
 
 const bucket = (n: number, cuts: number[]) => {
   for (const c of cuts) if (n <= c) return String(c);
@@ -19,12 +20,19 @@ function cueTag(cue: Cue): string {
   return `${cue.side}${cue.inverted ? '-inv' : ''}`;
 }
 
+/** Verbs whose object is what is quoted, a name or a label (`called the plan "a disaster"`). */
+const FRAMES =
+  /^(?:call(?:s|ed)?|describe[sd]?|characteri[sz]e[sd]?|dubbed|branded|termed|label(?:l?ed)?|defined|quoted|referred)$/;
+
 function cueVerb(cue: Cue): string {
   const v = (cue.cue ?? 'none').toLowerCase();
   if (v === 'according to') return 'according';
   if (v === ':') return 'colon';
   if (/^(?:said|says|say|told|tells|added|adds)$/.test(v)) return 'say';
   if (v.endsWith('ing')) return 'participle';
+  if (FRAMES.test(v)) return 'frame';
+  // any other finite speech verb ("noted", "claims", "tweeted", "reported")
+  if (CUES.has(v)) return 'speech';
   return 'other';
 }
 
@@ -122,8 +130,8 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     case 'window': {
       const t = `${e.dir}:${e.where}`;
       out.push(`win:${t}`, `win:${e.dir}:rank=${bucket(e.rank, [1, 2, 3])}`, `win:${t}:rank=${bucket(e.rank, [1, 2])}`);
-      if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`, `win:subject:${t}:next=${e.next}`);
-      out.push(`win:${t}:next=${e.next}`);
+      // (what word follows the mention was a feature too: it fitted the training outlets, not the others)
+      if (e.subject) out.push(`win:subject:${e.dir}`, `win:subject:${t}`);
       // a paragraph that is nothing but the quotation: its speaker is often named just before it
       if (site.opensPara && site.endsPara)
         out.push(`win:${t}:wholePara`, `win:${t}:rank=${bucket(e.rank, [1, 2])}:wholePara`);

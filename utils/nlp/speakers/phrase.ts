@@ -43,6 +43,22 @@ const AGE = /^\d{1,3}-year-old$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
+/**
+ * "the CDC", "the Pentagon", "The New York Times": "the" before a capitalized name that is one word, an acronym
+ * or holds an institution's word names an institution (a person's name takes no article).
+ */
+function namedInstitution(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 7 || ws[0].toLowerCase() !== 'the') return false;
+  const rest = ws.slice(1);
+  if (!rest.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && /^(?:of|for|and|on)$/.test(w)))) return false;
+  if (!/^\p{Lu}/u.test(rest[rest.length - 1])) return false;
+  return (
+    rest.length === 1 ||
+    rest.some((w) => w.length > 1 && /^[\p{Lu}&.-]+$/u.test(w)) ||
+    rest.some((w) => ORG_NAME_WORDS.has(w.toLowerCase().replace(/['’]s?$|\.$/g, '')))
+  );
+}
+
 /** Classify the phrase text[start, end). */
 export function classifyPhrase(text: string, start: number, end: number): PhraseInfo {
   const phrase = text.slice(start, end);
@@ -94,6 +110,7 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   }
   const info = { head, indefinite, definite, nameRun, shape };
   if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };
+  if (namedInstitution(ws)) return { ...info, cls: 'org' };
   // "one of the owners of a New York bar", "some of the residents": an unnamed member of a group
   if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
