@@ -14,4 +14,9 @@ describe('people step: dropDatelines', () => {
     const ms = [at(d, 'CLINTON'), at(d, 'YELTSIN')];
     expect(show(d, dropDatelines(d, ms))).toEqual(['CLINTON', 'YELTSIN']);
   });
+
+  it('reads a month after the comma as the date, not a region', () => {
+    const d = doc('HOUSTON, June 10 (Reuters) - Shares rose.');
+    expect(dropDatelines(d, [at(d, 'HOUSTON')])).toEqual([]);
+  });
 });

@@ -31,4 +31,12 @@ describe('people step: dropOrgWords', () => {
     const ms = [at(d, 'Olympique Lyon'), at(d, 'Rapid Vienna'), at(d, 'Paris Hilton'), at(d, 'Jack London')];
     expect(show(d, dropOrgWords(d, ms))).toEqual(['Paris Hilton', 'Jack London']);
   });
+
+  it('takes no organization from a headline in capitals, where every word is capitalized', () => {
+    const d = doc('GOLF - NORMAN SHARES LEAD AT OPEN .\n\nGreg Norman shot 66 on Thursday .');
+    const ms = [at(d, 'NORMAN'), at(d, 'Greg Norman')];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['NORMAN', 'Greg Norman']);
+    const org = doc('Norman Shares rose 3 percent. NORMAN SHARES SLIP .');
+    expect(dropOrgWords(org, [at(org, 'NORMAN')])).toEqual([]);
+  });
 });

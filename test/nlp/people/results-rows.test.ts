@@ -24,8 +24,22 @@ describe('people step: addResultsRows', () => {
     expect(addResultsRows(none, [])).toEqual([]);
   });
 
-  it('needs three rows in one block', () => {
-    const d = doc('1. Kasparov ( Russia ) 4\n2. Zyrtovic ( Belarus ) 3\n\nLater Smith ( England ) 2 won.');
+  it('needs three rows in one block, or three consecutive lines with a bracket after the name', () => {
+    const d = doc(
+      '1. Kasparov ( Russia ) 4\n2. Zyrtovic ( Belarus ) 3\n\nThe last round is on Sunday .\n\nMoss ( England ) 2',
+    );
+    expect(addResultsRows(d, [])).toEqual([]);
+    const rows = doc(
+      'Kasparov ( Russia ) beat Zyrtovic ( Belarus ) 3-1\n\nJeroen van Hoek ( Netherlands ) beat Moss ( Wales ) 3-2',
+    );
+    expect(show(rows, addResultsRows(rows, []))).toEqual(['Kasparov', 'Zyrtovic', 'Jeroen van Hoek', 'Moss']);
+  });
+
+  it('adds the players of rows with a club in brackets when one of them is a person', () => {
+    const d = doc(
+      'Leading scorers : 17 - Ulf Kirsten ( Leverkusen ) ; 15 - Jan Moravek ( Hansa Rostock ) ; 12 - Tom Aldous ( Bochum )',
+    );
+    expect(show(d, addResultsRows(d, [at(d, 'Ulf Kirsten')]))).toEqual(['Ulf Kirsten', 'Jan Moravek', 'Tom Aldous']);
     expect(addResultsRows(d, [])).toEqual([]);
   });
 

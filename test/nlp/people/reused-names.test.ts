@@ -20,4 +20,11 @@ describe('people step: addMissedNames', () => {
     expect(out).toContain('Mouez Hassen');
     expect(out).not.toContain('New Deal');
   });
+
+  it('leaves a nationality out of the name and takes it as a cue before a known given name', () => {
+    const d = doc('He finished behind Dutchman Erik Vandersloot . Later he beat Czech Jiri Novak .');
+    const out = show(d, addMissedNames(d, [at(d, 'Novak')]));
+    expect(out).toContain('Erik Vandersloot');
+    expect(out).not.toContain('Czech Jiri Novak');
+  });
 });

@@ -32,7 +32,7 @@ const MONTHS = new Set([
 ]);
 
 /** The last token of a dateline opening at line start i (capitals, an optional ", Region", then a date), or -1. */
-function datelineEnd(toks: NameTok[], i: number): number {
+export function datelineEnd(toks: NameTok[], i: number): number {
   let j = i;
   while (toks[j] && toks[j].kind === TokKind.Word && toks[j].cap !== Cap.None && (j === i || !toks[j].nl)) {
     if (!toks[j].allCaps && toks[j].cap !== Cap.Upper) return -1;
@@ -42,7 +42,9 @@ function datelineEnd(toks: NameTok[], i: number): number {
   // ", France" / ", Calif."
   if (toks[j]?.norm === ',' && !toks[j].nl) {
     j++;
-    while (toks[j] && toks[j].kind === TokKind.Word && toks[j].cap !== Cap.None && !toks[j].nl) j++;
+    // "LAGOS, June 10": the month after the comma is the date, not a region
+    const month = (k: number) => MONTHS.has(toks[k].norm.replace(/\.$/, '')) && toks[k + 1]?.kind === TokKind.Number;
+    while (toks[j] && toks[j].kind === TokKind.Word && toks[j].cap !== Cap.None && !toks[j].nl && !month(j)) j++;
     if (toks[j]?.norm === ',' && !toks[j].nl) j++; // "JACKSON, Miss., March 3"
   }
   const d = toks[j];

@@ -1,17 +1,36 @@
 // Step: words the document uses as organizations or places go when they stand alone.
-import { Cap, DOC_ORG, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
+import { adjacent, Cap, DOC_ORG, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
-import { EPONYMOUS, ORG_AFTER, PLACE_PREP, TITLES } from '../wordlists';
+import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, beforeAttributive, nameWords } from './context';
+
+/**
+ * Words whose only sign of an organization is a headline in capitals, where every word is capitalized
+ * ("NORMAN SHARES LEAD" is no company called Norman Shares). Empty when the text has no such headline.
+ */
+function capsOnlyOrgs(text: string, toks: NameTok[]): Set<string> {
+  const inCaps = new Set<string>();
+  const inText = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const n = toks[i + 1];
+    if (t.cap !== Cap.Title || n.kind !== t.kind || n.cap === Cap.None || !adjacent(text, t, n)) continue;
+    if (!ORG_WORDS.has(bare(n.norm))) continue;
+    (t.allCaps && n.allCaps ? inCaps : inText).add(t.norm);
+  }
+  for (const w of inText) inCaps.delete(w);
+  return inCaps;
+}
 
 /**
  * A single word used elsewhere in the document as the head of an organization ("Ford Motor", "Chrysler
  * LLC") is that organization when it stands alone, unless the document also names a person with it.
  */
-function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
-  const orgish = (w: string) => EPONYMOUS.has(w) || ((ev.get(w) ?? 0) & DOC_ORG) !== 0;
+function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+  const caps = capsOnlyOrgs(text, toks);
+  const orgish = (w: string) => EPONYMOUS.has(w) || (((ev.get(w) ?? 0) & DOC_ORG) !== 0 && !caps.has(w));
   // "Ford Taurus", "Opel Astra": the word after a company's name is its product ("the Taurus")
   const products = new Set<string>();
   for (let i = 1; i < toks.length; i++) {
@@ -40,9 +59,10 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
     if (afterKin(toks, m.a) || beforeAttributive(toks, m.a)) return true;
     // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
     if (PLACES.has(w) && !inFullNames.has(w)) return false;
-    // a common word alone ("News", "Tiger") unless known as a surname or part of a full name here
+    // a common word alone ("News", "Tiger") unless known as a surname or part of a full name here, or found
+    // by a table's structure ("( Speed 45 )" among the scorers)
     const bits = lex.get(bare(w)) ?? 0;
-    if (bits & LEX_COMMON && !(bits & LEX_NAME) && !inFullNames.has(w)) return false;
+    if (bits & LEX_COMMON && !(bits & LEX_NAME) && !inFullNames.has(w) && !m.listed) return false;
     // "officials in Jordan": a lone word after a place preposition is a place unless named in full
     const p = toks[m.a - 1];
     // "the Bill was passed", "a Mario game": a lone given name after an article is a thing, not a person
@@ -56,4 +76,4 @@ function dropDocOrgs(toks: NameTok[], ms: Mention[], ev: Map<string, number>, le
   });
 }
 
-export const dropOrgWords: Step = (doc, ms) => dropDocOrgs(doc.toks, ms, doc.ev, doc.lex);
+export const dropOrgWords: Step = (doc, ms) => dropDocOrgs(doc.text, doc.toks, ms, doc.ev, doc.lex);

@@ -14,8 +14,10 @@ import { addLoneSurnames } from './listed-surnames';
 import { addNameLists, addTableLists } from './name-lists';
 import { addResultsRows } from './results-rows';
 import { addScoreboards } from './scoreboards';
+import { addScorerBrackets } from './scorer-brackets';
 import { dropTeams } from './teams';
 import { dropDatelines } from './datelines';
+import { addBylines } from './bylines';
 import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
@@ -34,10 +36,12 @@ export const STEPS: readonly Step[] = [
   splitCapsHeadlines, // "CLINTON MEETS YELTSIN": only the runs of known name words
   addHyphenatedGiven, // "Marie-Claire Dupont won": two given names joined by a hyphen open a full name
   dropDatelines, // "SANTIAGO 1997-12-12", "LYON , France 1997-03-14": a dateline names a place
+  addBylines, // "Nadim Ladki" alone on the line above "AL-AIN , United Arab Emirates 1996-12-06": the reporter
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
   addResultsRows, // "1. Chidi Okonkwo ( Nigeria ) 10.04": the rest of a table's rows in which most are people
+  addScorerBrackets, // "Chelsea 2 ( Vialli 12 , Di Matteo 60 )": goal scorers in brackets after a team's score
   addScoreboards, // "R. Mahanama c Parore b Doull 22": cricket's dismissal notation and rows opened by initials
   dropTeams, // "Bayern Munich 2 Hamburg 0", "Bastia - Martini ; Jurietti , …": teams, by the table's structure
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name

@@ -4,6 +4,7 @@ import { TokKind } from '../tokens';
 import {
   adjacent,
   Cap,
+  isCandidate,
   LEX_COMMON,
   LEX_FIRST,
   LEX_NAME,
@@ -46,6 +47,20 @@ export function bracketedPlace(toks: NameTok[], i: number): number {
   return -1;
 }
 
+/**
+ * The end of "( Leverkusen )", "( Rapid Vienna )" starting at i: one to three capitalized words in brackets
+ * that are not a known place (a club, a team, a region), or -1.
+ */
+function bracketedWords(toks: NameTok[], i: number): number {
+  if (toks[i]?.norm !== '(') return -1;
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    const t = toks[j];
+    if (t.norm === ')') return j > i + 1 ? j : -1;
+    if (t.kind !== TokKind.Word || t.cap !== Cap.Title || t.nl) return -1;
+  }
+  return -1;
+}
+
 /** "( 18-7 )", "( 22 )": a record or a tally in brackets after a player's name. */
 function bracketedFigures(toks: NameTok[], i: number): boolean {
   if (toks[i]?.norm !== '(' || toks[i + 1]?.kind !== TokKind.Number) return false;
@@ -81,6 +96,7 @@ function before(toks: NameTok[], a: number): string {
  */
 function slotOf(toks: NameTok[], a: number, b: number): string {
   if (bracketedPlace(toks, b + 1) >= 0) return 'place';
+  if (bracketedWords(toks, b + 1) >= 0) return 'words';
   if (bracketedFigures(toks, b + 1)) return 'figures';
   const pre = before(toks, a);
   const n = toks[b + 1];
@@ -93,7 +109,7 @@ function nameLike(toks: NameTok[], a: number, b: number, lex: Lexicon): boolean 
   let named = false;
   for (let i = a; i <= b; i++) {
     const t = toks[i];
-    if (t.cap === Cap.Initial) continue;
+    if (t.cap === Cap.Initial || t.cap === Cap.None) continue;
     const w = bare(t.norm);
     if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || ORG_WORDS.has(w)) return false;
     if (TITLES.has(w)) return false;
@@ -118,14 +134,20 @@ interface Cell {
   a: number;
   b: number;
   slot: string;
-  block: number;
+  /** The group's key: the block for figures, the run of consecutive lines for a bracket after the name. */
+  group: string;
 }
+
+/** A bracket after the name: a country ("( Spain )") or a club, team or region ("( Leverkusen )"). */
+const bracketSlot = (slot: string) => slot === 'place' || slot === 'words';
 
 /**
  * Rows of a table name one kind of thing in one place: the capitalized spans of a block (lines up to a blank
- * line) that sit in the same slot ("( Country )" after them, or a number on both sides) are all people when
- * most of them are already people or known name words, none is a place or an organization, and there are at
- * least three of them.
+ * line) that sit in the same slot (a number on both sides) are all people when most of them are already
+ * people or known name words, none is a place or an organization, and there are at least three of them.
+ * Rows with a bracket after the name ("Hicham Arazi ( Morocco ) 6-2") group by consecutive lines instead, blank
+ * lines between them or not (results are often printed a row per paragraph): a country in most brackets is
+ * evidence enough, other words in brackets ("( Leverkusen )") need people among the rows.
  */
 function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const owner = new Int32Array(toks.length).fill(-1);
@@ -134,22 +156,40 @@ function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon)
   });
   const cells: Cell[] = [];
   let block = 0;
+  let line = 0;
+  let run = 0;
+  let runLine = -2;
   for (let i = 0; i < toks.length; i++) {
+    if (toks[i].nl) line++;
     if (toks[i].nl === 2) block++;
     if (!capWord(toks[i])) continue;
     let b = i;
-    while (b + 1 < toks.length && b - i + 1 < MAX_SPAN && capWord(toks[b + 1]) && adjacent(text, toks[b], toks[b + 1]))
+    // "Jeroen van Dijk": a particle between two capitalized words stays inside the name
+    while (
+      b + 1 < toks.length &&
+      b - i + 1 < MAX_SPAN &&
+      (capWord(toks[b + 1]) || (toks[b + 1].cap === Cap.None && isCandidate(toks, b + 1))) &&
+      adjacent(text, toks[b], toks[b + 1])
+    )
       b++;
+    while (toks[b].cap === Cap.None) b--;
     const slot = slotOf(toks, i, b);
-    if (slot && toks[b].cap !== Cap.Initial) cells.push({ a: i, b, slot, block });
+    if (slot && toks[b].cap !== Cap.Initial) {
+      let group = block + ' ' + slot;
+      if (bracketSlot(slot)) {
+        if (line > runLine + 1) run++;
+        runLine = line;
+        group = 'run ' + run;
+      }
+      cells.push({ a: i, b, slot, group });
+    }
     i = b;
   }
   const groups = new Map<string, Cell[]>();
   for (const c of cells) {
-    const key = c.block + ' ' + c.slot;
-    const g = groups.get(key);
+    const g = groups.get(c.group);
     if (g) g.push(c);
-    else groups.set(key, [c]);
+    else groups.set(c.group, [c]);
   }
   const added: Mention[] = [];
   for (const g of groups.values()) {
@@ -157,14 +197,16 @@ function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon)
     let people = 0;
     let names = 0;
     let bad = 0;
+    let places = 0;
     for (const c of g) {
       const person = owner[c.a] >= 0 && owner[c.a] === owner[c.b];
       if (person) people++;
       if (person || namey(toks, c.a, c.b, lex)) names++;
       if (!nameLike(toks, c.a, c.b, lex) && !person) bad++;
+      if (c.slot === 'place') places++;
     }
-    // a country in brackets after each span is evidence enough; a number beside it needs people among them
-    const place = g[0].slot === 'place';
+    // a country in brackets after most spans is evidence enough; a number or a club beside it needs people
+    const place = places * 2 > g.length;
     if (bad * 4 > g.length || (!place && (people < 1 || names * 2 < g.length))) continue;
     for (const c of g) {
       let free = true;

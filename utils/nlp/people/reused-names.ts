@@ -81,7 +81,11 @@ function addReusedNames(
       const w = bare(toks[k].norm);
       // "Ambassador to the United States Hamdullah Mohib": or a place's name (not as the first word: "Georgia Smith")
       const place = k > i && (PLACES.has(w) || PLACE_PHRASES.has(toks[k - 1].norm + ' ' + w));
-      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place) {
+      // "beat Czech Jiri Novak", "behind Dutchman Erik Breukink": a nationality before a given name is not in
+      // the name ("American Boy Scouts" is no name: a common word follows)
+      const nationality =
+        DEMONYMS.has(w) && ((lex.get(bare(toks[k + 1].norm)) ?? 0) & (LEX_FIRST | LEX_COMMON)) === LEX_FIRST;
+      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place || nationality) {
         a0 = k + 1;
         break;
       }
@@ -89,6 +93,7 @@ function addReusedNames(
     if (a0 < j && opensClause(toks, a0) && OPENERS.has(toks[a0].norm)) a0++; // "Meanwhile Volodymyr Zelensky"
     const len = j - a0 + 1;
     const seq = { a: a0, b: j };
+    const i0 = i;
     i = j;
     const prevTok = toks[seq.a - 1];
     const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
@@ -125,8 +130,19 @@ function addReusedNames(
       a0 > i &&
       ORG_AFTER.has(bare(toks[a0 - 1].norm)) &&
       !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
+    // "Dutchman Erik Breukink", "Swiss Alex Zuelle": a nationality, then a known given name
+    const afterNationality =
+      len >= 2 &&
+      a0 > i0 &&
+      DEMONYMS.has(bare(toks[a0 - 1].norm)) &&
+      !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
     const cue =
-      len >= 2 && (roleBeside(text, toks, seq) || personVerbBeside(toks, seq) || eastAsianName(toks, seq) || afterOrg);
+      len >= 2 &&
+      (roleBeside(text, toks, seq) ||
+        personVerbBeside(toks, seq) ||
+        eastAsianName(toks, seq) ||
+        afterOrg ||
+        afterNationality);
     if (last || middleInitial || knownSurname || titled || irish || besidePerson(seq.a, seq.b) || cue) {
       added.push(seq);
     }

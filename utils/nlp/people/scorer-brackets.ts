@@ -1,0 +1,108 @@
+// Step: goal scorers in brackets after a team's score: "Chelsea 2 ( Vialli 12 , Di Matteo 60 ) Everton 1
+// ( Speed 45 )", "Feyenoord 3 (Larsson 12, 55 pen, Van Gastel 80)".
+import { TokKind } from '../tokens';
+import { adjacent, Cap, isCandidate, type NameTok } from '../names-features';
+import { DEMONYMS } from '../names-demonyms';
+import { PLACES } from '../names-places';
+import { EPONYMOUS, ORG_AFTER, ORG_WORDS, TITLES } from '../wordlists';
+import type { Mention, Step } from './doc';
+import { bare } from './context';
+
+/** What may follow a scoring minute: a penalty, an own goal. */
+const MARKS = new Set(['pen', 'penalty', 'og', 'o.g.', 'pen.']);
+
+/** Longest scorer's name: "Juan Pablo Angel". */
+const MAX_NAME = 3;
+
+const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap === Cap.Title && !t.allCaps;
+
+/** A minute of a match: 1 to 130. */
+function minute(text: string, t: NameTok | undefined): boolean {
+  if (!t || t.kind !== TokKind.Number || t.end - t.start > 3) return false;
+  const v = Number(text.slice(t.start, t.end));
+  return v >= 1 && v <= 130;
+}
+
+/** A scorer's name: no place, nationality, organization word or title in it. */
+function scorerLike(toks: NameTok[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const w = bare(toks[i].norm);
+    if (toks[i].cap === Cap.None) continue;
+    if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || ORG_WORDS.has(w)) return false;
+    if (TITLES.has(w)) return false;
+  }
+  return true;
+}
+
+/** The scorers' spans of the bracket opening at i ("( Fowler 8 , 55 , Collymore 71 )"), or null. */
+function readBracket(text: string, toks: NameTok[], i: number): [number, number][] | null {
+  const items: [number, number][] = [];
+  let j = i + 1;
+  for (;;) {
+    if (!capWord(toks[j]) || toks[j].nl) return null;
+    let b = j;
+    while (
+      b - j + 1 < MAX_NAME &&
+      (capWord(toks[b + 1]) || (toks[b + 1]?.cap === Cap.None && isCandidate(toks, b + 1))) &&
+      adjacent(text, toks[b], toks[b + 1])
+    )
+      b++;
+    if (!scorerLike(toks, j, b)) return null;
+    items.push([j, b]);
+    // minutes: "8 , 55 , 71 pen"
+    let k = b + 1;
+    if (!minute(text, toks[k])) return null;
+    for (;;) {
+      k++;
+      if (toks[k] && MARKS.has(toks[k].norm)) k++;
+      if (toks[k]?.norm === ',' && minute(text, toks[k + 1])) k++;
+      else break;
+    }
+    const t = toks[k];
+    if (!t || t.nl) return null;
+    if (t.norm === ')') return items;
+    if (t.norm !== ',' && t.norm !== ';') return null;
+    j = k + 1;
+  }
+}
+
+/**
+ * After a team's name and its score, a bracket of capitalized names each followed by the minutes of their
+ * goals lists the scorers: people, whatever their words (a scorer may be called "Speed" or "Booth"). One
+ * such bracket with a single scorer could be something else ("Windows 10 ( Build 19 )"), so a lone scorer
+ * counts only when the text has two such brackets or more.
+ */
+function addScorerNames(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
+  const found: [number, number][][] = [];
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i].norm !== '(' || toks[i - 1].kind !== TokKind.Number || toks[i - 2].kind !== TokKind.Word) continue;
+    if (toks[i - 2].cap === Cap.None || toks[i - 1].end - toks[i - 1].start > 2) continue;
+    const items = readBracket(text, toks, i);
+    if (items) found.push(items);
+  }
+  if (!found.length) return ms;
+  const owner = new Int32Array(toks.length).fill(-1);
+  ms.forEach((m, k) => {
+    for (let i = m.a; i <= m.b; i++) owner[i] = k;
+  });
+  const replaced = new Set<number>();
+  const added: Mention[] = [];
+  for (const items of found) {
+    if (found.length < 2 && items.length < 2) continue;
+    for (const [a, b] of items) {
+      // a mention inside the scorer's name ("Le [Tissier]") gives way to the whole; one reaching out stays
+      let inside = true;
+      for (let k = a; k <= b; k++) {
+        const o = owner[k];
+        if (o >= 0 && (ms[o].a < a || ms[o].b > b)) inside = false;
+      }
+      if (!inside) continue;
+      for (let k = a; k <= b; k++) if (owner[k] >= 0) replaced.add(owner[k]);
+      added.push({ a, b, listed: true });
+    }
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((_, k) => !replaced.has(k)), ...added].sort((x, y) => x.a - y.a);
+}
+
+export const addScorerBrackets: Step = (doc, ms) => addScorerNames(doc.text, doc.toks, ms);
