@@ -15,86 +15,56 @@
 // Input: the body with the heading lines before it removed (headline, date line, section or author lines:
 // paragraphs without sentence-final punctuation); the first heading is given as the title, as the page gives it.
 //
+// Plain text: the CLI (`analyze --text`) gives the summary the whole text with no title, headline and date lines
+// in it; the "plain text" rows score that input, against lead-3 of the same text.
+// Equal length: "lead, Lede's length" is the text's first words, as many as the summary has.
+//
+// News pages and the demo site (scripts/eval/_summary-pages.ts): one reference each, written for the page (an
+// editor's description, a dek); the seed article has none, and its row says whether the summary opens with its lede.
+//
 // `SUMMARY_DUMP=1` prints the dev documents where the summary loses to lead-3 (never a test document).
 import type { EvalRow } from '../eval';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA, readGum } from './_corpus';
 import { frozenSplit, type Split } from '../lib/frozen-split';
-import { rng } from '../lib/seeded-random';
 import { summarize } from '../../utils/nlp/summary';
 import { cleanSentence, dropAsides, isResidue, standsAlone } from '../../utils/nlp/summary-sentence';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
+import { bootstrapInterval, mean, rougeL, rougeN, scoreRefs, tok, type Metric } from './_summary-score';
+import { SEED_HEADLINE, demoDocs, readabilityExcerptDocs, seedText } from './_summary-pages';
 
-const tok = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export { rougeL, rougeN } from './_summary-score';
 
-function ngrams(t: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= t.length; i++) {
-    const k = t.slice(i, i + n).join(' ');
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
-interface PRF {
-  p: number;
-  r: number;
-  f: number;
-}
-const prf = (match: number, np: number, nr: number): PRF => {
-  const p = np ? match / np : 0;
-  const r = nr ? match / nr : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-};
-
-export function rougeN(cand: string, ref: string, n: number): PRF {
-  const c = ngrams(tok(cand), n);
-  const r = ngrams(tok(ref), n);
-  let match = 0;
-  let nc = 0;
-  let nr = 0;
-  for (const v of c.values()) nc += v;
-  for (const [k, v] of r) {
-    nr += v;
-    match += Math.min(v, c.get(k) ?? 0);
-  }
-  return prf(match, nc, nr);
-}
-
-export function rougeL(cand: string, ref: string): PRF {
-  const a = tok(cand);
-  const b = tok(ref);
-  // LCS by dynamic programming over two rows
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
-    cur.fill(0);
-  }
-  return prf(prev[b.length], a.length, b.length);
-}
-
-type Metric = (c: string, r: string) => PRF;
+const R1: Metric = (c, r) => rougeN(c, r, 1);
 const METRICS: [string, Metric][] = [
-  ['R-1', (c, r) => rougeN(c, r, 1)],
+  ['R-1', R1],
   ['R-2', (c, r) => rougeN(c, r, 2)],
   ['R-L', rougeL],
 ];
 
-const SYSTEMS = ['Lede', 'lead-1', 'lead-3', 'human vs others'] as const;
+const SYSTEMS = [
+  'Lede',
+  'lead-1',
+  'lead-3',
+  'lead, Lede’s length',
+  'human vs others',
+  'Lede, plain text',
+  'lead-3, plain text',
+] as const;
 type System = (typeof SYSTEMS)[number];
+// R-2 and R-L rows for these only
+const CORE: readonly System[] = ['Lede', 'lead-1', 'lead-3', 'human vs others'];
 
 interface Doc {
   id: string;
-  genre: string;
+  /** "GUM <genre>", or the page corpus. */
+  dataset: string;
   split: Split;
   refs: string[];
-  /** System output, and the references it is scored against. */
-  out: Record<System, { cand: string; refs: string[] }>;
+  /** System output, and the references it is scored against (systems a corpus cannot have are absent). */
+  out: Partial<Record<System, { cand: string; refs: string[] }>>;
   /** The summary does not open with the body's first sentence (its residue and asides aside). */
   moved: boolean;
   /** That first sentence cannot be shown on its own (page residue, a heading, a question, a quotation): by design. */
@@ -127,29 +97,16 @@ function firstSentence(body: string, sentences: { start: number; end: number }[]
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-const BOOTSTRAP_ROUNDS = 2000;
-const BOOTSTRAP_SEED = 11;
-
-/**
- * A 95% interval of the mean of per-document differences, by resampling the documents (paired bootstrap, fixed
- * seed): how far a genre of a few documents can tell the two systems apart.
- */
-function bootstrapInterval(xs: number[]): [number, number] {
-  if (!xs.length) return [0, 0];
-  // seeded, so the table is the same on every run
-  const rand = rng(BOOTSTRAP_SEED);
-  const means: number[] = [];
-  for (let r = 0; r < BOOTSTRAP_ROUNDS; r++) {
-    let sum = 0;
-    for (let i = 0; i < xs.length; i++) sum += xs[Math.floor(rand() * xs.length)];
-    means.push(sum / xs.length);
-  }
-  means.sort((a, b) => a - b);
-  return [means[Math.floor(0.025 * BOOTSTRAP_ROUNDS)], means[Math.ceil(0.975 * BOOTSTRAP_ROUNDS) - 1]];
-}
-
 /** A heading line: no sentence-final punctuation (headline, date line, section title, author line). */
 const isHeading = (p: string) => !/[.!?]["”’)\]]*$/.test(p.trim());
+
+/** The headline (the first heading line) and the body after the heading lines. */
+function splitHeadings(text: string): { title: string | null; body: string } {
+  const parts = text.split('\n\n');
+  let k = 0;
+  while (k < parts.length - 1 && k < 4 && isHeading(parts[k])) k++;
+  return { title: k > 0 ? parts[0] : null, body: parts.slice(k).join('\n\n') };
+}
 
 function genres(): string[] {
   const gs = new Set<string>();
@@ -160,67 +117,116 @@ function genres(): string[] {
   return [...gs].sort();
 }
 
-function mean(xs: number[]): number {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+const lead = (text: string, sentences: { start: number; end: number }[], n: number) =>
+  sentences
+    .slice(0, n)
+    .map((s) => text.slice(s.start, s.end).trim())
+    .join(' ');
+
+/** The summary of a body with its title, the leads of the same body, and whether the summary opens with its lede. */
+function summarizeBody(body: string, title: string | null) {
+  const sentences = splitSentences(body);
+  const people = findPeople(body, sentences);
+  const ours = summarize(body, sentences, { people, title }).join(' ');
+  const first = firstSentence(body, sentences);
+  const firstClean = cleanSentence(first);
+  const nFirst = dropAsides(firstClean).match(WORD_RE)?.length ?? 0;
+  // the text's first words, as many as the summary has: lead-3 at the summary's length
+  const sameLength = body.match(/\S+/g)?.filter((w) => tok(w).length) ?? [];
+  let n = 0;
+  let cut = 0;
+  const want = tok(ours).length;
+  while (cut < sameLength.length && n < want) n += tok(sameLength[cut++]).length;
+  return {
+    ours,
+    lead1: lead(body, sentences, 1),
+    lead3: lead(body, sentences, 3),
+    sameLength: sameLength.slice(0, cut).join(' '),
+    moved: !opensWith(ours, first),
+    ledeUnfit: isResidue(firstClean, nFirst) || !standsAlone(firstClean, nFirst),
+  };
 }
 
-export async function run(): Promise<EvalRow[]> {
-  const docs: Doc[] = readGum(genres()).map((d) => {
-    const parts = d.text.split('\n\n');
-    let k = 0;
-    while (k < parts.length - 1 && k < 4 && isHeading(parts[k])) k++;
-    const title = k > 0 ? parts[0] : null;
-    const body = parts.slice(k).join('\n\n');
-    const sentences = splitSentences(body);
-    const people = findPeople(body, sentences);
-    const ours = summarize(body, sentences, { people, title }).join(' ');
-    const lead = (n: number) =>
-      sentences
-        .slice(0, n)
-        .map((s) => body.slice(s.start, s.end).trim())
-        .join(' ');
-    const first = firstSentence(body, sentences);
-    const firstClean = cleanSentence(first);
-    const nFirst = dropAsides(firstClean).match(WORD_RE)?.length ?? 0;
+function gumDocs(): Doc[] {
+  return readGum(genres()).map((d) => {
+    const { title, body } = splitHeadings(d.text);
+    const r = summarizeBody(body, title);
+    // as the CLI reads a text file: headline and date lines in the text, no title
+    const plainSentences = splitSentences(d.text);
+    const plain = summarize(d.text, plainSentences, { people: [], title: null }).join(' ');
+    const refs = d.summaries;
     return {
       id: d.id,
-      genre: d.genre,
+      dataset: `GUM ${d.genre}`,
       split: frozenSplit(d.id),
-      refs: d.summaries,
+      refs,
       out: {
-        Lede: { cand: ours, refs: d.summaries },
-        'lead-1': { cand: lead(1), refs: d.summaries },
-        'lead-3': { cand: lead(3), refs: d.summaries },
-        'human vs others': { cand: d.summaries[0], refs: d.summaries.slice(1) },
+        Lede: { cand: r.ours, refs },
+        'lead-1': { cand: r.lead1, refs },
+        'lead-3': { cand: r.lead3, refs },
+        'lead, Lede’s length': { cand: r.sameLength, refs },
+        'human vs others': { cand: refs[0], refs: refs.slice(1) },
+        'Lede, plain text': { cand: plain, refs },
+        'lead-3, plain text': { cand: lead(d.text, plainSentences, 3), refs },
       },
-      moved: !opensWith(ours, first),
-      ledeUnfit: isResidue(firstClean, nFirst) || !standsAlone(firstClean, nFirst),
+      moved: r.moved,
+      ledeUnfit: r.ledeUnfit,
     };
   });
+}
+
+function pageDocs(): Doc[] {
+  return [...readabilityExcerptDocs(), ...demoDocs()].map((d) => {
+    const r = summarizeBody(d.text, d.title);
+    const refs = d.refs;
+    return {
+      id: d.id,
+      dataset: d.corpus,
+      split: d.split,
+      refs,
+      out: {
+        Lede: { cand: r.ours, refs },
+        'lead-1': { cand: r.lead1, refs },
+        'lead-3': { cand: r.lead3, refs },
+        'lead, Lede’s length': { cand: r.sameLength, refs },
+      },
+      moved: r.moved,
+      ledeUnfit: r.ledeUnfit,
+    };
+  });
+}
+
+const score = (d: Doc, sys: System, metric: Metric) => {
+  const o = d.out[sys];
+  return o ? scoreRefs(o.cand, o.refs, metric) : null;
+};
+
+export async function run(): Promise<EvalRow[]> {
+  const docs = [...gumDocs(), ...pageDocs()];
+  const gum = (d: Doc) => d.dataset.startsWith('GUM ');
+  const pageSets = [...new Set(docs.filter((d) => !gum(d)).map((d) => d.dataset))];
+  const subsets: [string, (d: Doc) => boolean][] = [
+    ...genres().map((g): [string, (d: Doc) => boolean] => [`GUM ${g}`, (d) => d.dataset === `GUM ${g}`]),
+    ['GUM news + interview', (d) => d.dataset === 'GUM news' || d.dataset === 'GUM interview'],
+    ['GUM all', gum],
+    ...pageSets.map((c): [string, (d: Doc) => boolean] => [c, (d) => d.dataset === c]),
+  ];
 
   const rows: EvalRow[] = [];
-  const subsets: [string, (d: Doc) => boolean][] = [
-    ...genres().map((g): [string, (d: Doc) => boolean] => [g, (d) => d.genre === g]),
-    ['news + interview', (d) => d.genre === 'news' || d.genre === 'interview'],
-    ['all', () => true],
-  ];
-  const score = (d: Doc, sys: System, metric: Metric) => {
-    const { cand, refs } = d.out[sys];
-    const s = refs.map((ref) => metric(cand, ref));
-    return { p: mean(s.map((x) => x.p)), r: mean(s.map((x) => x.r)), f: mean(s.map((x) => x.f)) };
-  };
   for (const [name, metric] of METRICS) {
     for (const [sub, keep] of subsets) {
-      for (const sys of SYSTEMS) {
+      for (const sys of name === 'R-1' ? SYSTEMS : CORE) {
         for (const split of ['dev', 'test'] as const) {
-          const ds = docs.filter((d) => d.split === split && keep(d));
-          if (!ds.length) continue;
-          const s = ds.map((d) => score(d, sys, metric));
+          const s = docs
+            .filter((d) => d.split === split && keep(d))
+            .map((d) => score(d, sys, metric))
+            .filter((x) => x !== null);
+          if (!s.length) continue;
           rows.push({
             task: `summary ${name} ${sys}`,
-            dataset: `GUM ${sub}`,
+            dataset: sub,
             split,
-            n: ds.length,
+            n: s.length,
             precision: mean(s.map((x) => x.p)),
             recall: mean(s.map((x) => x.r)),
             f1: mean(s.map((x) => x.f)),
@@ -230,53 +236,80 @@ export async function run(): Promise<EvalRow[]> {
     }
   }
   // where the summary does not open with the first sentence (caption, scene or residue lede), and how often the
-  // summary beats lead-3 document by document (R-1 F1 over the five references)
-  const r1: Metric = (c, r) => rougeN(c, r, 1);
+  // summary beats lead-3 document by document (R-1 F1 over the references)
   for (const [sub, keep] of subsets) {
     for (const split of ['dev', 'test'] as const) {
       const ds = docs.filter((d) => d.split === split && keep(d));
-      if (!ds.length) continue;
-      let win = 0;
-      let loss = 0;
-      const diffs: number[] = [];
-      for (const d of ds) {
-        const a = score(d, 'Lede', r1).f;
-        const b = score(d, 'lead-3', r1).f;
-        if (a > b + 1e-9) win++;
-        else if (b > a + 1e-9) loss++;
-        diffs.push(a - b);
-      }
-      const [lo, hi] = bootstrapInterval(diffs);
-      const sign = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(3);
-      const moved = ds.filter((d) => d.moved).length;
-      const unfit = ds.filter((d) => d.moved && d.ledeUnfit).length;
-      const words = (sys: System) => mean(ds.map((d) => tok(d.out[sys].cand).length)).toFixed(0);
-      rows.push({
-        task: 'summary R-1 Lede > lead-3',
-        dataset: `GUM ${sub}`,
-        split,
-        n: ds.length,
-        precision: null,
-        recall: null,
-        f1: win / ds.length,
-        note:
-          `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; F1 Lede − lead-3 ` +
-          `${sign(mean(diffs))} (95% ${sign(lo)} to ${sign(hi)}); lede skipped in ` +
-          `${moved} (${unfit} not fit to show: residue, heading, question, quotation); mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
-      });
+      if (ds.length) rows.push(versusLead3(sub, split, ds));
     }
   }
-  if (process.env.SUMMARY_DUMP) {
-    for (const d of docs) {
-      if (d.split !== 'dev') continue;
-      const a = score(d, 'Lede', r1).f;
-      const b = score(d, 'lead-3', r1).f;
-      if (a >= b) continue;
-      console.log(`\n== ${d.id} Lede ${a.toFixed(3)} lead-3 ${b.toFixed(3)}`);
-      console.log(`Lede:   ${d.out.Lede.cand}`);
-      console.log(`lead-3: ${d.out['lead-3'].cand}`);
-      console.log(`ref1:   ${d.refs[0]}`);
-    }
-  }
+  const seed = seedRow();
+  if (seed) rows.push(seed);
+  if (process.env.SUMMARY_DUMP) dumpDevLosses(docs);
   return rows;
+}
+
+function versusLead3(sub: string, split: Split, ds: Doc[]): EvalRow {
+  let win = 0;
+  let loss = 0;
+  const diffs: number[] = [];
+  for (const d of ds) {
+    const a = score(d, 'Lede', R1)?.f ?? 0;
+    const b = score(d, 'lead-3', R1)?.f ?? 0;
+    if (a > b + 1e-9) win++;
+    else if (b > a + 1e-9) loss++;
+    diffs.push(a - b);
+  }
+  const [lo, hi] = bootstrapInterval(diffs);
+  const sign = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(3);
+  const moved = ds.filter((d) => d.moved).length;
+  const unfit = ds.filter((d) => d.moved && d.ledeUnfit).length;
+  const words = (sys: System) => mean(ds.map((d) => tok(d.out[sys]?.cand ?? '').length)).toFixed(0);
+  return {
+    task: 'summary R-1 Lede > lead-3',
+    dataset: sub,
+    split,
+    n: ds.length,
+    precision: null,
+    recall: null,
+    f1: win / ds.length,
+    note:
+      `share of documents won; ${win} won, ${loss} lost, ${ds.length - win - loss} tied; F1 Lede − lead-3 ` +
+      `${sign(mean(diffs))} (95% ${sign(lo)} to ${sign(hi)}); lede skipped in ` +
+      `${moved} (${unfit} not fit to show: residue, heading, question, quotation); mean words Lede ${words('Lede')}, lead-3 ${words('lead-3')}`,
+  };
+}
+
+/** The seed article, with its headline and as plain text: does the summary open with the lede the issue expects? */
+function seedRow(): EvalRow | null {
+  const text = seedText();
+  if (text === null) return null;
+  const sentences = splitSentences(text);
+  const first = firstSentence(text, sentences);
+  const runs = [SEED_HEADLINE, null].map((title) => summarize(text, sentences, { people: [], title }).join(' '));
+  const opens = runs.filter((s) => opensWith(s, first)).length;
+  return {
+    task: 'summary opens with the lede',
+    dataset: 'seed (The Hill)',
+    n: runs.length,
+    precision: null,
+    recall: null,
+    f1: opens / runs.length,
+    note:
+      `with the headline and as plain text; lead-1 is the lede by definition; mean words Lede ` +
+      `${mean(runs.map((s) => tok(s).length)).toFixed(0)}, lead-3 ${tok(lead(text, sentences, 3)).length}`,
+  };
+}
+
+function dumpDevLosses(docs: Doc[]): void {
+  for (const d of docs) {
+    if (d.split !== 'dev') continue;
+    const a = score(d, 'Lede', R1)?.f ?? 0;
+    const b = score(d, 'lead-3', R1)?.f ?? 0;
+    if (a >= b) continue;
+    console.log(`\n== ${d.id} Lede ${a.toFixed(3)} lead-3 ${b.toFixed(3)}`);
+    console.log(`Lede:   ${d.out.Lede?.cand}`);
+    console.log(`lead-3: ${d.out['lead-3']?.cand}`);
+    console.log(`ref1:   ${d.refs[0]}`);
+  }
 }
