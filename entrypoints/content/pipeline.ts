@@ -7,10 +7,11 @@ import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/
 import { buildTextMap } from '../../utils/page/textmap';
 import { nextTask } from '../../utils/page/next-task';
 import { copyHtml, copyPage } from '../../utils/page/serialize';
-import { sendToBackground, type ArticleSummary, type TabState } from '../../utils/messaging';
+import type { ArticleSummary, TabState } from '../../utils/messaging';
 import type { TextAnalysis } from '../../utils/nlp/analyze';
 import type { ArticleMeta } from '../../utils/nlp/types';
 import { bylineNames } from './byline';
+import { askBackground, extensionApi, type ExtensionApi } from './extension-api';
 import { MAX_CONTENT_RUNS } from './run-policy';
 
 /** Why the pipeline runs; 'forced' is the reader asking to analyse a page the gate skipped. */
@@ -39,6 +40,8 @@ export class PagePipeline {
     private readonly doc: Document,
     private readonly report: (state: TabState) => void,
     private readonly opts: Pick<MarkOptions, 'getHistory'> = {},
+    /** The browser's extension API (no polyfill in the page layer). */
+    private readonly api: ExtensionApi | undefined = extensionApi(),
   ) {}
 
   /** Runs the pipeline; resolves when done or superseded by a newer run. Rejects on error. */
@@ -74,7 +77,8 @@ export class PagePipeline {
     if (generation !== this.generation) return; // a newer run took over
     perf?.measure('lede:serialize', 'lede:serialize:start');
     perf?.mark('lede:read:start');
-    const read = await sendToBackground('lede:read-page', { html, forced: this.forced });
+    if (!this.api) throw new Error('the extension is gone');
+    const read = await askBackground(this.api, 'lede:read-page', { html, forced: this.forced });
     perf?.measure('lede:read', 'lede:read:start');
     if (generation !== this.generation) return; // a newer run took over
     if (read?.status !== 'article' || !read.text) {
