@@ -126,6 +126,21 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
   });
 
+  it('keeps a word or two that a speech verb earlier in the clause hands to its subject', () => {
+    expect(found('Cooper said her party has supported the idea "for months" and wants a vote.')).toEqual([
+      'for months',
+    ]);
+    expect(found('According to the report, the agency was "severely understaffed."')).toEqual([
+      'severely understaffed.',
+    ]);
+    expect(
+      found('Nasdaq says that all trades at prices far from the price at 2.40 PM "or just before" are void.'),
+    ).toEqual(['or just before']);
+    // a speech noun is no speaker, and a verb before a semicolon governs another clause
+    expect(found('Officials will scrap the interview step to "streamline" processing.')).toEqual([]);
+    expect(found('He said little; the "reform" stalled.')).toEqual([]);
+  });
+
   it('drops a phrase in marks with nobody speaking in its sentence or the sentences next to it', () => {
     expect(found('The theatre hosts concerts and "movies in the park" every Friday night.')).toEqual([]);
     expect(found('Sequences such as "auxiliary verb and main verb" are split across lines. The poem ends.')).toEqual(

@@ -18,9 +18,7 @@ describe('names of works and headlines in sentence case are not quotations', () 
   });
 
   it('drops a name set off by a comma after a work noun, but not words a speaker is given after it', () => {
-    expect(found(withSpeech('Her latest memoir, "Notes on a life well lived," is out now.'))).toEqual([
-      'We are ready,',
-    ]);
+    expect(found(withSpeech('Her latest book, "Notes on a life well lived," is out now.'))).toEqual(['We are ready,']);
     expect(found(withSpeech('Its slogan, "Because you\'re worth it," dates from 1971.'))).toEqual(['We are ready,']);
     // a speaker right after the marks: the words are hers, whatever noun came before
     expect(found('In the show, "I never wanted this," she said.')).toEqual(['I never wanted this,']);

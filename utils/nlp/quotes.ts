@@ -17,7 +17,7 @@ import { attributionAfter, attributionAtSentenceEnd, cueGoverns } from './quotes
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { SpeechContext, inTheirWords, speechNear } from './quotes/context';
+import { SpeechContext, inTheirWords, speechEarlier, speechNear } from './quotes/context';
 import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/works';
 import { exampleNotSaid } from './quotes/examples';
 import { codeString } from './quotes/code';
@@ -290,7 +290,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
         !governed &&
         !(coordinated && prev && !prev.short) &&
         !isOwnSentence(text, r.open, content) &&
-        !attributedLater(text, r.close, sentEnd(r.close + 1))
+        !attributedLater(text, r.close, sentEnd(r.close + 1)) &&
+        !speechEarlier(text.slice(from, r.open))
       ) {
         if (!(coordinated && prev)) continue;
       }

@@ -67,3 +67,22 @@ const THEIR_WORDS =
 export function inTheirWords(before: string): boolean {
   return THEIR_WORDS.test(before);
 }
+
+/** Naming verbs hand over a name, not words: 'a group called "…"'. */
+const NAMING_VERB = /^(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|title|titled)$/;
+
+/**
+ * A speech verb earlier in the same clause hands the short phrase to its subject ('said her party has
+ * supported the idea "for months"', 'According to the report, the agency was "understaffed"'). Speech nouns
+ * do not ("the interview step to "streamline" processing", "in other words, that "a-ha!" moment").
+ * `before`: the sentence up to the opening mark.
+ */
+export function speechEarlier(before: string): boolean {
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  if (PHRASE.test(clause)) return true;
+  for (const m of clause.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (CUES.has(w) && !NAMING_VERB.test(w)) return true;
+  }
+  return false;
+}
