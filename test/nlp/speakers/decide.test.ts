@@ -2,7 +2,7 @@
 // of hand-set weights so the probabilities are known.
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Evidence } from '../../../utils/nlp/speakers/candidates';
-import type { Site } from '../../../utils/nlp/speakers/context';
+import type { Cue, Site } from '../../../utils/nlp/speakers/context';
 import { decide, type Step } from '../../../utils/nlp/speakers/rank';
 import type { Speaker } from '../../../utils/nlp/types';
 
@@ -48,5 +48,37 @@ describe('decide', () => {
       { key: 'p:p2', speaker: who('person', 'p2', { start: 60, end: 67 }), evidence: [plain] },
     );
     expect(decide(s, model)).toBe(0);
+  });
+
+  /** An institution phrase, subject of `verb` on `side` of the quotation, away from its marks. */
+  const phrase = (verb: string, side: Cue['side']): Evidence => ({
+    type: 'cuePhrase',
+    route: 'own',
+    cue: { start: 0, end: 4, cue: verb, clauseEnd: 60, side, inverted: false, attached: false },
+    cls: 'capitalized',
+    indefinite: false,
+    length: 1,
+    verbish: false,
+  });
+  const rival: Candidate = { key: 'p:p2', speaker: who('person', 'p2', { start: 60, end: 67 }), evidence: [plain] };
+
+  it('gives the subject of a plain speech verb in the quotation’s sentence even when it is not clearly ahead', () => {
+    for (const verb of ['tweeted', 'says', 'according to']) {
+      const s = step({ key: 'x:uber', speaker: who('organization'), evidence: [phrase(verb, 'before')] }, rival);
+      expect(decide(s, model)).toBe(1);
+    }
+  });
+
+  it('still abstains on the subject of a weaker verb, or of a clause in the sentence before', () => {
+    const framed = step(
+      { key: 'x:uber', speaker: who('organization'), evidence: [phrase('described', 'before')] },
+      rival,
+    );
+    expect(decide(framed, model)).toBe(0);
+    const earlier = step(
+      { key: 'x:uber', speaker: who('organization'), evidence: [phrase('said', 'prevSentence')] },
+      rival,
+    );
+    expect(decide(earlier, model)).toBe(0);
   });
 });

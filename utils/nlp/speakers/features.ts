@@ -5,6 +5,7 @@
 import type { Candidate, Evidence } from './candidates';
 import type { Cue, Site } from './context';
 import { CUES } from '../quotes-attribution';
+import cueKinds from '../data/speaker-cue-kinds.json';
 
 const bucket = (n: number, cuts: number[]) => {
   for (const c of cuts) if (n <= c) return String(c);
@@ -21,8 +22,7 @@ function cueTag(cue: Cue): string {
 }
 
 /** Verbs whose object is what is quoted, a name or a label (`called the plan "a disaster"`). */
-const FRAMES =
-  /^(?:call(?:s|ed)?|describe[sd]?|characteri[sz]e[sd]?|dubbed|branded|termed|label(?:l?ed)?|defined|quoted|referred)$/;
+const FRAMES: ReadonlySet<string> = new Set(cueKinds.frames);
 
 function cueVerb(cue: Cue): string {
   const v = (cue.cue ?? 'none').toLowerCase();
@@ -30,7 +30,7 @@ function cueVerb(cue: Cue): string {
   if (v === ':') return 'colon';
   if (/^(?:said|says|say|told|tells|added|adds)$/.test(v)) return 'say';
   if (v.endsWith('ing')) return 'participle';
-  if (FRAMES.test(v)) return 'frame';
+  if (FRAMES.has(v)) return 'frame';
   // any other finite speech verb ("noted", "claims", "tweeted", "reported")
   if (CUES.has(v)) return 'speech';
   return 'other';
