@@ -39,7 +39,7 @@ function extract(html: string): { text: string; title: string | null; descriptio
 }
 
 /** A reference written for the page: long enough, in English, and not the article's own first words. */
-function writtenForPage(ref: string, text: string): boolean {
+export function writtenForPage(ref: string, text: string): boolean {
   const words = tok(ref);
   if (words.length < MIN_REF_WORDS || !ENGLISH.test(ref)) return false;
   return !tok(text).join(' ').includes(words.slice(0, COPIED_PREFIX_WORDS).join(' '));
