@@ -275,3 +275,33 @@ describe('summarize: the lede', () => {
     expect(run(paragraphs, 'Understand the square')[0]).toBe(paragraphs[1]);
   });
 });
+
+describe('summarize: Chinese and Japanese', () => {
+  // written without spaces: one long "word" to the English tests, which once took every sentence for residue
+  const JA_LEDE = '東京都は九日、港区の古い倉庫を取り壊して新しい公園を二〇二七年までに整備する計画を発表した。';
+  const JA_2 = '公園の広さは約三ヘクタールで、子ども向けの広場と図書館を設ける予定だという。';
+  const JA_3 = '都によると、整備費はおよそ百二十億円で、来年度の予算案に盛り込む方針だ。';
+  const JA_4 = '地元の住民からは、緑が増えることを歓迎する声が上がっている。';
+
+  it('opens with the lede of a Japanese story and passes over the date line', () => {
+    expect(run(['東京 3月9日', JA_LEDE, JA_2, JA_3, JA_4])).toEqual([JA_LEDE, JA_2, JA_3]);
+  });
+
+  it('passes over a short caption and a question, which are not prose', () => {
+    const s = run(['写真は会見する知事。', '新しい公園はどんな場所になるのだろうか？', JA_LEDE, JA_2, JA_3, JA_4]);
+    expect(s[0]).toBe(JA_LEDE);
+  });
+
+  it('opens with the lede of a Chinese story, after its dateline', () => {
+    const lede = '北京市政府周一宣布，将在明年年底前把城区的公交车全部更换为电动公交车。';
+    const s = run([
+      '新华社北京3月9日电',
+      lede,
+      '据介绍，这项计划涉及约两万辆公交车，总投资超过一百亿元人民币。',
+      '市民普遍欢迎这一决定，认为电动公交车噪音更小、空气更干净。',
+      '专家表示，充电设施的建设将是计划能否按时完成的关键。',
+    ]);
+    expect(s[0]).toBe(lede);
+    expect(s).toHaveLength(3);
+  });
+});

@@ -71,8 +71,23 @@ const CLOSED = /[.!?。！？]["”’)」』]*$/;
  */
 export function isResidue(s: string, nWords: number): boolean {
   if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
+  if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
   return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
+}
+
+// Chinese and Japanese are written without spaces between words: to the tests of English above a sentence there
+// is one or two long "words" without a verb they know. A sentence mostly of their characters, long enough not to be
+// a caption or a heading, closed by a full stop (not a question mark), is prose.
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_MIN_CHARS = 20;
+const CJK_CLOSED = /[。！.!]["”’)」』）]*$/;
+
+/** A sentence of Chinese or Japanese prose (the English tests cannot read it). */
+export function cjkProse(s: string): boolean {
+  if (s.length < CJK_MIN_CHARS || !CJK_CLOSED.test(s)) return false;
+  const n = s.match(CJK_CHAR)?.length ?? 0;
+  return n >= CJK_MIN_CHARS && 2 * n >= s.length;
 }
 
 const CREDIT = /^(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:/i;
@@ -186,6 +201,7 @@ function quotedShare(s: string): number {
 export function standsAlone(s: string, nWords: number): boolean {
   if (isQuestion(s)) return false;
   if (isQuotation(s) || quotationPiece(s)) return false;
+  if (cjkProse(s)) return true;
   if (nWords < 6 || nWords > 70) return false;
   // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
   if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
