@@ -3,11 +3,11 @@
 // The analysis is imported once the arguments say what the run needs: a --text run never loads the
 // HTML parser (built with esbuild's code splitting, `npm run build:cli`, it is a chunk of its own).
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { setFlagsFromString } from 'node:v8';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './lib/cli-args';
 import { CLI_V8_FLAG } from './lib/cli-v8';
 import { InputError, decodeInput } from './lib/cli-input';
+import { readLines } from './lib/cli-lines';
 
 // A run is short and walks much code a few hundred times. With V8's default inlining budget its
 // optimizing compiler spent nearly as much CPU on background threads, compiling and (after
@@ -52,9 +52,8 @@ async function single(o: CliOptions): Promise<void> {
 
 async function jsonl(o: CliOptions): Promise<void> {
   const { analyzeJsonLine } = await import('./lib/cli');
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const defaults = { url: o.url, published: o.published, stats: o.stats };
-  for await (const line of rl) {
+  for await (const line of readLines(process.stdin)) {
     if (line.trim() === '') continue;
     const out = analyzeJsonLine(line, defaults);
     if ('error' in out) process.stderr.write(`analyze: id ${JSON.stringify(out.id)}: ${out.error}\n`);

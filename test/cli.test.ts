@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeInput, analyzeJsonLine, parseArgs, UsageError } from '../scripts/lib/cli';
 import { InputError, MAX_BYTES, checkString, decodeInput } from '../scripts/lib/cli-input';
+import { readLines } from '../scripts/lib/cli-lines';
 import type { Analysis } from '../utils/nlp/types';
 
 const root = join(__dirname, '..');
@@ -64,6 +67,13 @@ describe('input checks', () => {
   ])('rejects %s input', (_what, bytes, re) => {
     expect(() => decodeInput(bytes, 'text')).toThrow(re);
     expect(() => decodeInput(bytes, 'html')).toThrow(InputError);
+  });
+
+  it('rejects text full of control characters, and accepts a few', () => {
+    expect(() => checkString('<p>' + 'a\u0001'.repeat(20) + '</p>', 'html')).toThrow(/control characters/);
+    expect(() => checkString('a\u0000b', 'text')).toThrow(/NUL/);
+    const few = '<p>' + 'Some text. '.repeat(200) + '\u0001\u001f\u0008</p>';
+    expect(checkString(few, 'html')).toBe(few);
   });
 
   it('rejects input over 10 MB and plain text given as HTML', () => {
@@ -152,6 +162,34 @@ describe('jsonl lines', () => {
   it('gives id null for a line that is not JSON or not an object', () => {
     expect(analyzeJsonLine('{"id": 1, "text": ', defaults)).toEqual({ id: null, error: 'line is not valid JSON' });
     expect(analyzeJsonLine('[1,2]', defaults)).toEqual({ id: null, error: 'line is not a JSON object' });
+  });
+});
+
+describe('jsonl input lines', () => {
+  const collect = async (lines: AsyncIterable<string>) => {
+    const out: string[] = [];
+    for await (const l of lines) out.push(l);
+    return out;
+  };
+  /** The same bytes, cut into the same chunks, through node:readline (what the CLI read with before). */
+  const byReadline = (chunks: Buffer[]) =>
+    collect(createInterface({ input: Readable.from(chunks), crlfDelay: Infinity }));
+
+  it.each([
+    ['one line per \\n, a last line without one', ['{"a":1}\n{"b":2}\n{"c":3}']],
+    ['CRLF and a lone CR, blank lines kept', ['a\r\nb\rc\n\n\r\nd\r', '\ne\r\r\nf']],
+    ['CRLF cut between chunks', ['x\r', '\ny\r', '\n']],
+    ['a long line over many chunks', Array.from({ length: 40 }, (_, i) => 'é€😀'.repeat(i + 1)).concat(['\nend\n'])],
+    ['empty input', []],
+  ])('splits %s as readline did', async (_what, texts) => {
+    const bytes = Buffer.from(texts.join(''));
+    // the same bytes cut every 7 bytes too, through multi-byte characters
+    for (const chunks of [
+      texts.map((t) => Buffer.from(t)),
+      Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7)),
+    ]) {
+      expect(await collect(readLines(Readable.from(chunks)))).toEqual(await byReadline(chunks));
+    }
   });
 });
 

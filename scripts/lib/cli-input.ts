@@ -60,10 +60,14 @@ export function checkString(s: string, kind: 'html' | 'text'): string {
     throw new InputError('input is over the 10 MB limit');
   }
   if (s.trim().length === 0) throw new InputError('input is empty');
-  if (s.includes('\u0000')) throw new InputError('input is binary (it contains NUL characters), not text or HTML');
-  // Other control characters in quantity (not tab/newline/CR/FF) mean binary data.
-  const ctrl = s.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  if (ctrl > 16 && ctrl > s.length * 0.01) throw new InputError('input is binary (control characters), not text');
+  // One scan tells whether there is any control character at all (not tab/newline/VT/FF/CR); the
+  // checks that tell NUL from the others and count them only run when there is one.
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(s)) {
+    if (s.includes('\u0000')) throw new InputError('input is binary (it contains NUL characters), not text or HTML');
+    // Other control characters in quantity mean binary data.
+    const ctrl = s.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+    if (ctrl > 16 && ctrl > s.length * 0.01) throw new InputError('input is binary (control characters), not text');
+  }
   if (
     kind === 'html' &&
     !/<(?:!doctype|html|head|body|p|div|article|main|span|h[1-6]|section|br|title|meta)\b/i.test(s)
