@@ -43,6 +43,12 @@ describe('classifyPhrase', () => {
     expect(cls('the mayor').cls).toBe('role');
   });
 
+  it('reads a nationality or a party after "the" as a role that stands for a person, not an institution', () => {
+    expect(cls('the Norwegian').cls).toBe('role');
+    expect(cls('the Republican').cls).toBe('role');
+    expect(cls('a Brazilian').cls).toBe('unnamed');
+  });
+
   it('takes an age as a role that stands for a person of the text', () => {
     expect(cls('the 54-year-old').cls).toBe('role');
     expect(cls('the councillor').cls).toBe('role');

@@ -110,7 +110,8 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   }
   const info = { head, indefinite, definite, nameRun, shape };
   if (DOC_HEADS.has(head)) return { ...info, cls: 'document' };
-  if (namedInstitution(ws)) return { ...info, cls: 'org' };
+  // ("the Norwegian" is a person: a nationality is a role noun)
+  if (!ROLE_NOUNS.has(head) && namedInstitution(ws)) return { ...info, cls: 'org' };
   // "one of the owners of a New York bar", "some of the residents": an unnamed member of a group
   if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
