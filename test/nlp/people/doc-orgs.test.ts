@@ -39,4 +39,10 @@ describe('people step: dropOrgWords', () => {
     const org = doc('Norman Shares rose 3 percent. NORMAN SHARES SLIP .');
     expect(dropOrgWords(org, [at(org, 'NORMAN')])).toEqual([]);
   });
+
+  it('drops a team named by a place and a plural, keeps a surname that ends in s', () => {
+    const d = doc('The Indiana Pacers lost. Georgia Collins watched.');
+    const ms = [at(d, 'Indiana Pacers'), at(d, 'Georgia Collins')];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Georgia Collins']);
+  });
 });

@@ -19,4 +19,14 @@ describe('people step: extendNames', () => {
     const d = doc('Ana de la Vega spoke.');
     expect(show(d, extendNames(d, [at(d, 'Vega')]))).toEqual(['Ana de la Vega']);
   });
+
+  it('joins a given name the lexicon does not know, not a sentence opener nor a title', () => {
+    const d = doc('Only Aravinda de Silva resisted. Later Zorvath de Silva scored.');
+    expect(show(d, extendNames(d, [at(d, 'Silva'), at(d, 'Silva', 1)]))).toEqual([
+      'Aravinda de Silva',
+      'Zorvath de Silva',
+    ]);
+    const opener = doc('Zorvath de Silva resisted.');
+    expect(show(opener, extendNames(opener, [at(opener, 'Silva')]))).toEqual(['Silva']);
+  });
 });

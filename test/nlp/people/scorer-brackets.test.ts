@@ -26,4 +26,9 @@ describe('people step: addScorerBrackets', () => {
     const place = doc('Brenton 2 ( Paris 12 , London 60 ) Marlow 0 .');
     expect(addScorerBrackets(place, [])).toEqual([]);
   });
+
+  it("reads a cricket side's batsmen and bowlers in brackets after its total", () => {
+    const d = doc('Scores : Lanka 171 ( de Silva 68 , Tillakaratne 31 ; Wasim 4-36 , Saeed 27 not out ) .');
+    expect(show(d, addScorerBrackets(d, []))).toEqual(['de Silva', 'Tillakaratne', 'Wasim', 'Saeed']);
+  });
 });

@@ -1,10 +1,24 @@
 // Step: words the document uses as organizations or places go when they stand alone.
-import { adjacent, Cap, DOC_ORG, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
+import {
+  adjacent,
+  Cap,
+  DOC_ORG,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_SURNAME,
+  type Lexicon,
+  type NameTok,
+} from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, beforeAttributive, nameWords } from './context';
+
+/** "pacers", "bulls": a plural that is not a known surname ("Collins", "Evans"). */
+const pluralNoName = (w: string, lex: Lexicon) =>
+  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME));
 
 /**
  * Words whose only sign of an organization is a headline in capitals, where every word is capitalized
@@ -46,6 +60,8 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
     // "Olympique Lyon", "Bayern Munich", "Rapid Vienna": a club named by its city, unless a given name opens it
     if (PLACES.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST) && !PLACES.has(w[0])) return false;
+    // "Indiana Pacers", "Chicago Bulls": a place, then a plural that is no surname, names a team
+    if (w.length === 2 && PLACES.has(w[0]) && pluralNoName(w[1], lex)) return false;
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
     if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);

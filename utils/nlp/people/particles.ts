@@ -104,8 +104,9 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       !given.allCaps &&
       !ends.has(q - 1) &&
       adjacent(text, given, toks[q]) &&
-      givenNameBefore(given, lex) &&
-      (lex.get(given.norm) ?? 0) & LEX_FIRST
+      // a known given name, or a word the lexicon does not know at all ("Aravinda de Silva")
+      (((lex.get(given.norm) ?? 0) & LEX_FIRST && givenNameBefore(given, lex)) ||
+        (!lex.has(given.norm) && given.shape === 'Xx' && !given.sent0 && !TITLES.has(bare(given.norm))))
     )
       return { a: q - 1, b: m.b };
     return m;

@@ -156,11 +156,14 @@ const IS_ROLE = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
 
+/** A role word, or its plural before a list of names ("fast bowlers Wasim Akram and Waqar Younis"). */
+const isRole = (w: string) => ROLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)));
+
 /** "goalkeeper Mouez Hassen", "Hernan Dario Gomez, Panama coach, said": a role word beside the name. */
 function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   const p = toks[m.a - 1];
-  if (p && p.cap === Cap.None && ROLE_WORDS.has(p.norm)) return true;
-  if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && ROLE_WORDS.has(toks[m.a - 2].norm)) return true;
+  if (p && p.cap === Cap.None && isRole(p.norm)) return true;
+  if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && isRole(toks[m.a - 2].norm)) return true;
   const rest = text.slice(toks[m.b].end, toks[m.b].end + 80);
   // "Oleg Gazmanov is a Russian singer", "Emil Touma was a Palestinian historian"
   const is = IS_ROLE.exec(rest);

@@ -1,10 +1,10 @@
-// Step: goal scorers in brackets after a team's score: "Chelsea 2 ( Vialli 12 , Di Matteo 60 ) Everton 1
-// ( Speed 45 )", "Feyenoord 3 (Larsson 12, 55 pen, Van Gastel 80)".
+// Step: scorers in brackets after a team's score: "Chelsea 2 ( Vialli 12 , Di Matteo 60 ) Everton 1
+// ( Speed 45 )", "Feyenoord 3 (Larsson 12, 55 pen, Van Gastel 80)", "Sri Lanka 171 ( de Silva 68 ; Wasim 4-36 )".
 import { TokKind } from '../tokens';
 import { adjacent, Cap, isCandidate, type NameTok } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
-import { EPONYMOUS, ORG_AFTER, ORG_WORDS, TITLES } from '../wordlists';
+import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare } from './context';
 
@@ -16,11 +16,9 @@ const MAX_NAME = 3;
 
 const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap === Cap.Title && !t.allCaps;
 
-/** A minute of a match: 1 to 130. */
+/** A minute of a match, a count of runs or goals: a whole number of one to three digits. */
 function minute(text: string, t: NameTok | undefined): boolean {
-  if (!t || t.kind !== TokKind.Number || t.end - t.start > 3) return false;
-  const v = Number(text.slice(t.start, t.end));
-  return v >= 1 && v <= 130;
+  return !!t && t.kind === TokKind.Number && t.end - t.start <= 3 && /^\d+$/.test(text.slice(t.start, t.end));
 }
 
 /** A scorer's name: no place, nationality, organization word or title in it. */
@@ -39,8 +37,10 @@ function readBracket(text: string, toks: NameTok[], i: number): [number, number]
   const items: [number, number][] = [];
   let j = i + 1;
   for (;;) {
-    if (!capWord(toks[j]) || toks[j].nl) return null;
-    let b = j;
+    // "de Silva 68": a particle may open the name
+    const particle = toks[j]?.cap === Cap.None && PARTICLES.has(toks[j].norm) && capWord(toks[j + 1]);
+    if ((!capWord(toks[j]) && !particle) || toks[j].nl) return null;
+    let b = particle ? j + 1 : j;
     while (
       b - j + 1 < MAX_NAME &&
       (capWord(toks[b + 1]) || (toks[b + 1]?.cap === Cap.None && isCandidate(toks, b + 1))) &&
@@ -49,12 +49,14 @@ function readBracket(text: string, toks: NameTok[], i: number): [number, number]
       b++;
     if (!scorerLike(toks, j, b)) return null;
     items.push([j, b]);
-    // minutes: "8 , 55 , 71 pen"
+    // minutes "8 , 55 , 71 pen", runs "27 not out", bowling figures "4-36"
     let k = b + 1;
     if (!minute(text, toks[k])) return null;
     for (;;) {
       k++;
+      if (toks[k]?.norm === '-' && minute(text, toks[k + 1])) k += 2;
       if (toks[k] && MARKS.has(toks[k].norm)) k++;
+      if (toks[k]?.norm === 'not' && toks[k + 1]?.norm === 'out') k += 2;
       if (toks[k]?.norm === ',' && minute(text, toks[k + 1])) k++;
       else break;
     }
@@ -76,7 +78,7 @@ function addScorerNames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   const found: [number, number][][] = [];
   for (let i = 2; i < toks.length; i++) {
     if (toks[i].norm !== '(' || toks[i - 1].kind !== TokKind.Number || toks[i - 2].kind !== TokKind.Word) continue;
-    if (toks[i - 2].cap === Cap.None || toks[i - 1].end - toks[i - 1].start > 2) continue;
+    if (toks[i - 2].cap === Cap.None || toks[i - 1].end - toks[i - 1].start > 3) continue;
     const items = readBracket(text, toks, i);
     if (items) found.push(items);
   }
