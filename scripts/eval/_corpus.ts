@@ -32,11 +32,18 @@ export function detokenize(words: { text: string; sent: number }[], headLines = 
   let glueNext = false;
   for (const w of words) {
     let t = w.text;
-    if (t === '``') t = '"';
-    if (t === "''") t = '"';
     let space = prev !== null;
     let opening = false;
-    if (t === '"') {
+    // the tokenizers' `` and '' and the curly marks say which way they face: they set the parity, so one
+    // unpaired straight mark does not turn every later mark the wrong way round
+    if (t === '``' || t === '“') {
+      t = t === '“' ? t : '"';
+      opening = true;
+      dq = true;
+    } else if (t === "''" || t === '”') {
+      t = t === '”' ? t : '"';
+      dq = false;
+    } else if (t === '"') {
       opening = !dq;
       dq = !dq;
     } else if (t === "'") {
@@ -47,10 +54,11 @@ export function detokenize(words: { text: string; sent: number }[], headLines = 
       const para = prevSent < headLines || w.sent < headLines;
       if (para) {
         text += '\n\n';
-        dq = t === '"';
+        // a paragraph opens with no quotation open, unless its first mark says it closes one
+        opening = (t === '"' && w.text !== "''") || t === '“';
+        dq = opening;
         sq = false;
         space = false;
-        opening = t === '"';
       }
     }
     if (space && !glueNext) {
