@@ -187,6 +187,7 @@ describe('scare quotes and terms are not quotations', () => {
       'The page uses <div class="article body text main"> for its body.',
       'It maps "https://example.com/auth#section-4.2": <auth-dialog> for the login.',
       'The address was "https://example.com/a-very-long-path/index.html" all along.',
+      'Go to "Settings > Privacy and security > Cookies" and turn it off.',
     ])
       expect(found(code + said)).toEqual(['We are ready,']);
   });
