@@ -7,6 +7,7 @@
 // pages). The pipeline runs the copy, its HTML and the send in three tasks. Every page is hostile: a page too deep, too many elements or too long to send is refused
 // with a PageLimitError and a clear reason, before or instead of the work.
 import { PageLimitError, checkPageShape } from '../article/limits';
+import { slimHtml } from './slim';
 
 /** More elements than this: not read (real news pages have a few thousand; ~10,000 at most). */
 export const MAX_PAGE_ELEMENTS = 200_000;
@@ -43,12 +44,13 @@ export function copyPage(doc: Document, maxElements = MAX_PAGE_ELEMENTS): PageCo
   return { root, doctype: Boolean(doc.doctype) };
 }
 
-/** The copy's HTML without what extraction never reads (it prunes the copy); PageLimitError when too long. */
+/** The copy's HTML without what extraction never reads (it prunes the copy, then slims its HTML); PageLimitError when too long. */
 export function copyHtml(copy: PageCopy | null, maxChars = MAX_PAGE_CHARS): string {
   if (!copy) return '';
   for (const el of Array.from(copy.root.querySelectorAll(UNREAD))) el.remove();
-  // The doctype keeps the parse in the page's own mode (standards or quirks).
-  const html = (copy.doctype ? '<!doctype html>' : '') + copy.root.outerHTML;
+  // The doctype keeps the parse in the page's own mode (standards or quirks). Attributes nothing
+  // reads go too (slim.ts): less for the browser to convert on the page's thread when it is sent.
+  const html = (copy.doctype ? '<!doctype html>' : '') + slimHtml(copy.root.outerHTML);
   if (html.length > maxChars) {
     throw new PageLimitError(`the page's HTML is ${html.length} characters; Lede reads pages of up to ${maxChars}`);
   }
