@@ -139,6 +139,9 @@ describe('scare quotes and terms are not quotations', () => {
     // a speech noun is no speaker, and a verb before a semicolon governs another clause
     expect(found('Officials will scrap the interview step to "streamline" processing.')).toEqual([]);
     expect(found('He said little; the "reform" stalled.')).toEqual([]);
+    expect(
+      found('Critics have written two reviews: one for fans and one for readers averse to "spoilers" of any kind.'),
+    ).toEqual([]);
   });
 
   it('drops a phrase in marks with nobody speaking in its sentence or the sentences next to it', () => {

@@ -78,7 +78,8 @@ const NAMING_VERB = /^(?:call|calls|called|calling|name|names|named|naming|dub|d
  * `before`: the sentence up to the opening mark.
  */
 export function speechEarlier(before: string): boolean {
-  const clause = before.slice(before.lastIndexOf(';') + 1);
+  // a semicolon or a colon inside the sentence starts another clause ('have written two reviews: one for …')
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (PHRASE.test(clause)) return true;
   for (const m of clause.matchAll(WORD)) {
     const w = m[0].toLowerCase();
