@@ -26,7 +26,8 @@ import { category, judge, nearestName, type Verdict } from './eval/_quotes-speak
 const OUT = join(process.cwd(), 'utils', 'nlp', 'data', 'speaker-model.json');
 const EPOCHS = 600;
 const RATE = 0.05;
-const L2S = [0.003, 0.01, 0.03];
+/** L2 strengths tried (SPEAKER_L2S="0.01 0.1" tries others with --check). */
+const L2S = process.env.SPEAKER_L2S ? process.env.SPEAKER_L2S.split(' ').map(Number) : [0.003, 0.01, 0.03];
 const FOLDS = 5;
 /** SPEAKER_DROP=regex leaves the matching features out of training (trying simpler feature sets with --check). */
 const DROP = process.env.SPEAKER_DROP ? new RegExp(process.env.SPEAKER_DROP) : null;
