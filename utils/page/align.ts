@@ -154,15 +154,38 @@ export function* buildStreamSteps(segments: readonly string[]): Steps<CharStream
 interface Key {
   /** Folded significant characters of a piece of article text. */
   text: string;
-  /** Article offset of each key character. */
-  at: Int32Array;
+  article: string;
+  start: number;
+  end: number;
+  /** Article offset of each key character: worked out only when the paragraph is placed piece by piece. */
+  at: Int32Array | null;
 }
 
 function keyOf(article: string, start: number, end: number): Key {
-  const at = new Int32Array(end - start);
-  let k = 0;
-  for (let i = start; i < end; i++) if (significant(article.charCodeAt(i))) at[k++] = i;
-  return { text: significantText(article.slice(start, end)), at: at.subarray(0, k) };
+  return { text: significantText(article.slice(start, end)), article, start, end, at: null };
+}
+
+function atOf(key: Key): Int32Array {
+  if (!key.at) {
+    const at = new Int32Array(key.text.length);
+    let k = 0;
+    for (let i = key.start; i < key.end; i++) if (significant(key.article.charCodeAt(i))) at[k++] = i;
+    key.at = at;
+  }
+  return key.at;
+}
+
+/**
+ * A paragraph found whole at stream index `pos`: its significant characters map to `pos` on, in
+ * one loop (the common case; no offset table).
+ */
+function assignWhole(key: Key, pos: number, map: Int32Array): void {
+  const article = key.article;
+  for (let i = key.start; i < key.end; i++) {
+    const code = article.charCodeAt(i);
+    // significant(), written out: printable ASCII decided without a call (this loop runs cold).
+    if (code > 0x20 && (code < 0x85 || !isInsignificant(code))) map[i] = pos++;
+  }
 }
 
 /** Smallest piece the fallback will anchor on its own: shorter ones match by accident. */
@@ -199,7 +222,7 @@ function placeParagraph(hay: string, key: Key, cursor: number, map: Int32Array):
   // Extractors may reorder (a lede paragraph moved up): look before the cursor too.
   if (pos < 0 && cursor > 0) pos = hay.indexOf(key.text);
   if (pos >= 0) {
-    assign(key, 0, key.text.length, pos, map);
+    assignWhole(key, pos, map);
     return pos + key.text.length;
   }
   // Pieces must stay near the cursor, or a short piece could land anywhere on the page.
@@ -216,7 +239,8 @@ function placeParagraph(hay: string, key: Key, cursor: number, map: Int32Array):
  */
 function extend(hay: string, key: Key, map: Int32Array): void {
   const n = key.text.length;
-  const at = (k: number) => map[key.at[k]];
+  const offsets = atOf(key);
+  const at = (k: number) => map[offsets[k]];
   for (let k = 1; k < n; k++) {
     if (at(k) >= 0 || at(k - 1) < 0) continue;
     const s = at(k - 1) + 1;
@@ -226,7 +250,7 @@ function extend(hay: string, key: Key, map: Int32Array): void {
         next = at(j);
         break;
       }
-    if (s < hay.length && (next < 0 || s < next) && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
+    if (s < hay.length && (next < 0 || s < next) && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[offsets[k]] = s;
   }
   for (let k = n - 2; k >= 0; k--) {
     if (at(k) >= 0 || at(k + 1) < 0) continue;
@@ -237,7 +261,7 @@ function extend(hay: string, key: Key, map: Int32Array): void {
         prev = at(j);
         break;
       }
-    if (s >= 0 && s > prev && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[key.at[k]] = s;
+    if (s >= 0 && s > prev && hay.charCodeAt(s) === key.text.charCodeAt(k)) map[offsets[k]] = s;
   }
 }
 
@@ -266,7 +290,8 @@ function placePieces(
 }
 
 function assign(key: Key, a: number, b: number, pos: number, map: Int32Array): void {
-  for (let k = a; k < b; k++) map[key.at[k]] = pos + (k - a);
+  const at = atOf(key);
+  for (let k = a; k < b; k++) map[at[k]] = pos + (k - a);
 }
 
 /**
