@@ -120,6 +120,19 @@ describe('splitSentences', () => {
       'The next day he left.',
     ]);
   });
+  it('ends Chinese and Japanese sentences at 。！？ with no space after them, closing marks kept', () => {
+    const zh = '东京是日本的首都。这座城市很大！人口超过一千万吗？';
+    expect(splitSentences(zh).map((s) => zh.slice(s.start, s.end))).toEqual([
+      '东京是日本的首都。',
+      '这座城市很大！',
+      '人口超过一千万吗？',
+    ]);
+    const ja = '彼は「行きます。」と言った。この都市はとても大きい。';
+    expect(splitSentences(ja).map((s) => ja.slice(s.start, s.end))).toEqual([
+      '彼は「行きます。」と言った。',
+      'この都市はとても大きい。',
+    ]);
+  });
 });
 
 describe('sentenceIndexAt', () => {

@@ -15,7 +15,13 @@ import { OPENERS } from './wordlists';
 
 export { OPENERS };
 
-const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0x00bb, 0x203a, 41, 93, 125]); // " ' ” ’ » › ) ] }
+// " ' ” ’ » › ) ] } and the full-width 」 』 ）
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0x00bb, 0x203a, 41, 93, 125, 0x300d, 0x300f, 0xff09]);
+
+/** 。！？: Chinese and Japanese write no space after a sentence, so these end one whatever follows. */
+function isFullWidthTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
 
 function isTerminal(c: number): boolean {
   return (
@@ -54,7 +60,14 @@ export function splitSentences(text: string): Span[] {
     // Run of terminal marks ("?!", "...") then closing quotes/brackets.
     let end = i + 1;
     while (end < n && isTerminal(text.charCodeAt(end))) end++;
+    const fullWidth = isFullWidthTerminal(text.charCodeAt(end - 1));
     while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
+    // 「…。」と言った: a Japanese quotation closed before the quotative と goes on with its sentence
+    if (fullWidth && !(end < n && text.charCodeAt(end) === 0x3068 && CLOSERS.has(text.charCodeAt(end - 1)))) {
+      push(out, text, start, end);
+      start = i = skipSpace(text, end, n);
+      continue;
+    }
     if (end < n && !isSpaceCode(text.charCodeAt(end))) {
       i = end; // "3.5", "U.S.-led", "Yahoo!Inc" — no space, no break
       continue;
