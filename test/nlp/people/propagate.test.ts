@@ -21,4 +21,15 @@ describe('people step: addNameReuses', () => {
     const ms = [{ ...at(d, 'Kasparov'), listed: true }, at(d, 'Topalov')];
     expect(show(d, addNameReuses(d, ms))).toEqual(['Kasparov', 'Topalov', 'Kasparov']);
   });
+
+  it('spreads no name to a word after an article, unless a noun it modifies follows', () => {
+    const d = doc(
+      'Bowling Green Falcons coach Tim Falcons spoke. The Falcons were beaten. Fans of the Falcons video laughed.',
+    );
+    const out = show(d, addNameReuses(d, [at(d, 'Tim Falcons')]));
+    expect(out).toEqual(['Tim Falcons', 'Falcons']);
+    expect(addNameReuses(d, [at(d, 'Tim Falcons')]).map((m) => d.toks[m.a].start)).toContain(
+      d.text.indexOf('Falcons video'),
+    );
+  });
 });

@@ -3,7 +3,11 @@ import { adjacent, Cap, DOC_ORG, LEX_FIRST, type Lexicon, type NameTok } from '.
 import { EPONYMOUS, OPENERS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, nameWords, opensClause } from './context';
+import { TokKind } from '../tokens';
 import { orgContext } from './org-context';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did']);
 
 /**
  * News convention: after "Bernie Sanders", "Sanders" (or "Bernie") alone is the same person, even
@@ -44,6 +48,10 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
     if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
     // "FORD RECALLS 1 MILLION TRUCKS" in a story about Ford Motor, even when Henry Ford is named too
     if (t.allCaps && (EPONYMOUS.has(t.norm) || (ev.get(t.norm) ?? 0) & DOC_ORG)) continue;
+    // "the Falcons won", "the Laboratory's director": after an article the word names a thing or a team; "the
+    // Cruise video" is still the person (a noun follows that the name modifies)
+    if (p && ARTICLES.has(p.norm) && !(n && n.kind === TokKind.Word && n.cap === Cap.None && !AUX.has(n.norm)))
+      continue;
     const m = { a: i, b: i };
     if (orgContext(text, toks, m, lex, known)) continue;
     added.push(m);
