@@ -26,7 +26,7 @@ import {
   type NameTok,
 } from '../utils/nlp/names-features';
 import { tagTokens, type Scorer } from '../utils/nlp/names-tagger';
-import { packWeights } from '../utils/nlp/lexicon';
+import { packLexicon, packWeights } from '../utils/nlp/lexicon';
 import { worldNames } from './lib/name-lists';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -318,20 +318,6 @@ export function train(docs: GoldDoc[], docLex: Lexicon[], epochs = 8, quiet = fa
   }
   if (!quiet) console.error(`features kept: ${kept} of ${model.w.size}`);
   return out;
-}
-
-/** Each list sorted by code unit (utils/nlp/lexicon.ts looks words up by binary search). */
-function packLexicon(lex: Lexicon): Record<string, string> {
-  const by: Record<string, string[]> = { first: [], name: [], nonper: [], common: [], surname: [] };
-  for (const [w, b] of [...lex].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (w.includes('|')) continue;
-    if (b & LEX_FIRST) by.first.push(w);
-    if (b & LEX_NAME) by.name.push(w);
-    if (b & LEX_NONPER) by.nonper.push(w);
-    if (b & LEX_COMMON) by.common.push(w);
-    if (b & LEX_SURNAME) by.surname.push(w);
-  }
-  return Object.fromEntries(Object.entries(by).map(([k, v]) => [k, v.join('|')]));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import lexiconData from '../../utils/nlp/data/lexicon.json';
 import modelData from '../../utils/nlp/data/people-model.json';
-import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_SURNAME } from '../../utils/nlp/names-features';
+import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, LEX_SURNAME } from '../../utils/nlp/names-features';
 import {
   getLexicon,
   getWeights,
-  LISTS,
+  packLexicon,
   packWeights,
   SortedLexicon,
   unpackWeights,
@@ -13,21 +13,23 @@ import {
 } from '../../utils/nlp/lexicon';
 
 const packed = lexiconData as PackedLexicon;
+const ALL = LEX_FIRST | LEX_NAME | LEX_NONPER | LEX_COMMON | LEX_SURNAME;
 
-/** The whole lexicon as a plain Map, built the straightforward way. */
+/** The whole lexicon as a plain Map, read the straightforward way: word, then one bits character. */
 function eager(d: PackedLexicon): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const [k, bit] of LISTS) for (const w of d[k]?.split('|') ?? []) m.set(w, (m.get(w) ?? 0) | bit);
-  return m;
+  return new Map(d.words.split('|').map((e) => [e.slice(0, -1), e.charCodeAt(e.length - 1) - 0x30]));
 }
 
 describe('lexicon', () => {
-  it('ships each list sorted by code unit, without repeats (the lookup is a binary search)', () => {
-    for (const [k] of LISTS) {
-      const words = packed[k]!.split('|');
-      expect(words.length).toBeGreaterThan(1000);
-      const unsorted = words.findIndex((w, i) => i > 0 && !(words[i - 1] < w));
-      expect(unsorted, `${k}: ${words[unsorted - 1]} before ${words[unsorted]}`).toBe(-1);
+  it('ships its words sorted by code unit, without repeats, each with bits (the lookup is a binary search)', () => {
+    const words = packed.words.split('|').map((e) => e.slice(0, -1));
+    expect(words.length).toBeGreaterThan(40_000);
+    const unsorted = words.findIndex((w, i) => i > 0 && !(words[i - 1] < w));
+    expect(unsorted, `${words[unsorted - 1]} before ${words[unsorted]}`).toBe(-1);
+    const bits = [...eager(packed).values()];
+    expect(bits.every((b) => b > 0 && (b & ALL) === b)).toBe(true);
+    for (const bit of [LEX_FIRST, LEX_NAME, LEX_NONPER, LEX_COMMON, LEX_SURNAME]) {
+      expect(bits.filter((b) => b & bit).length, `bit ${bit}`).toBeGreaterThan(1000);
     }
   });
 
@@ -44,6 +46,37 @@ describe('lexicon', () => {
     expect(lex.get('the')! & LEX_COMMON).toBe(LEX_COMMON);
   }, 30_000);
 
+  it('answers words next to shipped ones (prefixes, extensions, neighbours) as the whole map would', () => {
+    const want = eager(packed);
+    const lex = new SortedLexicon(packed);
+    const words = [...want.keys()].filter((_, i) => i % 7 === 0);
+    const near = words.flatMap((w) => [w.slice(0, -1), w + 'a', w + '|', '|' + w, w.slice(1), w.toUpperCase()]);
+    expect(near.map((w) => lex.get(w))).toEqual(near.map((w) => want.get(w)));
+    // the first and last words, and what sorts before and after them
+    const all = [...want.keys()];
+    for (const w of [all[0], all.at(-1)!, ' ', '\uffff', all[0].slice(0, -1), all.at(-1)! + 'z']) {
+      expect(lex.get(w)).toBe(want.get(w));
+    }
+  }, 30_000);
+
+  it('packs any lexicon so that it unpacks to the same words and bits', () => {
+    const src = new Map([
+      ['bob', LEX_FIRST | LEX_SURNAME],
+      ['b', LEX_NAME],
+      ['bo', ALL],
+      ['cole', LEX_SURNAME],
+      ['x0', LEX_COMMON], // a word ending in a character that looks like a bits character
+      ['é', LEX_NONPER],
+    ]);
+    const p = packLexicon(new Map([...src, ['a|b', LEX_FIRST], ['', LEX_FIRST], ['none', 0]]));
+    expect(new Map(new SortedLexicon(p))).toEqual(src);
+    const lex = new SortedLexicon(p);
+    const asked = ['', 'a', 'b', 'bo', 'bob', 'boba', 'c', 'cole', 'colez', 'x', 'x0', 'x00', 'é', 'none', 'a|b'];
+    expect(asked.map((w) => lex.get(w))).toEqual(asked.map((w) => src.get(w)));
+    expect(new SortedLexicon(packLexicon(new Map())).get('a')).toBeUndefined();
+    expect(new SortedLexicon(packLexicon(new Map())).size).toBe(0);
+  });
+
   it('has every word in size and iteration, whatever was looked up before', () => {
     const want = eager(packed);
     const lex = new SortedLexicon(packed);
@@ -55,7 +88,15 @@ describe('lexicon', () => {
   }, 30_000);
 
   it('behaves as a Map for set, delete and clear', () => {
-    const lex = new SortedLexicon({ first: 'ann|bob', surname: 'bob|cole' });
+    const lex = new SortedLexicon(
+      packLexicon(
+        new Map([
+          ['ann', LEX_FIRST],
+          ['bob', LEX_FIRST | LEX_SURNAME],
+          ['cole', LEX_SURNAME],
+        ]),
+      ),
+    );
     expect(lex.get('bob')).toBe(LEX_FIRST | LEX_SURNAME);
     lex.set('dee', LEX_NAME);
     expect(lex.get('dee')).toBe(LEX_NAME);

@@ -6,8 +6,18 @@ import modelData from './data/people-model.json';
 import { LEX_COMMON, LEX_FIRST, LEX_NAME, LEX_NONPER, LEX_SURNAME, type Lexicon } from './names-features';
 import type { Weights } from './names-tagger';
 
-/** The lexicon's shipped form: per list, lower-case words sorted by code unit and joined by '|'. */
-export type PackedLexicon = Partial<Record<'first' | 'name' | 'nonper' | 'common' | 'surname', string>>;
+/**
+ * The lexicon's shipped form: one string of its words sorted by code unit and joined by '|', each word
+ * followed by one character that holds its bits (BITS_BASE + bits). One list, so a word is one binary
+ * search, not one per list.
+ */
+export interface PackedLexicon {
+  words: string;
+}
+
+/** The bits character of a word is BITS_BASE + bits: '0'…'O', nothing JSON escapes. */
+const BITS_BASE = 0x30;
+const ALL_BITS = LEX_FIRST | LEX_NAME | LEX_NONPER | LEX_COMMON | LEX_SURNAME;
 
 /** The tagger weights' shipped form: feature names joined by '\n'; per feature, two numbers in a row. */
 export interface PackedWeights {
@@ -15,49 +25,63 @@ export interface PackedWeights {
   weights: number[];
 }
 
-/** The shipped lists and the bit each sets. */
-export const LISTS = [
-  ['first', LEX_FIRST],
-  ['name', LEX_NAME],
-  ['nonper', LEX_NONPER],
-  ['common', LEX_COMMON],
-  ['surname', LEX_SURNAME],
-] as const;
-
-function inSorted(words: readonly string[], w: string): boolean {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = words[mid];
-    if (m === w) return true;
-    if (m < w) lo = mid + 1;
-    else hi = mid - 1;
+/** Code-unit order of `w` against the word at [a, b) of `s`, without cutting the word out. */
+function compareAt(w: string, s: string, a: number, b: number): number {
+  const n = Math.min(w.length, b - a);
+  for (let i = 0; i < n; i++) {
+    const d = w.charCodeAt(i) - s.charCodeAt(a + i);
+    if (d !== 0) return d;
   }
-  return false;
+  return w.length - (b - a);
+}
+
+/** The bits of `w` in a packed lexicon (0 if it is not there): a binary search over the string's positions,
+ * each step reading the word around the middle one. */
+function bitsIn(packed: string, w: string): number {
+  // [lo, hi) always holds whole entries: lo at an entry's start, hi at an entry's end
+  let lo = 0;
+  let hi = packed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const a = packed.lastIndexOf('|', mid - 1) + 1;
+    let b = packed.indexOf('|', mid);
+    if (b === -1) b = packed.length;
+    // the entry is [a, b): its word, then its bits character
+    const d = compareAt(w, packed, a, b - 1);
+    if (d === 0) return packed.charCodeAt(b - 1) - BITS_BASE;
+    if (d < 0) hi = a - 1;
+    else lo = b + 1;
+  }
+  return 0;
+}
+
+/** The shipped form of a lexicon (scripts/build-lexicons.ts writes it; words holding '|' are left out). */
+export function packLexicon(lex: Map<string, number>): PackedLexicon {
+  const entries = [...lex].filter(([w, b]) => w !== '' && !w.includes('|') && (b & ALL_BITS) !== 0);
+  entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return { words: entries.map(([w, b]) => w + String.fromCharCode(BITS_BASE + (b & ALL_BITS))).join('|') };
 }
 
 /**
  * The lexicon as a Map that fills itself on demand: a word's bits are found by binary search in the
- * sorted lists the first time it is asked for, then kept. Putting all ~44k words in a Map up front
- * cost more than a run's lookups (a one-sentence CLI run asks for a handful); size and iteration
- * still see every word, so it behaves as the whole Map would.
+ * shipped string the first time it is asked for, then kept. The string stays as shipped (no 44k words to
+ * split or put in a Map at load: a cold load cost more than a run's lookups, and a one-sentence CLI run
+ * asks for a handful); size and iteration still see every word, so it behaves as the whole Map would.
  */
 export class SortedLexicon extends Map<string, number> {
-  readonly #lists: readonly (readonly [string[], number])[];
+  readonly #packed: string;
   readonly #absent = new Set<string>();
   #complete = false;
 
   constructor(d: PackedLexicon) {
     super();
-    this.#lists = LISTS.filter(([k]) => d[k]).map(([k, bit]) => [d[k]!.split('|'), bit] as const);
+    this.#packed = d.words;
   }
 
   override get(w: string): number | undefined {
     const v = super.get(w);
     if (v !== undefined || this.#complete || this.#absent.has(w)) return v;
-    let bits = 0;
-    for (const [words, bit] of this.#lists) if (inSorted(words, w)) bits |= bit;
+    const bits = bitsIn(this.#packed, w);
     if (bits) super.set(w, bits);
     else this.#absent.add(w);
     return bits || undefined;
@@ -113,8 +137,10 @@ export class SortedLexicon extends Map<string, number> {
     this.#absent.clear();
     // words already here (looked up, or set by hand) keep their value
     const had = new Set(super.keys());
-    for (const [words, bit] of this.#lists) {
-      for (const w of words) if (!had.has(w)) super.set(w, (super.get(w) ?? 0) | bit);
+    if (this.#packed === '') return;
+    for (const e of this.#packed.split('|')) {
+      const w = e.slice(0, -1);
+      if (!had.has(w)) super.set(w, e.charCodeAt(e.length - 1) - BITS_BASE);
     }
   }
 }
