@@ -19,4 +19,10 @@ describe('people step: dropOrgContext', () => {
     const ms = [at(d, 'Bernie Sanders'), at(d, 'Sam Smith')];
     expect(show(d, dropOrgContext(d, ms))).toEqual(['Bernie Sanders', 'Sam Smith']);
   });
+
+  it('drops a name opened by a nationality or creed, not a given name that is also one', () => {
+    const d = doc('Christian Cullen scored. Christian Democrats met in the Dutch East Indies.');
+    const ms = [at(d, 'Christian Cullen'), at(d, 'Christian Democrats'), at(d, 'Dutch East Indies')];
+    expect(show(d, dropOrgContext(d, ms))).toEqual(['Christian Cullen']);
+  });
 });

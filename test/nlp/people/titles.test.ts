@@ -24,4 +24,10 @@ describe('people step: trimTitleWords', () => {
     const ms = [at(d, 'Dutchman Erik Breukink'), at(d, 'Swiss Alex Zülle')];
     expect(show(d, trimTitleWords(d, ms))).toEqual(['Erik Breukink', 'Alex Zülle']);
   });
+
+  it('keeps a creed word that is also a given name before a surname', () => {
+    const d = doc('Christian Cullen scored; Christian Democrats met.');
+    const ms = [at(d, 'Christian Cullen'), at(d, 'Christian Democrats')];
+    expect(show(d, trimTitleWords(d, ms))).toEqual(['Christian Cullen', 'Democrats']);
+  });
 });

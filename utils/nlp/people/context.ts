@@ -1,6 +1,7 @@
 // Questions about the tokens around a mention, shared by several steps.
 import { TokKind } from '../tokens';
-import { Cap, type NameTok } from '../names-features';
+import { Cap, LEX_COMMON, LEX_FIRST, LEX_NONPER, type Lexicon, type NameTok } from '../names-features';
+import { DEMONYMS } from '../names-demonyms';
 import { KIN_WORDS, SURNAME_PARTICLES } from '../wordlists';
 import { words as attributiveNouns } from '../data/person-attributive-nouns.json';
 import type { Mention } from './doc';
@@ -41,6 +42,16 @@ export function eastAsianName(toks: NameTok[], m: Mention): boolean {
   const fam = toks[m.a].norm;
   const given = toks[m.b].norm;
   return fam.length <= 5 && /^[a-z]{1,4}-[a-z]{1,4}$/.test(given);
+}
+
+/**
+ * "Christian Cullen": a nationality or creed word that is also a given name opens a two-word name when the
+ * second word is no nationality, creed or common word ("Roman Catholic" is no name).
+ */
+export function givenNotCreed(toks: NameTok[], m: Mention, lex: Lexicon): boolean {
+  if (m.b !== m.a + 1 || !((lex.get(toks[m.a].norm) ?? 0) & LEX_FIRST)) return false;
+  const w = toks[m.b].norm;
+  return !DEMONYMS.has(w) && !((lex.get(w) ?? 0) & (LEX_COMMON | LEX_NONPER));
 }
 
 /** Name words of a mention, lower case, without particles or brackets. */

@@ -4,7 +4,7 @@ import { adjacent, Cap, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type Name
 import { DEMONYMS } from '../names-demonyms';
 import { ORG_AFTER, ORG_AFTER_LOWER, ORG_FIRST, ORG_KINDS, ORG_OF } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare } from './context';
+import { bare, givenNotCreed } from './context';
 
 const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 
@@ -20,7 +20,7 @@ export function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexic
   const before = toks[m.a - 1];
   if (before && before.cap !== Cap.None && ORG_FIRST.has(before.norm) && adjacent(text, before, toks[m.a])) return true;
   // "Dutch East Indies", "Roman Catholic": a nationality or creed opens no person's name
-  if (DEMONYMS.has(toks[m.a].norm)) return true;
+  if (DEMONYMS.has(toks[m.a].norm) && !givenNotCreed(toks, m, lex)) return true;
   const next = toks[m.b + 1];
   if (next && next.kind === TokKind.Word && adjacent(text, toks[m.b], next)) {
     if (next.cap !== Cap.None && ORG_AFTER.has(next.norm)) return true;

@@ -127,7 +127,7 @@ function addReusedNames(
     // "chairman of Chrysler LLC Jim Press": a known given name right after an organization's last word
     const afterOrg =
       len >= 2 &&
-      a0 > i &&
+      a0 > i0 &&
       ORG_AFTER.has(bare(toks[a0 - 1].norm)) &&
       !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
     // "Dutchman Erik Breukink", "Swiss Alex Zuelle": a nationality, then a known given name

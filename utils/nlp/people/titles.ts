@@ -3,7 +3,7 @@ import { Cap, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-f
 import { NAME_SUFFIXES, OPENERS, TITLES, WEEKDAYS } from '../wordlists';
 import { DEMONYMS } from '../names-demonyms';
 import type { Mention, Step } from './doc';
-import { bare, opensClause } from './context';
+import { bare, givenNotCreed, opensClause } from './context';
 
 /** Capitalized contractions of "I" ("I’m Batman") open no name. */
 const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
@@ -27,7 +27,13 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
   // "Meanwhile Volodymyr Zelensky thanked…": a sentence's opening adverb is not part of the name after it
   if (a < m.b && opensClause(toks, a) && OPENERS.has(toks[a].norm)) a++;
   // "Dutchman Erik Breukink", "Swiss Alex Zülle": nor is a nationality before it
-  while (a < m.b && (TITLES.has(bare(toks[a].norm)) || I_CONTRACTION.test(toks[a].norm) || DEMONYMS.has(toks[a].norm)))
+  // ("Christian Cullen" keeps a nationality or creed word that is also a given name, right before the surname)
+  while (
+    a < m.b &&
+    (TITLES.has(bare(toks[a].norm)) ||
+      I_CONTRACTION.test(toks[a].norm) ||
+      (DEMONYMS.has(toks[a].norm) && !givenNotCreed(toks, { a, b: m.b }, lex)))
+  )
     a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
   // "Home Secretary Suella Braverman": the name starts after the last title word
