@@ -64,6 +64,12 @@ export default defineBackground(() => {
             ? { status: 'working' }
             : { status: 'skipped' };
       if (sender.tabId !== null && typeof url === 'string') tabs.set(sender.tabId, { url, state });
+      // The page layer comes with the answer: the tripwire finds it there and need not ask for it, which
+      // saves an article one round trip and one message task on the page's thread. On failure the
+      // tripwire asks itself ('lede:load-page-layer') and reports the error.
+      if (state.status === 'working' && sender.tabId !== null) {
+        await injectPageLayer(sender.tabId, sender.frameId ?? 0).catch(() => undefined);
+      }
       return { mode };
     },
 

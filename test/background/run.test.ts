@@ -243,6 +243,40 @@ describe('background: the page layer', () => {
     );
   });
 
+  it('comes with the answer to the tripwire of a page that may be an article, not to others', async () => {
+    const injected: unknown[] = [];
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      executeScript: async (details: unknown) => injected.push(details),
+    };
+    (fakeBrowser.tabs as unknown as { executeScript: unknown }).executeScript = async (tabId: number, d: object) =>
+      injected.push({ tabId, ...d });
+    await fakeBrowser.storage.local.set({ 'lede:sites': { paused: false, off: ['off.example'], on: [] } });
+    const seen = (tabId: number, url: string, article: boolean, frameId = 0) =>
+      send('lede:page-seen', { url, article }, page(tabId, url, frameId));
+    expect(await seen(1, 'https://news.example/a', false)).toEqual({ mode: 'auto' });
+    expect(await seen(2, 'https://off.example/b', true)).toEqual({ mode: 'off' });
+    expect(injected).toEqual([]);
+    expect(await seen(3, 'https://news.example/c', true, 2)).toEqual({ mode: 'auto' });
+    expect(injected).toHaveLength(1);
+    expect(injected[0]).toMatchObject(
+      import.meta.env.MANIFEST_VERSION === 3 ? { target: { tabId: 3, frameIds: [2] } } : { tabId: 3, frameId: 2 },
+    );
+  });
+
+  it('still answers the mode when the page layer cannot be injected', async () => {
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      executeScript: async () => Promise.reject(new Error('Cannot access contents of the page')),
+    };
+    (fakeBrowser.tabs as unknown as { executeScript: unknown }).executeScript = async () =>
+      Promise.reject(new Error('Missing host permission for the tab'));
+    const answer = send(
+      'lede:page-seen',
+      { url: 'https://news.example/a', article: true },
+      page(1, 'https://news.example/a'),
+    );
+    expect(await answer).toEqual({ mode: 'auto' });
+  });
+
   it('refuses a page layer for a sender outside any tab', async () => {
     await expect(send('lede:load-page-layer', undefined, popup)).rejects.toThrow(/comes from a tab/);
   });
