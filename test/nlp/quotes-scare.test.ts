@@ -24,6 +24,13 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
   });
 
+  it('keeps the words right after "according to X," whatever their length', () => {
+    expect(found('According to Lopez, “the bridge will be built.”')).toEqual(['the bridge will be built.']);
+    expect(found('According to the mayor’s office, “a review” is under way.')).toEqual(['a review']);
+    // "according to" earlier, with the writer's own noun phrase in apposition later, is no attribution
+    expect(found('According to the plan, the restaurant, "a hidden gem," will close.')).toEqual([]);
+  });
+
   it('keeps partial quotations that a speech verb governs', () => {
     expect(found('Reid said that he was "terribly disappointed" by the vote.')).toEqual(['terribly disappointed']);
     expect(found('She said she was "stunned" because of how unusual that was.')).toEqual(['stunned']);

@@ -17,7 +17,7 @@ import { attributionAfter, attributionAtSentenceEnd, cueGoverns } from './quotes
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
-import { SpeechContext, inTheirWords, speechEarlier, speechNear } from './quotes/context';
+import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './quotes/context';
 import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/works';
 import { exampleNotSaid } from './quotes/examples';
 import { codeString } from './quotes/code';
@@ -273,7 +273,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       if (wc <= 8 && namedAsTerm(before40)) continue;
       if (wc <= 12 && (afterUiVerb(before40) || selfTalk(before40))) continue;
       if (wc <= 3 && !attachedAfter && usedAsModifier(text.slice(r.close, r.close + 40), content)) continue;
-      const governed = cueGoverns(text, r.open, from) || inTheirWords(before40);
+      const governed = cueGoverns(text, r.open, from) || inTheirWords(before40) || afterAccordingTo(before40);
       // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
       // review.", ", the CDC says.")
       if (

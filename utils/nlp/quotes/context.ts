@@ -68,6 +68,13 @@ export function inTheirWords(before: string): boolean {
   return THEIR_WORDS.test(before);
 }
 
+/** "According to the mayor, "…"": the phrase right after names whose words follow, whatever their length. */
+const ACCORDING_INTRO = /\baccording to\b[^,.;:!?"“”\n]{1,60},\s*$/i;
+
+export function afterAccordingTo(before: string): boolean {
+  return ACCORDING_INTRO.test(before);
+}
+
 /** Naming verbs hand over a name, not words: 'a group called "…"'. */
 const NAMING_VERB = /^(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|title|titled)$/;
 
