@@ -31,4 +31,9 @@ describe('people step: addScorerBrackets', () => {
     const d = doc('Scores : Lanka 171 ( de Silva 68 , Tillakaratne 31 ; Wasim 4-36 , Saeed 27 not out ) .');
     expect(show(d, addScorerBrackets(d, []))).toEqual(['de Silva', 'Tillakaratne', 'Wasim', 'Saeed']);
   });
+
+  it('adds nothing when most items are common words (versions, not scorers)', () => {
+    const d = doc('It runs Windows 11 ( Version 22 , Build 226 ) and Office 365 ( Update 12 , Release 3 ) .');
+    expect(addScorerBrackets(d, [])).toEqual([]);
+  });
 });

@@ -1,7 +1,18 @@
 // Step: scorers in brackets after a team's score: "Chelsea 2 ( Vialli 12 , Di Matteo 60 ) Everton 1
 // ( Speed 45 )", "Feyenoord 3 (Larsson 12, 55 pen, Van Gastel 80)", "Sri Lanka 171 ( de Silva 68 ; Wasim 4-36 )".
 import { TokKind } from '../tokens';
-import { adjacent, Cap, isCandidate, type NameTok } from '../names-features';
+import {
+  adjacent,
+  Cap,
+  isCandidate,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  LEX_SURNAME,
+  type Lexicon,
+  type NameTok,
+} from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PARTICLES, TITLES } from '../wordlists';
@@ -10,6 +21,8 @@ import { bare } from './context';
 
 /** What may follow a scoring minute: a penalty, an own goal. */
 const MARKS = new Set(['pen', 'penalty', 'og', 'o.g.', 'pen.']);
+
+const NAME_BITS = LEX_FIRST | LEX_NAME | LEX_SURNAME;
 
 /** Longest scorer's name: "Juan Pablo Angel". */
 const MAX_NAME = 3;
@@ -74,7 +87,7 @@ function readBracket(text: string, toks: NameTok[], i: number): [number, number]
  * such bracket with a single scorer could be something else ("Windows 10 ( Build 19 )"), so a lone scorer
  * counts only when the text has two such brackets or more.
  */
-function addScorerNames(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
+function addScorerNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const found: [number, number][][] = [];
   for (let i = 2; i < toks.length; i++) {
     if (toks[i].norm !== '(' || toks[i - 1].kind !== TokKind.Number || toks[i - 2].kind !== TokKind.Word) continue;
@@ -87,6 +100,22 @@ function addScorerNames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   ms.forEach((m, k) => {
     for (let i = m.a; i <= m.b; i++) owner[i] = k;
   });
+  // "Node 20 ( React 18 , Vite 5 , Flask 2 )" lists versions, not scorers: most items must not be words the
+  // lexicon knows only as common words or as parts of organizations' or places' names
+  let plain = 0;
+  let items = 0;
+  for (const f of found) {
+    for (const [a, b] of f) {
+      items++;
+      let name = owner[a] >= 0;
+      for (let k = a; k <= b && !name; k++) {
+        const bits = lex.get(toks[k].norm) ?? 0;
+        name = toks[k].cap !== Cap.None && (!(bits & (LEX_COMMON | LEX_NONPER)) || (bits & NAME_BITS) !== 0);
+      }
+      if (!name) plain++;
+    }
+  }
+  if (plain * 2 >= items) return ms;
   const replaced = new Set<number>();
   const added: Mention[] = [];
   for (const items of found) {
@@ -107,4 +136,4 @@ function addScorerNames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   return [...ms.filter((_, k) => !replaced.has(k)), ...added].sort((x, y) => x.a - y.a);
 }
 
-export const addScorerBrackets: Step = (doc, ms) => addScorerNames(doc.text, doc.toks, ms);
+export const addScorerBrackets: Step = (doc, ms) => addScorerNames(doc.text, doc.toks, ms, doc.lex);
