@@ -92,11 +92,8 @@ describe('findQuotes: speakers', () => {
       '"We will appeal," said Robert Jones. John Smith declined to comment. The ruling came late on Friday. ' +
       '"The fight is not over," he added.';
     const qs = quotes(text, [['Robert Jones'], ['John Smith']]);
-    // known regression: the retrained ranker weighs the nearest same-gender sentence subject (dev weights:
-    // pron:subject +0.60, last speaker +0.29) over the last speaker; "he added" has too few dev examples to carry
-    // weight, and abstaining when two referents compete cost within-dev CV right 0.795 -> 0.789 for wrong
-    // 0.080 -> 0.077 only
-    expect(qs[1].speaker).toMatchObject({ kind: 'person', name: 'John Smith' });
+    // "he added": the one who was speaking goes on, not the subject of a sentence in between
+    expect(qs[1].speaker).toMatchObject({ kind: 'person', name: 'Robert Jones' });
   });
 
   it('uses gender to choose between a man and a woman', () => {
