@@ -124,6 +124,16 @@ const lead = (text: string, sentences: { start: number; end: number }[], n: numb
     .join(' ');
 
 /** The summary of a body with its title, the leads of the same body, and whether the summary opens with its lede. */
+/** Lede and the lead baselines of one body, against the same references. */
+function leadRows(r: ReturnType<typeof summarizeBody>, refs: string[]): Doc['out'] {
+  return {
+    Lede: { cand: r.ours, refs },
+    'lead-1': { cand: r.lead1, refs },
+    'lead-3': { cand: r.lead3, refs },
+    'lead, Lede’s length': { cand: r.sameLength, refs },
+  };
+}
+
 function summarizeBody(body: string, title: string | null) {
   const sentences = splitSentences(body);
   const people = findPeople(body, sentences);
@@ -161,10 +171,7 @@ function gumDocs(): Doc[] {
       split: frozenSplit(d.id),
       refs,
       out: {
-        Lede: { cand: r.ours, refs },
-        'lead-1': { cand: r.lead1, refs },
-        'lead-3': { cand: r.lead3, refs },
-        'lead, Lede’s length': { cand: r.sameLength, refs },
+        ...leadRows(r, refs),
         'human vs others': { cand: refs[0], refs: refs.slice(1) },
         'Lede, plain text': { cand: plain, refs },
         'lead-3, plain text': { cand: lead(d.text, plainSentences, 3), refs },
@@ -184,12 +191,7 @@ function pageDocs(): Doc[] {
       dataset: d.corpus,
       split: d.split,
       refs,
-      out: {
-        Lede: { cand: r.ours, refs },
-        'lead-1': { cand: r.lead1, refs },
-        'lead-3': { cand: r.lead3, refs },
-        'lead, Lede’s length': { cand: r.sameLength, refs },
-      },
+      out: leadRows(r, refs),
       moved: r.moved,
       ledeUnfit: r.ledeUnfit,
     };
