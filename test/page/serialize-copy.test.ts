@@ -2,19 +2,13 @@
 // The page's copy in a DOM with createHTMLDocument (as in the browsers): owned by a new empty
 // document, it serializes exactly as a copy of the whole document does, and the page is untouched.
 import { describe, expect, it } from 'vitest';
-import { copyPage, serializePage, UNREAD } from '../../utils/page/serialize';
+import { copyPage, serializePage } from '../../utils/page/serialize';
+import { prunedWholeDocumentHtml } from './_pruned-html';
 
 const BODY = `<header><nav><a href="/">Home</a></nav><svg><text>logo</text></svg></header>
 <article><h1>Wall &amp; quay</h1><p>The council <b>voted</b>&nbsp;on “Tuesday”.</p><img src="a.png" alt="The quay">
 <script>window.x = 1</script><template><p>later</p></template><p>Second &lt;paragraph&gt;.</p></article>
 <script type="application/ld+json">{"@type":"NewsArticle"}</script>`;
-
-/** The earlier way: a copy of the whole document, pruned the same way. */
-function wholeDocumentHtml(doc: Document): string {
-  const copy = doc.cloneNode(true) as Document;
-  for (const el of Array.from(copy.querySelectorAll(UNREAD))) el.remove();
-  return (copy.doctype ? '<!doctype html>' : '') + copy.documentElement.outerHTML;
-}
 
 describe('copyPage', () => {
   it('copies into a document of its own and serializes as a copy of the whole document does', () => {
@@ -25,7 +19,7 @@ describe('copyPage', () => {
     expect(copy.root.ownerDocument).not.toBe(document);
     expect(copy.root.isConnected).toBe(false);
     const html = serializePage(document);
-    expect(html).toBe(wholeDocumentHtml(document));
+    expect(html).toBe(prunedWholeDocumentHtml(document));
     expect(html).toContain('{"@type":"NewsArticle"}');
     expect(html).not.toContain('window.x');
     expect(html).not.toContain('color: red');

@@ -6,19 +6,13 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractInert } from '../../entrypoints/background/inert';
-import { serializePage, UNREAD } from '../../utils/page/serialize';
+import { serializePage } from '../../utils/page/serialize';
 import { slimHtml } from '../../utils/page/slim';
+import { prunedWholeDocumentHtml } from './_pruned-html';
 
 // linkedom (the CLI's DOM): happy-dom's parser would try to load the pages' frames.
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const PAGES = join(__dirname, '..', 'fixtures', 'readability-pages');
-
-/** The page's HTML as it was sent before slimHtml: pruned, every attribute kept. */
-function unslimmed(doc: Document): string {
-  const copy = doc.cloneNode(true) as Document;
-  for (const el of Array.from(copy.querySelectorAll(UNREAD))) el.remove();
-  return (copy.doctype ? '<!doctype html>' : '') + copy.documentElement.outerHTML;
-}
 
 describe('slimHtml', () => {
   it('drops data-*, inline handlers, srcset and sizes from start tags and keeps every other attribute', () => {
@@ -56,7 +50,7 @@ describe('slimHtml', () => {
     let slim = 0;
     for (const name of names) {
       const page = parse(readFileSync(join(PAGES, name, 'source.html'), 'utf8'));
-      const html = unslimmed(page);
+      const html = prunedWholeDocumentHtml(page);
       const slimmed = serializePage(page);
       expect(slimmed).toBe(slimHtml(html));
       full += html.length;
