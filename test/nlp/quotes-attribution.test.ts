@@ -65,6 +65,46 @@ describe('attributionBefore', () => {
   });
 });
 
+describe('attributionBefore, speakers named around the cue', () => {
+  it('takes the noun phrase after "with" before a participle as the speaker (absolute construction)', () => {
+    expect(before('Fans were angry, with one reader writing “this is the end”.')).toEqual({
+      phrase: 'one reader',
+      cue: 'writing',
+    });
+    expect(before('The paper quoted two critics, with Okafor stating: “It is rushed.”')).toEqual({
+      phrase: 'Okafor',
+      cue: 'stating',
+    });
+  });
+
+  it('takes the subject after an inverted cue between the two parts of a quotation', () => {
+    const text = '“The road opens in May,” said regional governor Ana Duarte, “and tolls come later.”';
+    const open = text.lastIndexOf('“');
+    const a = attributionBefore(text, open, text.indexOf('”') + 1, 0);
+    expect(a && { phrase: text.slice(a.start, a.end), cue: a.cue }).toEqual({
+      phrase: 'regional governor Ana Duarte',
+      cue: 'said',
+    });
+  });
+
+  it('takes what a relative pronoun stands for, with its apposition, not the sentence subject', () => {
+    expect(
+      before('A gloomier view came from Pia Lund, an economist at Aarhus, who warned, “Rates will rise.”'),
+    ).toEqual({ phrase: 'Pia Lund, an economist at Aarhus', cue: 'warned' });
+    expect(before('The deal was signed by the head of the union, who said it was “a fair end”.')).toEqual({
+      phrase: 'the head of the union',
+      cue: 'said',
+    });
+  });
+
+  it('leaves a sentence adverb set off by commas out of the subject', () => {
+    expect(before('The exchange, meanwhile, says trades made “at or near noon” will stand.')).toEqual({
+      phrase: 'The exchange',
+      cue: 'says',
+    });
+  });
+});
+
 describe('attributionByColon', () => {
   it('takes the subject before a phrase quoted earlier in the sentence', () => {
     const text =

@@ -109,6 +109,8 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       if (k === start) return null;
       let end = k - 1;
       while (end > start && AUX_ADV.test(ws[end].w)) end--;
+      // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not part of the subject
+      while (end > start && FRONTED.has(ws[end].l) && gapHas(text, ws[end - 1], ws[end], /,/)) end--;
       return { start: ws[start].s, end: ws[end].e };
     }
     if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
@@ -355,7 +357,9 @@ export function attributionBefore(text: string, open: number, from: number, sent
         const releasedBy = a > 0 && RELEASE.test(ws[a - 1].w);
         // "posted to Twitter asking", "a letter to the board stating": the complement of a preposition is not
         // who speaks; the sentence's subject is
-        const complement = a > 0 && PREP.test(ws[a - 1].w) && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/);
+        // ("with one poster writing", "with Boswell stating": the noun phrase after "with" does the speaking)
+        const complement =
+          a > 0 && PREP.test(ws[a - 1].w) && ws[a - 1].l !== 'with' && !gapHas(text, ws[a - 1], ws[a], /[,;:()]/);
         if (!(isDoc && releasedBy) && !complement && !BOUNDARY.test(np[0].w)) {
           return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
         }
@@ -373,6 +377,14 @@ export function attributionBefore(text: string, open: number, from: number, sent
       a--;
     }
     while (a < b && SUBORD.test(ws[a].w)) a++;
+    if (a === b) {
+      // `"…," said Obama, "…"`: the cue opens the words after the first part; its subject follows it
+      const inverted = k === 0 && from > sentStart ? invertedSubject(text, ws, open) : null;
+      // "Charles Roe, an expert at Stanford, who stated": the one the relative pronoun stands for
+      const rel = b > 0 && /^(?:who|which)$/.test(ws[b - 1].l) ? antecedentOf(text, ws, b - 1) : null;
+      const found = inverted ?? rel;
+      if (found) return { ...found, cue: ws[k].w, clauseEnd: open };
+    }
     const coordinated =
       a > 0 && /^(?:and|but|or)$/i.test(ws[a - 1].w) && ws.slice(a, b).every((w) => w.w[0] === w.l[0]);
     // "in a reaction to the news European Commissioner Neelie Kroes said": the capitalized run before the verb
@@ -393,6 +405,42 @@ export function attributionBefore(text: string, open: number, from: number, sent
     return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
   }
   return null;
+}
+
+/** The subject after a cue that opens `ws`, up to the quotation: `said American president Obama,`. */
+function invertedSubject(text: string, ws: W[], open: number): { start: number; end: number } | null {
+  if (ws.length < 2 || ws.length > 9 || !/^[\s,;:—–-]*$/.test(text.slice(ws[ws.length - 1].e, open))) return null;
+  if (gapHas(text, ws[0], ws[ws.length - 1], /[.!?;:]\s/) || PREP.test(ws[1].w)) return null;
+  return { start: ws[1].s, end: ws[ws.length - 1].e };
+}
+
+/** Where the noun phrase ending at word `j` starts: back to a clause word (not "of"), a comma or the start. */
+function phraseBack(text: string, ws: W[], j: number): number {
+  let i = j;
+  while (
+    i > 0 &&
+    j - i < 7 &&
+    !gapHas(text, ws[i - 1], ws[i], /[,;:()]/) &&
+    (ws[i - 1].l === 'of' || (!PREP.test(ws[i - 1].w) && !BOUNDARY.test(ws[i - 1].w))) &&
+    !(ws[i - 1].w[0] === ws[i - 1].l[0] && (VERBISH.test(ws[i - 1].l) || /ed$/.test(ws[i - 1].l)))
+  )
+    i--;
+  return i;
+}
+
+/**
+ * The noun phrase a relative pronoun after a comma (`ws[rel]`) stands for: the phrase before the comma, or
+ * before its apposition (`Charles Roe, an expert at Stanford, who`), apposition included.
+ */
+function antecedentOf(text: string, ws: W[], rel: number): { start: number; end: number } | null {
+  if (rel < 1 || !gapHas(text, ws[rel - 1], ws[rel], /,/)) return null;
+  let seg = rel - 1;
+  while (seg > 0 && rel - seg < 12 && !gapHas(text, ws[seg - 1], ws[seg], /[,;:()]/)) seg--;
+  // an apposition opens with a lower-case word and follows a comma after the name
+  const apposition = seg > 0 && /^\p{Ll}/u.test(ws[seg].w) && gapHas(text, ws[seg - 1], ws[seg], /,/);
+  const i = phraseBack(text, ws, apposition ? seg - 1 : rel - 1);
+  if (gapHas(text, ws[i], ws[rel - 1], /[.!?]\s/)) return null;
+  return { start: ws[i].s, end: ws[rel - 1].e };
 }
 
 /** A speech verb governs a short quoted phrase: `said he was "shocked"`, `described it as "better"`. */

@@ -81,4 +81,32 @@ describe('decide', () => {
     );
     expect(decide(earlier, model)).toBe(0);
   });
+
+  /** The previous quotation's speaker, with how this quotation follows it. */
+  const continued = (onlyAttribution: boolean, paraDist: number, ownCue: boolean): Candidate => ({
+    key: 'p:p1',
+    speaker: who('person', 'p1'),
+    evidence: [
+      {
+        type: 'continuation',
+        onlyAttribution,
+        sameSentence: false,
+        paraDist,
+        ownCue,
+        ownPhrase: 'none',
+        opensPara: false,
+        prevEndsPara: false,
+      },
+    ],
+  });
+
+  it('gives the previous speaker to a quotation that follows nothing but that speaker’s attribution', () => {
+    expect(decide(step(continued(true, 0, false), rival), model)).toBe(1);
+  });
+
+  it('still abstains on the previous speaker after other words, across paragraphs, or against an own cue', () => {
+    expect(decide(step(continued(false, 0, false), rival), model)).toBe(0);
+    expect(decide(step(continued(true, 1, false), rival), model)).toBe(0);
+    expect(decide(step(continued(true, 0, true), rival), model)).toBe(0);
+  });
 });

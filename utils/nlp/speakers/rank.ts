@@ -134,12 +134,19 @@ const namedInSentence = (c: Candidate) =>
       (PLAIN_CUES.has((e.cue.cue ?? '').toLowerCase()) || e.cue.cue === 'according to'),
   );
 
+/**
+ * The previous quotation's speaker, when nothing but that quotation's attribution separates the two in one
+ * paragraph and this one has no cue of its own (`"…," Roe said. "…"`): one speech, never abstained on.
+ */
+const continuedSpeech = (c: Candidate) =>
+  c.evidence.some((e) => e.type === 'continuation' && e.onlyAttribution && e.paraDist === 0 && !e.ownCue);
+
 /** The ranker's choice for one quotation: the best candidate, or nobody when it is not clearly ahead. */
 export function decide(step: Step, model: SpeakerModel): number {
   const scores = step.features.map((f) => score(model.weights, f));
   const best = argmax(scores);
   const best0 = step.candidates[best];
-  if (!best0.speaker || namedAtMarks(best0) || namedInSentence(best0)) return best;
+  if (!best0.speaker || namedAtMarks(best0) || namedInSentence(best0) || continuedSpeech(best0)) return best;
   // readings of the same words ("Uber" as a person or an institution) are one speaker for abstaining
   const b = best0.speaker;
   let p = 0;
