@@ -6,7 +6,8 @@
 // sentences are left out, and a sentence that leans on another ("He added…", "But…", "The letter…" after "a
 // letter") is taken only with the one it leans on. The lede itself is passed over only on strong evidence that it is
 // an anecdote: it shares no word with the headline while one of the next sentences carries the headline (the "nut
-// graf"). Asides in brackets are left out of the sentences shown.
+// graf"). Asides in brackets, a phrase at the start that only points the reader ("In fact, …") and ages after names
+// are left out of the sentences shown (summary/compress.ts).
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not. The limit was chosen on GUM's
 // dev documents by leaving one genre out at a time: limits from 45 to 60 words score alike in R-1 F1 (within
@@ -25,6 +26,7 @@ import {
   leavesQuoteOpen,
   standsAlone,
 } from './summary-sentence';
+import { compress } from './summary/compress';
 
 export interface SummaryContext {
   /** The article's people (part of the analysis contract; the lead-based choice does not need them). */
@@ -55,7 +57,7 @@ interface Cand {
   /** The sentence with residue cut. */
   s: string;
   nWords: number;
-  /** The sentence as shown: without asides in brackets. */
+  /** The sentence as shown: without asides in brackets, compressed (summary/compress.ts). */
   shown: string;
   /** Its words, for the length budget. */
   shownWords: number;
@@ -91,7 +93,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
       prev.residue = true;
       prev.ok = false;
     }
-    const shown = dropAsides(s);
+    const shown = compress(dropAsides(s));
     const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
     // the length a reader sees is the sentence without its asides
     const ok = !residue && !inQuote && standsAlone(s, shownWords);
@@ -140,7 +142,7 @@ function withShortForms(picked: Cand[]): string[] {
     }
     return n >= 2;
   };
-  return picked.map((c) => (c.shown === c.s ? c.s : dropAsides(c.s, usedAgain)));
+  return picked.map((c) => (c.shown === c.s ? c.s : compress(dropAsides(c.s, usedAgain))));
 }
 
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
