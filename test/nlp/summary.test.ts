@@ -238,7 +238,15 @@ describe('summarize: page residue cut from a sentence', () => {
   ];
   const title = 'Government unveils plan to raise pension age to 67';
 
-  for (const dateline of ['MADRID (Reuters) — ', 'MADRID — ', 'Madrid, Spain — ', 'MADRID, Feb. 3 (AP) -- ']) {
+  for (const dateline of [
+    'MADRID (Reuters) — ',
+    'MADRID — ',
+    'Madrid, Spain — ',
+    'MADRID, Feb. 3 (AP) -- ',
+    'NEW DELHI: ',
+    'MADRID, Spain (CNN)',
+    'Feb 3 (Reuters) - ',
+  ]) {
     it(`removes the dateline "${dateline.trim()}"`, () => {
       const t = [
         `${dateline}The Spanish government unveiled a plan on Tuesday to raise the pension age to 67, its biggest pension change in a decade.`,
@@ -258,6 +266,14 @@ describe('summarize: page residue cut from a sentence', () => {
     ].join('\n\n');
     const s = summarize(t, splitSentences(t), { people: [], title });
     expect(s[0]).toMatch(/^Elena Ruiz — the minister/);
+  });
+
+  it('keeps a word and a colon that are no dateline (a place in capitals is one: "NEW DELHI: …")', () => {
+    const t = [
+      'Update: The Spanish government unveiled a plan on Tuesday to raise the pension age to 67, its biggest pension change in a decade.',
+      ...body,
+    ].join('\n\n');
+    expect(summarize(t, splitSentences(t), { people: [], title })[0]).toMatch(/^Update: The Spanish government/);
   });
 
   it('keeps a lede that reports a question in a quotation', () => {

@@ -38,15 +38,23 @@ const DEFINITE_OPENING = new RegExp(
 const INDEFINITE = /\b[Aa]n? (\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?/gu;
 
 // Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
-// (Reuters) — …", "Taipei, Taiwan — …", "KYIV, Ukraine, May 5 (AP) — …").
+// (Reuters) — …", "Taipei, Taiwan — …", "KYIV, Ukraine, May 5 (AP) — …", "NEW DELHI: …", "NAIROBI, Kenya (CNN)The…",
+// "Dec 5 (Reuters) - …").
 const METADATA = new RegExp(
   `^\\s*(?:(?:${words.metadataLabels})\\s*:?\\s*)?\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d)?Z?)?\\s+(?=\\p{Lu})`,
   'iu',
 );
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
+const AGENCY = `\\(\\p{Lu}[^()]{0,30}\\)`;
+// the dateline ends in a dash, a colon, or nothing where the agency's bracket touches the story ("(CNN)The")
 const DATELINE = new RegExp(
   `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
-    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(\\(\\p{Lu}[^()]{0,30}\\))?\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
+    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*:\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+// a date and an agency without a place ("Dec 5 (Reuters) - …")
+const DATED = new RegExp(
+  `^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*${AGENCY}\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
   'u',
 );
 // a line of its own that dates the page ("Last updated at 4:35 PM on 12th January 2012.", "Published: 12 June 2012.")
@@ -119,8 +127,8 @@ export function cleanSentence(s: string): string {
   const meta = METADATA.exec(t);
   if (meta) t = t.slice(meta[0].length);
   const d = DATELINE.exec(t);
-  // a dateline is an all-capital place, or a place with its region, or an agency in brackets: not "Obama — who…"
-  if (d && d[0].length < 70 && (isAllCaps(d[1]) || d[2] || d[4])) t = t.slice(d[0].length);
+  if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
+  else t = t.replace(DATED, '');
   if (t.includes('MORE')) t = stripHoverCard(t);
   return t;
 }
@@ -149,6 +157,18 @@ export function dropAsides(s: string, usedAgain: (form: string) => boolean = () 
     .replace(/^[\s,;:—–-]+/, '');
   // a sentence that was all aside keeps it
   return /\p{L}/u.test(t) ? t : s;
+}
+
+/**
+ * A dateline ends in a dash after an all-capital place, a place with its region or an agency in brackets (not "Obama
+ * — who…"); in a colon after an all-capital place ("NEW DELHI: …", not "Update: …"); in nothing after an agency
+ * ("(CNN)The…").
+ */
+function isDateline(d: RegExpExecArray): boolean {
+  const sep = d[5].trim();
+  if (!sep) return d[4] !== undefined;
+  if (sep === ':') return isAllCaps(d[1]);
+  return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
 }
 
 function isAllCaps(s: string): boolean {
