@@ -69,6 +69,33 @@ describe('decide', () => {
     }
   });
 
+  it('gives the subject of other finite speech verbs (“replied”, “confirmed”) as it gives that of “said”', () => {
+    for (const verb of ['replied', 'confirmed', 'responded']) {
+      const s = step({ key: 'x:uber', speaker: who('organization'), evidence: [phrase(verb, 'after')] }, rival);
+      expect(decide(s, model)).toBe(1);
+    }
+  });
+
+  /** A person named in the phrase of a cue before the quotation. */
+  const mention = (verb: string, phraseClass: 'name' | 'unnamed'): Evidence => ({
+    type: 'cueMention',
+    route: 'own',
+    cue: { start: 0, end: 4, cue: verb, clauseEnd: 60, side: 'before', inverted: false, attached: false },
+    last: true,
+    phrase: phraseClass,
+    orgAfter: false,
+  });
+
+  it('gives a person named as the subject of a sentence that a colon ends (`Roe defended the plan: “…”`)', () => {
+    const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention(':', 'name')] }, rival);
+    expect(decide(s, model)).toBe(1);
+  });
+
+  it('still abstains on a name inside an unnamed phrase before a colon (`a spokesman for Roe:`)', () => {
+    const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention(':', 'unnamed')] }, rival);
+    expect(decide(s, model)).toBe(0);
+  });
+
   it('still abstains on the subject of a weaker verb, or of a clause in the sentence before', () => {
     const framed = step(
       { key: 'x:uber', speaker: who('organization'), evidence: [phrase('described', 'before')] },

@@ -131,7 +131,10 @@ const namedInSentence = (c: Candidate) =>
       (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') &&
       e.route === 'own' &&
       (e.cue.side === 'after' || e.cue.side === 'before') &&
-      (PLAIN_CUES.has((e.cue.cue ?? '').toLowerCase()) || e.cue.cue === 'according to'),
+      (PLAIN_CUES.has((e.cue.cue ?? '').toLowerCase()) ||
+        e.cue.cue === 'according to' ||
+        // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
+        (e.cue.cue === ':' && e.type === 'cueMention' && !e.orgAfter && e.phrase !== 'unnamed' && e.phrase !== 'org')),
   );
 
 /**
