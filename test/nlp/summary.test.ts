@@ -211,6 +211,36 @@ describe('summarize: sentences that lean on another', () => {
     expect(s).toHaveLength(3);
   });
 
+  it('does not choose a sentence that opens by pointing back ("In that same letter, …") without the one before', () => {
+    const t = [
+      'Marta Kowalczyk resigned on Friday as chief executive of the Baltic ferry operator Nordlinia after a fire on one of its ferries.',
+      '“I have always said that the day I could no longer lead this company, I would go.',
+      'That day has come,” she wrote in a letter to the board.',
+      'In that same letter, Kowalczyk said she would stay on the board until the end of the year.',
+      'Nordlinia said its finance director, Piotr Zielinski, would run the ferry company until a new chief executive is found.',
+      'The fire broke out in the engine room of a Nordlinia ferry on Tuesday, and all 412 passengers were taken off safely.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), {
+      people: [],
+      title: 'Nordlinia ferry chief Kowalczyk resigns after fire',
+    });
+    expect(s[0]).toMatch(/^Marta Kowalczyk resigned/);
+    // the letter is only in the quotation, which is never chosen: "that same letter" would point at nothing
+    expect(s.some((x) => x.startsWith('In that same letter'))).toBe(false);
+    expect(s[1]).toMatch(/^Nordlinia said its finance director/);
+  });
+
+  it('takes a sentence that points back right after the one it points to', () => {
+    const t = [
+      'Marta Kowalczyk resigned on Friday as chief executive of the Baltic ferry operator Nordlinia in a letter to the board.',
+      'In that letter, Kowalczyk said she would stay on the board until the end of the year.',
+      'Nordlinia said its finance director, Piotr Zielinski, would run the ferry company until a new chief executive is found.',
+      'The fire broke out in the engine room of a Nordlinia ferry on Tuesday, and all 412 passengers were taken off safely.',
+    ].join('\n\n');
+    const s = summarize(t, splitSentences(t), { people: [], title: 'Nordlinia ferry chief Kowalczyk resigns' });
+    expect(s[1]).toMatch(/^In that letter, Kowalczyk said/);
+  });
+
   it('may choose a pronoun sentence right after the sentence that names its antecedent', () => {
     const t = [
       'Marta Kowalczyk, the chief executive of the Baltic ferry operator Nordlinia, resigned on Friday after a fire on one of its ferries.',

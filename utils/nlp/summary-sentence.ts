@@ -21,6 +21,9 @@ const CLAUSE_THEN_PRONOUN = new RegExp(
   `^((?:${list(words.clauseOpeners).join('|')})\\b[^,;:“"]{0,100}), (?:${list(words.subjectPronouns).join('|')})\\b`,
   'i',
 );
+// "In that same letter, …", "At that point…", "For those reasons…": an opening phrase that points back to something
+// named before ("This year…" names its own time and is not here)
+const POINTS_BACK = new RegExp(`^(?:${list(words.clauseOpeners).join('|')})\\s+(?:that|those|such|the same)\\b`, 'i');
 const ADDED = new RegExp(`^(?:he|she|they|it)\\s+(?:${words.addedVerbs})\\b`, 'i');
 // a first-person word between spaces or punctuation, not "I" in a party label "(I-Vt.)" or an initial "I."
 const FIRST_PERSON = new RegExp(
@@ -275,7 +278,7 @@ const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may
 export function leansOnPrevious(s: string): boolean {
   // "There are 300 stations…" says that something exists: it points back to nothing
   if (EXISTENTIAL.test(s)) return false;
-  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s)) return true;
+  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s) || POINTS_BACK.test(s)) return true;
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
   return m !== null && !/\s\p{Lu}/u.test(m[1]);
