@@ -1,10 +1,8 @@
 // Direct quotations and who said them (shared/DESIGN.md, "quotes[]").
 //
-// 1. Spans: one left-to-right pass over the quotation marks. Curly marks are unambiguous; a straight " opens
-//    after a space or a bracket and closes after a non-space. A paragraph that ends inside a quotation continues
-//    it when the next paragraph opens with a quotation mark (the news convention for multi-paragraph quotes), so
-//    such a quotation is one item. Single quotes count as quotation marks only in texts that use them for quotes
-//    consistently (British style: no double marks at all); inside double quotes they are nested quotes.
+// 1. Spans between quotation marks (quotes/marks.ts): one pass over the marks; a quotation over several
+//    paragraphs is one item. Single marks are the quotation marks of a text whose quotations are mostly in them
+//    (British style, double marks nested inside); inside double marks they are nested quotations.
 // 2. Not quotations: scare quotes (1–3 words with no speech verb attached, or modifying the writer's noun:
 //    quotes/scare.ts), words named as words ("the term "…"") and titles or names of works ("the film "…"",
 //    "titled "…"", Title Case phrases with no speech verb).
@@ -21,6 +19,7 @@ import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNea
 import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/works';
 import { exampleNotSaid } from './quotes/examples';
 import { codeString } from './quotes/code';
+import { markedSpans } from './quotes/marks';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -41,120 +40,9 @@ const NO_SPEECH_WORDS = 7;
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
 const END_PUNCT = /[.,!?…]['’"”]?$/;
 
-const DQ_OPEN = new Set(['“', '„', '«']);
-const DQ_CLOSE = new Set(['”', '»']);
-
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
   keepAll?: boolean;
-}
-
-interface Raw {
-  open: number; // index of the opening mark
-  close: number; // index of the closing mark (or end of the unclosed paragraph)
-  start: number;
-  end: number;
-}
-
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-
-/** Which marks delimit quotations in this text. */
-function quoteStyle(text: string): 'double' | 'single' {
-  let doubles = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === '“' || c === '”') {
-      if (++doubles >= 2) return 'double';
-    }
-  }
-  // single style needs opening ‘ or ' after a space, several times
-  let singles = 0;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if ((c === '‘' || c === "'") && isSpace(text[i - 1]) && isWordChar(text[i + 1])) singles++;
-  }
-  return singles >= 2 ? 'single' : 'double';
-}
-
-function findSpans(text: string, style: 'double' | 'single'): Raw[] {
-  const out: Raw[] = [];
-  let open = -1;
-  const n = text.length;
-  const isOpen = (i: number): boolean => {
-    const c = text[i];
-    const prev = i > 0 ? text[i - 1] : ' ';
-    const next = text[i + 1];
-    if (style === 'double') {
-      if (DQ_OPEN.has(c)) return true;
-      // a straight mark before the sentence's punctuation closes ('"rust belt ", Cleveland'): a stray space
-      if (c === '"')
-        return (
-          (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) &&
-          next !== undefined &&
-          !isSpace(next) &&
-          !/[,;:!?)]/.test(next)
-        );
-      return false;
-    }
-    if (c === '‘') return !isWordChar(prev);
-    if (c === "'") return (i === 0 || isSpace(prev) || /[([{—–\-]/.test(prev)) && isWordChar(next);
-    return false;
-  };
-  const isClose = (i: number): boolean => {
-    const c = text[i];
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    if (style === 'double') {
-      if (DQ_CLOSE.has(c)) return true;
-      if (c === '"') return prev !== undefined && (!isSpace(prev) || (next !== undefined && /[,;:!?)]/.test(next)));
-      return false;
-    }
-    if (c !== '’' && c !== "'") return false;
-    // an apostrophe inside a word (don't, O’Rourke) or a possessive ("Jones’s") is not a closing mark
-    if (isWordChar(prev) && isWordChar(next)) return false;
-    return prev !== undefined && !isSpace(prev);
-  };
-  const isMark = style === 'double' ? /["“”„«»]/ : /['‘’]/;
-  // jump from mark to mark (and newline) with one native scan instead of a test per character
-  const next = style === 'double' ? /["“”„«»\n]/g : /['‘’\n]/g;
-  let m: RegExpExecArray | null;
-  while ((m = next.exec(text))) {
-    const i = m.index;
-    const c = text[i];
-    if (c === '\n') {
-      if (open < 0) continue;
-      // paragraph ends inside a quotation: continues if the next paragraph opens with a mark
-      let j = i;
-      while (j < n && isSpace(text[j])) j++;
-      if (j < n && isMark.test(text[j]) && isOpen(j)) {
-        next.lastIndex = j + 1;
-        continue;
-      }
-      // unclosed: keep it only if it is long enough to be speech rather than a stray mark
-      if (i - open > 40) out.push({ open, close: i, start: open + 1, end: trimEnd(text, i) });
-      open = -1;
-      continue;
-    }
-    if (open < 0) {
-      if (isOpen(i)) open = i;
-      continue;
-    }
-    if (isClose(i)) {
-      if (i > open + 1) out.push({ open, close: i, start: open + 1, end: i });
-      open = -1;
-    } else if (isOpen(i) && style === 'double' && c !== '"') {
-      // a new opening curly mark while open: the previous mark was stray
-      open = i;
-    }
-  }
-  return out.map((r) => {
-    let s = r.start;
-    let e = r.end;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    return { ...r, start: s, end: e };
-  });
 }
 
 // `s.replace(/[…]+$/, '')` retries the run from every start: quadratic on a long run that does not end the text
@@ -165,11 +53,6 @@ function trimTrailing(s: string, chars: RegExp): string {
   return s.slice(0, e);
 }
 
-function trimEnd(text: string, i: number): number {
-  while (i > 0 && isSpace(text[i - 1])) i--;
-  return i;
-}
-
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 function words(s: string): string[] {
@@ -177,8 +60,7 @@ function words(s: string): string[] {
 }
 
 export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
-  const style = quoteStyle(text);
-  const raws = findSpans(text, style);
+  const raws = markedSpans(text);
   const answers = findAnswers(text, sentences, raws, people);
   if (!raws.length && !answers.length) return [];
   const index = new PersonIndex(text, people, sentences);
