@@ -1,7 +1,12 @@
 // The attributing phrase of a quotation (utils/nlp/quotes-attribution.ts) on sentences from news: which
 // words the cue parser takes as the speaker's phrase.
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore, attributionByColon } from '../../utils/nlp/quotes-attribution';
+import {
+  attributionAfter,
+  attributionBefore,
+  attributionByColon,
+  passiveAgentBefore,
+} from '../../utils/nlp/quotes-attribution';
 
 /** The phrase and cue before the first quotation mark of `text` (one sentence). */
 function before(text: string) {
@@ -102,6 +107,23 @@ describe('attributionBefore, speakers named around the cue', () => {
       phrase: 'The exchange',
       cue: 'says',
     });
+  });
+});
+
+describe('passiveAgentBefore', () => {
+  const agent = (text: string) => {
+    const a = passiveAgentBefore(text, text.indexOf('“'), 0);
+    return a && text.slice(a.start, a.end);
+  };
+
+  it('takes the agent of a passive verb of naming before "as" and the quotation', () => {
+    expect(agent('The new bridge was hailed by Mayor Ines Costa as “a gift to the city”.')).toBe('Mayor Ines Costa');
+    expect(agent('The budget is described by the finance ministry as a “bold step”.')).toBe('the finance ministry');
+  });
+
+  it('takes no agent after a verb that is not one of naming, nor where no agent is written', () => {
+    expect(agent('The strike was seen by many as “a betrayal”.')).toBeNull();
+    expect(agent('The film was called “a mess”.')).toBeNull();
   });
 });
 

@@ -258,6 +258,20 @@ export function passiveAgent(text: string, open: number, close: number, from: nu
   return end > start ? { start, end, cue: 'by', clauseEnd: end } : null;
 }
 
+// `was praised by Jobs as "…"`, `is described by the ministry as a "…"`: a passive verb that says what
+// someone calls it, its agent, then "as"
+const PASSIVE_BY_AS =
+  /\b(?:was|were|is|are|been|being)[^\S\n]+(?:\p{L}+ly[^\S\n]+)?(?:praised|described|called|hailed|dubbed|branded|labell?ed|termed|characteri[sz]ed|critici[sz]ed|denounced|condemned|slammed|lauded|touted|welcomed|dismissed)[^\S\n]+by[^\S\n]+((?:(?:the|a|an|its|his|her|their)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]+as(?:[^\S\n]+(?:a|an|the|being))?[^\S\n]*$/u;
+
+/** The agent of a passive verb before the quotation: `The phone was praised by Jobs as "…"`. */
+export function passiveAgentBefore(text: string, open: number, from: number): Attribution | null {
+  const at = Math.max(from, open - 160);
+  const m = PASSIVE_BY_AS.exec(text.slice(at, open));
+  if (!m) return null;
+  const start = at + m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
+  return { start, end: start + m[1].length, cue: 'by', clauseEnd: open };
+}
+
 // the end of a sentence that attributes what came before it: `…, Indyk said.`, `…, said Ms. Roe on Friday.`
 const TAIL_ATTRIBUTION =
   /,\s+(?:((?:he|she|they|we|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(said|says|added|adds|explained|noted|wrote|told\s+[\p{L}\s]{1,30}?)|(said|says|added)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))(?:\s+(?:on|last|this)\s+\p{L}+|\s+\p{Lu}\p{Ll}+day)?\s*[.!]$/u;

@@ -91,6 +91,11 @@ describe('decide', () => {
     expect(decide(s, model)).toBe(1);
   });
 
+  it('gives a person named as the subject of a verb that frames the words (`Roe described it as “…”`)', () => {
+    const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention('described', 'name')] }, rival);
+    expect(decide(s, model)).toBe(1);
+  });
+
   it('still abstains on a name inside an unnamed phrase before a colon (`a spokesman for Roe:`)', () => {
     const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention(':', 'unnamed')] }, rival);
     expect(decide(s, model)).toBe(0);

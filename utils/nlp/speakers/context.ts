@@ -9,6 +9,7 @@ import {
   attributionBefore,
   attributionByColon,
   passiveAgent,
+  passiveAgentBefore,
   subjectOf,
   type Attribution,
 } from '../quotes-attribution';
@@ -152,7 +153,9 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
       });
   }
   const before =
-    attributionBefore(text, open, from, sStart) ?? (from === sStart ? attributionByColon(text, open, sStart) : null);
+    passiveAgentBefore(text, open, from) ??
+    attributionBefore(text, open, from, sStart) ??
+    (from === sStart ? attributionByColon(text, open, sStart) : null);
   if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });
   if (!cues.length && !isBlank(text.slice(from, open))) {
     // no speech verb: the subject of the quotation's clause, whatever its verb ("One survey respondent

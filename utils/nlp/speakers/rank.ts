@@ -12,6 +12,7 @@ import { argmax, probability, score, SPEAKER_MODEL, type SpeakerModel } from './
 import cueKinds from '../data/speaker-cue-kinds.json';
 
 const PLAIN_CUES: ReadonlySet<string> = new Set(cueKinds.plain);
+const FRAME_CUES: ReadonlySet<string> = new Set(cueKinds.frames);
 
 export interface Step {
   site: Site;
@@ -134,7 +135,12 @@ const namedInSentence = (c: Candidate) =>
       (PLAIN_CUES.has((e.cue.cue ?? '').toLowerCase()) ||
         e.cue.cue === 'according to' ||
         // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
-        (e.cue.cue === ':' && e.type === 'cueMention' && !e.orgAfter && e.phrase !== 'unnamed' && e.phrase !== 'org')),
+        // `Roe described the plan as "…"`: a person named as the subject of a verb that frames the words
+        ((e.cue.cue === ':' || FRAME_CUES.has((e.cue.cue ?? '').toLowerCase())) &&
+          e.type === 'cueMention' &&
+          !e.orgAfter &&
+          e.phrase !== 'unnamed' &&
+          e.phrase !== 'org')),
   );
 
 /**
