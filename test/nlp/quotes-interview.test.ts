@@ -228,3 +228,31 @@ describe('interview answers with turn labels', () => {
     expect(findAnswers(text, splitSentences(text), [])).toEqual([]);
   });
 });
+
+describe('columns that only talk about interviews', () => {
+  const column = [
+    'Have you ever walked out of a job interview knowing you blew it? I have. Twice.',
+    'What do you say when they ask about your weaknesses? I used to say I worked too hard.',
+    'Why do you freeze? I think we all fear being judged.',
+    'Can you prepare for that? You can. I write my answers down the night before.',
+    'Do you practise in front of a mirror? I do, and I feel silly every time.',
+  ].join('\n\n');
+
+  it('a job interview the text talks about does not say the text is an interview', () => {
+    expect(answersOf(column)).toEqual([]);
+    expect(answersOf(column.replace('a job interview', 'an interview for a new job'))).toEqual([]);
+    expect(answersOf(column.replace('a job interview', 'a college admissions interview'))).toEqual([]);
+  });
+
+  it('the same turns after an introduction that says it is an interview are answers', () => {
+    const t = `Wikinews interviewed Jane Roe about her new book.\n\n${column}`;
+    expect(answersOf(t, [person(t, 'Jane Roe')])).toHaveLength(5);
+  });
+
+  it('without a word saying it is an interview, the text must name its interviewee before the first question', () => {
+    const t = column.replace('a job interview', 'a meeting');
+    expect(answersOf(t)).toEqual([]);
+    const named = `Jane Roe, 41, coach.\n\n${t}`;
+    expect(answersOf(named, [person(named, 'Jane Roe')])).toHaveLength(5);
+  });
+});

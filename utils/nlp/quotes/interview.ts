@@ -8,6 +8,9 @@
 //    an answer, "Why do I say peace?"), do not open a turn.
 // One pass over the sentences and paragraphs: linear in the text.
 import type { Person, Span } from '../types';
+import { words as notInterviewWords } from '../data/quote-interview-not.json';
+
+const HIRING: ReadonlySet<string> = new Set(notInterviewWords);
 
 export interface Answer extends Span {
   /** The words naming who answers: the turn label, or the interviewee named in the introduction. */
@@ -18,9 +21,25 @@ export interface Answer extends Span {
  *  Wikinews", "spoke with", "edited for length"). "tells" only before a name or an outlet: a column's "my friend
  *  tells everyone" and "the minister tells airlines" are not interviews. */
 const TELLS_CUE = /\btells\s+\p{Lu}/u;
-const INTERVIEW_CUE =
-  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/i;
+const INTERVIEW_CUES =
+  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/gi;
 const CUE_WINDOW = 2000;
+/** The word before "interview", and the noun of "interview(ing) for a …" after it. */
+const WORD_BEFORE = /(\p{L}+)[\s-]*$/u;
+const FOR_WHAT = /^\s+for\s+(?:(?:a|an|the|my|your|his|her|their|this|that|new|summer)\s+)*(\p{L}+)/iu;
+
+/** Whether the text's head says it is an interview: a cue that is not a job interview or an admissions one. */
+function saysInterview(head: string): boolean {
+  for (const m of head.matchAll(INTERVIEW_CUES)) {
+    if (/^interview/i.test(m[0])) {
+      const before = WORD_BEFORE.exec(head.slice(Math.max(0, m.index - 30), m.index))?.[1].toLowerCase();
+      const what = FOR_WHAT.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase();
+      if ((before && HIRING.has(before)) || (what && HIRING.has(what))) continue;
+    }
+    return true;
+  }
+  return false;
+}
 /** The question is put to the interviewee: second person. */
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 /** A question that opens inside the sentence's own quotation marks ("I'm like, ‘Are you insane?") is speech
@@ -150,7 +169,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
   if (byLabel && byLabel.length >= MIN_TURNS) return byLabel;
   const head = text.slice(0, CUE_WINDOW);
-  const cue = INTERVIEW_CUE.test(head) || TELLS_CUE.test(head);
+  const cue = saysInterview(head) || TELLS_CUE.test(head);
   // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
   const kinds: Kind[] = [];
   let k = 0;
@@ -223,12 +242,17 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // the answers speak in the first person; a text that does not say it is an interview is read as one only
   // when three turns or more are answered in the first person, at least half its turns are put to "you" (a
   // first-person post's headings ask the writer's own questions) and the writer never spoke so before the first
-  // question (a hearing's "We will hear argument", a column's "I used to agree")
+  // question (a hearing's "We will hear argument", a column's "I used to agree"); and it opens with its
+  // interviewee's name ("Shimon Peres image: …. Mr. President, do you …"): a column that opens with a question to
+  // its reader names nobody first
   if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
-  if (!cue && (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || writerSpeaks(text, firstAsk, marked)))
+  const named = cue ? null : firstNamed(people, firstAsk);
+  if (
+    !cue &&
+    (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || !named || writerSpeaks(text, firstAsk, marked))
+  )
     return [];
-  // without a cue, the interview opens with its interviewee's name ("Shimon Peres image: …. Mr. President, do you …")
-  const interviewee = cue ? intervieweeNear(text, people) : firstNamed(people, firstAsk);
+  const interviewee = cue ? intervieweeNear(text, people) : named;
   for (const a of out) a.answerer = interviewee;
   return out;
 }
