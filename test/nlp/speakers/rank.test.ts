@@ -122,6 +122,22 @@ describe('attributeSpeakers', () => {
     expect(qs[0].speaker).toMatchObject({ kind: 'organization', name: 'the conservation department' });
   });
 
+  it('takes the name after a role in an inverted attribution, not the previous speaker ("said the economist at X, Y")', () => {
+    const text =
+      '"Prices will fall before the summer," said Anna Berg of Nordbank. ' +
+      '"Buyers are nervous and sellers are waiting," said the chief economist at Kestrel Capital, Omar Haddad.';
+    const qs = speakers(text, ['Anna Berg', 'Omar Haddad']);
+    expect(qs.map(nameOf)).toEqual(['Anna Berg', 'Omar Haddad']);
+  });
+
+  it('gives the second part of an interrupted quotation the name after its inverted cue', () => {
+    const text =
+      'The talks ended late. "We have a deal on the tariffs," said trade minister Lena Vogt, ' +
+      '"and the rest will follow next week."';
+    const qs = speakers(text, ['Lena Vogt']);
+    expect(qs.map(nameOf)).toEqual(['Lena Vogt', 'Lena Vogt']);
+  });
+
   it('resolves "the mayor said" to the one mayor of the text, not to the phrase', () => {
     const text =
       'John Brown, the mayor, met residents on Monday. Jane Smith, a council member, was there too.\n\n' +

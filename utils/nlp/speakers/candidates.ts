@@ -101,7 +101,7 @@ export class CandidateSet {
       if (info.head === 'it' || info.head === 'they') this.institutions(cue, route, info.head);
       return;
     }
-    if (cue.inverted && !mentions.length) this.tail(cue, route, info.cls);
+    const named = cue.inverted && !mentions.length && this.tail(cue, route, info.cls);
     if (mentions.length && info.cls !== 'document' && info.cls !== 'org' && info.cls !== 'unnamed') return;
     const phrase = text.slice(cue.start, cue.end);
     const words = phrase.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -186,7 +186,8 @@ export class CandidateSet {
       if (matches.length === 1) return;
       // "the 54-year-old said", "the councillor said" of someone not described so: a person named before, as
       // a pronoun would be (the phrase competes as an unnamed speaker)
-      if (!matches.length) this.referents(cue, route, 'the', lastSpeaker);
+      // (not when the clause names them: `said the strategist for Invesco, Fritz Meyer`)
+      if (!matches.length && !named) this.referents(cue, route, 'the', lastSpeaker);
     }
     // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
     if (info.cls === 'lower' && shape.verbish) return;
@@ -216,12 +217,12 @@ export class CandidateSet {
     return null;
   }
 
-  /** A person named in the rest of an inverted attribution clause, a few words after its phrase. */
-  private tail(cue: Cue, route: Route, phrase: PhraseClass): void {
+  /** A person named in the rest of an inverted attribution clause, a few words after its phrase (true if found). */
+  private tail(cue: Cue, route: Route, phrase: PhraseClass): boolean {
     const { text, index } = this.doc;
     const end = Math.min(cue.clauseEnd, cue.end + 80);
     const m = index.within(cue.end, end)[0];
-    if (!m || (text.slice(cue.end, m.start).match(/[\p{L}\p{N}]+/gu) ?? []).length > 6) return;
+    if (!m || (text.slice(cue.end, m.start).match(/[\p{L}\p{N}]+/gu) ?? []).length > 6) return false;
     this.add(`p:${m.person.id}`, personSpeaker(m.person, m.start, m.end), {
       type: 'cueMention',
       route,
@@ -231,6 +232,7 @@ export class CandidateSet {
       orgAfter: false,
       tail: true,
     });
+    return true;
   }
 
   /**
