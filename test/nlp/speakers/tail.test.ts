@@ -1,6 +1,6 @@
 // Attributions ending a quotation's sentence that name no person (utils/nlp/speakers/tail.ts).
 import { describe, expect, it } from 'vitest';
-import { nounAttributionAtSentenceEnd } from '../../../utils/nlp/speakers/tail';
+import { bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from '../../../utils/nlp/speakers/tail';
 
 /** The phrase and cue after the quotation that opens `text` (one sentence). */
 function tail(text: string) {
@@ -30,5 +30,23 @@ describe('nounAttributionAtSentenceEnd', () => {
   it('finds nothing in a sentence that goes on to another quotation or names nobody', () => {
     expect(tail('“rules of the game” that shape the economy.')).toBeNull();
     expect(tail('“fast” and, the report says, “cheap.”')).toBeNull();
+  });
+});
+
+describe('bareNameAtSentenceEnd', () => {
+  const bare = (text: string) => {
+    const close = text.indexOf('”');
+    const a = bareNameAtSentenceEnd(text, close, text.length, text.slice(1, close));
+    return a && text.slice(a.start, a.end);
+  };
+
+  it('takes a name, maybe described, that alone ends the sentence of a quotation ending in a comma', () => {
+    expect(bare('“Buyers have simply gone away,” Rosa Lindqvist, an analyst at Credo.')).toBe('Rosa Lindqvist');
+    expect(bare('“Buyers have simply gone away,” Rosa Lindqvist.')).toBe('Rosa Lindqvist');
+  });
+
+  it('takes nothing after a quotation that ends its own sentence, or before a verb', () => {
+    expect(bare('“Buyers have simply gone away.” Rosa Lindqvist, an analyst at Credo.')).toBeNull();
+    expect(bare('“Buyers have simply gone away,” Rosa Lindqvist warned.')).toBeNull();
   });
 });

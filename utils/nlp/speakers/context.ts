@@ -14,7 +14,7 @@ import {
   type Attribution,
 } from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
-import { nounAttributionAtSentenceEnd } from './tail';
+import { bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
 export class Doc {
@@ -144,6 +144,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   else if (!after) {
     const sentEnd = doc.sentEnd(close + 1);
     const tail = attributionAtSentenceEnd(text, close, sentEnd) ?? nounAttributionAtSentenceEnd(text, close, sentEnd);
+    const bare = tail ? null : bareNameAtSentenceEnd(text, close, sentEnd, q.text);
     if (tail)
       cues.push({
         ...tail,
@@ -151,6 +152,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
         inverted: text.slice(close, tail.start).includes(tail.cue!),
         attached: false,
       });
+    else if (bare) cues.push({ ...bare, side: 'after', inverted: false, attached: true });
   }
   const before =
     passiveAgentBefore(text, open, from) ??

@@ -25,3 +25,25 @@ export function nounAttributionAtSentenceEnd(text: string, close: number, sentEn
   const cue = m[2] ?? 'according to';
   return { start, end: start + m[1].length, cue, clauseEnd: close + 1 + seg.length };
 }
+
+// `"…," Jesse Toprak, an analyst for Edmunds.`: a name right after the marks, maybe described, and nothing else
+// in the sentence (the speech verb left out, as in captions and pull quotes)
+const BARE_NAME =
+  /^[^\S\n]*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3})(?:,[^\S\n]+(?:a|an|the|\p{Ll}+)[^\S\n]+[^.!?;:"“”\n]{1,100}?)?[^\S\n]*[.!]?[^\S\n]*$/u;
+
+/** The name that alone follows a quotation ending in a comma, to the end of its sentence, or null. */
+export function bareNameAtSentenceEnd(
+  text: string,
+  close: number,
+  sentEnd: number,
+  content: string,
+): Attribution | null {
+  if (!/,\s*$/.test(content)) return null;
+  const seg = text.slice(close + 1, Math.min(sentEnd, close + 200));
+  const m = BARE_NAME.exec(seg);
+  if (!m) return null;
+  // the sentence's period is not the name's ("Toprak."), an initial's is ("Jr.")
+  const name = /\p{L}{2}\.$/u.test(m[1]) && !/\b(?:Jr|Sr)\.$/.test(m[1]) ? m[1].slice(0, -1) : m[1];
+  const start = close + 1 + seg.indexOf(m[1]);
+  return { start, end: start + name.length, cue: null, clauseEnd: close + 1 + seg.trimEnd().length };
+}
