@@ -58,6 +58,7 @@ describe('compress: an age after a name', () => {
       'The rules of Chapter 4, 5, and 6 apply here.',
       'Jane Smith, 1990, was the title of the film.',
       'Parts One, 2, 3 were sold out.',
+      'The results were Leeds, 3, Hull, 1, and York, 2, Bath, 0.',
       // after a comma: an appositive ("The driver, Tom Reyes") or an opening phrase ("On Monday, Tom Reyes"), which
       // want different commas once the age is gone
       'The driver, Tom Reyes, 19, was unhurt.',

@@ -7,8 +7,8 @@ import words from '../data/summary-words.json';
 // "In fact, he…": the opening phrase and its comma (the phrase alone, not "In fact the…")
 const OPENER = new RegExp(`^(?:${words.discourseOpeners}),\\s+(?=\\S)`, 'iu');
 // "Jane Smith, 45, said": an age of one or two figures (not a year, not "0") between commas after a capitalised
-// word that is not a month ("in May, 12, …")
-const AGE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*), (?:[1-9]\d?|1[01]\d),(?= (\p{L}+))/gu;
+// word that is not a month ("in May, 12, …"), before a word in lower case (not a list of results: "Leeds, 3, Hull, 1")
+const AGE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*), (?:[1-9]\d?|1[01]\d),(?= (\p{Ll}+))/gu;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // the age's second comma stays where it opens something: a second appositive or a place ("Smith, 45, a teacher,
 // said"; "Smith, 45, of Leeds")
