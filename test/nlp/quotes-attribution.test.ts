@@ -128,6 +128,21 @@ describe('passiveAgentBefore', () => {
 });
 
 describe('attributionByColon', () => {
+  const colon = (text: string) => {
+    const a = attributionByColon(text, text.indexOf('“'), 0);
+    return a && text.slice(a.start, a.end);
+  };
+
+  it('takes whom a question, a statement or a quote came from, not the subject of the sentence', () => {
+    expect(colon('After the lecture, a question came from a student in the front row: “Why now?”')).toBe(
+      'a student in the front row',
+    );
+    expect(colon('The agency issued a statement from the Ministry of Transport: “Trains will run.”')).toBe(
+      'the Ministry of Transport',
+    );
+    expect(colon('Nadia Rahim added a note: “All seats are taken.”')).toBe('Nadia Rahim');
+  });
+
   it('takes the subject before a phrase quoted earlier in the sentence', () => {
     const text =
       'During questions on Wednesday, Sunak defended the record while promising a “formal update” is coming: “We are working intensely.”';
