@@ -379,19 +379,22 @@ export interface CleanContext {
   captions?: ImageCaptions;
 }
 
-/** Drops furniture lines and repeats of the headline or byline from the extracted blocks. */
-export function cleanBlocks(
-  blocks: Block[],
-  meta: Pick<ArticleMeta, 'title' | 'byline'> & Partial<Pick<ArticleMeta, 'publisher'>>,
-  ctx: CleanContext | string[] = {},
-): string[] {
+type CleanMeta = Pick<ArticleMeta, 'title' | 'byline'> & Partial<Pick<ArticleMeta, 'publisher'>>;
+
+/** Drops furniture lines and repeats of the headline or byline from the extracted blocks: their texts. */
+export function cleanBlocks(blocks: Block[], meta: CleanMeta, ctx: CleanContext | string[] = {}): string[] {
+  return keptBlocks(blocks, meta, ctx).map((b) => b.text);
+}
+
+/** The blocks cleanBlocks keeps, in order. */
+export function keptBlocks(blocks: Block[], meta: CleanMeta, ctx: CleanContext | string[] = {}): Block[] {
   const { headlines = [], captions } = Array.isArray(ctx) ? { headlines: ctx, captions: undefined } : ctx;
   const titles = new Set([meta.title ?? '', ...headlines].map(norm).filter(Boolean));
   const title = meta.title ?? headlines.find(Boolean) ?? '';
   // An organisation's name as the byline ("BBC News") says nothing about a line that names it.
   const byline = meta.byline && norm(meta.byline) !== norm(meta.publisher ?? '') ? norm(meta.byline) : '';
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: Block[] = [];
   const kept = new RepeatIndex();
   let about = -1;
   for (const b of blocks) {
@@ -431,7 +434,7 @@ export function cleanBlocks(
       if (seen.has(n)) continue; // pull quotes and repeated teasers (short; long repeats are content)
       seen.add(n);
     }
-    out.push(t);
+    out.push(b);
     kept.add(n);
   }
   // "About the author" and the few lines after it (name, bio) close the article.
@@ -440,6 +443,6 @@ export function cleanBlocks(
   const isNote = (t: string) =>
     words(t) <= 60 &&
     ((AUTHOR_NOTE_GATE.test(t) && AUTHOR_NOTE.test(t)) || (AUTHOR_NOTE_INTL_GATE.test(t) && AUTHOR_NOTE_INTL.test(t)));
-  while (out.length > 1 && isNote(out[out.length - 1])) out.pop();
+  while (out.length > 1 && isNote(out[out.length - 1].text)) out.pop();
   return out;
 }

@@ -5,13 +5,13 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../nlp/types';
 import { extractMetadata } from './metadata';
-import { FURNITURE_CLASS, cleanBlocks, dropMarked, markFurniture } from './clean';
+import { FURNITURE_CLASS, dropMarked, keptBlocks, markFurniture } from './clean';
 import { ImageCaptions } from './image-captions';
 import { blockParagraphs, type Block } from './paragraphs';
 import { toIsoDate } from './date';
 import { tryFast, tryFastSteps, type FastAttempt } from './fast';
 import { checkPageShape } from './limits';
-import type { ExtractedArticle } from './extracted';
+import { fromBlocks, type ExtractedArticle } from './extracted';
 import { runSteps, runStepsPaused, type Steps } from './steps';
 
 export type { ExtractedArticle };
@@ -141,9 +141,8 @@ function paragraphsOf(prepared: Prepared, parsed: Parsed, opts: ExtractOptions):
 
 /** The news cleanup of the blocks (cleanBlocks), or their plain text. */
 function finish({ meta, headlines, captions, blocks }: Read, opts: ExtractOptions): ExtractedArticle | null {
-  const paragraphs = opts.plain
-    ? blocks.map((b) => b.text)
-    : cleanBlocks(blocks, meta, { headlines, captions: captions ?? undefined });
-  if (paragraphs.length === 0) return null;
-  return { meta, text: paragraphs.join('\n\n'), paragraphs };
+  return fromBlocks(
+    meta,
+    opts.plain ? blocks : keptBlocks(blocks, meta, { headlines, captions: captions ?? undefined }),
+  );
 }

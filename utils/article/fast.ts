@@ -5,12 +5,12 @@
 // page's paragraph text lies outside the container), it answers null and the caller falls back
 // to Readability on a clone.
 import type { ArticleMeta } from '../nlp/types';
-import { cleanBlocks } from './clean';
+import { keptBlocks } from './clean';
 import { imageCaptions } from './image-captions';
 import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';
-import type { ExtractedArticle } from './extracted';
+import { fromBlocks, type ExtractedArticle } from './extracted';
 import { runSteps, type Steps } from './steps';
 
 /** Readability retries with looser rules below this many characters; we hand such pages to it. */
@@ -60,9 +60,7 @@ export function* tryFastSteps(doc: Document, meta: ArticleMeta, headlines: strin
         null),
   };
   yield;
-  const paragraphs = cleanBlocks(blocks, out, { headlines, captions: imageCaptions(...located.nodes) });
-  const text = paragraphs.join('\n\n');
-  const article = paragraphs.length ? { meta: out, text, paragraphs } : null;
-  if (text.length < MIN_CHARS) return { article, declined: 'short' };
+  const article = fromBlocks(out, keptBlocks(blocks, out, { headlines, captions: imageCaptions(...located.nodes) }));
+  if ((article?.text.length ?? 0) < MIN_CHARS) return { article, declined: 'short' };
   return { article, declined: null };
 }

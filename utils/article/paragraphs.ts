@@ -7,6 +7,8 @@ export interface Block {
   tag: string;
   /** Characters of `text` that sat inside links. */
   linkChars: number;
+  /** Inside a <blockquote> (the outermost one's number, from 1): words the article quotes, perhaps without marks. */
+  quote?: number;
 }
 
 const BLOCK = new Set([
@@ -85,11 +87,15 @@ export function blockParagraphs(root: Node, skip?: ReadonlySet<Element>): Block[
   let buf = '';
   let links = 0;
   let tag = 'p';
+  let quotes = 0;
+  let quoteId = 0;
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
     if (text) {
       // Link characters were counted before whitespace collapsing; clamp to the final length.
-      out.push({ text, tag, linkChars: Math.min(links, text.length) });
+      const block: Block = { text, tag, linkChars: Math.min(links, text.length) };
+      if (quotes > 0) block.quote = quoteId;
+      out.push(block);
     }
     buf = '';
     links = 0;
@@ -107,8 +113,10 @@ export function blockParagraphs(root: Node, skip?: ReadonlySet<Element>): Block[
           flush();
           const saved = tag;
           if (name !== 'br' && name !== 'hr') tag = name;
+          if (name === 'blockquote' && quotes++ === 0) quoteId++;
           walk(c, inLink);
           flush();
+          if (name === 'blockquote') quotes--;
           tag = saved;
         } else {
           walk(c, inLink || name === 'a');

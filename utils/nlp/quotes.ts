@@ -6,7 +6,8 @@
 // 2. Not quotations: scare quotes (1–3 words with no speech verb attached, or modifying the writer's noun:
 //    quotes/scare.ts), words named as words ("the term "…"") and titles or names of works ("the film "…"",
 //    "titled "…"", Title Case phrases with no speech verb).
-// 3. Interview answers, printed without marks, are quotations too (quotes/interview.ts).
+// 3. Interview answers and block quotations, printed without marks, are quotations too (quotes/interview.ts,
+//    quotes/blocks.ts).
 // 4. Speaker: decided by the learned ranker (speakers/rank.ts) over candidate speakers; this file only finds
 //    the spans (the attribution parser still tells a quotation a speech verb governs from a scare quote).
 import type { Person, Quote, Span } from './types';
@@ -20,6 +21,7 @@ import { afterNamingWord, afterPageLabel, workInApposition } from './quotes/work
 import { exampleNotSaid } from './quotes/examples';
 import { codeString } from './quotes/code';
 import { markedSpans } from './quotes/marks';
+import { blockQuotations } from './quotes/blocks';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -43,6 +45,8 @@ const END_PUNCT = /[.,!?…]['’"”]?$/;
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
   keepAll?: boolean;
+  /** Paragraph spans of the text that sat in a <blockquote> on the page (quotations without marks). */
+  blockquotes?: readonly Span[];
 }
 
 // `s.replace(/[…]+$/, '')` retries the run from every start: quadratic on a long run that does not end the text
@@ -62,7 +66,8 @@ function words(s: string): string[] {
 export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
   const raws = markedSpans(text);
   const answers = findAnswers(text, sentences, raws, people);
-  if (!raws.length && !answers.length) return [];
+  const blocks = opts.blockquotes?.length ? blockQuotations(text, opts.blockquotes, raws) : [];
+  if (!raws.length && !answers.length && !blocks.length) return [];
   const index = new PersonIndex(text, people, sentences);
   // newline positions once, so paragraph bounds are binary searches (no scans over long texts)
   const nls: number[] = [];
@@ -192,12 +197,12 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };
   }
-  const all = answers.length
-    ? withUnmarked(
-        out,
-        answers.map((a) => answerQuote(text, a)),
-      )
-    : out;
+  const unmarked = withBlocks(
+    answers.map((a) => answerQuote(text, a)),
+    blocks,
+    text,
+  );
+  const all = unmarked.length ? withUnmarked(out, unmarked) : out;
   // the learned ranker (speakers/) decides every speaker; the rules above only find the spans
   attributeSpeakers(text, all, sentences, index);
   return all;
@@ -217,6 +222,15 @@ function withUnmarked(marked: Quote[], unmarked: Quote[]): Quote[] {
   }
   while (k < unmarked.length) out.push(unmarked[k++]);
   return out;
+}
+
+/** Block quotations join the interview answers (in order); one inside an answer is part of it. */
+function withBlocks(answers: Quote[], blocks: Span[], text: string): Quote[] {
+  if (!blocks.length) return answers;
+  const quotes = blocks
+    .filter((b) => !answers.some((a) => a.start < b.end && b.start < a.end))
+    .map((b): Quote => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), speaker: null, cue: null }));
+  return [...answers, ...quotes].sort((a, b) => a.start - b.start);
 }
 
 function answerQuote(text: string, a: Answer): Quote {
