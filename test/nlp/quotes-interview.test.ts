@@ -170,6 +170,22 @@ describe('interview answers with turn labels', () => {
     expect(answersOf(text)).toEqual(['Because the city needs the road.\n\nIt has waited ten years.', 'I think so.']);
   });
 
+  it('Q./A. answers are the interviewee’s: the person the introduction names', () => {
+    const text = [
+      'Jane Doe is the new head of the museum. We spoke to her about her plans.',
+      'Q. What will you change first?',
+      'A. The opening hours. We close too early for people who work.',
+      'Q. Do you miss teaching?',
+      'A. Every day. I taught for twenty years.',
+    ].join('\n\n');
+    const as = findAnswers(text, splitSentences(text), [], [person(text, 'Jane Doe')]);
+    expect(as.map((a) => text.slice(a.start, a.end))).toEqual([
+      'The opening hours. We close too early for people who work.',
+      'Every day. I taught for twenty years.',
+    ]);
+    for (const a of as) expect(a.answerer && text.slice(a.answerer.start, a.answerer.end)).toBe('Jane Doe');
+  });
+
   it('name labels: the label that asks is the one whose turns are questions; the answerer is the other label', () => {
     const text = [
       'Wikinews: What qualifies you for the job?',

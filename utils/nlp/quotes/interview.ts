@@ -167,7 +167,14 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
 export function findAnswers(text: string, sentences: Span[], marked: Span[], people: Person[] = []): Answer[] {
   const paras = paragraphs(text);
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
-  if (byLabel && byLabel.length >= MIN_TURNS) return byLabel;
+  if (byLabel && byLabel.length >= MIN_TURNS) {
+    // "Q." and "A." name nobody: the answers are the interviewee's, named in the introduction
+    if (byLabel.some((a) => !a.answerer)) {
+      const interviewee = intervieweeNear(text, people) ?? firstNamed(people, byLabel[0].start);
+      for (const a of byLabel) a.answerer ??= interviewee;
+    }
+    return byLabel;
+  }
   const head = text.slice(0, CUE_WINDOW);
   const cue = saysInterview(head) || TELLS_CUE.test(head);
   // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
