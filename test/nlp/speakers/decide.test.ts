@@ -141,4 +141,35 @@ describe('decide', () => {
     expect(decide(step(continued(true, 1, false), rival), model)).toBe(0);
     expect(decide(step(continued(true, 0, true), rival), model)).toBe(0);
   });
+
+  /** "he said" at the marks, resolved to a person whose gender the text does not give. */
+  const pronoun = (lastSpeaker: boolean, subject: boolean, sentDist: number): Candidate => ({
+    key: 'p:p1',
+    speaker: who('person', 'p1'),
+    evidence: [
+      {
+        type: 'pronoun',
+        route: 'own',
+        cue: { start: 0, end: 2, cue: 'said', clauseEnd: 60, side: 'after', inverted: false, attached: true },
+        pronoun: 'he',
+        gender: 'unknown',
+        rank: 1,
+        subject,
+        paraDist: 1,
+        sentDist,
+        prevSentNamed: true,
+        lastSpeaker,
+        paraTopic: false,
+      },
+    ],
+  });
+
+  it('gives "he said" at the marks to the last person quoted, the subject just before, whatever the gender', () => {
+    expect(decide(step(pronoun(true, true, 1), rival), model)).toBe(1);
+  });
+
+  it('still abstains on "he said" for someone of unknown gender who was not quoted last or named further back', () => {
+    expect(decide(step(pronoun(false, true, 1), rival), model)).toBe(0);
+    expect(decide(step(pronoun(true, true, 3), rival), model)).toBe(0);
+  });
 });

@@ -114,7 +114,10 @@ const namedAtMarks = (c: Candidate) =>
         e.type === 'cuePhrase' ||
         e.type === 'surnameMatch' ||
         (e.type === 'roleMatch' && e.n === 1) ||
-        (e.type === 'pronoun' && e.gender === 'match')) &&
+        (e.type === 'pronoun' &&
+          (e.gender === 'match' ||
+            // a name the text gives no gender: the last person quoted, when they were the subject just before
+            (e.gender === 'unknown' && e.lastSpeaker && e.subject && e.sentDist <= 1)))) &&
       // the next quotation's cue counts when nothing but marks separates the two (one speech)
       (e.route === 'own' || e.cue.side === 'after') &&
       e.cue.attached &&
