@@ -80,6 +80,29 @@ describe('article region', () => {
     expect(regionElement(live, null)).toBeNull();
   });
 
+  it("is found when what the page's <head> held opens the copy's body (a tracking image, an iframe)", () => {
+    // The parse of the copy moves a <noscript> image or an iframe in the live <head> to the start
+    // of the body: the copy's body has one child more before the article than the live body.
+    const body = (extra: string) =>
+      `<html><head><title>Wall</title></head><body>${extra}<div class="a"><article><p>Teaser: more news.</p></article></div>` +
+      `<div class="story"><article><p>${P1}</p><p>${P2}</p></article></div>` +
+      `<div class="c"><article><p>Footer.</p></article></div></body></html>`;
+    const live = parse(body(''));
+    const region = findRegion(parse(body('<img src="https://pixel.example/p.gif">')), TEXT)!;
+    expect(region.path).toEqual([2, 0]);
+    expect(region.tail).toBe(1);
+    // From the start, the path names the third article (same tags): its text is not the article's.
+    expect(regionElement(live, region)).toBe(live.querySelectorAll('article')[2]);
+    const story = live.querySelector('.story article');
+    const map = runSteps(regionTextMapSteps(live, TEXT, region));
+    expect(map.coverage).toBe(1);
+    expect(map.nodes).toBe(2); // the story's two paragraphs, not the whole body
+    expect(map.point(0)?.node.parentElement?.parentElement).toBe(story);
+    // Counted from the end alone when the path from the start leads nowhere.
+    expect(regionElement(live, { ...region, path: [5, 0] })).toBe(story);
+    expect(regionElement(live, { ...region, tail: -1, path: [5, 0] })).toBeNull();
+  });
+
   it('falls back to the whole body when the region matches less than the copy did', () => {
     const live = parse(LIVE);
     // The aside names a real element, but the article's text is not in it.
