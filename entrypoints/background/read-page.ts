@@ -14,6 +14,7 @@ import { FairScheduler, type ScheduledRun } from './scheduler';
 import { boundedInput } from './input';
 import type { InertOptions } from './inert';
 import type { ArticleRegion } from '../../utils/page/region';
+import { quotedSpans } from '../../utils/article/extracted';
 
 export type Extractor = (html: string, opts: InertOptions) => InertArticle | null | Promise<InertArticle | null>;
 
@@ -60,7 +61,9 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
           if (before && before.url === url && before.text === text) {
             return { meta, text, analysis: before.analysis, fresh: false, region };
           }
-          const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title });
+          // block quotations past a cut text are dropped, not clipped
+          const blockquotes = quotedSpans(extracted).filter((s) => s.end <= text.length);
+          const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title, blockquotes });
           last.set(from, { url, text, analysis });
           return { meta, text, analysis, fresh: true, region };
         },

@@ -17,10 +17,11 @@ const memory = vi.hoisted(() => ({
 }));
 vi.mock('../../utils/store/background', () => ({ startMemory: () => memory }));
 
-const analysis = vi.hoisted(() => ({ calls: [] as string[] }));
+const analysis = vi.hoisted(() => ({ calls: [] as string[], blockquotes: [] as unknown[] }));
 vi.mock('../../utils/nlp/analyze', () => ({
-  analyzeText: (text: string) => {
+  analyzeText: (text: string, opts: { blockquotes?: unknown }) => {
     analysis.calls.push(text);
+    analysis.blockquotes.push(opts.blockquotes);
     return { people: [{ name: `from ${text.length} chars` }], quotes: [] };
   },
 }));
@@ -80,6 +81,7 @@ beforeEach(async () => {
   memory.remember.mockClear();
   memory.forgetTab.mockClear();
   analysis.calls.length = 0;
+  analysis.blockquotes.length = 0;
   vi.resetModules();
   const background = (await import('../../entrypoints/background/index')).default as unknown as { main(): void };
   background.main();
@@ -158,6 +160,22 @@ describe('background: reading a page', () => {
       answer.analysis,
       { url: 'https://news.example/new', tabId: 4 },
     ]);
+  });
+
+  it('tells the analysis which parts of the text sat in a <blockquote> (quotations without marks)', async () => {
+    const quoted = 'We will not let the sea take the lower town again, whatever the wall costs us.';
+    const html = articleHtml('Harbour wall').replace(
+      '</article>',
+      `<blockquote><p>${quoted}</p></blockquote></article>`,
+    );
+    const answer = (await send(
+      'lede:read-page',
+      { html, forced: false },
+      page(4, 'https://news.example/wall'),
+    )) as Read;
+    expect(answer.status).toBe('article');
+    const spans = analysis.blockquotes.at(-1) as { start: number; end: number }[];
+    expect(spans.map((s) => answer.text!.slice(s.start, s.end))).toEqual([quoted]);
   });
 
   it('a subframe article is remembered under the frame own address', async () => {
