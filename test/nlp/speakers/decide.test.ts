@@ -77,10 +77,10 @@ describe('decide', () => {
   });
 
   /** A person named in the phrase of a cue before the quotation. */
-  const mention = (verb: string, phraseClass: 'name' | 'unnamed'): Evidence => ({
+  const mention = (verb: string, phraseClass: 'name' | 'unnamed', side: Cue['side'] = 'before'): Evidence => ({
     type: 'cueMention',
     route: 'own',
-    cue: { start: 0, end: 4, cue: verb, clauseEnd: 60, side: 'before', inverted: false, attached: false },
+    cue: { start: 0, end: 4, cue: verb, clauseEnd: 60, side, inverted: false, attached: false },
     last: true,
     phrase: phraseClass,
     orgAfter: false,
@@ -94,6 +94,13 @@ describe('decide', () => {
   it('gives a person named as the subject of a verb that frames the words (`Roe described it as “…”`)', () => {
     const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention('described', 'name')] }, rival);
     expect(decide(s, model)).toBe(1);
+  });
+
+  it('gives a person named as the subject of the quotation’s clause, whatever its verb (`Roe promised “…”`)', () => {
+    const named = mention('promised', 'name', 'subject');
+    expect(decide(step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [named] }, rival), model)).toBe(1);
+    const unnamed = mention('promised', 'unnamed', 'subject');
+    expect(decide(step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [unnamed] }, rival), model)).toBe(0);
   });
 
   it('still abstains on a name inside an unnamed phrase before a colon (`a spokesman for Roe:`)', () => {

@@ -4,7 +4,7 @@
 // one quotation is evidence for the next (continuation, the last person quoted).
 import type { Quote, Span } from '../types';
 import type { PersonIndex } from '../coref';
-import { candidatesOf, type Candidate, type Previous } from './candidates';
+import { candidatesOf, type Candidate, type Evidence, type Previous } from './candidates';
 import { Doc, siteOf, type Site } from './context';
 import { featuresOf } from './features';
 import { classifyPhrase } from './phrase';
@@ -129,22 +129,26 @@ const namedAtMarks = (c: Candidate) =>
  * site`, `the company claims it has spent "…"`, `according to the department`): the text names who speaks, so it
  * is given even when the ranker is not sure (checked on each corpus with a model trained on the others).
  */
+/** A person named as the head of a cue's phrase (not "a spokesman for Roe", not "Roe's campaign"). */
+const personHead = (e: Evidence) =>
+  e.type === 'cueMention' && !e.orgAfter && e.phrase !== 'unnamed' && e.phrase !== 'org';
+
 const namedInSentence = (c: Candidate) =>
-  c.evidence.some(
-    (e) =>
-      (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') &&
-      e.route === 'own' &&
-      (e.cue.side === 'after' || e.cue.side === 'before') &&
-      (PLAIN_CUES.has((e.cue.cue ?? '').toLowerCase()) ||
-        e.cue.cue === 'according to' ||
-        // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
-        // `Roe described the plan as "…"`: a person named as the subject of a verb that frames the words
-        ((e.cue.cue === ':' || FRAME_CUES.has((e.cue.cue ?? '').toLowerCase())) &&
-          e.type === 'cueMention' &&
-          !e.orgAfter &&
-          e.phrase !== 'unnamed' &&
-          e.phrase !== 'org')),
-  );
+  c.evidence.some((e) => {
+    if (!(e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') || e.route !== 'own')
+      return false;
+    const verb = (e.cue.cue ?? '').toLowerCase();
+    // `North defined the institutions as the "…"`, `Roe promised "a new era"`: a person, subject of the quotation's clause
+    if (e.cue.side === 'subject') return personHead(e);
+    if (e.cue.side !== 'after' && e.cue.side !== 'before') return false;
+    return (
+      PLAIN_CUES.has(verb) ||
+      verb === 'according to' ||
+      // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
+      // `Roe described the plan as "…"`: a person named as the subject of a verb that frames the words
+      ((verb === ':' || FRAME_CUES.has(verb)) && personHead(e))
+    );
+  });
 
 /**
  * The previous quotation's speaker, when nothing but that quotation's attribution separates the two in one
