@@ -59,4 +59,17 @@ describe('block quotations without marks', () => {
     const block = { start: text.indexOf(quote), end: text.length };
     expect(findQuotes(text, splitSentences(text), [], { blockquotes: [block] }).map((q) => q.text)).toEqual([quote]);
   });
+
+  it('a pull quote repeating the article’s words is not a second quotation', () => {
+    expect(found([`Ms Lee said: ${SPEECH}`, `> ${SPEECH}`])).toEqual([]);
+  });
+
+  it('an embedded post, ending with its author and date, is no quotation', () => {
+    expect(
+      found([
+        'Ms Lee wrote on Friday:',
+        '> We will open the new bridge to traffic next week, on time and on budget. — Jane Lee (@janelee) May 2, 2024',
+      ]),
+    ).toEqual([]);
+  });
 });

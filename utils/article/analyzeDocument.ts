@@ -3,6 +3,7 @@
 import type { Analysis, ArticleOut } from '../nlp/types';
 import { analyzeText } from '../nlp/analyze';
 import { extractArticle, type ExtractedArticle } from './extract';
+import { quotedSpans } from './extracted';
 
 export interface AnalyzeDocumentOptions {
   url?: string | null;
@@ -50,7 +51,11 @@ export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions = {}
   if (!extracted || !extracted.text) return null;
   const article: ArticleOut = { ...extracted.meta, text: extracted.text };
   if (opts.published) article.publishedAt = opts.published;
-  const rest = analyzeText(article.text, { publishedAt: article.publishedAt, title: article.title });
+  const rest = analyzeText(article.text, {
+    publishedAt: article.publishedAt,
+    title: article.title,
+    blockquotes: quotedSpans(extracted),
+  });
   const t2 = now();
   return {
     article,

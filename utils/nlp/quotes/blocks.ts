@@ -2,13 +2,16 @@
 // ("Zuckerberg said at the trial. ⏎ I've been building relationships … for years."). Extraction tells which
 // paragraphs sat in one; a block is a quotation when it is prose (a sentence of words, not a table or a
 // list of figures) and the paragraph before introduces it: it ends with a colon, or a speech word is in it.
-// Block quotations already in quotation marks are left to the marks.
+// Block quotations already in quotation marks are left to the marks, and a pull quote (words the article prints
+// elsewhere too) to its other place. An embedded post ends with its author and date, not a sentence: left out.
 import type { Span } from '../types';
 import { speaks } from './context';
 
 /** Letter words a quotation has at least: a caption or a one-line label is not one. */
 const MIN_WORDS = 8;
 const WORD = /\p{L}+/gu;
+/** How much of a block's opening must recur elsewhere in the text for the block to be a pull quote. */
+const PULL_QUOTE_CHARS = 60;
 /** Prose ends its last sentence, perhaps inside a closing mark or bracket. */
 const SENTENCE_END = /[.!?…]["”’')\]]*$/;
 
@@ -49,7 +52,13 @@ export function blockQuotations(text: string, blocks: readonly Span[], marked: r
     // a mark left at either end (an opening mark lost to the page's markup) is not part of the words
     const lead = /^["“”‘’'\s]+/.exec(body)?.[0].length ?? 0;
     const trail = /["“”‘’'\s]+$/.exec(body)?.[0].length ?? 0;
-    if (lead + trail < body.length) out.push({ start: r.start + lead, end: r.end - trail });
+    if (lead + trail >= body.length) continue;
+    const start = r.start + lead;
+    // a pull quote repeats words the article prints elsewhere: they are found there
+    const head = text.slice(start, Math.min(r.end - trail, start + PULL_QUOTE_CHARS));
+    const at = text.indexOf(head);
+    if (at !== start || text.indexOf(head, start + 1) >= 0) continue;
+    out.push({ start, end: r.end - trail });
   }
   return out;
 }
