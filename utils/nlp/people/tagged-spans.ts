@@ -20,13 +20,15 @@ function spansFromTags(text: string, toks: NameTok[], tags: Int8Array): Mention[
     else if (t === 1 || t === 2) out.push((cur = { a: i, b: i }));
     else cur = null;
   }
-  // a trailing particle is not part of a name
-  return out
-    .map((m) => {
-      while (m.b > m.a && toks[m.b].cap === Cap.None) m.b--;
-      return m;
-    })
-    .filter((m) => toks[m.a].cap !== Cap.None);
+  // a trailing particle is not part of a name. A plain loop: map().filter() on an array that is empty on
+  // some texts and not on others deoptimized this step once per flip (a new array map each time)
+  const kept: Mention[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    while (m.b > m.a && toks[m.b].cap === Cap.None) m.b--;
+    if (toks[m.a].cap !== Cap.None) kept.push(m);
+  }
+  return kept;
 }
 
 export const taggedSpans: Step = (doc) => spansFromTags(doc.text, doc.toks, doc.tags);
