@@ -43,25 +43,31 @@ function contains(r: DOMRect, x: number, y: number): boolean {
 }
 
 export function createHitIndex(doc: Document, targets: Target[], registry: HighlightsFromPoint | null): HitIndex {
-  // Text node → the targets with a range that starts, ends or lies inside it.
-  const byNode = new Map<Node, Target[]>();
-  const add = (n: Node, t: Target) => {
-    const list = byNode.get(n);
-    if (!list) byNode.set(n, [t]);
-    else if (list[list.length - 1] !== t) list.push(t);
-  };
-  for (const t of targets) {
-    for (const r of t.ranges) {
-      add(r.startContainer, t);
-      if (r.endContainer !== r.startContainer) {
-        add(r.endContainer, t);
-        // Text nodes strictly between (a quotation spanning a link or an <em>).
-        const walker = doc.createTreeWalker(r.commonAncestorContainer, 0x4);
-        walker.currentNode = r.startContainer;
-        for (let n = walker.nextNode(); n && n !== r.endContainer; n = walker.nextNode()) add(n, t);
+  // Text node → the targets with a range that starts, ends or lies inside it. Built on the first
+  // question, not when the page is marked: most marked pages are never hovered.
+  let index: Map<Node, Target[]> | null = null;
+  const byNode = (): Map<Node, Target[]> => {
+    if (index) return index;
+    const map = new Map<Node, Target[]>();
+    const add = (n: Node, t: Target) => {
+      const list = map.get(n);
+      if (!list) map.set(n, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    };
+    for (const t of targets) {
+      for (const r of t.ranges) {
+        add(r.startContainer, t);
+        if (r.endContainer !== r.startContainer) {
+          add(r.endContainer, t);
+          // Text nodes strictly between (a quotation spanning a link or an <em>).
+          const walker = doc.createTreeWalker(r.commonAncestorContainer, 0x4);
+          walker.currentNode = r.startContainer;
+          for (let n = walker.nextNode(); n && n !== r.endContainer; n = walker.nextNode()) add(n, t);
+        }
       }
     }
-  }
+    return (index = map);
+  };
   let fromPoint = typeof registry?.highlightsFromPoint === 'function';
 
   return {
@@ -74,7 +80,7 @@ export function createHitIndex(doc: Document, targets: Target[], registry: Highl
         }
       }
       const node = caretNode(doc, x, y);
-      const candidates = node ? byNode.get(node) : undefined;
+      const candidates = node ? byNode().get(node) : undefined;
       if (!candidates) return null;
       let best: Hit | null = null;
       for (const t of candidates) {
