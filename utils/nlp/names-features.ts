@@ -39,6 +39,13 @@ export interface NameTok {
 }
 
 function shapeOf(text: string, start: number, end: number): string {
+  // most capitalized words are "Xx" (ASCII capital, then ASCII lower case): no string built for them
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 65 && c0 <= 90 && end - start > 1) {
+    let i = start + 1;
+    while (i < end && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    if (i === end) return 'Xx';
+  }
   let s = '';
   let last = '';
   for (let i = start; i < end && s.length < 6; i++) {

@@ -127,7 +127,7 @@ export class ContextScorer {
     put(acc, this.pc.get(cp));
     put(acc, this.nc.get(cn));
     put(acc, this.pnc.get(cp)?.get(cn));
-    const sbits = String(bits);
+    const sbits = bitsKey(bits);
     if (t.sent0) {
       put(acc, all.get('s0'));
       put(acc, this.s0lex.get(sbits));
@@ -142,13 +142,13 @@ export class ContextScorer {
     else if (p && TITLES.has(strip(pn))) put(acc, all.get('ptitle2'));
     if (p && p.kind === 1 && p.cap) {
       const pb = lex.get(strip(pn)) ?? 0;
-      put(acc, this.plex.get(String(pb)));
+      put(acc, this.plex.get(bitsKey(pb)));
       put(acc, all.get(pb & LEX_FIRST ? 'pF' : '-pF'));
       put(acc, all.get(pb & LEX_NAME ? 'pN' : '-pN'));
     }
     if (n && n.kind === 1 && n.cap) {
       const nb = lex.get(strip(nn)) ?? 0;
-      put(acc, this.nlex.get(String(nb)));
+      put(acc, this.nlex.get(bitsKey(nb)));
       put(acc, all.get(nb & LEX_NAME ? 'nN' : '-nN'));
       put(acc, all.get(nb & LEX_NONPER ? 'nO' : '-nO'));
       put(acc, all.get(nb & LEX_COMMON ? 'nC' : '-nC'));
@@ -176,6 +176,10 @@ export class ContextScorer {
 }
 
 const PREV = ['-1', '0', '1', '2'];
+
+/** String(bits) without a new string per lookup: lexicon bits are small non-negative integers. */
+const BITS_KEYS = Array.from({ length: 64 }, (_, b) => String(b));
+const bitsKey = (b: number) => (b >= 0 && b < 64 ? BITS_KEYS[b] : String(b));
 
 function put(acc: Float64Array, v: W | undefined): void {
   if (v) {
