@@ -103,6 +103,22 @@ describe('decide', () => {
     expect(decide(step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [unnamed] }, rival), model)).toBe(0);
   });
 
+  it('gives an indefinite unnamed subject of the quotation’s clause (`One respondent named “…”`), not a definite one', () => {
+    const unnamed = (indefinite: boolean): Evidence => ({
+      type: 'cuePhrase',
+      route: 'own',
+      cue: { start: 0, end: 4, cue: 'named', clauseEnd: 60, side: 'subject', inverted: false, attached: false },
+      cls: 'unnamed',
+      indefinite,
+      length: 2,
+      verbish: false,
+    });
+    const one = step({ key: 'x:one respondent', speaker: who('unnamed'), evidence: [unnamed(true)] }, rival);
+    expect(decide(one, model)).toBe(1);
+    const the = step({ key: 'x:the respondents', speaker: who('unnamed'), evidence: [unnamed(false)] }, rival);
+    expect(decide(the, model)).toBe(0);
+  });
+
   it('still abstains on a name inside an unnamed phrase before a colon (`a spokesman for Roe:`)', () => {
     const s = step({ key: 'p:p1', speaker: who('person', 'p1'), evidence: [mention(':', 'unnamed')] }, rival);
     expect(decide(s, model)).toBe(0);

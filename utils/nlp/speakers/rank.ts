@@ -139,14 +139,16 @@ const namedInSentence = (c: Candidate) =>
       return false;
     const verb = (e.cue.cue ?? '').toLowerCase();
     // `North defined the institutions as the "…"`, `Roe promised "a new era"`: a person, subject of the quotation's clause
-    if (e.cue.side === 'subject') return personHead(e);
+    // `One survey respondent identified "…"`, `another pointed to the "…"`: an unnamed speaker likewise
+    const someone = e.type === 'cuePhrase' && e.cls === 'unnamed' && e.indefinite;
+    if (e.cue.side === 'subject') return personHead(e) || someone;
     if (e.cue.side !== 'after' && e.cue.side !== 'before') return false;
     return (
       PLAIN_CUES.has(verb) ||
       verb === 'according to' ||
       // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
       // `Roe described the plan as "…"`: a person named as the subject of a verb that frames the words
-      ((verb === ':' || FRAME_CUES.has(verb)) && personHead(e))
+      ((verb === ':' || FRAME_CUES.has(verb)) && (personHead(e) || someone))
     );
   });
 
