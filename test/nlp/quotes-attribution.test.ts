@@ -1,12 +1,9 @@
 // The attributing phrase of a quotation (utils/nlp/quotes-attribution.ts) on sentences from news: which
 // words the cue parser takes as the speaker's phrase.
 import { describe, expect, it } from 'vitest';
-import {
-  attributionAfter,
-  attributionBefore,
-  attributionByColon,
-  passiveAgentBefore,
-} from '../../utils/nlp/quotes-attribution';
+import { attributionAfter, attributionBefore } from '../../utils/nlp/quotes-attribution';
+import { attributionByColon } from '../../utils/nlp/speakers/colon';
+import { passiveAgentBefore } from '../../utils/nlp/speakers/passive';
 
 /** The phrase and cue before the first quotation mark of `text` (one sentence). */
 function before(text: string) {

@@ -126,7 +126,7 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
 }
 
 /** Titles, initials and company suffixes whose period does not end a sentence ("said Dr. Shadlen", "Apple Inc. CEO"). */
-const ABBREVIATION =
+export const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])$/;
 
 /** Where the attribution clause of `seg` ends: a sentence end, a quotation mark or a line break. */
@@ -230,48 +230,6 @@ function askedBy(text: string, i: number, end: number, content: string): Attribu
 
 const PASSIVE = /^(?:was|were|is|are|be|been|being)$/i;
 
-/** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
-export function passiveAgent(text: string, open: number, close: number, from: number): Attribution | null {
-  if (
-    !/\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|told|written|said)(?:\s+as)?\s*$/iu.test(
-      text.slice(Math.max(from, open - 60), open),
-    )
-  )
-    return null;
-  const m =
-    /^[\s,]*by[^\S\n]+((?:the|a|an|its|his|her|their)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[\p{L}][\p{L}'’.-]*){0,5}/u.exec(
-      text.slice(close + 1, close + 100),
-    );
-  if (!m) return null;
-  const start = close + 1 + m[0].indexOf('by') + 3;
-  let end = close + 1 + m[0].length;
-  // the agent ends with its sentence ("by the conservation department. But for Parata, …")
-  const stop = /[.!?](?=\s)/.exec(text.slice(start, end));
-  if (stop && !ABBREVIATION.test(text.slice(Math.max(start, start + stop.index - 5), start + stop.index)))
-    end = start + stop.index;
-  // the phrase ends before a clause word ("by the department on Monday", "by Smith, who")
-  const cut = /\s(?:on|in|at|during|after|before|when|while|who|which|that|and|but|last|this)\s/.exec(
-    text.slice(start, end) + ' ',
-  );
-  if (cut) end = start + cut.index;
-  while (end > start && /[.,]/.test(text[end - 1])) end--;
-  return end > start ? { start, end, cue: 'by', clauseEnd: end } : null;
-}
-
-// `was praised by Jobs as "…"`, `is described by the ministry as a "…"`: a passive verb that says what
-// someone calls it, its agent, then "as"
-const PASSIVE_BY_AS =
-  /\b(?:was|were|is|are|been|being)[^\S\n]+(?:\p{L}+ly[^\S\n]+)?(?:praised|described|called|hailed|dubbed|branded|labell?ed|termed|characteri[sz]ed|critici[sz]ed|denounced|condemned|slammed|lauded|touted|welcomed|dismissed)[^\S\n]+by[^\S\n]+((?:(?:the|a|an|its|his|her|their)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]+as(?:[^\S\n]+(?:a|an|the|being))?[^\S\n]*$/u;
-
-/** The agent of a passive verb before the quotation: `The phone was praised by Jobs as "…"`. */
-export function passiveAgentBefore(text: string, open: number, from: number): Attribution | null {
-  const at = Math.max(from, open - 160);
-  const m = PASSIVE_BY_AS.exec(text.slice(at, open));
-  if (!m) return null;
-  const start = at + m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
-  return { start, end: start + m[1].length, cue: 'by', clauseEnd: open };
-}
-
 // the end of a sentence that attributes what came before it: `…, Indyk said.`, `…, said Ms. Roe on Friday.`
 const TAIL_ATTRIBUTION =
   /,\s+(?:((?:he|she|they|we|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(said|says|added|adds|explained|noted|wrote|told\s+[\p{L}\s]{1,30}?)|(said|says|added)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))(?:\s+(?:on|last|this)\s+\p{L}+|\s+\p{Lu}\p{Ll}+day)?\s*[.!]$/u;
@@ -290,29 +248,6 @@ export function attributionAtSentenceEnd(text: string, close: number, sentEnd: n
   const name = m[1] ?? m[4];
   const start = at + m[0].indexOf(name, m[1] ? 0 : m[0].indexOf(m[3]) + m[3].length);
   return { start, end: start + name.length, cue: m[2] ?? m[3], clauseEnd: close + 1 + seg.trimEnd().length };
-}
-
-const FROM_COLON =
-  /\b(?:question|quote|quotation|statement|message|comment|response|reply|answer|note|letter|warning|tweet|post|words|remarks?)s?[^\S\n]+(?:(?:came|comes|arrived)[^\S\n]+)?from[^\S\n]+((?:(?:the|a|an|one|his|her|their|its)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]*:\s*$/iu;
-
-/**
- * A colon introducing the quotation (`Alverson summed up the journey: "…"`): the subject of its sentence.
- */
-export function attributionByColon(text: string, open: number, sentStart: number): Attribution | null {
-  const before = text.slice(sentStart, open);
-  if (!/:\s*$/.test(before)) return null;
-  // `a question came from a member of the audience:`, `a statement from the ministry:`: who it came from
-  const from = FROM_COLON.exec(before);
-  if (from) {
-    const start = sentStart + from.index + from[0].lastIndexOf(from[1]);
-    return { start, end: start + from[1].length, cue: ':', clauseEnd: open };
-  }
-  // a phrase quoted earlier in the sentence is fine when the subject comes before it
-  // (`Sunak defended the record, promising a "formal update": "…"`)
-  const mark = before.search(/["“”]/);
-  const subj = subjectOf(text, sentStart, mark >= 0 ? sentStart + mark : open);
-  if (!subj || subj.end > open - 2) return null;
-  return { ...subj, cue: ':', clauseEnd: open };
 }
 
 /**

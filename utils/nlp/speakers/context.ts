@@ -7,12 +7,11 @@ import {
   attributionAfter,
   attributionAtSentenceEnd,
   attributionBefore,
-  attributionByColon,
-  passiveAgent,
-  passiveAgentBefore,
   subjectOf,
   type Attribution,
 } from '../quotes-attribution';
+import { attributionByColon } from './colon';
+import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
 import { bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
 
