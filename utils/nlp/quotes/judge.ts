@@ -1,0 +1,202 @@
+// Step: is a span in marks a quotation? Every fact the decision reads about one candidate (its words, what
+// comes right before and after the marks, speech around it), gathered in one place so that the hand rules
+// (rulesReject) and the learned check (quotes/model.ts) read the same facts, and the training script
+// (scripts/train-quotes.ts) can see each rule's verdict.
+import type { Span } from '../types';
+import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
+import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './context';
+import { afterNamingWord, afterPageLabel, workInApposition } from './works';
+import { exampleNotSaid } from './examples';
+import { codeString } from './code';
+import {
+  afterDeterminer,
+  afterUiVerb,
+  inApposition,
+  introducedBy,
+  isOwnSentence,
+  namedAsTerm,
+  selfTalk,
+  severalSentences,
+  usedAsModifier,
+} from './scare';
+
+const TITLE_CUE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
+
+/** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
+const END_PUNCT = /[.,!?…]['’"”]?$/;
+
+const TRAILING_PUNCT = /[\s,.;:!?]/;
+// `s.replace(/[…]+$/, '')` retries the run from every start: quadratic on a long run that does not end the text
+function trimTrailing(s: string, chars: RegExp): string {
+  let e = s.length;
+  while (e > 0 && chars.test(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function words(s: string): string[] {
+  return s.match(WORD_RE) ?? [];
+}
+
+/** Where one candidate sits: the windows quotes.ts computes from the text's sentences and paragraphs. */
+export interface CandidateContext {
+  text: string;
+  sentences: readonly Span[];
+  open: number;
+  close: number;
+  content: string;
+  /** Up to 40 characters before the opening mark, inside the sentence and after the quotation before. */
+  before40: string;
+  /** From where the clause before the mark is read (sentence start, or after the quotation before). */
+  from: number;
+  /** End of the sentence after the closing mark. */
+  sentEnd: number;
+  /** The paragraph up to the mark (or the line before when the mark opens one). */
+  lineBefore: string;
+  /** Start of an attribution right after the closing mark ('…," she said'), or null. */
+  attributionStart: number | null;
+  /** The quotation kept just before, if any: its closing mark and whether it was short. */
+  prev: { close: number; short: boolean } | null;
+  speech: SpeechContext;
+}
+
+/** What the decision knows about one candidate. */
+export interface Facts {
+  wc: number;
+  attached: boolean;
+  coordinated: boolean;
+  prevLong: boolean;
+  code: boolean;
+  inch: boolean;
+  titleCue: boolean;
+  titleLikeBare: boolean;
+  titleLike: boolean;
+  longTitle: boolean;
+  naming: boolean;
+  example: boolean;
+  ownSentence: boolean;
+  introduced: boolean;
+  several: boolean;
+  term: boolean;
+  ui: boolean;
+  modifier: boolean;
+  governed: boolean;
+  determiner: boolean;
+  apposition: boolean;
+  attributedLater: boolean;
+  speechEarlier: boolean;
+  endPunct: boolean;
+  speechNear: boolean;
+  english: boolean;
+}
+
+export function candidateFacts(c: CandidateContext): Facts {
+  const { text, content, before40 } = c;
+  const wc = words(content).length;
+  const bare = trimTrailing(content, TRAILING_PUNCT);
+  const attached = c.attributionStart !== null && c.attributionStart - c.close < 8;
+  // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
+  const coordinated =
+    !!c.prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(c.prev.close + 1, c.open));
+  return {
+    wc,
+    attached,
+    coordinated,
+    prevLong: coordinated && !c.prev!.short,
+    code: codeString(before40, content, text.slice(c.close, c.close + 2)),
+    // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
+    inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
+    titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
+    titleLikeBare: isTitleLike(bare),
+    titleLike: isTitleLike(content),
+    longTitle: isLongTitle(bare),
+    naming: afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(c.lineBefore),
+    example: exampleNotSaid(before40),
+    ownSentence: isOwnSentence(text, c.open, content),
+    introduced: introducedBy(before40),
+    several: severalSentences(content),
+    term: namedAsTerm(before40),
+    ui: afterUiVerb(before40) || selfTalk(before40),
+    modifier: usedAsModifier(text.slice(c.close, c.close + 40), content),
+    governed: cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40),
+    determiner: afterDeterminer(before40),
+    apposition: inApposition(before40, content),
+    attributedLater: attributedLater(text, c.close, c.sentEnd),
+    speechEarlier: speechEarlier(text.slice(c.from, c.open)),
+    endPunct: END_PUNCT.test(content),
+    speechNear: speechNear(text, c.sentences, c.open, c.close),
+    english: c.speech.inText(),
+  };
+}
+
+/** Longest phrase the speech-context rule judges: a longer stretch in marks is speech wherever it is. */
+const NO_SPEECH_WORDS = 7;
+
+/** The hand rules, in order: the name of the first that says "not a quotation", or null. */
+export function rulesReject(f: Facts): string | null {
+  const { wc, attached: att } = f;
+  if (f.code) return 'code';
+  if (f.inch) return 'inch';
+  if (f.titleCue && (f.titleLikeBare || wc <= 4) && !att) return 'title-cue';
+  // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
+  if (f.titleCue && f.longTitle) return 'title-cue-long';
+  if (f.titleLike && wc <= 8 && !att) return 'title-case';
+  // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
+  if (wc <= 20 && !att && !f.several && f.naming) return 'naming';
+  if (!att && f.example) return 'example';
+  // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
+  // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
+  // To All, …"')
+  if (f.titleLikeBare && !att && !f.ownSentence && !f.introduced && !f.several) return 'title-punct';
+  if (wc <= 8 && f.term) return 'term';
+  if (wc <= 12 && f.ui) return 'ui';
+  if (wc <= 3 && !att && f.modifier) return 'modifier';
+  // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
+  // review.", ", the CDC says.")
+  if (wc <= 8 && !att && !f.governed && ((wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater)
+    return 'noun-phrase';
+  if (wc <= 3 && !att && !f.governed && !f.coordinated && !f.ownSentence && !f.attributedLater && !f.speechEarlier)
+    return 'short';
+  // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's
+  if (wc <= NO_SPEECH_WORDS && !att && !f.governed && !f.endPunct && !f.prevLong && !f.speechNear && f.english)
+    return 'no-speech';
+  return null;
+}
+
+const ACCORDING = /\baccording to\b/i;
+/** ", the lawsuit says.", ", the CDC said." — a common noun as the subject at the sentence's end. */
+const TAIL_NOUN_SAYS =
+  /,\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|added|adds|wrote|writes|reported|reports|stated|states|noted|notes|claimed|claims|alleged|alleges|argued|argues)\s*[.!]?\s*$/u;
+
+/** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
+function attributedLater(text: string, close: number, end: number): boolean {
+  const rest = text.slice(close + 1, Math.min(end, close + 300));
+  return ACCORDING.test(rest) || TAIL_NOUN_SAYS.test(rest) || !!attributionAtSentenceEnd(text, close, end);
+}
+
+const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;
+
+/** A long title after a title cue ("her book "A Paradise Built in Hell: The Extraordinary Communities that
+ *  Arise in Disaster,""): capital first, and nearly every word capitalized or a grammar word. */
+function isLongTitle(s: string): boolean {
+  const ws = words(s);
+  if (ws.length < 5 || ws.length > 24 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  let caps = 0;
+  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w)) caps++;
+  return caps >= ws.length - 1;
+}
+
+const TITLE_MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from)$/i;
+
+/** Every word capitalized (or a grammar word), up to 16 words: headlines of other articles are that long. */
+function isTitleLike(s: string): boolean {
+  const ws = words(s);
+  if (!ws.length || ws.length > 16) return false;
+  // the sentence's punctuation, perhaps inside a nested quotation's closing mark ('It’s ‘Showtime at the Apollo.’')
+  if (/[.!?,]['’"”]?\s*$/.test(s)) return false;
+  let caps = 0;
+  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || TITLE_MINOR.test(w)) caps++;
+  return caps === ws.length && /^[\p{Lu}\p{N}]/u.test(ws[0]);
+}
