@@ -209,4 +209,25 @@ describe('scare quotes and terms are not quotations', () => {
       ),
     ).toEqual([]);
   });
+
+  it("drops a question in marks that modifies the writer's noun after a determiner, not a question asked", () => {
+    expect(
+      found('Ms. Lee said shoppers should run every purchase through a personal "should I buy this?" test first.'),
+    ).toEqual([]);
+    expect(found('"Should I buy this?" she asked the clerk.')).toEqual(['Should I buy this?']);
+    expect(found('Lee said her first thought was "why me?" when the letter came.')).toEqual(['why me?']);
+  });
+
+  it('drops a motto named with "is", and a name given passively after the marks', () => {
+    expect(
+      found(
+        'With the emphasis on making, the mantra of the festival is "less yack, more hack." Organisers said 2,000 came.',
+      ),
+    ).toEqual([]);
+    expect(found('Residents of the "rust belt," as it is often called, say jobs have gone, the survey found.')).toEqual(
+      [],
+    );
+    // someone's verdict after "as he called it" stays a quotation
+    expect(found('The plan was "a disaster," as he called it on Monday.')).toEqual(['a disaster,']);
+  });
 });

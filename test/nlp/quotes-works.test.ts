@@ -76,4 +76,19 @@ describe('examples and imagined speech are not quotations', () => {
       'and we will win.',
     ]);
   });
+
+  it("drops the titles of a reference list's entries, not a quotation followed by such words", () => {
+    expect(
+      found('^ Goodger, Ben (February 6, 2006). "Where Did Firefox Come From?". Inside Firefox. Retrieved 2012-01-07.'),
+    ).toEqual([]);
+    expect(found('^ "Mac vendors ponder Netscape gambit.". Macworld. 1 May 1998. Retrieved 2012-08-19.')).toEqual([]);
+    expect(
+      found(
+        '^ "Jacinda Ardern sworn in as new Prime Minister". New Zealand Herald. 26 October 2017. Retrieved 26 October 2017.',
+      ),
+    ).toEqual([]);
+    expect(found('He told reporters: "It was a mistake." Archived records show otherwise.')).toEqual([
+      'It was a mistake.',
+    ]);
+  });
 });

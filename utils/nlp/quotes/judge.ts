@@ -5,15 +5,17 @@
 import type { Span } from '../types';
 import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
 import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './context';
-import { afterNamingWord, afterPageLabel, workInApposition } from './works';
+import { afterNamingWord, afterPageLabel, citedTitle, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import {
   afterDeterminer,
   afterUiVerb,
+  askedAsModifier,
   inApposition,
   introducedBy,
   isOwnSentence,
+  namedAfter,
   namedAsTerm,
   selfTalk,
   severalSentences,
@@ -82,6 +84,9 @@ export interface Facts {
   term: boolean;
   ui: boolean;
   modifier: boolean;
+  askedModifier: boolean;
+  namedAfter: boolean;
+  cited: boolean;
   governed: boolean;
   determiner: boolean;
   apposition: boolean;
@@ -120,6 +125,9 @@ export function candidateFacts(c: CandidateContext): Facts {
     term: namedAsTerm(before40),
     ui: afterUiVerb(before40) || selfTalk(before40),
     modifier: usedAsModifier(text.slice(c.close, c.close + 40), content),
+    askedModifier: askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
+    namedAfter: namedAfter(text.slice(c.close, c.close + 60)),
+    cited: citedTitle(before40, text.slice(c.close, c.close + 120)),
     governed: cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40),
     determiner: afterDeterminer(before40),
     apposition: inApposition(before40, content),
@@ -153,6 +161,9 @@ export function rulesReject(f: Facts): string | null {
   if (wc <= 8 && f.term) return 'term';
   if (wc <= 12 && f.ui) return 'ui';
   if (wc <= 3 && !att && f.modifier) return 'modifier';
+  if (wc <= 8 && !att && f.askedModifier) return 'asked-modifier';
+  if (wc <= 8 && f.namedAfter) return 'named-after';
+  if (wc <= 24 && !att && !f.several && f.cited) return 'cited';
   // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
   // review.", ", the CDC says.")
   if (wc <= 8 && !att && !f.governed && ((wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater)

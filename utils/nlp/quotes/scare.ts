@@ -87,8 +87,35 @@ export function severalSentences(content: string): boolean {
   return /[.!?]\s+\S/.test(content);
 }
 
+/** "the mantra of the festival is "less yack, more hack."": a motto or a slogan named, not anyone's words. */
+const MOTTO_IS =
+  /\b(?:motto|slogan|tagline|mantra|catchphrase|watchword|battle\s+cry|rallying\s+cry|hashtag)(?:\s+of\s+[^"“”.;:!?]{1,40})?\s+(?:is|was|reads|read|became|becomes|remains)\s*:?\s*$/i;
+
 export function namedAsTerm(before: string): boolean {
-  return TERM_CUE.test(before);
+  return TERM_CUE.test(before) || MOTTO_IS.test(before);
+}
+
+/** '"The Jake," as it is still known', '"rust belt" (as it was called)': a name given, by nobody in particular. */
+const NAMED_AFTER =
+  /^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b/iu;
+
+export function namedAfter(after: string): boolean {
+  return NAMED_AFTER.test(after);
+}
+
+/** A determiner or a possessive before the mark, perhaps with one word of the writer's between ("a personal"). */
+const DETERMINER_NEAR =
+  /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)|\p{L}['’]s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
+const ASKS = /[?!]['’"”]?$/;
+
+/**
+ * A question or an exclamation in marks that modifies the writer's noun ('a personal "should I buy this?"
+ * test', 'her "why me?" moment'): the writer's compound, not someone's words. Only after a determiner, so
+ * '"Why?" she asked' and 'asked "what now?" twice' stay quotations.
+ */
+export function askedAsModifier(before: string, after: string, content: string): boolean {
+  if (!ASKS.test(content) || !DETERMINER_NEAR.test(before)) return false;
+  return usedAsModifier(after, content.replace(/[?!]+['’"”]?$/, ''));
 }
 
 /**
