@@ -87,6 +87,12 @@ describe('examples and imagined speech are not quotations', () => {
         '^ "Jacinda Ardern sworn in as new Prime Minister". New Zealand Herald. 26 October 2017. Retrieved 26 October 2017.',
       ),
     ).toEqual([]);
+    // the author's date ends a sentence of its own before the title; a journal, not a retrieval date, after it
+    expect(
+      found(
+        '^ Wallis, G. P.; Trewick, S. A. (2009). "New Zealand phylogeography: evolution on a small continent". Molecular Ecology. 18 (17): 3548.',
+      ),
+    ).toEqual([]);
     expect(found('He told reporters: "It was a mistake." Archived records show otherwise.')).toEqual([
       'It was a mistake.',
     ]);

@@ -127,7 +127,8 @@ export function candidateFacts(c: CandidateContext): Facts {
     modifier: usedAsModifier(text.slice(c.close, c.close + 40), content),
     askedModifier: askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
     namedAfter: namedAfter(text.slice(c.close, c.close + 60)),
-    cited: citedTitle(before40, text.slice(c.close, c.close + 120)),
+    // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
+    cited: citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
     governed: cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40),
     determiner: afterDeterminer(before40),
     apposition: inApposition(before40, content),

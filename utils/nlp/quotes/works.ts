@@ -37,7 +37,7 @@ export function afterPageLabel(line: string): boolean {
  *  Ben (February 6, 2006). "…"': the cited work's title, not a quotation. Before the mark, a list's caret or
  *  the author's date; after it, the publisher and the date the page was retrieved or archived. */
 const CITE_AFTER =
-  /^.\.?\s+(?:[\p{Lu}\p{N}][^.\n"“”]{0,80}\.\s+)?(?:Retrieved\s+(?:on\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived\s+from\b|Accessed\s+(?:on\s+)?\d)/u;
+  /^.\s?\.?\s+(?:[\p{Lu}\p{N}][^.\n"“”]{0,80}\.\s+)?(?:Retrieved\s+(?:on\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived\s+from\b|Accessed\s+(?:on\s+)?\d)/u;
 const CITE_BEFORE = /(?:\^\s*(?:[a-z]\s+)*|\([^()]{0,20}\d{4}[^()]{0,10}\)\.\s*)$/u;
 
 export function citedTitle(before: string, after: string): boolean {
