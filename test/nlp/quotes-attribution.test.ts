@@ -20,6 +20,14 @@ function after(text: string) {
 }
 
 describe('attributionBefore', () => {
+  it('ends an “according to” phrase with its sentence', () => {
+    expect(
+      before(
+        'They take time, he said according to a transcript reviewed by Business Insider. They take years. “I wait.”',
+      ),
+    ).toEqual({ phrase: 'a transcript reviewed by Business Insider', cue: 'according to' });
+  });
+
   it('takes the name after a conjunction opening the sentence, not what follows its apposition', () => {
     expect(before('But Gonzalez, 54, said: “Those beds are far away.”')).toEqual({
       phrase: 'Gonzalez, 54',
@@ -150,6 +158,17 @@ describe('attributionByColon', () => {
 });
 
 describe('attributionAfter', () => {
+  it('keeps an initialism with periods inside the phrase (“said Assistant U.S. Attorney Kevin Moor”)', () => {
+    expect(after('“This was a betrayal of trust,” said Assistant U.S. Attorney Kevin Moor.')).toEqual({
+      phrase: 'Assistant U.S. Attorney Kevin Moor',
+      cue: 'said',
+    });
+    expect(after('“We need more time,” the U.N. envoy said on Monday.')).toEqual({
+      phrase: 'the U.N. envoy',
+      cue: 'said',
+    });
+  });
+
   it('takes a sentence of nothing but the attribution and where it was said', () => {
     expect(after('“We are full every night.” Gonzalez said in an interview.')).toEqual({
       phrase: 'Gonzalez',

@@ -55,7 +55,7 @@ export function wordsIn(text: string, from: number, to: number): W[] {
     // a trailing period belongs to the sentence, except in initials and abbreviations
     if (
       w.endsWith('.') &&
-      !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof|U\.S|U\.K)\.$/.test(w)
+      !/^(?:(?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof)\.$/.test(w)
     )
       w = w.slice(0, -1);
     out.push({ w, l: w.toLowerCase(), s: from + m.index, e: from + m.index + w.length });
@@ -65,6 +65,11 @@ export function wordsIn(text: string, from: number, to: number): W[] {
 
 const isParticiple = (l: string) => l.endsWith('ing') && CUES.has(l);
 const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e, b.s));
+/** Does a gap between two consecutive words of ws[i..j] match `re` (an abbreviation's period is in its word)? */
+function breakBetween(text: string, ws: W[], i: number, j: number, re: RegExp): boolean {
+  for (let k = i; k < j; k++) if (gapHas(text, ws[k], ws[k + 1], re)) return true;
+  return false;
+}
 
 /**
  * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
@@ -126,8 +131,9 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
 }
 
 /** Titles, initials and company suffixes whose period does not end a sentence ("said Dr. Shadlen", "Apple Inc. CEO"). */
+// (and initialisms with periods: "said Assistant U.S. Attorney Kevin Moor", "the U.N. envoy said")
 export const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|(?:[A-Z]\.)*[A-Z])$/;
 
 /** Where the attribution clause of `seg` ends: a sentence end, a quotation mark or a line break. */
 function clauseStop(seg: string): number {
@@ -207,7 +213,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
     while (b > a && AUX_ADV.test(ws[b - 1].w)) b--;
     if (b === a) return null;
     // the phrase is one noun phrase (appositions allowed): no sentence break inside
-    if (gapHas(text, ws[a], ws[b - 1], /[.!?]\s/)) return null;
+    if (breakBetween(text, ws, a, b - 1, /[.!?]\s/)) return null;
     if (b - 1 > a && PRONOUN.test(ws[b - 1].l) && ws[b - 1].w[0] === ws[b - 1].l[0]) {
       return { start: ws[b - 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
     }
@@ -275,7 +281,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
     if (l === 'according' && ws[k + 1]?.l === 'to') {
       const a = k + 2;
       let b = a;
-      while (b < ws.length && b - a < 8 && !(b > a && gapHas(text, ws[b - 1], ws[b], /[,:;]/))) b++;
+      // the phrase ends with its clause or its sentence ("according to a transcript. They take time")
+      while (b < ws.length && b - a < 8 && !(b > a && gapHas(text, ws[b - 1], ws[b], /[,:;]|[.!?]\s/))) b++;
       if (b > a) return { start: ws[a].s, end: ws[b - 1].e, cue: 'according to', clauseEnd: open };
       continue;
     }
@@ -368,7 +375,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
 /** The subject after a cue that opens `ws`, up to the quotation: `said American president Obama,`. */
 function invertedSubject(text: string, ws: W[], open: number): { start: number; end: number } | null {
   if (ws.length < 2 || ws.length > 9 || !/^[\s,;:—–-]*$/.test(text.slice(ws[ws.length - 1].e, open))) return null;
-  if (gapHas(text, ws[0], ws[ws.length - 1], /[.!?;:]\s/) || PREP.test(ws[1].w)) return null;
+  if (breakBetween(text, ws, 0, ws.length - 1, /[.!?;:]\s/) || PREP.test(ws[1].w)) return null;
   return { start: ws[1].s, end: ws[ws.length - 1].e };
 }
 
@@ -397,7 +404,7 @@ function antecedentOf(text: string, ws: W[], rel: number): { start: number; end:
   // an apposition opens with a lower-case word and follows a comma after the name
   const apposition = seg > 0 && /^\p{Ll}/u.test(ws[seg].w) && gapHas(text, ws[seg - 1], ws[seg], /,/);
   const i = phraseBack(text, ws, apposition ? seg - 1 : rel - 1);
-  if (gapHas(text, ws[i], ws[rel - 1], /[.!?]\s/)) return null;
+  if (breakBetween(text, ws, i, rel - 1, /[.!?]\s/)) return null;
   return { start: ws[i].s, end: ws[rel - 1].e };
 }
 

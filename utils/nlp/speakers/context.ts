@@ -75,6 +75,8 @@ export interface Cue extends Attribution {
   inverted: boolean;
   /** The phrase starts within a few characters of the closing mark. */
   attached: boolean;
+  /** Which parser found it (for audits: scripts/train-speakers.ts SPEAKER_AUDIT). */
+  origin?: string;
 }
 
 export interface Site {
@@ -136,10 +138,10 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     const inverted = !!after.cue && gap.includes(after.cue);
     // "…," said X / "…," according to X: the cue word between the marks and the phrase does not detach it
     const bare = inverted ? gap.replace(after.cue!, '') : gap;
-    cues.push({ ...after, side: 'after', inverted, attached: bare.length < 8 });
+    cues.push({ ...after, side: 'after', inverted, attached: bare.length < 8, origin: 'after' });
   }
   const agent = after ? null : passiveAgent(text, open, close, sStart);
-  if (agent) cues.push({ ...agent, side: 'after', inverted: true, attached: true });
+  if (agent) cues.push({ ...agent, side: 'after', inverted: true, attached: true, origin: 'passive' });
   else if (!after) {
     const sentEnd = doc.sentEnd(close + 1);
     const tail = attributionAtSentenceEnd(text, close, sentEnd) ?? nounAttributionAtSentenceEnd(text, close, sentEnd);
@@ -150,21 +152,31 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
         side: 'after',
         inverted: text.slice(close, tail.start).includes(tail.cue!),
         attached: false,
+        origin: 'sentenceEnd',
       });
-    else if (bare) cues.push({ ...bare, side: 'after', inverted: false, attached: true });
+    else if (bare) cues.push({ ...bare, side: 'after', inverted: false, attached: true, origin: 'bareName' });
   }
-  const before =
-    passiveAgentBefore(text, open, from) ??
-    attributionBefore(text, open, from, sStart) ??
-    (from === sStart ? attributionByColon(text, open, sStart) : null);
-  if (before) cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40 });
+  let beforeOrigin = 'passiveBefore';
+  let before = passiveAgentBefore(text, open, from);
+  if (!before) [beforeOrigin, before] = ['before', attributionBefore(text, open, from, sStart)];
+  if (!before && from === sStart) [beforeOrigin, before] = ['colon', attributionByColon(text, open, sStart)];
+  if (before)
+    cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40, origin: beforeOrigin });
   if (!cues.length && !isBlank(text.slice(from, open))) {
     // no speech verb: the subject of the quotation's clause, whatever its verb ("One survey respondent
     // identified “…”", "while another pointed to the “…”", "North defined the institutions as the “…”")
     const subj = clauseSubject(text, from, open);
     if (subj) {
       const verb = (/^[\s,]*([\p{L}]+)/u.exec(text.slice(subj.end, open)) ?? [])[1] ?? null;
-      cues.push({ ...subj, cue: verb, clauseEnd: open, side: 'subject', inverted: false, attached: false });
+      cues.push({
+        ...subj,
+        cue: verb,
+        clauseEnd: open,
+        side: 'subject',
+        inverted: false,
+        attached: false,
+        origin: 'subject',
+      });
     }
   }
   if (isBlank(text.slice(sStart, open)) && sStart > 0) {
@@ -174,7 +186,14 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
       let pe = sStart;
       while (pe > ps && /\s/.test(text[pe - 1])) pe--;
       const cand = attributionBefore(text, pe, ps, ps);
-      if (cand) cues.push({ ...cand, side: 'prevSentence', inverted: false, attached: text[pe - 1] === ':' });
+      if (cand)
+        cues.push({
+          ...cand,
+          side: 'prevSentence',
+          inverted: false,
+          attached: text[pe - 1] === ':',
+          origin: 'prevSentence',
+        });
     }
   }
   const ps = doc.paraStart(open);

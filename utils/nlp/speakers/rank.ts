@@ -159,22 +159,35 @@ const namedInSentence = (c: Candidate) =>
 const continuedSpeech = (c: Candidate) =>
   c.evidence.some((e) => e.type === 'continuation' && e.onlyAttribution && e.paraDist === 0 && !e.ownCue);
 
+/** Which rule gives candidate `c` whatever the ranker's confidence, or null. */
+export function givenBy(c: Candidate): 'marks' | 'sentence' | 'continued' | null {
+  if (namedAtMarks(c)) return 'marks';
+  if (namedInSentence(c)) return 'sentence';
+  if (continuedSpeech(c)) return 'continued';
+  return null;
+}
+
 /** The ranker's choice for one quotation: the best candidate, or nobody when it is not clearly ahead. */
 export function decide(step: Step, model: SpeakerModel): number {
   const scores = step.features.map((f) => score(model.weights, f));
   const best = argmax(scores);
   const best0 = step.candidates[best];
-  if (!best0.speaker || namedAtMarks(best0) || namedInSentence(best0) || continuedSpeech(best0)) return best;
+  if (!best0.speaker || givenBy(best0)) return best;
+  if (sureOf(step, scores, best) >= model.abstainBelow) return best;
+  return step.candidates.findIndex((c) => !c.speaker);
+}
+
+/** The probability that the speaker of candidate `best` speaks (its readings of the same words pooled). */
+export function sureOf(step: Step, scores: readonly number[], best: number): number {
   // readings of the same words ("Uber" as a person or an institution) are one speaker for abstaining
-  const b = best0.speaker;
+  const b = step.candidates[best].speaker!;
   let p = 0;
   step.candidates.forEach((c, k) => {
     const s = c.speaker;
     if (s && (k === best || (!s.personId && !b.personId && s.start < b.end && b.start < s.end)))
       p += probability(scores, k);
   });
-  if (p >= model.abstainBelow) return best;
-  return step.candidates.findIndex((c) => !c.speaker);
+  return p;
 }
 
 /** Sets the speaker and cue of each quotation with the shipped model (or `model`). */
