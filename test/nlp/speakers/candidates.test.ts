@@ -41,6 +41,16 @@ describe('candidatesOf', () => {
     expect(ev['p:p2'] ?? []).not.toContain('cueMention');
   });
 
+  it('takes the person named in the phrase, not the one whose spokeswoman they are (“Harris’s spokeswoman, Kirsten Allen”)', () => {
+    const text = '"We stand with Ukraine," Harris\'s spokeswoman, Kirsten Allen, said.';
+    const ev = evidence(text, [
+      person(text, 'p1', 'Kamala Harris', ['Harris']),
+      person(text, 'p2', 'Kirsten Allen', ['Kirsten Allen']),
+    ]);
+    expect(ev['p:p2']).toContain('cueMention');
+    expect(ev['p:p1'] ?? []).not.toContain('cueMention');
+  });
+
   it('leaves out of a pronoun’s referents the people named in its own clause', () => {
     const text = 'Rathbun asked for donations to help Montalvo. He described Montalvo as "facing the penitentiary."';
     const ev = evidence(text, [

@@ -76,8 +76,12 @@ export class CandidateSet {
     const { text, index } = this.doc;
     const info = classifyPhrase(text, cue.start, cue.end);
     const mentions = index.within(cue.start, cue.end);
+    const owners = mentions.map((m) => ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, '')));
+    // "Harris's spokeswoman, Kirsten Allen": the one named in the phrase speaks, not whose spokeswoman she is
+    const someoneElse = owners.some((o) => !o);
     mentions.forEach((m, i) => {
-      const orgAfter = ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, ''));
+      const orgAfter = owners[i];
+      if (orgAfter && someoneElse) return;
       // "a spokesman for Smith", "Sanders's campaign committee": the phrase speaks, not the person in it
       const complement = INSIDE_HEADS.has(info.cls) && COMPLEMENT.test(text.slice(cue.start, m.start));
       if (INSIDE_HEADS.has(info.cls) && (orgAfter || complement)) return;
