@@ -5,6 +5,9 @@
 // task on that thread inside the window counts (clipped to it), except the bench's own DevTools
 // calls: on the demo pages no page script runs, so what is left is Lede and rendering frames. The
 // frames are also given apart: the page's own first frames fall in the window with or without Lede.
+// So are the page's own tasks: a task that loads or parses the page or runs the page's scripts and
+// holds nothing of an extension's (its script, its injection, its marks). A task that says neither
+// counts as the extension's (promise callbacks carry no address).
 // A page that is not an article ends the window with `lede:skipped` instead. The bench's reader-mode
 // peer is read the same way: its content script's injection to its `peer:done` mark.
 
@@ -32,6 +35,11 @@ export interface WindowCost {
    * the page's own first frames land here too, with or without Lede.
    */
   frameCpuMs: number;
+  /**
+   * Of cpuMs, the page's own tasks (its loading, parsing and scripts, with nothing of an extension's
+   * in them): a page's timers and loads fall in the window with or without Lede.
+   */
+  pageCpuMs: number;
   /** Compiling and running the content script's top level (CPU). */
   scriptStartCpuMs: number;
   /** The longest task inside the window (wall, unclipped). */
@@ -47,9 +55,41 @@ interface Task {
   devtools: boolean;
   /** A rendering frame (BeginMainFrame: style, layout, paint). */
   frame: boolean;
+  /** Holds an extension's work: its script, its injection or its user-timing marks. */
+  extension: boolean;
+  /** Holds the page's own work: loading or parsing it, or running its scripts. */
+  page: boolean;
+}
+
+/**
+ * Events only the page's own loading, parsing and load events make (Lede's copy of the page has no
+ * window: it loads nothing and fires no load event).
+ */
+const PAGE_WORK = new Set([
+  'ParseHTML',
+  'MarkDOMContent',
+  'MarkLoad',
+  'ResourceSendRequest',
+  'ResourceReceiveResponse',
+  'ResourceReceivedData',
+  'ResourceFinish',
+]);
+/** Events that name the script they run. */
+const SCRIPT_WORK = new Set(['EvaluateScript', 'v8.compile', 'v8.run', 'FunctionCall']);
+const EXTENSION_URL = /^(?:chrome|moz)-extension:/;
+
+function isExtensionWork(e: TraceEvent): boolean {
+  if (e.name === 'ScriptInjection::InjectJs') return true;
+  if (e.cat?.includes('user_timing') && /^(?:lede|peer):/.test(e.name)) return true;
+  return EXTENSION_URL.test(traceUrl(e));
+}
+
+function isPageWork(e: TraceEvent): boolean {
+  return PAGE_WORK.has(e.name) || (SCRIPT_WORK.has(e.name) && /^https?:/.test(traceUrl(e)));
 }
 
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const UNSEEN = { extension: false, page: false };
 
 /** The tasks of thread pid:tid, outermost only (nested run loops report tasks inside tasks). */
 function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
@@ -60,12 +100,12 @@ function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
     if (!TASK_NAMES.has(e.name)) continue;
     const frame = (e.args?.src_func as string | undefined) === 'ScheduledActionSendBeginMainFrame';
     if (e.ph === 'X' && e.dur !== undefined) {
-      tasks.push({ start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, devtools: false, frame });
+      tasks.push({ start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, devtools: false, frame, ...UNSEEN });
     } else if (e.ph === 'B') {
       open.push(e);
     } else if (e.ph === 'E') {
       const b = open.pop();
-      if (b) tasks.push({ start: b.ts, end: e.ts, cpu: e.ts - b.ts, devtools: false, frame: false });
+      if (b) tasks.push({ start: b.ts, end: e.ts, cpu: e.ts - b.ts, devtools: false, frame: false, ...UNSEEN });
     }
   }
   tasks.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -79,13 +119,15 @@ function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
     }
     outer.push(t);
   }
-  // The bench's own protocol calls (polling, reading results) arrive as DevTools mojo messages.
   for (const e of mine) {
+    const t = findTask(outer, e.ts);
+    if (!t) continue;
+    if (isExtensionWork(e)) t.extension = true;
+    else if (isPageWork(e)) t.page = true;
+    // The bench's own protocol calls (polling, reading results) arrive as DevTools mojo messages.
     if (e.name !== 'Receive mojo message') continue;
     const info = e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined;
-    if (!info?.mojo_interface_tag?.includes('DevTools')) continue;
-    const t = findTask(outer, e.ts);
-    if (t) t.devtools = true;
+    if (info?.mojo_interface_tag?.includes('DevTools')) t.devtools = true;
   }
   return outer;
 }
@@ -129,6 +171,7 @@ export function mainThreadCost(
   let busy = 0;
   let cpu = 0;
   let frameCpu = 0;
+  let pageCpu = 0;
   let longest = 0;
   let longestCpu = 0;
   for (const t of tasks) {
@@ -140,6 +183,7 @@ export function mainThreadCost(
     const share = t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
     cpu += share;
     if (t.frame) frameCpu += share;
+    else if (t.page && !t.extension) pageCpu += share;
     longest = Math.max(longest, t.end - t.start);
     longestCpu = Math.max(longestCpu, t.cpu);
   }
@@ -148,6 +192,7 @@ export function mainThreadCost(
     busyMs: busy / 1000,
     cpuMs: cpu / 1000,
     frameCpuMs: frameCpu / 1000,
+    pageCpuMs: pageCpu / 1000,
     scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
     longestMs: longest / 1000,
     longestCpuMs: longestCpu / 1000,

@@ -410,7 +410,7 @@ export async function run(): Promise<BenchRow[]> {
       if (fit) {
         rows.push({
           bench: 'page',
-          metric: 'all articles: start → ready CPU (without rendering frames) fitted at 1,000 words',
+          metric: "all articles: start → ready CPU (without the page's frames and own tasks) fitted at 1,000 words",
           value: round(fit.intercept + fit.slope),
           unit: 'ms',
           goal: '≤ 50 ms',

@@ -91,3 +91,53 @@ describe('mainThreadCost', () => {
     expect(mainThreadCost(peer, 'peer:done')!.scriptStartCpuMs).toBe(0);
   });
 });
+
+describe("mainThreadCost: the page's own tasks", () => {
+  const script = (ts: number, url: string, name = 'EvaluateScript'): TraceEvent => ({
+    name,
+    cat: 'devtools.timeline',
+    ph: 'X',
+    ts,
+    dur: 100,
+    tdur: 100,
+    ...MAIN,
+    args: { data: { url } },
+  });
+  const at = (name: string, ts: number, cat = 'devtools.timeline'): TraceEvent => ({
+    name,
+    cat,
+    ph: 'X',
+    ts,
+    dur: 10,
+    ...MAIN,
+  });
+  const window: TraceEvent[] = [
+    { name: 'ScriptInjection::InjectJs', cat: 'extensions', ph: 'X', ts: 0, dur: 400, tdur: 400, ...MAIN },
+    task(1_000, 2_000, 2_000), // the page's own script (a timer, a handler)
+    script(1_100, 'https://news.example/app.js'),
+    task(4_000, 1_000, 1_000), // the page's resources arriving
+    at('ResourceReceivedData', 4_100),
+    task(6_000, 3_000, 3_000), // the page's load event
+    at('MarkLoad', 6_100),
+    task(10_000, 4_000, 4_000), // Lede's script in a task that also runs the page's: Lede's
+    script(10_100, 'https://news.example/app.js'),
+    script(12_000, 'chrome-extension://x/lede-page.js', 'v8.compile'),
+    task(15_000, 5_000, 5_000), // a promise callback: says nothing, so counts as Lede's
+    task(21_000, 1_000, 1_000), // sets the ready mark after parsing: Lede's
+    at('ParseHTML', 21_100),
+    { name: 'lede:ready', cat: 'blink.user_timing', ph: 'I', ts: 21_500, ...MAIN },
+  ];
+
+  it('gives apart the tasks that load or parse the page or run its scripts and hold nothing of Lede', () => {
+    const c = mainThreadCost(window)!;
+    expect(c.cpuMs).toBeCloseTo(2 + 1 + 3 + 4 + 5 + 1, 5);
+    expect(c.pageCpuMs).toBeCloseTo(2 + 1 + 3, 5);
+    expect(c.frameCpuMs).toBe(0);
+  });
+
+  it("counts a page script's task as the peer's when it holds the peer's mark", () => {
+    const peer = window.map((e) => (e.name === 'lede:ready' ? { ...e, name: 'peer:done' } : e));
+    peer.push({ name: 'peer:start', cat: 'blink.user_timing', ph: 'I', ts: 1_500, ...MAIN });
+    expect(mainThreadCost(peer, 'peer:done')!.pageCpuMs).toBeCloseTo(1 + 3, 5);
+  });
+});
