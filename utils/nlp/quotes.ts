@@ -92,20 +92,24 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     );
     const before40 = text.slice(Math.max(from, r.open - 40), r.open);
     if (!opts.keepAll) {
-      const facts = candidateFacts({
-        text,
-        sentences,
-        open: r.open,
-        close: r.close,
-        content,
-        before40,
-        from,
-        sentEnd: sentEnd(r.close + 1),
-        lineBefore: lineBefore(r.open),
-        attributionStart: after ? after.start : null,
-        prev,
-        speech: speechContext,
-      });
+      const facts = candidateFacts(
+        {
+          text,
+          sentences,
+          open: r.open,
+          close: r.close,
+          content,
+          wc,
+          before40,
+          from,
+          sentEnd: sentEnd(r.close + 1),
+          lineBefore: lineBefore(r.open),
+          attributionStart: after ? after.start : null,
+          prev,
+          speech: speechContext,
+        },
+        !!opts.trace,
+      );
       const rule = rulesReject(facts);
       opts.trace?.(r, facts, rule);
       if (rule) continue;

@@ -49,6 +49,8 @@ export interface CandidateContext {
   open: number;
   close: number;
   content: string;
+  /** Words in the marks. */
+  wc: number;
   /** Up to 40 characters before the opening mark, inside the sentence and after the quotation before. */
   before40: string;
   /** From where the clause before the mark is read (sentence start, or after the quotation before). */
@@ -97,9 +99,19 @@ export interface Facts {
   english: boolean;
 }
 
-export function candidateFacts(c: CandidateContext): Facts {
-  const { text, content, before40 } = c;
-  const wc = words(content).length;
+/** Longest span the rules read the sentence around for (noun phrases, speech near): longer ones are speech. */
+const CONTEXT_WORDS = 8;
+/** Longest span any rule about its words reads (a reference entry's title). */
+const WORDS_READ = 24;
+
+/**
+ * The facts about one candidate. Facts no rule reads at the span's length are left false (a long quotation
+ * is not read word by word, nor its sentence for speech), unless `full` (the training script's trace).
+ */
+export function candidateFacts(c: CandidateContext, full = false): Facts {
+  const { text, content, before40, wc } = c;
+  const near = full || wc <= CONTEXT_WORDS;
+  const read = full || wc <= WORDS_READ;
   const bare = trimTrailing(content, TRAILING_PUNCT);
   const attached = c.attributionStart !== null && c.attributionStart - c.close < 8;
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
@@ -114,29 +126,29 @@ export function candidateFacts(c: CandidateContext): Facts {
     // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
     inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
     titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
-    titleLikeBare: isTitleLike(bare),
-    titleLike: isTitleLike(content),
-    longTitle: isLongTitle(bare),
+    titleLikeBare: read && isTitleLike(bare),
+    titleLike: read && isTitleLike(content),
+    longTitle: read && isLongTitle(bare),
     naming: afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(c.lineBefore),
     example: exampleNotSaid(before40),
     ownSentence: isOwnSentence(text, c.open, content),
     introduced: introducedBy(before40),
-    several: severalSentences(content),
+    several: read && severalSentences(content),
     term: namedAsTerm(before40),
     ui: afterUiVerb(before40) || selfTalk(before40),
-    modifier: usedAsModifier(text.slice(c.close, c.close + 40), content),
-    askedModifier: askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
-    namedAfter: namedAfter(text.slice(c.close, c.close + 60)),
+    modifier: near && usedAsModifier(text.slice(c.close, c.close + 40), content),
+    askedModifier: near && askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
+    namedAfter: near && namedAfter(text.slice(c.close, c.close + 60)),
     // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
-    cited: citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
-    governed: cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40),
-    determiner: afterDeterminer(before40),
-    apposition: inApposition(before40, content),
-    attributedLater: attributedLater(text, c.close, c.sentEnd),
-    speechEarlier: speechEarlier(text.slice(c.from, c.open)),
+    cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
+    governed: near && (cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40)),
+    determiner: near && afterDeterminer(before40),
+    apposition: near && inApposition(before40, content),
+    attributedLater: near && attributedLater(text, c.close, c.sentEnd),
+    speechEarlier: near && speechEarlier(text.slice(c.from, c.open)),
     endPunct: END_PUNCT.test(content),
-    speechNear: speechNear(text, c.sentences, c.open, c.close),
-    english: c.speech.inText(),
+    speechNear: near && speechNear(text, c.sentences, c.open, c.close),
+    english: near && c.speech.inText(),
   };
 }
 
