@@ -281,3 +281,18 @@ describe('findQuotes: "they" for a group', () => {
     expect(quotes(t)[0].speaker?.kind).toBe('unknown');
   });
 });
+
+describe('the trace of the rules (scripts/train-quotes.ts)', () => {
+  it('tells each span in marks its facts and the rule that left it out, and leaves the output as it is', () => {
+    const t = 'He said that the projects will secure the future of the "iconic" Ford Falcon. "We are proud," he said.';
+    const seen: [string, string | null, number][] = [];
+    const out = findQuotes(t, splitSentences(t), [], {
+      trace: (r, facts, rule) => seen.push([t.slice(r.start, r.end), rule, facts.wc]),
+    });
+    expect(seen).toEqual([
+      ['iconic', 'modifier', 1],
+      ['We are proud,', null, 3],
+    ]);
+    expect(out.map((q) => q.text)).toEqual(['We are proud,']);
+  });
+});

@@ -3,9 +3,11 @@
 // 1. Spans between quotation marks (quotes/marks.ts): one pass over the marks; a quotation over several
 //    paragraphs is one item. Single marks are the quotation marks of a text whose quotations are mostly in them
 //    (British style, double marks nested inside); inside double marks they are nested quotations.
-// 2. Not quotations: scare quotes (1–3 words with no speech verb attached, or modifying the writer's noun:
-//    quotes/scare.ts), words named as words ("the term "…"") and titles or names of works ("the film "…"",
-//    "titled "…"", Title Case phrases with no speech verb).
+// 2. Not quotations (quotes/judge.ts gathers the facts about each span and runs the rules in order): scare
+//    quotes (1–3 words with no speech verb attached, or modifying the writer's noun: quotes/scare.ts), words
+//    named as words ("the term "…"", mottos) and titles or names of works ("the film "…"", "titled "…"", Title
+//    Case phrases with no speech verb, a reference list's entries: quotes/works.ts). scripts/train-quotes.ts
+//    audits the rules on the dev split by outlet (a learned check over the same facts did not beat them).
 // 3. Interview answers and block quotations, printed without marks, are quotations too (quotes/interview.ts,
 //    quotes/blocks.ts).
 // 4. Speaker: decided by the learned ranker (speakers/rank.ts) over candidate speakers; this file only finds
