@@ -20,6 +20,21 @@ function after(text: string) {
 }
 
 describe('attributionBefore', () => {
+  it('does not end the subject at a participle after a determiner (“The alleged victim, Mary Stone, said”)', () => {
+    expect(before('The alleged victim, Mary Stone, said she was “terrified.”')?.phrase).toMatch(/Mary Stone$/);
+  });
+
+  it('reads “alleges” as a speech verb, as legal news uses it', () => {
+    expect(before('The lawsuit alleges that the company “knowingly misled investors.”')).toEqual({
+      phrase: 'The lawsuit',
+      cue: 'alleges',
+    });
+    expect(before('Prosecutors alleged that Dunn “stole from the charity for years.”')).toEqual({
+      phrase: 'Prosecutors',
+      cue: 'alleged',
+    });
+  });
+
   it('ends an “according to” phrase with its sentence', () => {
     expect(
       before(
@@ -158,6 +173,13 @@ describe('attributionByColon', () => {
 });
 
 describe('attributionAfter', () => {
+  it('reads a speech verb after a determiner as an adjective (“the alleged gunman told”)', () => {
+    expect(after('“I did nothing wrong,” the alleged gunman told reporters.')).toEqual({
+      phrase: 'the alleged gunman',
+      cue: 'told',
+    });
+  });
+
   it('keeps an initialism with periods inside the phrase (“said Assistant U.S. Attorney Kevin Moor”)', () => {
     expect(after('“This was a betrayal of trust,” said Assistant U.S. Attorney Kevin Moor.')).toEqual({
       phrase: 'Assistant U.S. Attorney Kevin Moor',

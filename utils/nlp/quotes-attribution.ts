@@ -21,6 +21,9 @@ const RELEASE =
   /^(?:released|issued|published|posted|sent|put|made|releasing|issuing|publishing|posting|sending|gave|giving|provided)$/i;
 const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
 const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
+// a participle after a determiner is an adjective, not the verb: "the alleged gunman", "a noted author"
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+const adjectival = (ws: W[], k: number) => k > 0 && DETERMINER.test(ws[k - 1].w);
 
 // a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday.",
 // "Gonzalez said in an interview."
@@ -110,7 +113,12 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   for (let k = i; k < ws.length && k - start < 24; k++) {
     const l = ws[k].l;
     const lower = ws[k].w[0] === l[0];
-    if (lower && k > start && (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))) {
+    if (
+      lower &&
+      k > start &&
+      !adjectival(ws, k) &&
+      (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))
+    ) {
       if (k === start) return null;
       let end = k - 1;
       while (end > start && AUX_ADV.test(ws[end].w)) end--;
@@ -179,7 +187,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
   for (let k = 0; k < ws.length && k <= 14; k++) {
     const l = ws[k].l;
     const according = k === 0 && l === 'according' && ws[1]?.l === 'to';
-    if (!CUES.has(l) && !according) continue;
+    if ((!CUES.has(l) || adjectival(ws, k)) && !according) continue;
     if (k === 0) {
       // inverted: "said Smith", "says progressive columnist", "according to X"
       if (isParticiple(l)) return null;
@@ -286,7 +294,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
       if (b > a) return { start: ws[a].s, end: ws[b - 1].e, cue: 'according to', clauseEnd: open };
       continue;
     }
-    if (!CUES.has(l)) continue;
+    if (!CUES.has(l) || adjectival(ws, k)) continue;
     // passive ("a stranding that was described as"): the subject is what is described, not who speaks
     if (k > 0 && PASSIVE.test(ws[k - 1].w) && /(?:ed|told|written|said)$/.test(l)) return null;
     // "called" and "described" take an object: `called the discussion "…"`, but not `a group called "…"`
