@@ -180,6 +180,17 @@ describe('attributionAfter', () => {
     });
   });
 
+  it('keeps titles with a period inside the phrase (“said Maj. Gen. Pat Ryder”, “Det. Sgt. Amy Cole told”)', () => {
+    expect(after('“We had no warning,” said Maj. Gen. Pat Ryder, a Pentagon spokesman.')).toEqual({
+      phrase: 'Maj. Gen. Pat Ryder',
+      cue: 'said',
+    });
+    expect(after('“We had no warning,” Det. Sgt. Amy Cole told the court.')).toEqual({
+      phrase: 'Det. Sgt. Amy Cole',
+      cue: 'told',
+    });
+  });
+
   it('keeps an initialism with periods inside the phrase (“said Assistant U.S. Attorney Kevin Moor”)', () => {
     expect(after('“This was a betrayal of trust,” said Assistant U.S. Attorney Kevin Moor.')).toEqual({
       phrase: 'Assistant U.S. Attorney Kevin Moor',

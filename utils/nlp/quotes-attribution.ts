@@ -4,6 +4,7 @@
 // strongest evidence).
 import speakerCues from './data/speaker-cues.json';
 import frontedAdverbs from './data/speaker-fronted-adverbs.json';
+import { TITLE_ABBREVS } from './wordlists';
 
 /** Speech verbs that attribute a quotation (a data file: utils/nlp/data/speaker-cues.json). */
 export const CUES: ReadonlySet<string> = new Set(speakerCues.words);
@@ -56,11 +57,7 @@ export function wordsIn(text: string, from: number, to: number): W[] {
   while ((m = WORD_RE.exec(seg))) {
     let w = m[0];
     // a trailing period belongs to the sentence, except in initials and abbreviations
-    if (
-      w.endsWith('.') &&
-      !/^(?:(?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Lt|Col|Prof)\.$/.test(w)
-    )
-      w = w.slice(0, -1);
+    if (w.endsWith('.') && !keepsPeriod(w.slice(0, -1))) w = w.slice(0, -1);
     out.push({ w, l: w.toLowerCase(), s: from + m.index, e: from + m.index + w.length });
   }
   return out;
@@ -138,16 +135,32 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   return null;
 }
 
-/** Titles, initials and company suffixes whose period does not end a sentence ("said Dr. Shadlen", "Apple Inc. CEO"). */
-// (and initialisms with periods: "said Assistant U.S. Attorney Kevin Moor", "the U.N. envoy said")
-export const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|(?:[A-Z]\.)*[A-Z])$/;
+/** Non-titles among the abbreviations of the title list ("No. 3", "Fig. 2"): their period may end a sentence. */
+const NOT_TITLES = new Set('no nos vol pp fig art ch ex vs v cf approx est dept univ assn ave blvd rd'.split(' '));
+const KEEPS_PERIOD: ReadonlySet<string> = new Set([
+  ...[...TITLE_ABBREVS].filter((w) => !NOT_TITLES.has(w)),
+  ...'jr sr inc co corp ltd'.split(' '),
+]);
+
+/**
+ * Titles, initials and company suffixes whose period does not end a sentence ("said Maj. Gen. Pat Ryder",
+ * "Apple Inc. CEO", "the U.N. envoy"): `stem` is the word without its period.
+ */
+function keepsPeriod(stem: string): boolean {
+  return /^(?:[A-Z]\.)*[A-Z]$/.test(stem) || (/^\p{Lu}/u.test(stem) && KEEPS_PERIOD.has(stem.toLowerCase()));
+}
+
+/** Does `before` (the text up to a period) end with such an abbreviation? */
+export function endsWithAbbreviation(before: string): boolean {
+  const m = /(?:^|[\s(])([\p{L}.]+)$/u.exec(before.slice(-16));
+  return !!m && keepsPeriod(m[1]);
+}
 
 /** Where the attribution clause of `seg` ends: a sentence end, a quotation mark or a line break. */
 function clauseStop(seg: string): number {
   const re = /[.!?;](?=\s|$)|["“”]|\n/g;
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
-    if (m[0] === '.' && ABBREVIATION.test(seg.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (m[0] === '.' && endsWithAbbreviation(seg.slice(0, m.index))) continue;
     return m.index;
   }
   return seg.length;

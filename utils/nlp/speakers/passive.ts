@@ -1,6 +1,6 @@
 // The agent of a passive speech verb as the attributing phrase: `was described as "…" by the department`,
 // `was praised by Jobs as "…"`. Split out of the cue parser (quotes-attribution.ts), which reads active clauses.
-import { ABBREVIATION, type Attribution } from '../quotes-attribution';
+import { endsWithAbbreviation, type Attribution } from '../quotes-attribution';
 
 /** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
 export function passiveAgent(text: string, open: number, close: number, from: number): Attribution | null {
@@ -19,8 +19,7 @@ export function passiveAgent(text: string, open: number, close: number, from: nu
   let end = close + 1 + m[0].length;
   // the agent ends with its sentence ("by the conservation department. But for Parata, …")
   const stop = /[.!?](?=\s)/.exec(text.slice(start, end));
-  if (stop && !ABBREVIATION.test(text.slice(Math.max(start, start + stop.index - 5), start + stop.index)))
-    end = start + stop.index;
+  if (stop && !endsWithAbbreviation(text.slice(start, start + stop.index))) end = start + stop.index;
   // the phrase ends before a clause word ("by the department on Monday", "by Smith, who")
   const cut = /\s(?:on|in|at|during|after|before|when|while|who|which|that|and|but|last|this)\s/.exec(
     text.slice(start, end) + ' ',
