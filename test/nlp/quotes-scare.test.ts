@@ -216,6 +216,8 @@ describe('scare quotes and terms are not quotations', () => {
     ).toEqual([]);
     expect(found('"Should I buy this?" she asked the clerk.')).toEqual(['Should I buy this?']);
     expect(found('Lee said her first thought was "why me?" when the letter came.')).toEqual(['why me?']);
+    // "her" is the object of a speech verb here, not a determiner
+    expect(found('Reporters asked her "why now?" twice on Monday.')).toEqual(['why now?']);
   });
 
   it('drops a motto named with "is", and a name given passively after the marks', () => {

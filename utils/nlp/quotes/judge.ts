@@ -174,7 +174,8 @@ export function rulesReject(f: Facts): string | null {
   if (wc <= 8 && f.term) return 'term';
   if (wc <= 12 && f.ui) return 'ui';
   if (wc <= 3 && !att && f.modifier) return 'modifier';
-  if (wc <= 8 && !att && f.askedModifier) return 'asked-modifier';
+  // a speech verb just before hands the question to someone ('asked her "why now?" twice')
+  if (wc <= 8 && !att && !f.governed && f.askedModifier) return 'asked-modifier';
   if (wc <= 8 && f.namedAfter) return 'named-after';
   if (wc <= 24 && !att && !f.several && f.cited) return 'cited';
   // the writer's noun phrases, unless the sentence hands them to someone later (", according to the

@@ -105,7 +105,7 @@ export function namedAfter(after: string): boolean {
 
 /** A determiner or a possessive before the mark, perhaps with one word of the writer's between ("a personal"). */
 const DETERMINER_NEAR =
-  /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)|\p{L}['’]s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
+  /(?:(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\p{L}['’]s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
 const ASKS = /[?!]['’"”]?$/;
 
 /**
