@@ -12,6 +12,12 @@ describe('classifyPhrase', () => {
     expect(cls('some of the residents')).toMatchObject({ cls: 'unnamed', head: 'residents' });
   });
 
+  it('reads a definite phrase with an age as one person of the text (“the 26-year-old forward”)', () => {
+    expect(cls('the 26-year-old forward')).toMatchObject({ cls: 'role', head: 'forward' });
+    expect(cls('the 54-year-old')).toMatchObject({ cls: 'role' });
+    expect(cls('a 26-year-old forward').cls).not.toBe('role');
+  });
+
   it('keeps an institution a member of a group speaks for', () => {
     expect(cls('one of the museum')).toMatchObject({ cls: 'org', head: 'museum' });
   });

@@ -100,6 +100,13 @@ describe('attribution shapes', () => {
     expect(q.speaker?.name).toBe('the conservation department');
   });
 
+  it('"the 26-year-old forward told" is the one person named before, not an unnamed speaker', () => {
+    const text = 'Marcus Rashford missed a penalty.\n\n"It was not our day," the 26-year-old forward told Sky Sports.';
+    const a = analyzeText(text);
+    expect(a.quotes).toHaveLength(1);
+    expect(personOf(a.people, a.quotes[0])?.name).toBe('Marcus Rashford');
+  });
+
   it('"it said" is the institution named just before', () => {
     const text =
       'The Food Standards Agency issued a warning on Monday.\n\n' +

@@ -116,7 +116,8 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
     return { ...info, cls: 'unnamed' };
-  if ((ROLE_NOUNS.has(head) || AGE.test(head)) && definite) return { ...info, cls: 'role' };
+  // "the 26-year-old forward": an age describes one person of the text, whatever noun it goes with
+  if ((ROLE_NOUNS.has(head) || ws.some((w) => AGE.test(w))) && definite) return { ...info, cls: 'role' };
   if (ORG_HEADS.has(head)) return { ...info, cls: 'org' };
   if (UNNAMED_HEADS.has(head) || ROLE_NOUNS.has(head)) return { ...info, cls: 'unnamed' };
   if (nameRun) return { ...info, cls: 'name' };
