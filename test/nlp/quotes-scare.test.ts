@@ -18,6 +18,9 @@ describe('scare quotes and terms are not quotations', () => {
     // a longer phrase named as a phrase is no quotation either
     expect(found('The court ruled that the phrase "in the course of employment" covers commuting.')).toEqual([]);
     expect(found('It is often referred to as "the city that never sleeps".')).toEqual([]);
+    // the writer's distance from a name, said or not
+    expect(found('Officials said the self-styled "king of the north" was arrested on Monday.')).toEqual([]);
+    expect(found('Officials said the so called "war on the middle class" had failed.')).toEqual([]);
     // with an object, "referred to X as" is someone's verdict
     expect(found('Trump referred to the report as "a total and complete witch hunt".')).toEqual([
       'a total and complete witch hunt',
