@@ -33,4 +33,24 @@ describe('people step: addMissedNames', () => {
     const d = doc('Fast bowlers Wasim Akram and Waqar Younis shared the wickets .');
     expect(show(d, addMissedNames(d, []))).toEqual(['Wasim Akram', 'Waqar Younis']);
   });
+
+  it('starts the name after an organization word, a known given name there being the cue', () => {
+    const d = doc('Officials at Acme Corp Jim Pressler .');
+    expect(show(d, addMissedNames(d, []))).toEqual(['Jim Pressler']);
+    const unknown = doc('Officials at Acme Corp Bolt Pressler .');
+    expect(addMissedNames(unknown, [])).toEqual([]);
+  });
+
+  it('adds a name with a middle initial, and an Irish surname alone', () => {
+    const d = doc("The report by Mario J. Lucerne was read out . Then O'Rourke spoke .");
+    const out = show(d, addMissedNames(d, []));
+    expect(out).toEqual(['Mario J. Lucerne', "O'Rourke"]);
+  });
+
+  it('replaces a lone surname the tagger kept by the full name, not a name after "the"', () => {
+    const d = doc('Refugee chief Enver Solomonson spoke . Solomonson left . The Harold Grimsby Trust paid .');
+    const out = addMissedNames(d, [at(d, 'Solomonson')]);
+    expect(show(d, out)).toEqual(['Enver Solomonson']);
+    expect(out).toEqual([at(d, 'Enver Solomonson')]);
+  });
 });

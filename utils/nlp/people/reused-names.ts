@@ -27,9 +27,44 @@ import {
 import type { Mention, Step } from './doc';
 import { bare, eastAsianName, NOT_ROLE, opensClause } from './context';
 
+/** The mentions so far, indexed for addReusedNames. */
+interface Known {
+  /** Tokens inside a mention. */
+  taken: Set<number>;
+  /** Last and first tokens of the mentions of two or more words. */
+  endsAt: Set<number>;
+  startsAt: Set<number>;
+  /** Tokens that are a mention alone. */
+  singleAt: Set<number>;
+  /** Last words of the mentions. */
+  knownLast: Set<string>;
+}
+
+function known(toks: NameTok[], ms: Mention[]): Known {
+  const k: Known = {
+    taken: new Set(),
+    endsAt: new Set(),
+    startsAt: new Set(),
+    singleAt: new Set(),
+    knownLast: new Set(),
+  };
+  for (const m of ms) {
+    for (let i = m.a; i <= m.b; i++) k.taken.add(i);
+    if (m.b > m.a) {
+      k.endsAt.add(m.b);
+      k.startsAt.add(m.a);
+    }
+  }
+  for (const m of ms) if (m.a === m.b) k.singleAt.add(m.a);
+  for (const m of ms) k.knownLast.add(toks[m.b].norm);
+  return k;
+}
+
 /**
  * News convention: a person is named in full once, then by surname. A two- or three-word capitalized name
  * the tagger missed ("Romelu Lukaku") whose last word recurs alone elsewhere ("Lukaku scored") is a person.
+ * The loop stays small and each question is a function of its own: a short run optimizes the loop once,
+ * and a rare branch taken late recompiles only the function that holds it.
  */
 function addReusedNames(
   text: string,
@@ -38,116 +73,155 @@ function addReusedNames(
   ev: Map<string, number>,
   lex: Lexicon,
 ): Mention[] {
-  const taken = new Set<number>();
-  const endsAt = new Set<number>();
-  const startsAt = new Set<number>();
-  for (const m of ms) {
-    for (let i = m.a; i <= m.b; i++) taken.add(i);
-    if (m.b > m.a) {
-      endsAt.add(m.b);
-      startsAt.add(m.a);
-    }
-  }
-  const singleAt = new Set<number>();
-  for (const m of ms) if (m.a === m.b) singleAt.add(m.a);
-  const knownLast = new Set<string>();
-  for (const m of ms) knownLast.add(toks[m.b].norm);
-  const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === 'and' || t.norm === '&');
-  // "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed next to a full name is a name
-  const besidePerson = (a: number, b: number) => {
-    let i = a - 1;
-    while (i >= 0 && isSep(toks[i]) && a - i <= 2) i--;
-    if (i < a - 1 && endsAt.has(i)) return true;
-    let j = b + 1;
-    while (j < toks.length && isSep(toks[j]) && j - b <= 2) j++;
-    return j > b + 1 && startsAt.has(j);
-  };
+  const k = known(toks, ms);
   const added: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].cap !== Cap.Title || taken.has(i)) continue;
+    if (toks[i].cap !== Cap.Title || k.taken.has(i)) continue;
     if (TITLES.has(bare(toks[i].norm))) continue; // "Rep. Alexandria Ocasio-Cortez" starts after the title
-    let j = i;
-    while (
-      j + 1 < toks.length &&
-      (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
-      adjacent(text, toks[j], toks[j + 1])
-    )
-      j++;
-    // "Refugee Council Enver Solomon": a name may follow an organization's or a title's last word
-    let a0 = i;
-    // "Park Joo-Ho": a family name that is also an organization word ("Park") still opens the name
-    const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j });
-    for (let k = j - 1; k >= i && !ea; k--) {
-      const w = bare(toks[k].norm);
-      // "Ambassador to the United States Hamdullah Mohib": or a place's name (not as the first word: "Georgia Smith")
-      const place = k > i && (PLACES.has(w) || PLACE_PHRASES.has(toks[k - 1].norm + ' ' + w));
-      // "beat Czech Jiri Novak", "behind Dutchman Erik Breukink": a nationality before a given name is not in
-      // the name ("American Boy Scouts" is no name: a common word follows)
-      const nationality =
-        DEMONYMS.has(w) && ((lex.get(bare(toks[k + 1].norm)) ?? 0) & (LEX_FIRST | LEX_COMMON)) === LEX_FIRST;
-      if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place || nationality) {
-        a0 = k + 1;
-        break;
-      }
-    }
-    if (a0 < j && opensClause(toks, a0) && OPENERS.has(toks[a0].norm)) a0++; // "Meanwhile Volodymyr Zelensky"
-    const len = j - a0 + 1;
-    const seq = { a: a0, b: j };
-    const i0 = i;
+    const j = runEnd(text, toks, i);
+    const seq = reusedName(text, toks, i, j, k, ev, lex);
+    if (seq) added.push(seq);
     i = j;
-    const prevTok = toks[seq.a - 1];
-    const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
-    // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
-    const irish = len === 1 && /^o['’]\p{L}{2,}$/u.test(toks[seq.a].norm);
-    if ((len < 2 && !titled && !irish) || len > 3 || toks[seq.b].cap !== Cap.Title) continue;
-    let bad = false;
-    for (let k = seq.a; k <= seq.b; k++) {
-      // the tagger may have kept only the surname ("Enver [Solomon]"): the full name replaces it
-      if (taken.has(k) && !(k === seq.b && singleAt.has(k))) bad = true;
-      const w = bare(toks[k].norm);
-      const bits = lex.get(w) ?? 0;
-      // "Alexandria Ocasio-Cortez", "Moon Jae-in" (a family name that is also a common noun)
-      const nonper = bits & LEX_NONPER && !(k === seq.a && (bits & LEX_FIRST || ea));
-      // a given name that is also a common word ("Drew Cass", "Chick Corea") may open a full name
-      // …and a surname that is also a common word ("Jim Press", "Tim Cook") may end one after a plain given name
-      const firstBits = lex.get(bare(toks[seq.a].norm)) ?? 0;
-      const common =
-        bits & LEX_COMMON &&
-        !(k === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME)) &&
-        !(k === seq.b && k === seq.a + 1 && (firstBits === LEX_FIRST || firstBits === (LEX_FIRST | LEX_NAME)));
-      if (common || nonper || (ORG_AFTER.has(w) && !ea) || DEMONYMS.has(w) || TITLES.has(w) || toks[k].allCaps)
-        bad = true;
-    }
-    const prev = toks[seq.a - 1];
-    if (bad || (prev && (prev.norm === 'the' || prev.norm === 'of'))) continue;
-    const last = (ev.get(toks[seq.b].norm) ?? 0) & (DOC_ALONE | DOC_SAID);
-    // a middle initial ("Mario J. Lucero") marks a person's name
-    const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
-    const knownSurname = len >= 2 && knownLast.has(toks[seq.b].norm);
-    // "chairman of Chrysler LLC Jim Press": a known given name right after an organization's last word
-    const afterOrg =
-      len >= 2 &&
-      a0 > i0 &&
-      ORG_AFTER.has(bare(toks[a0 - 1].norm)) &&
-      !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
-    // "Dutchman Erik Breukink", "Swiss Alex Zuelle": a nationality, then a known given name
-    const afterNationality =
-      len >= 2 &&
-      a0 > i0 &&
-      DEMONYMS.has(bare(toks[a0 - 1].norm)) &&
-      !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
-    const cue =
-      len >= 2 &&
-      (roleBeside(text, toks, seq) ||
-        personVerbBeside(toks, seq) ||
-        eastAsianName(toks, seq) ||
-        afterOrg ||
-        afterNationality);
-    if (last || middleInitial || knownSurname || titled || irish || besidePerson(seq.a, seq.b) || cue) {
-      added.push(seq);
+  }
+  return added.length ? withAdded(ms, added) : ms;
+}
+
+/** The last token of the run of capitalized words and initials from token i, written together. */
+function runEnd(text: string, toks: NameTok[], i: number): number {
+  let j = i;
+  while (
+    j + 1 < toks.length &&
+    (toks[j + 1].cap === Cap.Title || toks[j + 1].cap === Cap.Initial) &&
+    adjacent(text, toks[j], toks[j + 1])
+  )
+    j++;
+  return j;
+}
+
+/** The name of the run toks[i..j] that news convention says is a person's, or null. */
+function reusedName(
+  text: string,
+  toks: NameTok[],
+  i: number,
+  j: number,
+  k: Known,
+  ev: Map<string, number>,
+  lex: Lexicon,
+): Mention | null {
+  // "Park Joo-Ho": a family name that is also an organization word ("Park") still opens the name
+  const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j });
+  const a0 = nameStart(toks, i, j, ea, lex);
+  const len = j - a0 + 1;
+  const seq = { a: a0, b: j };
+  const prevTok = toks[seq.a - 1];
+  const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
+  // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
+  const irish = len === 1 && /^o['’]\p{L}{2,}$/u.test(toks[seq.a].norm);
+  if ((len < 2 && !titled && !irish) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
+  if (badWords(toks, seq, ea, k, lex)) return null;
+  const prev = toks[seq.a - 1];
+  if (prev && (prev.norm === 'the' || prev.norm === 'of')) return null;
+  return titled || irish || reuseCue(text, toks, seq, a0 > i, k, ev, lex) ? seq : null;
+}
+
+/**
+ * Where the name in the run toks[i..j] starts: "Refugee Council Enver Solomon", a name may follow an
+ * organization's or a title's last word; "Meanwhile Volodymyr Zelensky", not the opener.
+ */
+function nameStart(toks: NameTok[], i: number, j: number, ea: boolean, lex: Lexicon): number {
+  let a0 = i;
+  for (let k = j - 1; k >= i && !ea; k--) {
+    const w = bare(toks[k].norm);
+    // "Ambassador to the United States Hamdullah Mohib": or a place's name (not as the first word: "Georgia Smith")
+    const place = k > i && (PLACES.has(w) || PLACE_PHRASES.has(toks[k - 1].norm + ' ' + w));
+    // "beat Czech Jiri Novak", "behind Dutchman Erik Breukink": a nationality before a given name is not in
+    // the name ("American Boy Scouts" is no name: a common word follows)
+    const nationality =
+      DEMONYMS.has(w) && ((lex.get(bare(toks[k + 1].norm)) ?? 0) & (LEX_FIRST | LEX_COMMON)) === LEX_FIRST;
+    if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place || nationality) {
+      a0 = k + 1;
+      break;
     }
   }
-  if (!added.length) return ms;
+  if (a0 < j && opensClause(toks, a0) && OPENERS.has(toks[a0].norm)) a0++;
+  return a0;
+}
+
+/** Whether a word of the name rules it out (already a mention, a common or organization word, a title…). */
+function badWords(toks: NameTok[], seq: Mention, ea: boolean, k: Known, lex: Lexicon): boolean {
+  let bad = false;
+  for (let i = seq.a; i <= seq.b; i++) {
+    // the tagger may have kept only the surname ("Enver [Solomon]"): the full name replaces it
+    if (k.taken.has(i) && !(i === seq.b && k.singleAt.has(i))) bad = true;
+    const w = bare(toks[i].norm);
+    const bits = lex.get(w) ?? 0;
+    // "Alexandria Ocasio-Cortez", "Moon Jae-in" (a family name that is also a common noun)
+    const nonper = bits & LEX_NONPER && !(i === seq.a && (bits & LEX_FIRST || ea));
+    // a given name that is also a common word ("Drew Cass", "Chick Corea") may open a full name
+    // …and a surname that is also a common word ("Jim Press", "Tim Cook") may end one after a plain given name
+    const firstBits = lex.get(bare(toks[seq.a].norm)) ?? 0;
+    const common =
+      bits & LEX_COMMON &&
+      !(i === seq.a && seq.b > seq.a && (bits & (LEX_FIRST | LEX_NAME)) === (LEX_FIRST | LEX_NAME)) &&
+      !(i === seq.b && i === seq.a + 1 && (firstBits === LEX_FIRST || firstBits === (LEX_FIRST | LEX_NAME)));
+    if (common || nonper || (ORG_AFTER.has(w) && !ea) || DEMONYMS.has(w) || TITLES.has(w) || toks[i].allCaps)
+      bad = true;
+  }
+  return bad;
+}
+
+/**
+ * A sign that the name toks[seq] is a person's: its surname alone or before "said" elsewhere, a middle
+ * initial, a surname already known, another name listed beside it, a role or a person's verb beside it.
+ * `moved`: the name starts after the run's first word (an organization or nationality word before it).
+ */
+function reuseCue(
+  text: string,
+  toks: NameTok[],
+  seq: Mention,
+  moved: boolean,
+  k: Known,
+  ev: Map<string, number>,
+  lex: Lexicon,
+): boolean {
+  const len = seq.b - seq.a + 1;
+  const last = (ev.get(toks[seq.b].norm) ?? 0) & (DOC_ALONE | DOC_SAID);
+  // a middle initial ("Mario J. Lucero") marks a person's name
+  const middleInitial = len === 3 && toks[seq.a + 1].cap === Cap.Initial && toks[seq.a].cap === Cap.Title;
+  const knownSurname = len >= 2 && k.knownLast.has(toks[seq.b].norm);
+  if (last || middleInitial || knownSurname || besidePerson(toks, seq.a, seq.b, k)) return true;
+  return (
+    len >= 2 &&
+    (roleBeside(text, toks, seq) ||
+      personVerbBeside(toks, seq) ||
+      eastAsianName(toks, seq) ||
+      (moved && afterCueWord(toks, seq.a, lex)))
+  );
+}
+
+/**
+ * "chairman of Chrysler LLC Jim Press": a known given name right after an organization's last word;
+ * "Dutchman Erik Breukink", "Swiss Alex Zuelle": a nationality, then a known given name.
+ */
+function afterCueWord(toks: NameTok[], a0: number, lex: Lexicon): boolean {
+  const w = bare(toks[a0 - 1].norm);
+  return (ORG_AFTER.has(w) || DEMONYMS.has(w)) && !!((lex.get(bare(toks[a0].norm)) ?? 0) & LEX_FIRST);
+}
+
+const isSep = (t: NameTok | undefined) => !!t && (t.norm === ',' || t.norm === 'and' || t.norm === '&');
+
+/** "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed next to a full name is a name. */
+function besidePerson(toks: NameTok[], a: number, b: number, k: Known): boolean {
+  let i = a - 1;
+  while (i >= 0 && isSep(toks[i]) && a - i <= 2) i--;
+  if (i < a - 1 && k.endsAt.has(i)) return true;
+  let j = b + 1;
+  while (j < toks.length && isSep(toks[j]) && j - b <= 2) j++;
+  return j > b + 1 && k.startsAt.has(j);
+}
+
+/** The mentions with the added names, a lone surname an added full name ends on replaced by it. */
+function withAdded(ms: Mention[], added: Mention[]): Mention[] {
   const replaced = new Set(added.map((m) => m.b));
   return [...ms.filter((m) => !(m.a === m.b && replaced.has(m.a))), ...added].sort((x, y) => x.a - y.a);
 }
