@@ -51,6 +51,20 @@ describe('candidatesOf', () => {
     expect(ev['p:p1'] ?? []).not.toContain('cueMention');
   });
 
+  it('reads a bare description (“the England striker said”) as someone named before, not an unnamed speaker', () => {
+    const text =
+      'Marcus Rashford missed a penalty.\n\nThe crowd cheered.\n\n"This is only the beginning," the England striker said.';
+    const ev = evidence(text, [person(text, 'p1', 'Marcus Rashford', ['Marcus Rashford'])]);
+    expect(ev['p:p1']).toContain('pronoun');
+    expect(ev).not.toHaveProperty(['x:the england striker']);
+  });
+
+  it('keeps “the official said” an unnamed source that competes with the people named before', () => {
+    const text = 'Marcus Rashford missed a penalty.\n\n"This is only the beginning," the official said.';
+    const ev = evidence(text, [person(text, 'p1', 'Marcus Rashford', ['Marcus Rashford'])]);
+    expect(ev['x:the official']).toEqual(['cuePhrase']);
+  });
+
   it('leaves out of a pronoun’s referents the people named in its own clause', () => {
     const text = 'Rathbun asked for donations to help Montalvo. He described Montalvo as "facing the penitentiary."';
     const ev = evidence(text, [
@@ -65,7 +79,8 @@ describe('candidatesOf', () => {
     const text = 'Maria Gonzalez runs the shelter. "We are full every night," the 54-year-old said.';
     const ev = evidence(text, [person(text, 'p1', 'Maria Gonzalez', ['Maria Gonzalez'])]);
     expect(ev['p:p1']).toContain('pronoun');
-    expect(ev['x:the 54-year-old']).toEqual(['cuePhrase']);
+    // a bare description of someone named before: not also an unnamed speaker
+    expect(ev).not.toHaveProperty(['x:the 54-year-old']);
   });
 
   it('takes given names written before a person’s listed mention as that person', () => {

@@ -107,6 +107,15 @@ describe('attribution shapes', () => {
     expect(personOf(a.people, a.quotes[0])?.name).toBe('Marcus Rashford');
   });
 
+  it('"the pop star said" is the person named before, paragraphs earlier', () => {
+    const text =
+      'Taylor Swift played a three-hour set in Sydney.\n\nThe crowd cheered for minutes.\n\n' +
+      '"This is only the beginning," the pop star said.';
+    const a = analyzeText(text);
+    expect(a.quotes).toHaveLength(1);
+    expect(personOf(a.people, a.quotes[0])?.name).toBe('Taylor Swift');
+  });
+
   it('"it said" is the institution named just before', () => {
     const text =
       'The Food Standards Agency issued a warning on Monday.\n\n' +

@@ -6,7 +6,7 @@
 import type { Person, Speaker } from '../types';
 import { isFirstName, type Gender } from '../coref';
 import { fuzzySurname } from '../coref-fuzzy';
-import { classifyPhrase, ROLE_NOUNS, type PhraseClass } from './phrase';
+import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './phrase';
 
 import type { Cue, Doc, Site } from './context';
 import { CUES } from '../quotes-attribution';
@@ -191,7 +191,16 @@ export class CandidateSet {
       // "the 54-year-old said", "the councillor said" of someone not described so: a person named before, as
       // a pronoun would be (the phrase competes as an unnamed speaker)
       // (not when the clause names them: `said the strategist for Invesco, Fritz Meyer`)
-      if (!matches.length && !named) this.referents(cue, route, 'the', lastSpeaker);
+      if (!matches.length && !named) {
+        const before = this.byKey.size;
+        this.referents(cue, route, 'the', lastSpeaker);
+        // "the England striker said", "the 36-year-old said": a bare description of someone named before (news
+        // varies how it names one person), not an unnamed speaker, when a person may be meant; "the official
+        // said" may be an unnamed source and competes as one
+        const bare = text.slice(cue.start, cue.end).trim().toLowerCase().endsWith(info.head);
+        const epithet = info.definite && bare && !isUnnamedHead(info.head) && !/[^su]s$/.test(info.head);
+        if (epithet && this.byKey.size > before) return;
+      }
     }
     // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
     if (info.cls === 'lower' && shape.verbish) return;

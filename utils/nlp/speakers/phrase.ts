@@ -11,6 +11,8 @@ import orgNameWords from '../data/speaker-org-name-words.json';
 const DOC_HEADS: ReadonlySet<string> = new Set(docHeads.words);
 const ORG_HEADS: ReadonlySet<string> = new Set(orgHeads.words);
 const UNNAMED_HEADS: ReadonlySet<string> = new Set(unnamedHeads.words);
+/** A head that also names unnamed sources ("the official", "the spokesman"), not only people named before. */
+export const isUnnamedHead = (head: string) => UNNAMED_HEADS.has(head);
 const ORG_NAME_WORDS: ReadonlySet<string> = new Set(orgNameWords.words);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(roles.words);
 
