@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNameLists } from '../../../utils/nlp/people/name-lists';
+import { addNameLists, addTableLists } from '../../../utils/nlp/people/name-lists';
 import { at, doc, show } from './_doc';
 
 describe('people step: addNameLists', () => {
@@ -42,5 +42,13 @@ describe('people step: addNameLists', () => {
       'Visits : France ; Spain , Italy , Zyxw , Qwerty , Brazil .\nTeams : Zyxw ; Qwerty , Plokm , Vbnmx , Asdfg .',
     );
     expect(addNameLists(d, [])).toEqual([]);
+  });
+
+  it('again, once surnames alone are people: a list with figures, not a plain list', () => {
+    const d = doc('Smith, Jones, Kane and Walker Brown met . Scorers : Jordan 31 , Pippen 22 , Kukoc 14 .');
+    const ms = [at(d, 'Smith'), at(d, 'Kane'), at(d, 'Jordan'), at(d, 'Pippen')];
+    const out = addTableLists(d, ms);
+    expect(show(d, out)).toEqual(['Smith', 'Kane', 'Jordan', 'Pippen', 'Kukoc']);
+    expect(out[4].listed).toBe(true);
   });
 });

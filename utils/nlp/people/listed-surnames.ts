@@ -26,33 +26,35 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
   const taken = new Set<number>();
   for (const m of ms) for (let i = m.a; i <= m.b; i++) taken.add(i);
   const added: Mention[] = [];
-  const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap !== Cap.None;
+  // a small loop, each word judged apart: a rare branch taken late recompiles only loneName
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
-    const w = t.norm;
-    if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) continue;
-    const p = toks[i - 1];
-    const n = toks[i + 1];
-    if (capWord(p) || capWord(n)) continue;
-    const bits = lex.get(bare(w)) ?? 0;
-    if (bits & LEX_NONPER) continue;
-    // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
-    if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) {
-      added.push({ a: i, b: i });
-      continue;
-    }
-    if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && !t.sent0) {
-      added.push({ a: i, b: i });
-      continue;
-    }
-    if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) continue;
-    const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
-    const after =
-      !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || PERSON_OBJECT_VERBS.has(p.norm));
-    if (before || after) added.push({ a: i, b: i });
+    if (loneName(toks, i, lex)) added.push({ a: i, b: i });
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap !== Cap.None;
+
+/** Whether the lone capitalized word toks[i] (in no mention) is a person by the words around it. */
+function loneName(toks: NameTok[], i: number, lex: Lexicon): boolean {
+  const t = toks[i];
+  const w = t.norm;
+  if (PLACES.has(w) || DEMONYMS.has(w) || EPONYMOUS.has(w) || ORG_AFTER.has(w) || TITLES.has(bare(w))) return false;
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (capWord(p) || capWord(n)) return false;
+  const bits = lex.get(bare(w)) ?? 0;
+  if (bits & LEX_NONPER) return false;
+  // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
+  if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) return true;
+  if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && !t.sent0) return true;
+  if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) return false;
+  const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
+  const after =
+    !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || PERSON_OBJECT_VERBS.has(p.norm));
+  return before || after;
 }
 
 export const addLoneSurnames: Step = (doc, ms) => addListedSurnames(doc.toks, ms, doc.lex);

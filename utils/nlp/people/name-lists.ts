@@ -76,64 +76,91 @@ function skipFigures(toks: NameTok[], s: number): number {
  * organization, is a list of people whose lone words need not be in the surname lists.
  */
 function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly = false): Mention[] {
-  const owner = new Int32Array(toks.length).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.a; i <= m.b; i++) owner[i] = k;
-  });
+  const owner = ownersOf(toks, ms);
   const added: Mention[] = [];
   let i = 0;
+  // a small loop, lists read and judged apart: a rare branch taken late recompiles only its own function
   while (i < toks.length) {
     if (!isCap(toks[i])) {
       i++;
       continue;
     }
-    // read items [a, b] separated by one or two separators (", and")
-    const items: [number, number][] = [];
-    let j = i;
-    let semi = false;
-    let comma = false;
-    let figures = 0;
-    for (;;) {
-      let b = j;
-      while (isCap(toks[b + 1]) && toks[b + 1].nl === 0) b++;
-      items.push([j, b]);
-      let s = skipFigures(toks, b + 1);
-      if (s > b + 1) figures++;
-      if (!isSep(toks[s])) break;
-      if (toks[s].norm === ';') semi = true;
-      if (toks[s].norm === ',') comma = true;
-      if (isSep(toks[s + 1])) s++;
-      if (!isCap(toks[s + 1]) || toks[s + 1].sent0) break;
-      j = s + 1;
-    }
-    if (items.length < 3) {
-      i = items[items.length - 1][1] + 1;
-      continue;
-    }
-    const people = items.filter(([a, b]) => owner[a] >= 0 && owner[a] === owner[b]).length;
-    // a line-up: five or more items, two of them people or known names, hardly any a place or organization
-    let lineUp = false;
-    if (items.length >= 5 && (afterLabel(toks, items[0][0]) || (semi && comma))) {
-      let known = 0;
-      let bad = 0;
-      for (const [a, b] of items) {
-        if (!(owner[a] >= 0 && owner[a] === owner[b]) && knownName(toks, a, b, lex)) known++;
-        if (!nameLike(toks, a, b, lex, true)) bad++;
-      }
-      lineUp = people + known >= 2 && bad * 5 <= items.length;
-    }
-    // a list of players' figures ("Jordan 31 , Pippen 22 , Kukoc 14") is as sure as a line-up
-    const sure = lineUp || figures >= 2;
-    if ((sure || !tablesOnly) && (lineUp || (people >= 2 && people * 2 >= items.length))) {
-      for (const [a, b] of items) {
-        let free = true;
-        for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
-        if (free && nameLike(toks, a, b, lex, sure)) added.push(sure ? { a, b, listed: true } : { a, b });
-      }
-    }
-    i = items[items.length - 1][1] + 1;
+    const list = readList(toks, i);
+    if (list.items.length >= 3) addFromList(toks, list, owner, lex, tablesOnly, added);
+    i = list.items[list.items.length - 1][1] + 1;
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+/** Per token, the index of the mention that holds it, or -1. */
+function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
+  const owner = new Int32Array(toks.length).fill(-1);
+  ms.forEach((m, k) => {
+    for (let i = m.a; i <= m.b; i++) owner[i] = k;
+  });
+  return owner;
+}
+
+interface List {
+  /** Items [a, b], token indices, both inclusive. */
+  items: [number, number][];
+  /** Separated by semicolons somewhere, by commas somewhere. */
+  semi: boolean;
+  comma: boolean;
+  /** Items followed by figures. */
+  figures: number;
+}
+
+/** The items from token i on, separated by one or two separators (", and"). */
+function readList(toks: NameTok[], i: number): List {
+  const list: List = { items: [], semi: false, comma: false, figures: 0 };
+  let j = i;
+  for (;;) {
+    let b = j;
+    while (isCap(toks[b + 1]) && toks[b + 1].nl === 0) b++;
+    list.items.push([j, b]);
+    let s = skipFigures(toks, b + 1);
+    if (s > b + 1) list.figures++;
+    if (!isSep(toks[s])) break;
+    if (toks[s].norm === ';') list.semi = true;
+    if (toks[s].norm === ',') list.comma = true;
+    if (isSep(toks[s + 1])) s++;
+    if (!isCap(toks[s + 1]) || toks[s + 1].sent0) break;
+    j = s + 1;
+  }
+  return list;
+}
+
+/** The items of a list of three or more that are people by the company they keep, pushed to `added`. */
+function addFromList(
+  toks: NameTok[],
+  { items, semi, comma, figures }: List,
+  owner: Int32Array,
+  lex: Lexicon,
+  tablesOnly: boolean,
+  added: Mention[],
+): void {
+  const people = items.filter(([a, b]) => owner[a] >= 0 && owner[a] === owner[b]).length;
+  // a line-up: five or more items, two of them people or known names, hardly any a place or organization
+  let lineUp = false;
+  if (items.length >= 5 && (afterLabel(toks, items[0][0]) || (semi && comma))) {
+    let known = 0;
+    let bad = 0;
+    for (const [a, b] of items) {
+      if (!(owner[a] >= 0 && owner[a] === owner[b]) && knownName(toks, a, b, lex)) known++;
+      if (!nameLike(toks, a, b, lex, true)) bad++;
+    }
+    lineUp = people + known >= 2 && bad * 5 <= items.length;
+  }
+  // a list of players' figures ("Jordan 31 , Pippen 22 , Kukoc 14") is as sure as a line-up
+  const sure = lineUp || figures >= 2;
+  if ((sure || !tablesOnly) && (lineUp || (people >= 2 && people * 2 >= items.length))) {
+    for (const [a, b] of items) {
+      let free = true;
+      for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
+      if (free && nameLike(toks, a, b, lex, sure)) added.push(sure ? { a, b, listed: true } : { a, b });
+    }
+  }
 }
 
 export const addNameLists: Step = (doc, ms) => addListedNames(doc.toks, ms, doc.lex);
