@@ -116,6 +116,23 @@ describe('attribution shapes', () => {
     expect(personOf(a.people, a.quotes[0])?.name).toBe('Taylor Swift');
   });
 
+  it('"the nurse said" after "A nurse …" is that unnamed nurse, not the person named before', () => {
+    const text =
+      'Mayor Ann Lee opened the clinic on Monday. A nurse who works there described the first day.\n\n' +
+      '"We saw 200 patients," the nurse said.';
+    const a = analyzeText(text);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].speaker).toMatchObject({ kind: 'unnamed', personId: null, name: 'the nurse' });
+  });
+
+  it('"the Pennsylvania Democrat said" after "Bob Casey, a Democrat from Pennsylvania" is Casey', () => {
+    const text =
+      'Senator Bob Casey, a Democrat from Pennsylvania, spoke in Scranton.\n\nThe crowd cheered for minutes.\n\n' +
+      '"This is only the beginning," the Pennsylvania Democrat said.';
+    const a = analyzeText(text);
+    expect(personOf(a.people, a.quotes[0])?.name).toBe('Bob Casey');
+  });
+
   it('"it said" is the institution named just before', () => {
     const text =
       'The Food Standards Agency issued a warning on Monday.\n\n' +

@@ -191,7 +191,8 @@ export class CandidateSet {
       // "the 54-year-old said", "the councillor said" of someone not described so: a person named before, as
       // a pronoun would be (the phrase competes as an unnamed speaker)
       // (not when the clause names them: `said the strategist for Invesco, Fritz Meyer`)
-      if (!matches.length && !named) {
+      // "A nurse described the day … the nurse said": the one the text introduced without a name
+      if (!matches.length && !named && !this.introducedUnnamed(info.head, cue.start)) {
         const before = this.byKey.size;
         this.referents(cue, route, 'the', lastSpeaker);
         // "the England striker said", "the 36-year-old said": a bare description of someone named before (news
@@ -210,6 +211,14 @@ export class CandidateSet {
       { kind, personId: null, name: phrase, start: cue.start, end: cue.end },
       { type: 'cuePhrase', route, cue, cls: info.cls, indefinite: info.indefinite, ...shape },
     );
+  }
+
+  /** Was someone introduced as "a/an/one/another … `head`" shortly before `pos` (an unnamed person)? */
+  private introducedUnnamed(head: string, pos: number): boolean {
+    const seg = this.doc.text.slice(Math.max(0, pos - PRONOUN_REACH), pos).toLowerCase();
+    const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (not an apposition to a name: "Bob Casey, a Democrat from Pennsylvania")
+    return new RegExp(`(?<![,(]\\s*)\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${h}\\b`, 'u').test(seg);
   }
 
   /** The person one of whose mentions comes right after `name` written in full, or null. */
