@@ -1,7 +1,16 @@
 // Name tokens and the features of the person-name tagger. Shared by the runtime recognizer
 // (people/) and the training script (scripts/build-lexicons.ts) so both see exactly the same input.
 import type { Span } from './types';
-import { SOFT_ABBREVS, TITLE_ABBREVS, TokKind, isDigitCode, isLowerCode, isUpperCode, tokenize } from './tokens';
+import {
+  SOFT_ABBREVS,
+  TITLE_ABBREVS,
+  TokKind,
+  isDigitCode,
+  isLowerCode,
+  isUpperCode,
+  tokenize,
+  type Token,
+} from './tokens';
 import { GLUE_PREFIXES, ORG_WORDS, PARTICLES, SPEECH_VERBS, STRONG_TITLES, TITLES } from './wordlists';
 
 export { PARTICLES, STRONG_TITLES, TITLES };
@@ -123,32 +132,8 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     }
     if (t.start === sentStart) atSentStart = true;
     if (t.kind !== TokKind.Word) {
-      const c = text.charCodeAt(t.start);
-      const opener =
-        c === 34 ||
-        c === 39 ||
-        c === 0x201c ||
-        c === 0x2018 ||
-        c === 40 ||
-        c === 91 ||
-        c === 0x2014 ||
-        c === 45 ||
-        c === 0x2013 ||
-        c === 42 ||
-        c === 0x2022;
-      out.push({
-        start: t.start,
-        end: t.end,
-        norm: text.slice(t.start, t.end),
-        kind: t.kind,
-        cap: Cap.None,
-        sent0: false,
-        allCaps: false,
-        nl: t.nl,
-        shape: '',
-        glued: false,
-      });
-      if (!opener) atSentStart = false;
+      out.push(otherTok(text, t));
+      if (!opensSentence(text.charCodeAt(t.start))) atSentStart = false;
       continue;
     }
     let end = t.end;
@@ -156,18 +141,9 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     let cap: Cap = isUpperCode(first) || particleName(text, t.start, t.end) ? Cap.Title : Cap.None;
     if (cap && hasInnerCap(text, t.start, t.end)) {
       // built on the first glued-looking word only: most articles have none
-      if (!docCaps) {
-        docCaps = new Set();
-        for (const x of raw)
-          if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start)))
-            docCaps.add(text.slice(x.start, x.end).toLowerCase());
-      }
-      const split = glueSplit(text, t.start, t.end, lex, docCaps);
-      if (split > 0) {
-        pushWord(out, text, t.start, split, Cap.Title, atSentStart, t.nl);
+      docCaps ??= capsOf(text, raw);
+      if (pushGlued(out, text, t, lex, docCaps, atSentStart)) {
         atSentStart = false;
-        pushWord(out, text, split, end, Cap.Title, false, 0);
-        out[out.length - 1].glued = true;
         continue;
       }
     }
@@ -188,6 +164,65 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
   }
   markAllCaps(out, sentences);
   return out;
+}
+
+/** A token that is no word (punctuation, a number), as a name token. */
+function otherTok(text: string, t: Token): NameTok {
+  return {
+    start: t.start,
+    end: t.end,
+    norm: text.slice(t.start, t.end),
+    kind: t.kind,
+    cap: Cap.None,
+    sent0: false,
+    allCaps: false,
+    nl: t.nl,
+    shape: '',
+    glued: false,
+  };
+}
+
+/** Opening quotes, brackets, dashes and bullets: the word after one still opens its sentence. */
+function opensSentence(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 40 ||
+    c === 91 ||
+    c === 0x2014 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 42 ||
+    c === 0x2022
+  );
+}
+
+/** The capitalized words of the document, lower case (to recognize the parts of glued words). */
+function capsOf(text: string, raw: Token[]): Set<string> {
+  const docCaps = new Set<string>();
+  for (const x of raw)
+    if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start)))
+      docCaps.add(text.slice(x.start, x.end).toLowerCase());
+  return docCaps;
+}
+
+/** Pushes the two names of a glued word ("SandersO'Rourke") and answers true, or answers false. */
+function pushGlued(
+  out: NameTok[],
+  text: string,
+  t: Token,
+  lex: Lexicon,
+  docCaps: Set<string>,
+  sent0: boolean,
+): boolean {
+  const split = glueSplit(text, t.start, t.end, lex, docCaps);
+  if (split <= 0) return false;
+  pushWord(out, text, t.start, split, Cap.Title, sent0, t.nl);
+  pushWord(out, text, split, t.end, Cap.Title, false, 0);
+  out[out.length - 1].glued = true;
+  return true;
 }
 
 function pushWord(out: NameTok[], text: string, start: number, end: number, cap: Cap, sent0: boolean, nl: number) {

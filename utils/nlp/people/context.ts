@@ -71,3 +71,12 @@ export function nameWords(toks: NameTok[], m: Mention): string[] {
 /** Verbs and auxiliaries: "…said the deal was fair, Xi said" has no apposition. */
 export const NOT_ROLE =
   /\b(?:was|is|are|were|be|been|being|has|have|had|said|says|will|would|could|can|did|does|do|not|that|this|it)\b/;
+
+/** Per token, the index of the mention that holds it, or -1. */
+export function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
+  const owner = new Int32Array(toks.length).fill(-1);
+  ms.forEach((m, k) => {
+    for (let i = m.a; i <= m.b; i++) owner[i] = k;
+  });
+  return owner;
+}

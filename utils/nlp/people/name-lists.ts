@@ -15,7 +15,7 @@ import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { addNameReuses } from './propagate';
-import { bare } from './context';
+import { bare, ownersOf } from './context';
 
 /** Longest item of a list that can be a name: "Marcus Rashford", "Jean-Pierre Adams Smith". */
 const MAX_ITEM = 3;
@@ -90,15 +90,6 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly
     i = list.items[list.items.length - 1][1] + 1;
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
-}
-
-/** Per token, the index of the mention that holds it, or -1. */
-function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
-  const owner = new Int32Array(toks.length).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.a; i <= m.b; i++) owner[i] = k;
-  });
-  return owner;
 }
 
 interface List {

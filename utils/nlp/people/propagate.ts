@@ -15,6 +15,20 @@ const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', '
  * organization.
  */
 function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, ev: Map<string, number>): Mention[] {
+  const { known, tagged } = knownWords(toks, ms, lex);
+  if (!known.size) return ms;
+  const added: Mention[] = [];
+  // a small loop, each word judged apart: a rare branch taken late recompiles only sameName
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
+    if (sameName(text, toks, i, lex, ev, known)) added.push({ a: i, b: i });
+  }
+  return added.length ? [...ms, ...joinHeadlineRuns(text, toks, added)].sort((x, y) => x.a - y.a) : ms;
+}
+
+/** The words that spread (of multi-word names, or a table's lone names) and the tokens inside a mention. */
+function knownWords(toks: NameTok[], ms: Mention[], lex: Lexicon): { known: Set<string>; tagged: Set<number> } {
   const known = new Set<string>();
   const tagged = new Set<number>();
   for (const m of ms) {
@@ -27,44 +41,51 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
     // a surname a line-up or a results table gave ("Kasparov ( Russia ) 1") is that player in the standings too
     if (m.listed && w.length === 1) known.add(w[0]);
   }
-  if (!known.size) return ms;
-  const added: Mention[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
-    // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
-    const p = toks[i - 1];
-    const n = toks[i + 1];
-    // in a headline in capitals every neighbour is capitalized: "MUSK SAYS TWITTER DEAL ON HOLD"
-    if (
-      !t.allCaps &&
-      p &&
-      p.cap !== Cap.None &&
-      adjacent(text, p, t) &&
-      !TITLES.has(bare(p.norm)) &&
-      !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
-    )
-      continue;
-    if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) continue;
-    // "FORD RECALLS 1 MILLION TRUCKS" in a story about Ford Motor, even when Henry Ford is named too
-    if (t.allCaps && (EPONYMOUS.has(t.norm) || (ev.get(t.norm) ?? 0) & DOC_ORG)) continue;
-    // "the Falcons won", "the Laboratory's director": after an article the word names a thing or a team; "the
-    // Cruise video" is still the person (a noun follows that the name modifies)
-    if (p && ARTICLES.has(p.norm) && !(n && n.kind === TokKind.Word && n.cap === Cap.None && !AUX.has(n.norm)))
-      continue;
-    const m = { a: i, b: i };
-    if (orgContext(text, toks, m, lex, known)) continue;
-    added.push(m);
-  }
-  if (!added.length) return ms;
-  // "XI JINPING HOLD TALKS": adjacent name words of a headline are one mention
+  return { known, tagged };
+}
+
+/** Whether the known name word toks[i], alone, is that person here (not part of a longer name or a thing's). */
+function sameName(
+  text: string,
+  toks: NameTok[],
+  i: number,
+  lex: Lexicon,
+  ev: Map<string, number>,
+  known: Set<string>,
+): boolean {
+  const t = toks[i];
+  // not inside a longer capitalized sequence ("Sanders Institute" is caught by orgContext; "Ford Foundation")
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  // in a headline in capitals every neighbour is capitalized: "MUSK SAYS TWITTER DEAL ON HOLD"
+  if (
+    !t.allCaps &&
+    p &&
+    p.cap !== Cap.None &&
+    adjacent(text, p, t) &&
+    !TITLES.has(bare(p.norm)) &&
+    !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
+  )
+    return false;
+  if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) return false;
+  // "FORD RECALLS 1 MILLION TRUCKS" in a story about Ford Motor, even when Henry Ford is named too
+  if (t.allCaps && (EPONYMOUS.has(t.norm) || (ev.get(t.norm) ?? 0) & DOC_ORG)) return false;
+  // "the Falcons won", "the Laboratory's director": after an article the word names a thing or a team; "the
+  // Cruise video" is still the person (a noun follows that the name modifies)
+  if (p && ARTICLES.has(p.norm) && !(n && n.kind === TokKind.Word && n.cap === Cap.None && !AUX.has(n.norm)))
+    return false;
+  return !orgContext(text, toks, { a: i, b: i }, lex, known);
+}
+
+/** "XI JINPING HOLD TALKS": adjacent name words of a headline are one mention. */
+function joinHeadlineRuns(text: string, toks: NameTok[], added: Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (const m of added) {
     const last = joined[joined.length - 1];
     if (last && last.b === m.a - 1 && toks[m.a].allCaps && adjacent(text, toks[last.b], toks[m.a])) last.b = m.b;
     else joined.push(m);
   }
-  return [...ms, ...joined].sort((x, y) => x.a - y.a);
+  return joined;
 }
 
 export const addNameReuses: Step = (doc, ms) => propagate(doc.text, doc.toks, ms, doc.lex, doc.ev);

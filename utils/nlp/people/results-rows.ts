@@ -17,7 +17,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, ORG_WORDS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare } from './context';
+import { bare, ownersOf } from './context';
 
 /** Longest name in a row: "Per-Ulrik Johansson", "José María Olazábal Jr". */
 const MAX_SPAN = 4;
@@ -150,10 +150,24 @@ const bracketSlot = (slot: string) => slot === 'place' || slot === 'words';
  * evidence enough, other words in brackets ("( Leverkusen )") need people among the rows.
  */
 function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
-  const owner = new Int32Array(toks.length).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.a; i <= m.b; i++) owner[i] = k;
-  });
+  const groups = new Map<string, Cell[]>();
+  for (const c of rowCells(text, toks)) {
+    const g = groups.get(c.group);
+    if (g) g.push(c);
+    else groups.set(c.group, [c]);
+  }
+  let owner: Int32Array | null = null;
+  const added: Mention[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    owner ??= ownersOf(toks, ms);
+    addFromRows(toks, g, owner, lex, added);
+  }
+  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+/** The capitalized spans of the text with a slot (a number on both sides, a bracket after), and their group. */
+function rowCells(text: string, toks: NameTok[]): Cell[] {
   const cells: Cell[] = [];
   let block = 0;
   let line = 0;
@@ -163,16 +177,7 @@ function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon)
     if (toks[i].nl) line++;
     if (toks[i].nl === 2) block++;
     if (!capWord(toks[i])) continue;
-    let b = i;
-    // "Jeroen van Dijk": a particle between two capitalized words stays inside the name
-    while (
-      b + 1 < toks.length &&
-      b - i + 1 < MAX_SPAN &&
-      (capWord(toks[b + 1]) || (toks[b + 1].cap === Cap.None && isCandidate(toks, b + 1))) &&
-      adjacent(text, toks[b], toks[b + 1])
-    )
-      b++;
-    while (toks[b].cap === Cap.None) b--;
+    const b = spanEnd(text, toks, i);
     const slot = slotOf(toks, i, b);
     if (slot && toks[b].cap !== Cap.Initial) {
       let group = block + ' ' + slot;
@@ -185,36 +190,44 @@ function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon)
     }
     i = b;
   }
-  const groups = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const g = groups.get(c.group);
-    if (g) g.push(c);
-    else groups.set(c.group, [c]);
+  return cells;
+}
+
+/** The last token of the name that opens at token i ("Jeroen van Dijk": a particle between two capitalized words stays inside). */
+function spanEnd(text: string, toks: NameTok[], i: number): number {
+  let b = i;
+  while (
+    b + 1 < toks.length &&
+    b - i + 1 < MAX_SPAN &&
+    (capWord(toks[b + 1]) || (toks[b + 1].cap === Cap.None && isCandidate(toks, b + 1))) &&
+    adjacent(text, toks[b], toks[b + 1])
+  )
+    b++;
+  while (toks[b].cap === Cap.None) b--;
+  return b;
+}
+
+/** The cells of a group of three or more that are people, pushed to `added` when most of the group reads as people. */
+function addFromRows(toks: NameTok[], g: Cell[], owner: Int32Array, lex: Lexicon, added: Mention[]): void {
+  let people = 0;
+  let names = 0;
+  let bad = 0;
+  let places = 0;
+  for (const c of g) {
+    const person = owner[c.a] >= 0 && owner[c.a] === owner[c.b];
+    if (person) people++;
+    if (person || namey(toks, c.a, c.b, lex)) names++;
+    if (!nameLike(toks, c.a, c.b, lex) && !person) bad++;
+    if (c.slot === 'place') places++;
   }
-  const added: Mention[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 3) continue;
-    let people = 0;
-    let names = 0;
-    let bad = 0;
-    let places = 0;
-    for (const c of g) {
-      const person = owner[c.a] >= 0 && owner[c.a] === owner[c.b];
-      if (person) people++;
-      if (person || namey(toks, c.a, c.b, lex)) names++;
-      if (!nameLike(toks, c.a, c.b, lex) && !person) bad++;
-      if (c.slot === 'place') places++;
-    }
-    // a country in brackets after most spans is evidence enough; a number or a club beside it needs people
-    const place = places * 2 > g.length;
-    if (bad * 4 > g.length || (!place && (people < 1 || names * 2 < g.length))) continue;
-    for (const c of g) {
-      let free = true;
-      for (let k = c.a; k <= c.b; k++) if (owner[k] >= 0) free = false;
-      if (free && nameLike(toks, c.a, c.b, lex)) added.push({ a: c.a, b: c.b, listed: true });
-    }
+  // a country in brackets after most spans is evidence enough; a number or a club beside it needs people
+  const place = places * 2 > g.length;
+  if (bad * 4 > g.length || (!place && (people < 1 || names * 2 < g.length))) return;
+  for (const c of g) {
+    let free = true;
+    for (let k = c.a; k <= c.b; k++) if (owner[k] >= 0) free = false;
+    if (free && nameLike(toks, c.a, c.b, lex)) added.push({ a: c.a, b: c.b, listed: true });
   }
-  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
 export const addResultsRows: Step = (doc, ms) => addRowNames(doc.text, doc.toks, ms, doc.lex);
