@@ -181,6 +181,11 @@ describe('scare quotes and terms are not quotations', () => {
   it('keeps a word or two that are someone\'s words ("as X put it", "in the words of"), drops inch marks', () => {
     expect(found('As the mayor put it, "broke." The council agreed.')).toEqual(['broke.']);
     expect(found('In the words of one voter, "shameful." The council agreed.')).toEqual(['shameful.']);
+    // a phrase with its owner is someone's; "the phrase" alone names a phrase
+    expect(found('There were (in economist Tyler Cowen’s phrase) “markets in everything” in the city.')).toEqual([
+      'markets in everything',
+    ]);
+    expect(found('The court read the phrase "markets in everything" narrowly.')).toEqual([]);
     expect(found('It has a 13.3 "widescreen display, while the Pro has a 15" or 17 "display. It is black.')).toEqual(
       [],
     );

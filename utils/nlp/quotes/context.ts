@@ -60,9 +60,12 @@ export function speechNear(text: string, sentences: readonly Span[], open: numbe
   return AS_VERDICT.test(before) || speaks(before) || speaks(text.slice(close + 1, Math.min(to, close + 1 + REACH)));
 }
 
-/** "As the mayor put it, "…"", "in the words of one voter, "…"": the words are someone's, even one or two. */
+/**
+ * "As the mayor put it, "…"", "in the words of one voter, "…"", "(in economist Tyler Cowen's phrase) "…"": the
+ * words are someone's, even one or two. A phrase needs its owner ("the phrase "…"" names a phrase).
+ */
 const THEIR_WORDS =
-  /\b(?:put(?:s|ting)?\s+it|in\s+(?:the|his|her|their|its)\s+(?:own\s+)?words(?:\s+of)?)\b[^.!?\n]{0,30}$/i;
+  /\b(?:put(?:s|ting)?\s+it|in\s+(?:the|his|her|their|its)\s+(?:own\s+)?words(?:\s+of)?)\b[^.!?\n]{0,30}$|(?:\b(?:his|her|their|its)|\p{L}['’]s?)\s+(?:own\s+)?(?:words|phrase|phrasing|coinage)\)?,?\s*$/iu;
 
 export function inTheirWords(before: string): boolean {
   return THEIR_WORDS.test(before);
