@@ -26,23 +26,31 @@ function bylineWord(d: PeopleDoc, t: NameTok): boolean {
 function addBylineNames(d: PeopleDoc, ms: Mention[]): Mention[] {
   const { toks } = d;
   const added: Mention[] = [];
+  // a small loop over the lines' first tokens; the line is judged in a function of its own
   for (let i = 0; i < toks.length; i++) {
     if (i > 0 && !toks[i].nl) continue;
-    let a = i;
-    if (toks[a].norm === 'by' && toks[a].cap === Cap.Title) a++;
-    let b = a;
-    while (toks[b + 1] && !toks[b + 1].nl && b - a < 3) b++;
-    const next = toks[b + 1];
-    if (!next || b - a < 1 || b - a > 2) continue;
-    let ok = true;
-    for (let k = a; k <= b && ok; k++) ok = bylineWord(d, toks[k]);
-    if (!ok || datelineEnd(toks, b + 1) < 0) continue;
-    if (ms.some((m) => m.a <= b && m.b >= a && (m.a < a || m.b > b))) continue;
-    added.push({ a, b });
+    const m = bylineAt(d, i, ms);
+    if (m) added.push(m);
   }
   if (!added.length) return ms;
   const inside = (m: Mention) => added.some((x) => m.a >= x.a && m.b <= x.b);
   return [...ms.filter((m) => !inside(m)), ...added].sort((x, y) => x.a - y.a);
+}
+
+/** The byline on the line that starts at token i, or null. */
+function bylineAt(d: PeopleDoc, i: number, ms: Mention[]): Mention | null {
+  const { toks } = d;
+  let a = i;
+  if (toks[a].norm === 'by' && toks[a].cap === Cap.Title) a++;
+  let b = a;
+  while (toks[b + 1] && !toks[b + 1].nl && b - a < 3) b++;
+  const next = toks[b + 1];
+  if (!next || b - a < 1 || b - a > 2) return null;
+  let ok = true;
+  for (let k = a; k <= b && ok; k++) ok = bylineWord(d, toks[k]);
+  if (!ok || datelineEnd(toks, b + 1) < 0) return null;
+  if (ms.some((m) => m.a <= b && m.b >= a && (m.a < a || m.b > b))) return null;
+  return { a, b };
 }
 
 export const addBylines: Step = (doc, ms) => addBylineNames(doc, ms);

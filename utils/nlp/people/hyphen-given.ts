@@ -5,7 +5,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
 import { ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare } from './context';
+import { bare, ownersOf } from './context';
 
 /** "jean-marc", "karl-heinz", "anne-sophie": two given names joined by a hyphen. */
 function hyphenatedGiven(w: string, lex: Lexicon): boolean {
@@ -31,12 +31,7 @@ function addHyphenGiven(text: string, toks: NameTok[], ms: Mention[], lex: Lexic
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || t.allCaps || !hyphenatedGiven(t.norm, lex)) continue;
-    if (!owner) {
-      owner = new Int32Array(toks.length).fill(-1);
-      ms.forEach((m, k) => {
-        for (let j = m.a; j <= m.b; j++) owner![j] = k;
-      });
-    }
+    owner ??= ownersOf(toks, ms);
     if (owner[i] >= 0) continue;
     const n = toks[i + 1];
     if (!adjacent(text, t, n) || !surnameLike(n, lex)) continue;

@@ -41,11 +41,20 @@ function addScoreboardNames(text: string, toks: NameTok[], ms: Mention[], lex: L
   const taken = new Uint8Array(toks.length);
   for (const m of ms) for (let i = m.a; i <= m.b; i++) taken[i] = 1;
   const added: Mention[] = [];
-  const add = (a: number, b: number) => {
-    for (let k = a; k <= b; k++) if (taken[k]) return;
-    for (let k = a; k <= b; k++) taken[k] = 1;
-    added.push({ a, b, listed: true });
-  };
+  addDismissals(toks, lex, taken, added);
+  addInitialRows(text, toks, lex, taken, added);
+  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+}
+
+/** Adds toks[a..b] as a listed name unless a token of it is taken; takes its tokens. */
+function addFree(a: number, b: number, taken: Uint8Array, added: Mention[]): void {
+  for (let k = a; k <= b; k++) if (taken[k]) return;
+  for (let k = a; k <= b; k++) taken[k] = 1;
+  added.push({ a, b, listed: true });
+}
+
+/** "c Parore b Doull 22", "lbw b Cairns 51": the fielder and the bowler. */
+function addDismissals(toks: NameTok[], lex: Lexicon, taken: Uint8Array, added: Mention[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.norm !== 'b' && t.norm !== 'c' && t.norm !== 'st') continue;
@@ -56,9 +65,12 @@ function addScoreboardNames(text: string, toks: NameTok[], ms: Mention[], lex: L
     const bowler = t.norm === 'b' && rowEnd(toks[w + 1]) && (p?.norm === 'lbw' || p?.norm === '&' || capWord(p));
     const fielder = (t.norm === 'c' || t.norm === 'st') && toks[w + 1]?.norm === 'b' && capWord(toks[w + 2]);
     if (!bowler && !fielder) continue;
-    add(w, w);
+    addFree(w, w, taken, added);
   }
-  // "R. Mahanama c Parore …", "A. Ranatunga run out 12": a row opened by initials and a surname
+}
+
+/** "R. Mahanama c Parore …", "A. Ranatunga run out 12": a row opened by initials and a surname. */
+function addInitialRows(text: string, toks: NameTok[], lex: Lexicon, taken: Uint8Array, added: Mention[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (!isInitial(toks[i]) || (i > 0 && !toks[i].nl)) continue;
     let j = i;
@@ -67,9 +79,8 @@ function addScoreboardNames(text: string, toks: NameTok[], ms: Mention[], lex: L
     if (!capWord(toks[s]) || !adjacent(text, toks[j], toks[s]) || !surnameLike(toks[s], lex)) continue;
     const n = toks[s + 1];
     if (n && !n.nl && n.kind === TokKind.Word && n.cap !== Cap.None) continue;
-    add(i, s);
+    addFree(i, s, taken, added);
   }
-  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
 export const addScoreboards: Step = (doc, ms) => addScoreboardNames(doc.text, doc.toks, ms, doc.lex);
