@@ -138,7 +138,7 @@ export function comparisonRows(group: string, pages: PageResult[], articles: boo
   if (peerTraced.length) {
     rows.push(
       row('peer start → done, main-thread CPU (trace), median', round(median(peerTraced.map((t) => t.cpu))), 'ms', {
-        note: `of which its script's compile and run ${round(median(peerTraced.map((t) => t.script)))} ms`,
+        note: `of which its script's compile and run ${round(median(peerTraced.map((t) => t.script)))} ms; without the page's frames and own tasks ${round(median(peerTraced.map((t) => t.own)))} ms`,
       }),
       row('peer longest task start → done (wall), worst page', round(worst(peerTraced.map((t) => t.longest))), 'ms'),
     );
