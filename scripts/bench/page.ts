@@ -9,8 +9,9 @@
 //    per 1,000 article words (words of Readability's article, the same count for both);
 //  - the issue's own window, from a Chrome trace of separate loads (_page-trace.ts): main-thread
 //    time from the content script's injection to `ready` (`skipped` on a page that is not an
-//    article; the peer's `peer:done`), its longest task, and the compile and run of the script's
-//    top level; LEDE_BENCH_TRACE_RUNS loads each (default RUNS);
+//    article; the peer's `peer:done`), also without the page's rendering frames and its own tasks
+//    (its loading, parsing and scripts: _page-trace.ts), its longest task, and the compile and run
+//    of the script's top level; LEDE_BENCH_TRACE_RUNS loads each (default RUNS);
 //  - Lede's stages, timed in the page by the measures the pipeline writes (lede:serialize and
 //    lede:mark on the page's main thread; lede:read, the background's parse, gate, extraction and
 //    analysis as the page waits for it; an older build's lede:gate and lede:extract): most of
