@@ -10,6 +10,7 @@
 //    the facts, alone and as a veto over what the rules keep, against the rules on the same spans. The rules
 //    were written from all of dev, so they are favoured; a learned check that still does not beat them has
 //    learnt nothing the rules lack. Deterministic (full-batch gradient steps in a fixed order).
+import { adam } from './lib/adam';
 import { devCandidates, type Candidate } from './train-quotes-data';
 
 const EPOCHS = 400;
@@ -49,24 +50,12 @@ function features(c: Candidate): string[] {
 }
 
 function train(xs: number[][], ys: number[], n: number, l2: number): Float64Array {
-  const w = new Float64Array(n);
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
-  const g = new Float64Array(n);
-  for (let t = 1; t <= EPOCHS; t++) {
-    g.fill(0);
+  return adam(n, { epochs: EPOCHS, rate: RATE, l2 }, (w, g) => {
     xs.forEach((fs, i) => {
       const p = 1 / (1 + Math.exp(-fs.reduce((a, k) => a + w[k], 0)));
       for (const k of fs) g[k] += (p - ys[i]) / xs.length;
     });
-    for (let k = 0; k < n; k++) {
-      const gr = g[k] + l2 * w[k];
-      m[k] = 0.9 * m[k] + 0.1 * gr;
-      v[k] = 0.999 * v[k] + 0.001 * gr * gr;
-      w[k] -= (RATE * (m[k] / (1 - 0.9 ** t))) / (Math.sqrt(v[k] / (1 - 0.999 ** t)) + 1e-8);
-    }
-  }
-  return w;
+  });
 }
 
 /** Probability of "quotation" for every span, each from a model trained without its outlet. */

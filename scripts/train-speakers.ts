@@ -16,6 +16,7 @@ import { PersonIndex } from '../utils/nlp/coref';
 import { splitSentences } from '../utils/nlp/sentences';
 import { decide, givenBy, sureOf, walkQuotes } from '../utils/nlp/speakers/rank';
 import { score, type SpeakerModel, type Weights } from '../utils/nlp/speakers/model';
+import { adam } from './lib/adam';
 import { fnv1a32 } from './lib/frozen-split';
 import type { Quote, Span } from '../utils/nlp/types';
 import { alignAll } from './eval/_quotes-align';
@@ -154,12 +155,7 @@ function examples(d: Labelled, vocab: Map<string, number>, grow: boolean, count 
 }
 
 function train(exs: Example[], n: number, l2: number): Float64Array {
-  const w = new Float64Array(n);
-  const g = new Float64Array(n);
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
-  for (let t = 1; t <= EPOCHS; t++) {
-    g.fill(0);
+  return adam(n, { epochs: EPOCHS, rate: RATE, l2 }, (w, g) => {
     for (const ex of exs) {
       const s = ex.cands.map((fs) => fs.reduce((a, k) => a + w[k], 0));
       const mx = Math.max(...s);
@@ -172,17 +168,8 @@ function train(exs: Example[], n: number, l2: number): Float64Array {
         for (const f of fs) g[f] += d;
       });
     }
-    // Adam, full batch
-    for (let f = 0; f < n; f++) {
-      const gr = g[f] / exs.length + l2 * w[f];
-      m[f] = 0.9 * m[f] + 0.1 * gr;
-      v[f] = 0.999 * v[f] + 0.001 * gr * gr;
-      const mh = m[f] / (1 - 0.9 ** t);
-      const vh = v[f] / (1 - 0.999 ** t);
-      w[f] -= (RATE * mh) / (Math.sqrt(vh) + 1e-8);
-    }
-  }
-  return w;
+    for (let f = 0; f < n; f++) g[f] /= exs.length;
+  });
 }
 
 function toWeights(w: Float64Array, vocab: Map<string, number>): Record<string, number> {
