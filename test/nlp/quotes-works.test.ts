@@ -97,4 +97,37 @@ describe('examples and imagined speech are not quotations', () => {
       'It was a mistake.',
     ]);
   });
+
+  it("drops a caret entry's first title however long or punctuated, and a title with its publisher and date", () => {
+    // several sentences, an author before, a nested title's own closing mark, no retrieval date
+    expect(
+      found('^ "It\'s like Groundhog Day, but different. What is it?" . TV Guide. Archived from the original.'),
+    ).toEqual([]);
+    expect(
+      found(
+        '^ Moore, Roger. "Netflixable? Can this couple recapture the magic of "When We First Met?"" . Movie Nation.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '^ Evans, N. "Up From Down Under: After a Century of Socialism, Australia and New Zealand are Cutting Back Government and Freeing Their Economies". National Review. 46 (16): 47–51.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'For urban areas, "Subnational population estimates, by age and sex". Statistics New Zealand. 23 October 2018.',
+      ),
+    ).toEqual([]);
+    // a quotation later in the entry, or opening the paragraph after one, is someone's words
+    expect(
+      found('^ Smith, J. (2010). "Title". Herald. p. 5. "We never gave up, not once in all those years."'),
+    ).toEqual(['We never gave up, not once in all those years.']);
+    expect(found('^ Smith, J. Notes on a life.\n"We never gave up, not once in all those years," she said.')).toEqual([
+      'We never gave up, not once in all those years,',
+    ]);
+    // a caret inside a sentence is no reference list
+    expect(found('Press ^ to go up. "We never gave up, not once in all those years," she said.')).toEqual([
+      'We never gave up, not once in all those years,',
+    ]);
+  });
 });

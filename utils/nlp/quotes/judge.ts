@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
 import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './context';
-import { afterNamingWord, afterPageLabel, citedTitle, workInApposition } from './works';
+import { afterNamingWord, afterPageLabel, citedTitle, referenceEntry, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import {
@@ -89,6 +89,7 @@ export interface Facts {
   askedModifier: boolean;
   namedAfter: boolean;
   cited: boolean;
+  reference: boolean;
   governed: boolean;
   determiner: boolean;
   apposition: boolean;
@@ -141,6 +142,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     namedAfter: near && namedAfter(text.slice(c.close, c.close + 60)),
     // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
     cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
+    reference: referenceEntry(c.lineBefore) && !opensParagraph(text, c.open),
     governed: near && (cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40)),
     determiner: near && afterDeterminer(before40),
     apposition: near && inApposition(before40, content),
@@ -178,6 +180,7 @@ export function rulesReject(f: Facts): string | null {
   if (wc <= 8 && !att && !f.governed && f.askedModifier) return 'asked-modifier';
   if (wc <= 8 && f.namedAfter) return 'named-after';
   if (wc <= 24 && !att && !f.several && f.cited) return 'cited';
+  if (!att && f.reference) return 'reference';
   // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
   // review.", ", the CDC says.")
   if (wc <= 8 && !att && !f.governed && ((wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater)
@@ -188,6 +191,13 @@ export function rulesReject(f: Facts): string | null {
   if (wc <= NO_SPEECH_WORDS && !att && !f.governed && !f.endPunct && !f.prevLong && !f.speechNear && f.english)
     return 'no-speech';
   return null;
+}
+
+/** Only spaces between the paragraph's start (or the text's) and the mark. */
+function opensParagraph(text: string, open: number): boolean {
+  let i = open;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 const ACCORDING = /\baccording to\b/i;

@@ -35,11 +35,24 @@ export function afterPageLabel(line: string): boolean {
 
 /** A reference list's entry: '^ "Where Did Firefox Come From?". Inside Firefox. Retrieved 2012-01-07.', 'Goodger,
  *  Ben (February 6, 2006). "…"': the cited work's title, not a quotation. Before the mark, a list's caret or
- *  the author's date; after it, the publisher and the date the page was retrieved or archived. */
-const CITE_AFTER =
-  /^.\s?\.?\s+(?:[\p{Lu}\p{N}][^.\n"“”]{0,80}\.\s+)?(?:Retrieved\s+(?:on\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived\s+from\b|Accessed\s+(?:on\s+)?\d)/u;
+ *  the author's date; after it (past a nested title's own closing mark), the publisher and the date the page
+ *  was retrieved, archived or published. */
+const DATE = String.raw`(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+const CITE_AFTER = new RegExp(
+  String.raw`^.["”'’]?\s?\.?\s+(?:(?:[\p{Lu}\p{N}][^.\n"“”]{0,80}\.\s+)?(?:Retrieved\s+(?:on\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)|Archived\s+from\b|Accessed\s+(?:on\s+)?\d)|[\p{Lu}\p{N}][^.\n"“”]{0,80}\.\s+${DATE}\.)`,
+  'u',
+);
 const CITE_BEFORE = /(?:\^\s*(?:[a-z]\s+)*|\([^()]{0,20}\d{4}[^()]{0,10}\)\.\s*)$/u;
 
 export function citedTitle(before: string, after: string): boolean {
   return CITE_AFTER.test(after) || CITE_BEFORE.test(before);
+}
+
+/** The first marks of a paragraph that opens with a reference list's caret, after at most the authors ('^ Tasman,
+ *  Abel. "JOURNAL or DESCRIPTION …"', '^ Moore, Roger. "Netflixable? Can this couple …"'): a title, however
+ *  long and whatever its punctuation. `line` is the paragraph up to the mark. */
+const CARET_ENTRY = /^\s*\^\s[^"“”«\n]{0,120}$/u;
+
+export function referenceEntry(line: string): boolean {
+  return CARET_ENTRY.test(line);
 }
