@@ -241,3 +241,20 @@ describe('scare quotes and terms are not quotations', () => {
     expect(found('The plan was "a disaster," as he called it on Monday.')).toEqual(['a disaster,']);
   });
 });
+
+describe('Chinese and Japanese quotations, written without spaces', () => {
+  it('keeps a sentence in marks as a quotation, drops a name or a term of a few characters', () => {
+    expect(found('他说：“我不认为它在太空中饮酒会有任何不同。”')).toEqual(['我不认为它在太空中饮酒会有任何不同。']);
+    expect(found('席尔霍尔茨补充说，在测试中使用雪利酒“引发呕吐反射，公众也反对”。')).toEqual([
+      '引发呕吐反射，公众也反对',
+    ]);
+    // a spaceship's name, a scare-quoted phrase: a word or two
+    expect(found('在其“和平号”空间站上，宇航员允许喝点干邑和伏特加。')).toEqual([]);
+    expect(found('但是，很快普通人都会有机会向人类“最终的边疆”出发。')).toEqual([]);
+  });
+
+  it('drops a question given as an example after 比如 or 例如', () => {
+    expect(found('它还可以回答这样的复杂问题，比如“张三的大舅是谁？”。')).toEqual([]);
+    expect(found('它还可以回答这样的复杂问题，他问：“张三的大舅是谁？”')).toEqual(['张三的大舅是谁？']);
+  });
+});

@@ -1,7 +1,8 @@
 // Step: words in marks given as an example or as imagined speech, not as anyone's words: 'rules such as "If
 // the database is slow, alert"', 'for example, "…"', 'phrases like "multidrug-resistant bacteria"', 'a
 // flicker across his face as if to say "You think you got me?"'. Someone's words can be an example too
-// ('comments such as "…"', 'he said things like "…"'): a speech word just before the example keeps them.
+// ('comments such as "…"', 'he said things like "…"'): a speech word just before the example keeps them
+// (in English; Chinese examples have no speech list to check).
 import { speaks } from './context';
 
 /** An example's marker right before the opening mark, and the words before the marker. */
@@ -12,10 +13,14 @@ const LIKE_AFTER_VERB =
 /** Speech imagined by the writer: "as if to say", "as if saying", "as though to say". */
 const IMAGINED = /\bas\s+(?:if|though)\s+(?:to\s+say|saying)\s*$/i;
 
+/** Chinese "for example", "such as" (no spaces around them): '比如“张三的大舅是谁？”'. */
+const EXAMPLE_ZH = /(?:比如说?|例如|譬如|诸如|諸如)[，,：:]?\s*$/u;
+
 /** How far back a speech word makes the example someone's words. */
 const SPEECH_REACH = 40;
 
 export function exampleNotSaid(before: string): boolean {
+  if (EXAMPLE_ZH.test(before)) return true;
   const m = EXAMPLE.exec(before);
   if (!m) return false;
   const marker = m[2].toLowerCase();

@@ -37,9 +37,17 @@ function trimTrailing(s: string, chars: RegExp): string {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// Chinese and Japanese are written without spaces: two of their characters count as a word (about the length
+// of a Chinese word), so a sentence in marks is not a "short" phrase of one or two words
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const CJK_WORD_RE = new RegExp(
+  String.raw`[${CJK}]{1,2}|(?![${CJK}])[\p{L}\p{N}](?:(?![${CJK}])[\p{L}\p{N}'’.-])*`,
+  'gu',
+);
 
 export function words(s: string): string[] {
-  return s.match(WORD_RE) ?? [];
+  return s.match(HAS_CJK.test(s) ? CJK_WORD_RE : WORD_RE) ?? [];
 }
 
 /** Where one candidate sits: the windows quotes.ts computes from the text's sentences and paragraphs. */
