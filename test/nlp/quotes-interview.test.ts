@@ -219,6 +219,62 @@ describe('interview answers with turn labels', () => {
     expect(answersOf(text)).toEqual([]);
   });
 
+  it("only the questions labelled (Q:, the outlet's name): the unlabelled paragraphs after each are its answer", () => {
+    const outlet = [
+      'Vox spoke with the founder, Jane Doe, about the company.',
+      'Vox: Tell us how the idea started.',
+      'It began in my garage. My brother and I had no money.',
+      'We had time, though.',
+      'Vox: The first product failed.',
+      'It did. I learned more from that failure than from anything since.',
+      'Vox: What comes next.',
+      'A bigger factory, in Ohio, next year.',
+    ].join('\n\n');
+    const as = findAnswers(outlet, splitSentences(outlet), [], [person(outlet, 'Jane Doe')]);
+    expect(as.map((a) => outlet.slice(a.start, a.end))).toEqual([
+      'It began in my garage. My brother and I had no money.\n\nWe had time, though.',
+      'It did. I learned more from that failure than from anything since.',
+      'A bigger factory, in Ohio, next year.',
+    ]);
+    for (const a of as) expect(a.answerer && outlet.slice(a.answerer.start, a.answerer.end)).toBe('Jane Doe');
+    const q = [
+      'The Times interviewed the economist about inflation.',
+      'Q: Is inflation over?',
+      'Not yet. Prices for services are still rising fast.',
+      'Q: What should the central bank do?',
+      'Hold rates where they are for now.',
+    ].join('\n\n');
+    expect(answersOf(q)).toEqual([
+      'Not yet. Prices for services are still rising fast.',
+      'Hold rates where they are for now.',
+    ]);
+  });
+
+  it('an asker-only layout needs answers in the first person, short label turns and an answer after each', () => {
+    // a FAQ: the answers tell the reader what to do
+    const faq = [
+      'Q: How do I reset my password?',
+      'Open the settings and choose Reset.',
+      'Q: Can I change my name?',
+      'Write to the help desk.',
+    ];
+    expect(answersOf(faq.join('\n\n'))).toEqual([]);
+    // a page label in a text that mentions an interview: the paragraphs between are the writer's
+    const watch = [
+      'The mayor spoke with reporters after the vote.',
+      'WATCH: the vote in full.',
+      'The council voted seven to two for the road.',
+      'WATCH: the mayor after the vote.',
+      'The road will cost four million dollars.',
+      'WATCH: the protest outside.',
+      'About fifty people came to the hall.',
+    ];
+    expect(answersOf(watch.join('\n\n'))).toEqual([]);
+    // two labelled turns in a row: no answer between them
+    const bare = ['Q: Why now?', 'I was ready.', 'Q: Why here?', 'Q: And next?', 'I will rest.'];
+    expect(answersOf(bare.join('\n\n'))).toEqual([]);
+  });
+
   it('a marked quotation inside an answer is part of the answer, not a second quotation', () => {
     const text = [
       'Q: What did the ad say?',

@@ -132,6 +132,7 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
     turns++;
   }
   const speakers = [...counts].filter(([, n]) => n >= 2);
+  if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
   // two voices taking turns: most labelled paragraphs change voice
   if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
   const isQA = counts.has('q') || counts.has('question');
@@ -158,6 +159,46 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   if (open) out.push(open);
   return out;
+}
+
+/** Longest turn of an asker-only layout's label: a question, not a statement of the writer's. */
+const QUESTION_WORDS = 60;
+
+/**
+ * Only the questions are labelled ("Q: …?", "TIME: Tell us how it began." with the outlet's name), each
+ * followed by the answer's unlabelled paragraphs: those paragraphs, up to the next label, are the answers. The
+ * label must ask: an asker's label (Q, Interviewer, Wikinews…) or most of its turns end with "?", or three turns
+ * or more in a text that says it is an interview. Every label turn is short and followed by an answer, and half
+ * the answers or more speak in the first person (a FAQ's answers tell the reader what to do; a page label's
+ * paragraphs are the writer's), unless an asker's label comes in a text that says it is an interview.
+ */
+function askerOnly(text: string, paras: Para[], label: string, questions: Map<string, number>): Answer[] | null {
+  const turns = paras.filter((p) => p.labelText).length;
+  const cue = saysInterview(text.slice(0, CUE_WINDOW));
+  if (!ASKER.test(label) && (questions.get(label) ?? 0) * 2 <= turns && !(cue && turns >= 3)) return null;
+  const out: Answer[] = [];
+  let open: Answer | null = null;
+  let asked = false;
+  for (const p of paras) {
+    if (p.labelText) {
+      if (asked || wordCount(text.slice(p.body, p.end)) > QUESTION_WORDS) return null;
+      if (open) out.push(open);
+      open = null;
+      asked = true;
+    } else if (open) open.end = p.end;
+    else if (asked) open = { start: p.start, end: p.end, answerer: null };
+    if (!p.labelText) asked = false;
+  }
+  if (open) out.push(open);
+  if (asked) return null;
+  const inPerson = out.filter((a) => FIRST_PERSON.test(text.slice(a.start, Math.min(a.end, a.start + 300)))).length;
+  return inPerson * 2 >= out.length || (cue && ASKER.test(label)) ? out : null;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\S+/g)) n++;
+  return n;
 }
 
 /**
