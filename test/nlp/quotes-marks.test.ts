@@ -67,3 +67,25 @@ describe('markedSpans: apostrophes in single-quoted quotations', () => {
     expect(spans(text)).toEqual(['Famous Five', 'It is a good name,']);
   });
 });
+
+describe('markedSpans: the marks of other languages', () => {
+  it('German „…“ and »…«, Polish „…”, French « … », Japanese 「…」', () => {
+    expect(spans('Er sagte: „Wir erhöhen die Steuern nicht.“ Dann ging er. „Nie“, sagte sie.')).toEqual([
+      'Wir erhöhen die Steuern nicht.',
+      'Nie',
+    ]);
+    expect(spans('Er sagte: »Wir erhöhen die Steuern nicht.« Dann ging er.')).toEqual([
+      'Wir erhöhen die Steuern nicht.',
+    ]);
+    expect(spans('Powiedział: „Nie podniesiemy podatków”. Potem wyszedł.')).toEqual(['Nie podniesiemy podatków']);
+    expect(spans('Il a déclaré : « Nous n’augmenterons pas les impôts. » Puis il est parti.')).toEqual([
+      'Nous n’augmenterons pas les impôts.',
+    ]);
+    expect(spans('首相は「経済対策を急ぎたい」と述べた。')).toEqual(['経済対策を急ぎたい']);
+  });
+
+  it('an English “…” still closes with ”, and a French » after a space closes rather than opens', () => {
+    expect(spans('He said “we will win” and left.')).toEqual(['we will win']);
+    expect(spans('« Nous gagnerons » a-t-il dit, « sans doute ».')).toEqual(['Nous gagnerons', 'sans doute']);
+  });
+});

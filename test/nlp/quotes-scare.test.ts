@@ -258,3 +258,12 @@ describe('Chinese and Japanese quotations, written without spaces', () => {
     expect(found('它还可以回答这样的复杂问题，他问：“张三的大舅是谁？”')).toEqual(['张三的大舅是谁？']);
   });
 });
+
+describe('Japanese names in 「」', () => {
+  it('drops a product name in katakana and Latin letters, keeps words with hiragana', () => {
+    expect(found('既に提供しているアプリ「ウイルスバスター モバイル」と併用することで安全になる。')).toEqual([]);
+    expect(found('回答者の約85％が危険なフリーWi-Fiは「見分けられない」と回答した。')).toEqual(['見分けられない']);
+    // Chinese has no hiragana: the rule says nothing there
+    expect(found('他说：“我们会赢得这场比赛，没有问题。”')).toEqual(['我们会赢得这场比赛，没有问题。']);
+  });
+});

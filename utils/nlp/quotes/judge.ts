@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
 import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './context';
-import { afterNamingWord, afterPageLabel, citedTitle, referenceEntry, workInApposition } from './works';
+import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import {
@@ -98,6 +98,7 @@ export interface Facts {
   namedAfter: boolean;
   cited: boolean;
   reference: boolean;
+  kanaName: boolean;
   governed: boolean;
   determiner: boolean;
   apposition: boolean;
@@ -151,6 +152,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
     cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
     reference: referenceEntry(c.lineBefore) && !opensParagraph(text, c.open),
+    kanaName: kanaName(before40, content),
     governed: near && (cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40)),
     determiner: near && afterDeterminer(before40),
     apposition: near && inApposition(before40, content),
@@ -189,6 +191,7 @@ export function rulesReject(f: Facts): string | null {
   if (wc <= 8 && f.namedAfter) return 'named-after';
   if (wc <= 24 && !att && !f.several && f.cited) return 'cited';
   if (!att && f.reference) return 'reference';
+  if (!att && f.kanaName) return 'kana-name';
   // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
   // review.", ", the CDC says.")
   if (wc <= 8 && !att && !f.governed && ((wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater)

@@ -14,8 +14,10 @@ export interface RawSpan {
 
 type QuoteStyle = 'double' | 'single';
 
-const DQ_OPEN = new Set(['“', '„', '«']);
-const DQ_CLOSE = new Set(['”', '»']);
+const DQ_OPEN = new Set(['“', '„', '«', '「']);
+const DQ_CLOSE = new Set(['”', '»', '」']);
+/** Marks that close a quotation opened by another style's opening mark: German „…“ and »…«. */
+const CLOSES_OPENED_BY: Readonly<Record<string, string>> = { '“': '„', '«': '»' };
 
 export const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -75,6 +77,8 @@ export function findSpans(text: string, style: QuoteStyle): RawSpan[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (DQ_OPEN.has(c)) return true;
+      // German and Danish »…«: a » that opens a word after a space (French » closes after one)
+      if (c === '»') return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && isLetter(next);
       // a straight mark before the sentence's punctuation closes ('"rust belt ", Cleveland'): a stray space
       if (c === '"')
         return (
@@ -121,16 +125,18 @@ export function findSpans(text: string, style: QuoteStyle): RawSpan[] {
     const prev = text[i - 1];
     const next = text[i + 1];
     if (style === 'double') {
-      if (DQ_CLOSE.has(c)) return true;
+      if (CLOSES_OPENED_BY[c] === text[open]) return true;
+      // » after »: a nested mark or a stray, not the close of a German quotation (which « closes)
+      if (DQ_CLOSE.has(c)) return !(c === '»' && text[open] === '»');
       if (c === '"') return prev !== undefined && (!isSpace(prev) || (next !== undefined && /[,;:!?)]/.test(next)));
       return false;
     }
     if (!mayCloseSingle(i)) return false;
     return !(midSentence(i) && apostropheNotClose(i));
   };
-  const isMark = style === 'double' ? /["“”„«»]/ : /['‘’]/;
+  const isMark = style === 'double' ? /["“”„«»「」]/ : /['‘’]/;
   // jump from mark to mark (and newline) with one native scan instead of a test per character
-  const next = style === 'double' ? /["“”„«»\n]/g : /['‘’\n]/g;
+  const next = style === 'double' ? /["“”„«»「」\n]/g : /['‘’\n]/g;
   let m: RegExpExecArray | null;
   while ((m = next.exec(text))) {
     const i = m.index;

@@ -56,3 +56,16 @@ const CARET_ENTRY = /^\s*\^\s[^"“”«\n]{0,120}$/u;
 export function referenceEntry(line: string): boolean {
   return CARET_ENTRY.test(line);
 }
+
+/** Japanese speech is written with hiragana (its particles and verb endings); a product's or a work's name in
+ *  「」 is katakana and Latin letters alone ('アプリ「ウイルスバスター モバイル」'). Read in Japanese text only
+ *  (hiragana before the mark): Chinese has no hiragana at all. */
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const NAME_LETTERS = /[\p{Script=Katakana}\p{Script=Latin}]/u;
+const KANA_NAME_CHARS = 30;
+
+export function kanaName(before: string, content: string): boolean {
+  return (
+    content.length <= KANA_NAME_CHARS && HIRAGANA.test(before) && !HIRAGANA.test(content) && NAME_LETTERS.test(content)
+  );
+}
