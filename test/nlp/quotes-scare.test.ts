@@ -146,6 +146,11 @@ describe('scare quotes and terms are not quotations', () => {
     expect(
       found('Nasdaq says that all trades at prices far from the price at 2.40 PM "or just before" are void.'),
     ).toEqual(['or just before']);
+    // the verb before an earlier quotation of the sentence hands over the later words too
+    expect(found('Eich acknowledged that this is "not a complete solution" and isn\'t "perfect".')).toEqual([
+      'not a complete solution',
+      'perfect',
+    ]);
     // a speech noun is no speaker, and a verb before a semicolon governs another clause
     expect(found('Officials will scrap the interview step to "streamline" processing.')).toEqual([]);
     expect(found('He said little; the "reform" stalled.')).toEqual([]);

@@ -104,6 +104,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
           wc,
           before40,
           from,
+          sentStart: sStart,
           sentEnd: sentEnd(r.close + 1),
           lineBefore: lineBefore(r.open),
           attributionStart: after ? after.start : null,

@@ -63,6 +63,8 @@ export interface CandidateContext {
   before40: string;
   /** From where the clause before the mark is read (sentence start, or after the quotation before). */
   from: number;
+  /** Start of the sentence of the opening mark (within the paragraph, at most 600 characters back). */
+  sentStart: number;
   /** End of the sentence after the closing mark. */
   sentEnd: number;
   /** The paragraph up to the mark (or the line before when the mark opens one). */
@@ -157,7 +159,9 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     determiner: near && afterDeterminer(before40),
     apposition: near && inApposition(before40, content),
     attributedLater: near && attributedLater(text, c.close, c.sentEnd),
-    speechEarlier: near && speechEarlier(text.slice(c.from, c.open)),
+    // from the sentence's start, past a quotation before in it: 'acknowledged that this is "not a complete
+    // solution" and isn't "perfect"' hands over both
+    speechEarlier: near && speechEarlier(text.slice(c.sentStart, c.open)),
     endPunct: END_PUNCT.test(content),
     speechNear: near && speechNear(text, c.sentences, c.open, c.close),
     english: near && c.speech.inText(),
