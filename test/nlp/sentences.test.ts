@@ -120,6 +120,14 @@ describe('splitSentences', () => {
       'The next day he left.',
     ]);
   });
+  it('does not end a sentence after a local title (Ald., Assemb., Cmsr.)', () => {
+    for (const title of ['Ald.', 'Assemb.', 'Cmsr.']) {
+      expect(texts(`The vote was close, said ${title} Maria Lopez on Tuesday. It passed.`)).toEqual([
+        `The vote was close, said ${title} Maria Lopez on Tuesday.`,
+        'It passed.',
+      ]);
+    }
+  });
   it('ends Chinese and Japanese sentences at 。！？ with no space after them, closing marks kept', () => {
     const zh = '东京是日本的首都。这座城市很大！人口超过一千万吗？';
     expect(splitSentences(zh).map((s) => zh.slice(s.start, s.end))).toEqual([
