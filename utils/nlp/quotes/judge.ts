@@ -171,40 +171,67 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
 /** Longest phrase the speech-context rule judges: a longer stretch in marks is speech wherever it is. */
 const NO_SPEECH_WORDS = 7;
 
-/** The hand rules, in order: the name of the first that says "not a quotation", or null. */
-export function rulesReject(f: Facts): string | null {
-  const { wc, attached: att } = f;
-  if (f.code) return 'code';
-  if (f.inch) return 'inch';
-  if (f.titleCue && (f.titleLikeBare || wc <= 4) && !att) return 'title-cue';
+type Rule = readonly [name: string, rejects: (f: Facts) => boolean];
+
+/** The hand rules, in order. */
+const RULES: readonly Rule[] = [
+  ['code', (f) => f.code],
+  ['inch', (f) => f.inch],
+  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || f.wc <= 4) && !f.attached],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
-  if (f.titleCue && f.longTitle) return 'title-cue-long';
-  if (f.titleLike && wc <= 8 && !att) return 'title-case';
+  ['title-cue-long', (f) => f.titleCue && f.longTitle],
+  ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],
   // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
-  if (wc <= 20 && !att && !f.several && f.naming) return 'naming';
-  if (!att && f.example) return 'example';
+  ['naming', (f) => f.wc <= 20 && !f.attached && !f.several && f.naming],
+  ['example', (f) => !f.attached && f.example],
   // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
   // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
   // To All, …"')
-  if (f.titleLikeBare && !att && !f.ownSentence && !f.introduced && !f.several) return 'title-punct';
-  if (wc <= 8 && f.term) return 'term';
-  if (wc <= 12 && f.ui) return 'ui';
-  if (wc <= 3 && !att && f.modifier) return 'modifier';
+  ['title-punct', (f) => f.titleLikeBare && !f.attached && !f.ownSentence && !f.introduced && !f.several],
+  ['term', (f) => f.wc <= 8 && f.term],
+  ['ui', (f) => f.wc <= 12 && f.ui],
+  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier],
   // a speech verb just before hands the question to someone ('asked her "why now?" twice')
-  if (wc <= 8 && !att && !f.governed && f.askedModifier) return 'asked-modifier';
-  if (wc <= 8 && f.namedAfter) return 'named-after';
-  if (wc <= 24 && !att && !f.several && f.cited) return 'cited';
-  if (!att && f.reference) return 'reference';
-  if (!att && f.kanaName) return 'kana-name';
+  ['asked-modifier', (f) => f.wc <= 8 && !f.attached && !f.governed && f.askedModifier],
+  ['named-after', (f) => f.wc <= 8 && f.namedAfter],
+  ['cited', (f) => f.wc <= 24 && !f.attached && !f.several && f.cited],
+  ['reference', (f) => !f.attached && f.reference],
+  ['kana-name', (f) => !f.attached && f.kanaName],
   // the writer's noun phrases, unless the sentence hands them to someone later (", according to the
   // review.", ", the CDC says.")
-  if (wc <= 8 && !att && !f.governed && ((wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater)
-    return 'noun-phrase';
-  if (wc <= 3 && !att && !f.governed && !f.coordinated && !f.ownSentence && !f.attributedLater && !f.speechEarlier)
-    return 'short';
+  [
+    'noun-phrase',
+    (f) =>
+      f.wc <= 8 && !f.attached && !f.governed && ((f.wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater,
+  ],
+  [
+    'short',
+    (f) =>
+      f.wc <= 3 &&
+      !f.attached &&
+      !f.governed &&
+      !f.coordinated &&
+      !f.ownSentence &&
+      !f.attributedLater &&
+      !f.speechEarlier,
+  ],
   // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's
-  if (wc <= NO_SPEECH_WORDS && !att && !f.governed && !f.endPunct && !f.prevLong && !f.speechNear && f.english)
-    return 'no-speech';
+  [
+    'no-speech',
+    (f) =>
+      f.wc <= NO_SPEECH_WORDS && !f.attached && !f.governed && !f.endPunct && !f.prevLong && !f.speechNear && f.english,
+  ],
+];
+
+/** Names of the hand rules, in order. */
+export const RULE_NAMES: readonly string[] = RULES.map(([name]) => name);
+
+/**
+ * The name of the first hand rule that says "not a quotation", or null. `skip`: rules to leave out (the
+ * training script's ablation).
+ */
+export function rulesReject(f: Facts, skip?: ReadonlySet<string>): string | null {
+  for (const [name, rejects] of RULES) if (!skip?.has(name) && rejects(f)) return name;
   return null;
 }
 
