@@ -9,6 +9,12 @@ export type Mode = 'none' | 'lede' | 'peer';
 /** Loads per page and mode (LEDE_BENCH_RUNS, default 5) and traced loads (LEDE_BENCH_TRACE_RUNS, default the same). */
 export const RUNS = Math.max(1, Number(process.env.LEDE_BENCH_RUNS) || 5);
 export const TRACE_RUNS = Math.max(1, Number(process.env.LEDE_BENCH_TRACE_RUNS) || RUNS);
+/**
+ * Loads per mode on a page that is not an article (LEDE_BENCH_RUNS_NOT, default 3 × RUNS): each adds only
+ * ~10–15 ms to a load whose CPU varies by 2–13 ms (sd) from load to load, so five loads leave the
+ * Lede/peer ratio of one page uncertain by about half; these loads are cheap (~1 s each).
+ */
+export const RUNS_NOT = Math.max(1, Number(process.env.LEDE_BENCH_RUNS_NOT) || RUNS * 3);
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,7 +112,7 @@ export function comparisonRows(group: string, pages: PageResult[], articles: boo
   const ratios = pages.map(ratio);
   const rows: BenchRow[] = [
     row('added main-thread CPU, Lede (with minus without), median', round(median(lede)), 'ms', {
-      note: `${pages.length} pages, ${RUNS} loads each per mode, alternated; worst ${round(worst(lede))} ms`,
+      note: `${pages.length} pages, ${articles ? RUNS : RUNS_NOT} loads each per mode, alternated; worst ${round(worst(lede))} ms`,
     }),
     row('added main-thread CPU, reader-mode peer, median', round(median(peer)), 'ms', {
       note: `isProbablyReaderable${articles ? ' + Readability.parse on a clone' : ''}; worst ${round(worst(peer))} ms`,

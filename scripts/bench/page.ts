@@ -4,7 +4,8 @@
 // the same run. Needs `npx wxt build` first (builds it when .output is missing).
 //  - added main-thread CPU: CDP Performance ThreadTime (the renderer main thread's CPU time) of a
 //    load with the extension minus one without any, same page, loads alternated (none, Lede,
-//    peer), median of RUNS loads each (LEDE_BENCH_RUNS, default 5); Lede's and the peer's, their
+//    peer), median of RUNS loads each (LEDE_BENCH_RUNS, default 5; 15 on pages that are not articles,
+//    LEDE_BENCH_RUNS_NOT); Lede's and the peer's, their
 //    ratio per page and the median ratio, for pages that are not articles and for articles, and
 //    per 1,000 article words (words of Readability's article, the same count for both);
 //  - the issue's own window, from a Chrome trace of separate loads (_page-trace.ts): main-thread
@@ -22,9 +23,10 @@
 // Pages: not articles (scripts/bench/pages: front page, search, shop, web app, docs, forum, video;
 // test/fixtures/pages home and search; the demo site's front and about pages), the demo articles
 // and 20 real news pages from Readability's test set (LEDE_BENCH_REAL=n: the first n).
-// LEDE_BENCH_GROUPS=not,demo,real picks groups; LEDE_BENCH_BUILD=dir measures another build of Lede.
+// LEDE_BENCH_GROUPS=not,demo,real picks groups; LEDE_BENCH_BUILD=dir measures another build of Lede;
+// LEDE_BENCH_VERSUS=dir puts another build in the peer's place; LEDE_BENCH_JSON=file keeps every load.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,7 @@ import { READABILITY_TEST_PAGES } from '../lib/corpora/paths';
 import { mainThreadCost, type TraceEvent, type WindowCost } from './_page-trace';
 import {
   RUNS,
+  RUNS_NOT,
   TRACE_RUNS,
   comparisonRows,
   ledeRows,
@@ -109,6 +112,9 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
  * one run, loads alternated on the same machine); its rows still say "peer".
  */
 const VERSUS = process.env.LEDE_BENCH_VERSUS ? resolve(process.env.LEDE_BENCH_VERSUS) : null;
+/** LEDE_BENCH_JSON=file: every load's figures, per page, written there (for paired A/B comparisons). */
+const JSON_OUT = process.env.LEDE_BENCH_JSON ? resolve(process.env.LEDE_BENCH_JSON) : null;
+const rawLoads: unknown[] = [];
 
 const LEDE_DONE = `['ready', 'skipped', 'error'].includes(document.documentElement.dataset.ledeStatus || '')`;
 /** What each extension leaves on <html> when it is done with the page. */
@@ -249,9 +255,9 @@ async function tracedLoad(ctx: BrowserContext, url: string, mode: Exclude<Mode, 
 
 type Contexts = Record<Mode, BrowserContext>;
 
-async function measurePage(ctx: Contexts, url: string): Promise<PageResult> {
+async function measurePage(ctx: Contexts, url: string, runs: number): Promise<PageResult> {
   const loads: Record<Mode, Load[]> = { none: [], lede: [], peer: [] };
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     for (const mode of ['none', 'lede', 'peer'] as const) loads[mode].push(await load(ctx[mode], url, mode));
   }
   const med = (mode: Mode, f: (l: Load) => number) => median(loads[mode].map(f));
@@ -267,6 +273,7 @@ async function measurePage(ctx: Contexts, url: string): Promise<PageResult> {
     peerTraces.push(await tracedLoad(ctx.peer, url, 'peer'));
   }
   const costs = (t: Traced[]) => t.map((x) => x.cost).filter((c): c is WindowCost => c !== null);
+  if (JSON_OUT) rawLoads.push({ url, loads, lede: costs(ledeTraces), peer: costs(peerTraces) });
   const [l] = loads.lede;
   return {
     name: url.replace(/\/source\.html$/, '').replace(/^.*\//, ''),
@@ -399,7 +406,7 @@ export async function run(): Promise<BenchRow[]> {
       for (const [key, group, urls, articles] of groups) {
         if (!GROUPS.includes(key)) continue;
         const pages: PageResult[] = [];
-        for (const url of urls) pages.push(await measurePage(ctx, url));
+        for (const url of urls) pages.push(await measurePage(ctx, url, articles ? RUNS : RUNS_NOT));
         rows.push(...comparisonRows(group, pages, articles), ...ledeRows(group, pages, articles));
         if (articles) {
           for (const p of pages) if (p.ledeWords && p.ledeTrace) fitted.push([p.ledeWords / 1000, p.ledeTrace.own]);
@@ -420,6 +427,7 @@ export async function run(): Promise<BenchRow[]> {
       }
     } finally {
       for (const b of Object.values(browsers)) await b.done();
+      if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(rawLoads));
     }
   } finally {
     await demo.close();
