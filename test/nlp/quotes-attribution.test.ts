@@ -130,6 +130,34 @@ describe('attributionBefore, speakers named around the cue', () => {
   });
 });
 
+describe('attributionBefore, the subject of the clause', () => {
+  it('takes a name ending in -ing that opens the sentence as its subject, and still skips a fronted participle', () => {
+    expect(before('Boeing rejected the claims and said: “We will cooperate fully.”')?.phrase).toBe('Boeing');
+    expect(before('Beijing denied it and later said the visit was “a provocation.”')?.phrase).toBe('Beijing');
+    expect(before('Speaking Monday, Senator Jane Roe said: “The bill will pass.”')?.phrase).toBe('Senator Jane Roe');
+    expect(before('Writing in the Times, Roe argued: “The war cannot be won by force.”')?.phrase).toBe('Roe');
+  });
+
+  it('leaves an adverb after an auxiliary out of the subject (“RMS has consistently argued”)', () => {
+    expect(before('RMS has consistently argued that it was “prudish intimidation.”')?.phrase).toBe('RMS');
+    expect(before('Senator Jane Roe has steadfastly maintained that the plan is “unworkable.”')?.phrase).toBe(
+      'Senator Jane Roe',
+    );
+    // a noun in -ly is still the subject's
+    expect(before('The Smith family has said it wants “answers, not excuses.”')?.phrase).toBe('The Smith family');
+  });
+
+  it('takes the subject of a later clause that has its own subject and verb', () => {
+    expect(
+      before(
+        'Due to the controversy, Eich stepped down on April 3 and Mitchell Baker, its chairwoman, posted a statement: “We did not move fast enough.”',
+      )?.phrase,
+    ).toBe('Mitchell Baker, its chairwoman');
+    // a verb coordinated with the sentence's own keeps the sentence's subject
+    expect(before('Roe thanked the voters and posted a message: “You made this possible.”')?.phrase).toBe('Roe');
+  });
+});
+
 describe('passiveAgentBefore', () => {
   const agent = (text: string) => {
     const a = passiveAgentBefore(text, text.indexOf('“'), 0);
@@ -161,6 +189,15 @@ describe('attributionByColon', () => {
       'the Ministry of Transport',
     );
     expect(colon('Nadia Rahim added a note: “All seats are taken.”')).toBe('Nadia Rahim');
+  });
+
+  it('takes the subject of the clause the colon ends, after a conjunction', () => {
+    expect(colon('The council rejected the plan, but the mayor remained defiant: “We will build it anyway.”')).toBe(
+      'the mayor',
+    );
+    expect(colon('Roe thanked the voters of Ohio and Pennsylvania in her speech: “You made this possible.”')).toBe(
+      'Roe',
+    );
   });
 
   it('takes the subject before a phrase quoted earlier in the sentence', () => {
@@ -225,6 +262,16 @@ describe('attributionAfter', () => {
   it('does not take the next sentence after a question as an attribution', () => {
     expect(after('“Why now?” Critics of the plan point to the costs.')).toBeNull();
     expect(after('“Why now?” The council met on Monday.')).toBeNull();
+  });
+
+  it('takes a name ending in -ing as the subject, not as a participle clause (“Boeing said”, “Manning told”)', () => {
+    expect(after('“We take these allegations seriously,” Boeing said in a statement.')).toEqual({
+      phrase: 'Boeing',
+      cue: 'said',
+    });
+    expect(after('“I feel great,” Peyton Manning told reporters.')).toEqual({ phrase: 'Peyton Manning', cue: 'told' });
+    // a lower-case participle after the marks still is no attribution
+    expect(after('“We will appeal,” adding that the ruling was wrong.')).toBeNull();
   });
 
   it('knows “instructed” as a speech verb', () => {

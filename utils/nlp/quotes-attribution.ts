@@ -64,11 +64,36 @@ export function wordsIn(text: string, from: number, to: number): W[] {
 }
 
 const isParticiple = (l: string) => l.endsWith('ing') && CUES.has(l);
+const isLower = (w: W) => w.w[0] === w.l[0];
+// "Due to the storm, …", "Thanks to the grant, …": a fronted phrase
+const FRONTED_TO = /^(?:due|thanks|owing|prior|next|close) to$/;
+/**
+ * An auxiliary or adverb between a subject and its verb; any -ly word after an auxiliary is an adverb
+ * ("RMS has consistently argued"), not part of the subject (a lone -ly word may be a noun: "the family said").
+ */
+const auxOrAdverb = (ws: W[], k: number) =>
+  AUX_ADV.test(ws[k].w) || (k > 0 && isLower(ws[k]) && ws[k].l.endsWith('ly') && AUX_ADV.test(ws[k - 1].w));
 const gapHas = (text: string, a: W, b: W, re: RegExp) => re.test(text.slice(a.e, b.s));
 /** Does a gap between two consecutive words of ws[i..j] match `re` (an abbreviation's period is in its word)? */
 function breakBetween(text: string, ws: W[], i: number, j: number, re: RegExp): boolean {
   for (let k = i; k < j; k++) if (gapHas(text, ws[k], ws[k + 1], re)) return true;
   return false;
+}
+
+const WEEKDAY_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A capitalized -ing word opening a sentence is a fronted participle ("Speaking to reporters, …", "Writing in
+ * the Times, …") unless it is a name that is the subject: followed by its verb, a comma or another capitalized
+ * word ("Boeing said", "Manning rejected", "Beijing, which …", "Boeing Co. said"; not "Speaking Monday, …").
+ */
+function frontedParticiple(text: string, ws: W[]): boolean {
+  const [w, next] = ws;
+  if (!w.l.endsWith('ing') || isLower(w)) return false;
+  if (!next) return true;
+  if (CUES.has(next.l) || VERBISH.test(next.l) || /..ed$/.test(next.l) || gapHas(text, w, next, /,/)) return false;
+  return isLower(next) || WEEKDAY_MONTH.test(next.l);
 }
 
 /**
@@ -89,7 +114,7 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   if (
     i === 0 &&
     ws.length &&
-    (PREP.test(ws[0].w) || (ws[0].l.endsWith('ing') && ws[0].w[0] === ws[0].w[0].toUpperCase()))
+    (PREP.test(ws[0].w) || frontedParticiple(text, ws) || FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')))
   ) {
     // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
     while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
@@ -118,7 +143,7 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     ) {
       if (k === start) return null;
       let end = k - 1;
-      while (end > start && AUX_ADV.test(ws[end].w)) end--;
+      while (end > start && auxOrAdverb(ws, end)) end--;
       // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not part of the subject
       while (end > start && FRONTED.has(ws[end].l) && gapHas(text, ws[end - 1], ws[end], /,/)) end--;
       return { start: ws[start].s, end: ws[end].e };
@@ -134,6 +159,22 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   }
   return null;
 }
+
+/**
+ * `Eich stepped down and Mitchell Baker, its chairwoman, posted a statement: "…"`: after the sentence's subject
+ * and its verb (from `from`, the subject's end), a conjunction opening a clause of its own, a subject and a verb
+ * before `to`, gives the words to that clause's subject. Null when there is none.
+ */
+export function lastClauseSubject(text: string, from: number, to: number): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_OPEN)) {
+    const at = from + m.index + m[0].length;
+    const subj = subjectOf(text, at, to);
+    if (subj && subj.start === at && subj.end < to - 2) found = subj;
+  }
+  return found;
+}
+const CLAUSE_OPEN = /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an)\s+\p{Ll}|\p{Lu})/gu;
 
 /** Non-titles among the abbreviations of the title list ("No. 3", "Fig. 2"): their period may end a sentence. */
 const NOT_TITLES = new Set('no nos vol pp fig art ch ex vs v cf approx est dept univ assn ave blvd rd'.split(' '));
@@ -229,9 +270,10 @@ export function attributionAfter(text: string, close: number, limit: number, con
     }
     let a = 0;
     while (a < k && SUBORD.test(ws[a].w)) a++;
-    if (a === k || PREP.test(ws[a].w) || ws[a].l.endsWith('ing')) return null;
+    // `"…," adding that …` is a participle clause; `"…," Boeing said` is not
+    if (a === k || PREP.test(ws[a].w) || (ws[a].l.endsWith('ing') && isLower(ws[a]))) return null;
     let b = k;
-    while (b > a && AUX_ADV.test(ws[b - 1].w)) b--;
+    while (b > a && auxOrAdverb(ws, b - 1)) b--;
     if (b === a) return null;
     // the phrase is one noun phrase (appositions allowed): no sentence break inside
     if (breakBetween(text, ws, a, b - 1, /[.!?]\s/)) return null;
@@ -319,7 +361,7 @@ export function attributionBefore(text: string, open: number, from: number, sent
     )
       continue;
     let b = k;
-    while (b > 0 && AUX_ADV.test(ws[b - 1].w) && !gapHas(text, ws[b - 1], ws[k], /[,;:]/)) b--;
+    while (b > 0 && auxOrAdverb(ws, b - 1) && !gapHas(text, ws[b - 1], ws[k], /[,;:]/)) b--;
     const prevW = b > 0 ? ws[b - 1] : null;
     if (prevW && PRONOUN.test(prevW.l) && !gapHas(text, prevW, ws[k], /[,;:]/)) {
       return { start: prevW.s, end: prevW.e, cue: ws[k].w, clauseEnd: open };
@@ -380,9 +422,9 @@ export function attributionBefore(text: string, open: number, from: number, sent
       if (c < b && b - c >= 2) return { start: ws[c].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
     }
     if (a === b || PREP.test(ws[a].w) || coordinated) {
-      // coordinated verb or fronted phrase: the sentence's subject
+      // coordinated verb or fronted phrase: the sentence's subject, or a later clause's ("… and Baker, its chair, said")
       const subj = subjectOf(text, sentStart, ws[k].e);
-      if (subj) return { ...subj, cue: ws[k].w, clauseEnd: open };
+      if (subj) return { ...(lastClauseSubject(text, subj.end, ws[k].e) ?? subj), cue: ws[k].w, clauseEnd: open };
       continue;
     }
     // the whole subject when no verb intervenes ("Ralph Crosby, EADS's CEO and ex Northrop executive commented")

@@ -1,6 +1,6 @@
 // A colon that introduces a quotation (`Alverson summed up the journey: "…"`, `a statement from the ministry:`):
 // who the sentence before the colon gives the words to. Split out of the cue parser (quotes-attribution.ts).
-import { subjectOf, type Attribution } from '../quotes-attribution';
+import { lastClauseSubject, subjectOf, type Attribution } from '../quotes-attribution';
 
 const FROM_COLON =
   /\b(?:question|quote|quotation|statement|message|comment|response|reply|answer|note|letter|warning|tweet|post|words|remarks?)s?[^\S\n]+(?:(?:came|comes|arrived)[^\S\n]+)?from[^\S\n]+((?:(?:the|a|an|one|his|her|their|its)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]*:\s*$/iu;
@@ -20,7 +20,8 @@ export function attributionByColon(text: string, open: number, sentStart: number
   // a phrase quoted earlier in the sentence is fine when the subject comes before it
   // (`Sunak defended the record, promising a "formal update": "…"`)
   const mark = before.search(/["“”]/);
-  const subj = subjectOf(text, sentStart, mark >= 0 ? sentStart + mark : open);
+  const to = mark >= 0 ? sentStart + mark : open;
+  const subj = subjectOf(text, sentStart, to);
   if (!subj || subj.end > open - 2) return null;
-  return { ...subj, cue: ':', clauseEnd: open };
+  return { ...(lastClauseSubject(text, subj.end, to) ?? subj), cue: ':', clauseEnd: open };
 }
