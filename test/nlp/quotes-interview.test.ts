@@ -58,6 +58,22 @@ describe('interview answers without labels', () => {
     expect(who('This interview features first-hand journalism by a reporter.')).toBe(null);
   });
 
+  it('a prompt without a question mark ("Tell us about …") opens a turn in a text that says it is an interview', () => {
+    const t =
+      'Wikinews interviewed Jane Roe about the mission. What made you apply? I wanted to fly. ' +
+      'Tell us about the training. It was hard. We ran every morning. ' +
+      'Talk us through the launch day. I could not sleep the night before.';
+    expect(answersOf(t)).toEqual([
+      'I wanted to fly.',
+      'It was hard. We ran every morning.',
+      'I could not sleep the night before.',
+    ]);
+    // without the word "interview", "Tell us" is the writer's sentence
+    const column =
+      'My editor asked me to tell you about the trip. Tell us about the food, she said. The food was good.';
+    expect(answersOf(column)).toEqual([]);
+  });
+
   it('a question the speaker asks themself goes on with the answer', () => {
     const t =
       'In an interview, the president spoke about peace. Do you still think there is a future for peace? ' +

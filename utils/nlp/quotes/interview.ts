@@ -52,6 +52,10 @@ function reportedOpen(s: string): boolean {
   while (i > 0 && s[i] === ' ') i--;
   return s[i] === ',' || s[i] === ':';
 }
+/** An interviewer's prompt without a question mark ("Tell us about the mission.", "Talk us through the
+ *  difficulties."): put to the interviewee like a question, read only in a text that says it is an interview. */
+const PROMPT =
+  /^(?:(?:Tell|Talk|Walk|Take)\s+(?:me|us)\b|(?:Please\s+)?(?:describe|explain)\s+(?:how|what|why|the|your)\b)/i;
 /** A question ends with "?", perhaps inside a closing bracket. */
 const QUESTION_END = /\?[)\]]?\s*$/;
 /** Turns needed before a text's questions are read as an interview; without a word saying it is one, more. */
@@ -224,7 +228,8 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   for (const s of sentences) {
     while (k < marked.length && marked[k].end <= s.start) k++;
     const inMarks = k < marked.length && marked[k].start < s.end && marked[k].end >= s.end - 1;
-    if (
+    if (!inMarks && cue && PROMPT.test(text.slice(s.start, Math.min(s.end, s.start + 30)))) kinds.push(ASKED);
+    else if (
       inMarks ||
       !QUESTION_END.test(text.slice(Math.max(s.start, s.end - 3), s.end)) ||
       reportedOpen(text.slice(s.start, Math.min(s.end, s.start + 200)))
