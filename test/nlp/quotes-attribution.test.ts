@@ -274,6 +274,13 @@ describe('attributionAfter', () => {
     expect(after('“We will appeal,” adding that the ruling was wrong.')).toBeNull();
   });
 
+  it('knows verbs of promising and chanting as speech verbs (“pledged”, “vows”, “swore”, “chanted”)', () => {
+    expect(after('“Every family will have clean water,” Governor Tom Hale pledged.')?.cue).toBe('pledged');
+    expect(after('“We will be back,” the coach vows.')).toEqual({ phrase: 'the coach', cue: 'vows' });
+    expect(after('“I will fight this,” Jane Roe swore.')).toEqual({ phrase: 'Jane Roe', cue: 'swore' });
+    expect(after('“Not one more cut,” the crowd chanted.')).toEqual({ phrase: 'the crowd', cue: 'chanted' });
+  });
+
   it('knows “instructed” as a speech verb', () => {
     expect(after('“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.')).toEqual({
       phrase: 'Milton Velez',

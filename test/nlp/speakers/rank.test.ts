@@ -150,4 +150,15 @@ describe('attributeSpeakers', () => {
     attributeSpeakers(text, quotes, sentences, new PersonIndex(text, ps, sentences));
     expect(quotes[0].speaker).toMatchObject({ kind: 'person', personId: 'p1', name: 'John Brown' });
   });
+
+  it('resolves the roles of city and state assemblies to the one person of that title (“the alderman said”)', () => {
+    const city =
+      'Alderman Brendan Reilly opposed the tower on Tuesday. Mayor Ana Ruiz backed it. ' +
+      '"This tower does not belong on the river," the alderman said.';
+    expect(speakers(city, ['Brendan Reilly', 'Ana Ruiz']).map(nameOf)).toEqual(['Brendan Reilly']);
+    const state =
+      'Assemblywoman Maria Lopez voted against the budget, and Governor Tom Hale signed it. ' +
+      '"We kept none of our promises," the assemblywoman said.';
+    expect(speakers(state, ['Maria Lopez', 'Tom Hale']).map(nameOf)).toEqual(['Maria Lopez']);
+  });
 });
