@@ -159,6 +159,16 @@ describe('scare quotes and terms are not quotations', () => {
     ).toEqual([]);
   });
 
+  it('keeps a word or two after a verb of judging aloud, and the words of "what X called"', () => {
+    expect(found('He dismissed the report as "fake news."')).toEqual(['fake news.']);
+    expect(found('The minister blasted the verdict as a "disgrace."')).toEqual(['disgrace.']);
+    expect(found('The group condemned what it called an "unprovoked attack."')).toEqual(['unprovoked attack.']);
+    expect(found('He resigned over what he called "a betrayal."')).toEqual(['a betrayal.']);
+    // what people call a thing, in the present, is a term; a capitalized name after "what X called" is a name
+    expect(found('It is what economists call "the paradox of thrift."')).toEqual([]);
+    expect(found('This is what the locals called "the Jake" back then.')).toEqual([]);
+  });
+
   it('drops a phrase in marks with nobody speaking in its sentence or the sentences next to it', () => {
     expect(found('The theatre hosts concerts and "movies in the park" every Friday night.')).toEqual([]);
     expect(found('Sequences such as "auxiliary verb and main verb" are split across lines. The poem ends.')).toEqual(

@@ -6,6 +6,9 @@ import type { Span } from '../types';
 import { CUES } from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
 import { QUOTE_CONTEXT } from '../wordlists';
+import { words as judgingVerbs } from '../data/quote-judging-verbs.json';
+
+const JUDGING: ReadonlySet<string> = new Set(judgingVerbs);
 
 /** How far the neighbouring sentences are read, each side (a run-on sentence stays a short window). */
 const REACH = 400;
@@ -20,7 +23,7 @@ export function speaks(s: string): boolean {
   if (PHRASE.test(s)) return true;
   for (const m of s.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (CUES.has(w) || QUOTE_CONTEXT.has(w)) return true;
+    if (CUES.has(w) || QUOTE_CONTEXT.has(w) || JUDGING.has(w)) return true;
   }
   return false;
 }
@@ -67,8 +70,18 @@ export function speechNear(text: string, sentences: readonly Span[], open: numbe
 const THEIR_WORDS =
   /\b(?:put(?:s|ting)?\s+it|in\s+(?:the|his|her|their|its)\s+(?:own\s+)?words(?:\s+of)?)\b[^.!?\n]{0,30}$|(?:\b(?:his|her|their|its)|\p{L}['’]s?)\s+(?:own\s+)?(?:words|phrase|phrasing|coinage)\)?,?\s*$/iu;
 
+/** 'condemned what it called an "unprovoked attack"': one statement's words, in the past (what people call a
+ *  thing in the present is a term, quotes/scare.ts). */
+const WHAT_CALLED = /\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}(?:called|dubbed|termed|described\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+
 export function inTheirWords(before: string): boolean {
-  return THEIR_WORDS.test(before);
+  return THEIR_WORDS.test(before) || WHAT_CALLED.test(before);
+}
+
+/** 'over what he called "a betrayal"': words in lower case after "what X called" are that statement's, not a
+ *  name ('what the locals called "the Jake"' is one). */
+export function whatCalledWords(before: string, content: string): boolean {
+  return WHAT_CALLED.test(before) && !/\p{Lu}/u.test(content);
 }
 
 /** "According to the mayor, "…"": the phrase right after names whose words follow, whatever their length. */
@@ -82,8 +95,9 @@ export function afterAccordingTo(before: string): boolean {
 const NAMING_VERB = /^(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|title|titled)$/;
 
 /**
- * A speech verb earlier in the same clause hands the short phrase to its subject ('said her party has
- * supported the idea "for months"', 'According to the report, the agency was "understaffed"'). Speech nouns
+ * A speech verb or a verb of judging aloud earlier in the same clause hands the short phrase to its subject ('said
+ * her party has supported the idea "for months"', 'According to the report, the agency was "understaffed"',
+ * 'dismissed the report as "fake news"'). Speech nouns
  * do not ("the interview step to "streamline" processing", "in other words, that "a-ha!" moment").
  * `before`: the sentence up to the opening mark.
  */
@@ -93,7 +107,7 @@ export function speechEarlier(before: string): boolean {
   if (PHRASE.test(clause)) return true;
   for (const m of clause.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (CUES.has(w) && !NAMING_VERB.test(w)) return true;
+    if ((CUES.has(w) || JUDGING.has(w)) && !NAMING_VERB.test(w)) return true;
   }
   return false;
 }

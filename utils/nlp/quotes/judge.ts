@@ -4,7 +4,7 @@
 // (scripts/train-quotes.ts) can see each rule's verdict.
 import type { Span } from '../types';
 import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
-import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear } from './context';
+import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear, whatCalledWords } from './context';
 import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
@@ -85,6 +85,7 @@ export interface Facts {
   code: boolean;
   inch: boolean;
   titleCue: boolean;
+  whatCalled: boolean;
   titleLikeBare: boolean;
   titleLike: boolean;
   longTitle: boolean;
@@ -138,6 +139,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
     inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
     titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
+    whatCalled: whatCalledWords(before40, content),
     titleLikeBare: read && isTitleLike(bare),
     titleLike: read && isTitleLike(content),
     longTitle: read && isLongTitle(bare),
@@ -177,7 +179,7 @@ type Rule = readonly [name: string, rejects: (f: Facts) => boolean];
 const RULES: readonly Rule[] = [
   ['code', (f) => f.code],
   ['inch', (f) => f.inch],
-  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || f.wc <= 4) && !f.attached],
+  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || f.wc <= 4) && !f.attached && !f.whatCalled],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
   ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],

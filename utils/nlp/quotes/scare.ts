@@ -8,10 +8,11 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
 /** The words in marks are named as words: the term, the phrase, the meaning of, so-called (or self-styled: the
  *  writer's distance from the name), calling, (also)
  *  known as, referred to as (without an object: 'referred to the report as "fake news"' is someone's verdict),
- *  what someone calls (no object: 'what economists call "the paradox of thrift"'; 'called the plan "a
+ *  what people call, in the present (no object: 'what economists call "the paradox of thrift"'; 'what it called
+ *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\bwhat\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|term|terms|termed)(?:\s+(?:a|an|the))?)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\bwhat\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
