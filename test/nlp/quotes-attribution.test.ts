@@ -138,6 +138,15 @@ describe('attributionBefore, the subject of the clause', () => {
     expect(before('Writing in the Times, Roe argued: “The war cannot be won by force.”')?.phrase).toBe('Roe');
   });
 
+  it('skips a fronted clause opened by “unless”, “until” or “once” up to its comma', () => {
+    expect(before('Unless Congress acts, the agency warned, the program will “run out of money.”')?.phrase).toBe(
+      'the agency',
+    );
+    expect(before('Once the vote was counted, Senator Jane Roe told reporters: “We won.”')?.phrase).toBe(
+      'Senator Jane Roe',
+    );
+  });
+
   it('leaves an adverb after an auxiliary out of the subject (“RMS has consistently argued”)', () => {
     expect(before('RMS has consistently argued that it was “prudish intimidation.”')?.phrase).toBe('RMS');
     expect(before('Senator Jane Roe has steadfastly maintained that the plan is “unworkable.”')?.phrase).toBe(

@@ -13,7 +13,7 @@ const AUX_ADV =
   /^(?:also|then|later|further|has|have|had|would|will|once|previously|recently|simply|just|again|quickly|first|finally|repeatedly|earlier|reportedly|was|were|is|had|been|publicly|famously|separately|privately|too|once|herself|himself|themselves|itself|merely|only|already|never|not|always|often|since|specifically|explicitly|openly|bluntly|angrily|candidly|proudly|flatly|subsequently|initially|originally)$/i;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 export const PREP =
-  /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|because|although|though|whereas|regarding|speaking|describing|expanding|responding|according|since|despite|upon|under|over|like|unlike)$/i;
+  /^(?:in|on|at|for|to|from|with|by|of|during|about|after|before|and|but|or|as|which|that|who|when|while|if|unless|until|once|whether|because|although|though|whereas|regarding|speaking|describing|expanding|responding|according|since|despite|upon|under|over|like|unlike)$/i;
 const BOUNDARY =
   /^(?:that|and|but|when|while|as|after|before|because|if|which|who|where|then|whereas|although|though|so|is|are|was|were|get|gets|got|with|in|on|at|for|from|to|into|than)$/i;
 const VERBISH =
@@ -21,7 +21,7 @@ const VERBISH =
 const RELEASE =
   /^(?:released|issued|published|posted|sent|put|made|releasing|issuing|publishing|posting|sending|gave|giving|provided)$/i;
 const DOC = /^(?:statement|letter|release|memo|post|message|note|report|announcement|email|e-mail|tweet|blog)$/i;
-const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|when)$/i;
+const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|unless|until|when)$/i;
 // a participle after a determiner is an adjective, not the verb: "the alleged gunman", "a noted author"
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 const adjectival = (ws: W[], k: number) => k > 0 && DETERMINER.test(ws[k - 1].w);
