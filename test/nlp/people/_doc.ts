@@ -12,7 +12,7 @@ export function at(d: PeopleDoc, phrase: string, nth = 0): Mention {
   const a = d.toks.findIndex((t) => t.start >= off);
   let b = a;
   while (b + 1 < d.toks.length && d.toks[b + 1].end <= off + phrase.length) b++;
-  return { a, b };
+  return { a, b, listed: false };
 }
 
 /** The text of each mention. */

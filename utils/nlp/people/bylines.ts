@@ -50,7 +50,7 @@ function bylineAt(d: PeopleDoc, i: number, ms: Mention[]): Mention | null {
   for (let k = a; k <= b && ok; k++) ok = bylineWord(d, toks[k]);
   if (!ok || datelineEnd(toks, b + 1) < 0) return null;
   if (ms.some((m) => m.a <= b && m.b >= a && (m.a < a || m.b > b))) return null;
-  return { a, b };
+  return { a, b, listed: false };
 }
 
 export const addBylines: Step = (doc, ms) => addBylineNames(doc, ms);

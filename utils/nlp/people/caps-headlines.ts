@@ -22,7 +22,7 @@ function splitCapsMentions(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
     for (let i = m.a; i <= m.b; i++) {
       if (!known(i)) run = null;
       else if (run) run.b = i;
-      else out.push((run = { a: i, b: i }));
+      else out.push((run = { a: i, b: i, listed: false }));
     }
   }
   return out;

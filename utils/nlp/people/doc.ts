@@ -19,8 +19,11 @@ const BIAS_BEGIN = 3;
 export interface Mention {
   a: number;
   b: number;
-  /** Found by the structure of a list or table (a line-up, a results row): no lone-word doubt drops it. */
-  listed?: boolean;
+  /**
+   * Found by the structure of a list or table (a line-up, a results row): no lone-word doubt drops it.
+   * Always set (false when not): mentions of one hidden class keep the steps' optimized code on one map.
+   */
+  listed: boolean;
 }
 
 export interface PeopleDoc {

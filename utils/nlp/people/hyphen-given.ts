@@ -38,7 +38,7 @@ function addHyphenGiven(text: string, toks: NameTok[], ms: Mention[], lex: Lexic
     const k = owner[i + 1];
     // the tagger kept the surname only: the name starts one word earlier
     if (k >= 0 && out[k].a === i + 1) out[k] = { ...out[k], a: i };
-    else if (k < 0) out.push({ a: i, b: i + 1 });
+    else if (k < 0) out.push({ a: i, b: i + 1, listed: false });
     else continue;
     changed = true;
   }

@@ -30,7 +30,7 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
-    if (loneName(toks, i, lex)) added.push({ a: i, b: i });
+    if (loneName(toks, i, lex)) added.push({ a: i, b: i, listed: false });
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }

@@ -149,7 +149,7 @@ function addFromList(
     for (const [a, b] of items) {
       let free = true;
       for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
-      if (free && nameLike(toks, a, b, lex, sure)) added.push(sure ? { a, b, listed: true } : { a, b });
+      if (free && nameLike(toks, a, b, lex, sure)) added.push({ a, b, listed: sure });
     }
   }
 }

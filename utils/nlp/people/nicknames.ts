@@ -33,8 +33,8 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
       bracketedPlace(toks, b + 1) < 0
     ) {
       // the nickname follows the given name: "…Sanders Bernard (Bernie) Sanders" starts at "Bernard"
-      if (m.b > m.a) out.push({ a: m.a, b: m.b - 1 });
-      const merged: Mention = { a: m.b, b: e + 2 };
+      if (m.b > m.a) out.push({ a: m.a, b: m.b - 1, listed: false });
+      const merged: Mention = { a: m.b, b: e + 2, listed: false };
       while (ms[k + 1] && ms[k + 1].a <= merged.b) {
         merged.b = Math.max(merged.b, ms[k + 1].b);
         k++;

@@ -45,12 +45,12 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
   return ms.map((m) => {
     // "L. Ron Hubbard": a leading initial belongs to the name
     while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a]))
-      m = { a: m.a - 1, b: m.b };
+      m = { a: m.a - 1, b: m.b, listed: false };
     // "Lee Hsien Loong", "Jean-Claude Van Damme": a given name the tagger left out before a full name
     const g = toks[m.a - 1];
     if (g && g.cap === Cap.Title && !g.allCaps && !ends.has(m.a - 1) && adjacent(text, g, toks[m.a])) {
       if (m.b > m.a && givenNameBefore(g, lex) && !(OPENERS.has(g.norm) && opensClause(toks, m.a - 1)))
-        m = { a: m.a - 1, b: m.b };
+        m = { a: m.a - 1, b: m.b, listed: false };
       // "Dean Holdsworth", "Earl Thomas": a weak title that is also a given name, before a surname alone
       else if (
         m.a === m.b &&
@@ -59,7 +59,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
         (lex.get(g.norm) ?? 0) === LEX_FIRST &&
         toks[m.a].cap === Cap.Title
       )
-        m = { a: m.a - 1, b: m.b };
+        m = { a: m.a - 1, b: m.b, listed: false };
     }
     // "Kim Jong Un", "Kim Il Sung": a family name then a two-syllable given name written as two words
     const u = toks[m.b + 1];
@@ -76,7 +76,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       adjacent(text, toks[m.b], u) &&
       !(after && after.cap !== Cap.None && adjacent(text, u, after))
     )
-      m = { a: m.a, b: m.b + 1 };
+      m = { a: m.a, b: m.b + 1, listed: false };
     // "Mr. von der Leyen", and at a sentence's start "Von der Leyen said"
     const last = toks[m.b].norm;
     let a = m.a;
@@ -86,7 +86,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       if (p.cap !== Cap.None && !opensClause(toks, a - 1)) break;
       a--;
     }
-    if (a < m.a && (m.a === m.b || toks[m.a].cap === Cap.None)) return { a, b: m.b };
+    if (a < m.a && (m.a === m.b || toks[m.a].cap === Cap.None)) return { a, b: m.b, listed: false };
     // "Ana de la Vega", "Charles de Gaulle": lower-case particles between a given name and the surname
     let q = m.a;
     while (
@@ -108,7 +108,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       (((lex.get(given.norm) ?? 0) & LEX_FIRST && givenNameBefore(given, lex)) ||
         (!lex.has(given.norm) && given.shape === 'Xx' && !given.sent0 && !TITLES.has(bare(given.norm))))
     )
-      return { a: q - 1, b: m.b };
+      return { a: q - 1, b: m.b, listed: false };
     return m;
   });
 }

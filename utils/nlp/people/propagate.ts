@@ -22,7 +22,7 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
-    if (sameName(text, toks, i, lex, ev, known)) added.push({ a: i, b: i });
+    if (sameName(text, toks, i, lex, ev, known)) added.push({ a: i, b: i, listed: false });
   }
   return added.length ? [...ms, ...joinHeadlineRuns(text, toks, added)].sort((x, y) => x.a - y.a) : ms;
 }
@@ -74,7 +74,7 @@ function sameName(
   // Cruise video" is still the person (a noun follows that the name modifies)
   if (p && ARTICLES.has(p.norm) && !(n && n.kind === TokKind.Word && n.cap === Cap.None && !AUX.has(n.norm)))
     return false;
-  return !orgContext(text, toks, { a: i, b: i }, lex, known);
+  return !orgContext(text, toks, { a: i, b: i, listed: false }, lex, known);
 }
 
 /** "XI JINPING HOLD TALKS": adjacent name words of a headline are one mention. */

@@ -109,10 +109,10 @@ function reusedName(
   lex: Lexicon,
 ): Mention | null {
   // "Park Joo-Ho": a family name that is also an organization word ("Park") still opens the name
-  const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j });
+  const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j, listed: false });
   const a0 = nameStart(toks, i, j, ea, lex);
   const len = j - a0 + 1;
-  const seq = { a: a0, b: j };
+  const seq = { a: a0, b: j, listed: false };
   const prevTok = toks[seq.a - 1];
   const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
   // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone

@@ -17,7 +17,7 @@ function spansFromTags(text: string, toks: NameTok[], tags: Int8Array): Mention[
       adjacent(text, toks[cur.b], toks[i])
     )
       cur.b = i;
-    else if (t === 1 || t === 2) out.push((cur = { a: i, b: i }));
+    else if (t === 1 || t === 2) out.push((cur = { a: i, b: i, listed: false }));
     else cur = null;
   }
   // a trailing particle is not part of a name. A plain loop: map().filter() on an array that is empty on

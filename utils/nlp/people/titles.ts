@@ -22,7 +22,7 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
     if (b - 1 === m.a && !((lex.get(toks[m.a].norm) ?? 0) & (LEX_FIRST | LEX_NAME))) return null;
     b--;
   }
-  if (b !== m.b) m = { a: m.a, b };
+  if (b !== m.b) m = { a: m.a, b, listed: false };
   let a = m.a;
   // "Meanwhile Volodymyr Zelensky thanked…": a sentence's opening adverb is not part of the name after it
   if (a < m.b && opensClause(toks, a) && OPENERS.has(toks[a].norm)) a++;
@@ -32,7 +32,7 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
     a < m.b &&
     (TITLES.has(bare(toks[a].norm)) ||
       I_CONTRACTION.test(toks[a].norm) ||
-      (DEMONYMS.has(toks[a].norm) && !givenNotCreed(toks, { a, b: m.b }, lex)))
+      (DEMONYMS.has(toks[a].norm) && !givenNotCreed(toks, { a, b: m.b, listed: false }, lex)))
   )
     a++;
   if (a === m.b && I_CONTRACTION.test(toks[a].norm)) return null;
@@ -45,7 +45,7 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
     }
   }
   if (a === m.b && TITLES.has(bare(toks[a].norm))) return null;
-  return { a, b: m.b };
+  return { a, b: m.b, listed: false };
 }
 
 export const trimTitleWords: Step = (doc, ms) =>
