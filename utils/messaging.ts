@@ -89,6 +89,8 @@ export interface OffscreenMessages {
 /** An article read from a page's copy, and where its text lies in the page (utils/page/region.ts). */
 export interface InertArticle extends ExtractedArticle {
   region: ArticleRegion | null;
+  /** The text of each text node the page will read in that region (region.ts regionSegments); never sent to the page. */
+  segments?: string[] | null;
 }
 
 /** What the background answers a page's 'lede:read-page'. */

@@ -4,7 +4,7 @@
 // offscreen document (the service worker has no DOMParser).
 import { extractArticle } from '../../utils/article/extract';
 import type { InertArticle } from '../../utils/messaging';
-import { findRegion } from '../../utils/page/region';
+import { findRegion, regionSegments } from '../../utils/page/region';
 import { isArticlePage } from '../content/gate';
 import { cutText } from './input';
 
@@ -29,5 +29,7 @@ export function extractInert(html: string, opts: InertOptions, parse: HtmlParser
   const article = extractArticle(doc, { url: opts.url, consume: true });
   if (!article) return null;
   // The text as the background will analyse it and the page mark it (read-page.ts cuts it the same way).
-  return { ...article, region: article.text ? findRegion(pristine, cutText(article.text)) : null };
+  const region = article.text ? findRegion(pristine, cutText(article.text)) : null;
+  // The region's text nodes, for the background to place the marks in them (utils/page/anchors.ts).
+  return { ...article, region, segments: region ? regionSegments(pristine, region) : null };
 }

@@ -14,6 +14,7 @@ import { FairScheduler, type ScheduledRun } from './scheduler';
 import { boundedInput } from './input';
 import type { InertOptions } from './inert';
 import type { ArticleRegion } from '../../utils/page/region';
+import { anchorSpans, markedSpans } from '../../utils/page/anchors';
 import { quotedSpans } from '../../utils/article/extracted';
 
 export type Extractor = (html: string, opts: InertOptions) => InertArticle | null | Promise<InertArticle | null>;
@@ -56,16 +57,16 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
           const extracted = await extract(html, { url, forced });
           if (!extracted?.text) return null;
           const { text, meta } = boundedInput(extracted);
-          const region = extracted.region ?? null;
           const before = last.get(from);
           if (before && before.url === url && before.text === text) {
+            const region = anchoredRegion(extracted, text, before.analysis);
             return { meta, text, analysis: before.analysis, fresh: false, region };
           }
           // block quotations past a cut text are dropped, not clipped
           const blockquotes = quotedSpans(extracted).filter((s) => s.end <= text.length);
           const analysis = analyzeText(text, { publishedAt: meta.publishedAt, title: meta.title, blockquotes });
           last.set(from, { url, text, analysis });
-          return { meta, text, analysis, fresh: true, region };
+          return { meta, text, analysis, fresh: true, region: anchoredRegion(extracted, text, analysis) };
         },
         html.length,
       );
@@ -87,4 +88,18 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
     },
     log: () => scheduler.log(),
   };
+}
+
+/**
+ * The article's region with the marks already placed in its text nodes (utils/page/anchors.ts), so
+ * the page need not align the text on its own thread; the region alone when the copy's text is missing.
+ */
+function anchoredRegion(extracted: InertArticle, text: string, analysis: TextAnalysis): ArticleRegion | null {
+  const region = extracted.region ?? null;
+  if (!region || !Array.isArray(extracted.segments)) return region;
+  try {
+    return { ...region, anchors: anchorSpans(extracted.segments, text, markedSpans(analysis)) };
+  } catch {
+    return region; // the page aligns the text itself
+  }
 }

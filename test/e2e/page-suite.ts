@@ -40,6 +40,16 @@ interface Probe {
 
 const probeOf = (p: KitPage) =>
   p.evaluate(() => JSON.parse(document.documentElement.dataset.ledeProbe ?? 'null') as Probe | null);
+/** The probe's check of the background's anchors on the first marking (fixtures-page/probe.ts). */
+const anchorsOf = (p: KitPage) =>
+  p.evaluate(
+    () =>
+      JSON.parse(document.documentElement.dataset.ledeProbeAnchors ?? 'null') as {
+        used: boolean;
+        same: number;
+        spans: number;
+      } | null,
+  );
 const status = (p: KitPage, wanted: string[]) =>
   p.waitFor((w) => {
     const s = document.documentElement.dataset.ledeStatus;
@@ -300,6 +310,7 @@ export function pageSuite(kind: BrowserKind): void {
     let pages: Server;
     const rows: Array<Record<string, unknown>> = [];
     const errors: string[] = [];
+    let anchored = 0;
 
     beforeAll(async () => {
       pages = await serve(READABILITY_PAGES);
@@ -328,6 +339,11 @@ export function pageSuite(kind: BrowserKind): void {
             markMs: Math.round(probe.markMs * 10) / 10,
           });
           expect(probe.spans).toBeGreaterThan(0);
+          // Marks placed from the background's anchors land exactly where the page's own alignment puts them.
+          const anchors = (await anchorsOf(p))!;
+          rows[rows.length - 1].anchors = anchors.used;
+          if (anchors.used) anchored++;
+          expect(anchors.same).toBe(anchors.spans);
           // Exact or absent, never wrong: a span either lands on its own text or is not marked.
           expect(probe.wrong).toEqual([]);
           expect(probe.exact / probe.spans).toBeGreaterThanOrEqual(0.9);
@@ -347,6 +363,10 @@ export function pageSuite(kind: BrowserKind): void {
 
     it('logged no [Lede] error on any of them', () => {
       expect(errors).toEqual([]);
+    });
+
+    it("took the background's anchors on most of them (their region's text is the copy's)", () => {
+      expect(anchored).toBeGreaterThanOrEqual(REAL_PAGES.length - 2);
     });
   });
 

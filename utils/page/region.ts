@@ -7,9 +7,10 @@
 // (serialize.ts leaves scripts, style sheets, SVG drawings and templates out), and names each
 // step's tag: when the live page does not agree (it changed since, or its tree does not survive a
 // parse), or matches less of the text there than the copy did, the page layer reads the whole body.
-import type { Steps } from './align';
+import { runSteps, type Steps } from './align';
+import type { RegionAnchors } from './anchors';
 import { UNREAD } from './serialize';
-import { buildTextMap, buildTextMapSteps, type TextMap, type TextMapOptions } from './textmap';
+import { buildTextMap, buildTextMapSteps, collectTextNodesSteps, type TextMap, type TextMapOptions } from './textmap';
 
 export interface ArticleRegion {
   /** Per level below <body>: the element's index among its parent's kept element children. */
@@ -25,6 +26,8 @@ export interface ArticleRegion {
   tail?: number;
   /** Share of the article's significant characters the copy's whole body matched (TextMap.coverage). */
   coverage: number;
+  /** The background's alignment in the region (anchors.ts): used when the live region's text is the copy's. */
+  anchors?: RegionAnchors;
 }
 
 /** Deeper paths are not sent (Chromium's parser nests at most ~512 deep). */
@@ -82,6 +85,16 @@ function commonAncestor(a: Node, b: Node, top: Element): Element | null {
   return null;
 }
 
+/** Background, on the copy: the text of each text node the page would read in the region (null: none). */
+export function regionSegments(doc: Document, region: ArticleRegion | null): string[] | null {
+  try {
+    const root = regionElement(doc, region);
+    return root ? runSteps(collectTextNodesSteps(root)).data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Page side: the live element a region names, or null when the page does not agree with it. */
 export function regionElement(doc: Document, region: ArticleRegion | null | undefined): Element | null {
   return regionElements(doc, region)[0] ?? null;
@@ -136,7 +149,7 @@ export function* regionTextMapSteps(
   opts: Pick<TextMapOptions, 'skip'> = {},
 ): Steps<TextMap> {
   for (const root of regionElements(doc, region)) {
-    const map = yield* buildTextMapSteps(doc, text, { ...opts, root });
+    const map = yield* buildTextMapSteps(doc, text, { ...opts, root, anchors: region!.anchors });
     if (map.coverage >= region!.coverage) return map;
   }
   return yield* buildTextMapSteps(doc, text, opts);

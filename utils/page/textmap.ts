@@ -1,6 +1,7 @@
 // Maps offsets in the extracted article text back to the live page's text nodes. Extraction
 // ran on a clone, so node identity is gone: we re-read the live text and align (align.ts).
-import { alignTextSteps, buildStreamSteps, runSteps, significantText, streamRuns, type Steps } from './align';
+import { alignTextSteps, buildStreamSteps, runSteps, streamRuns, type Steps } from './align';
+import { alignedShare, checkedAnchors, segmentAt, segmentStarts, type RegionAnchors } from './anchors';
 
 export interface TextPoint {
   node: Text;
@@ -94,6 +95,8 @@ export interface TextMapOptions {
   root?: Node;
   /** Elements to leave out (our own card host). */
   skip?: ReadonlySet<Element>;
+  /** The background's alignment of this root's text (anchors.ts): used when the text nodes are the copy's. */
+  anchors?: RegionAnchors | null;
 }
 
 export function buildTextMap(doc: Document, articleText: string, opts: TextMapOptions = {}): TextMap {
@@ -107,13 +110,27 @@ export function buildTextMap(doc: Document, articleText: string, opts: TextMapOp
 export function* buildTextMapSteps(doc: Document, articleText: string, opts: TextMapOptions = {}): Steps<TextMap> {
   const root = opts.root ?? doc.body ?? doc.documentElement;
   const { nodes, data } = yield* collectTextNodesSteps(root, opts.skip);
+  const anchored = opts.anchors ? checkedAnchors(opts.anchors, data) : null;
+  if (anchored) {
+    const aligned = () => runSteps(alignedMapSteps(doc, articleText, nodes, data));
+    return anchoredMap(doc, nodes, data, anchored, opts.anchors!.coverage, aligned);
+  }
+  return yield* alignedMapSteps(doc, articleText, nodes, data);
+}
+
+/** The live range from node `a` offset `aOff` to node `b` offset `bEnd` (exclusive); null where the page changed them since. */
+function liveRange(doc: Document, a: Text, aOff: number, b: Text, bEnd: number): Range | null {
+  if (aOff >= a.length || bEnd > b.length) return null;
+  const r = doc.createRange();
+  r.setStart(a, aOff);
+  r.setEnd(b, bEnd);
+  return r;
+}
+
+/** The page's own alignment of the article with the text nodes it read. */
+function* alignedMapSteps(doc: Document, articleText: string, nodes: Text[], data: string[]): Steps<TextMap> {
   const stream = yield* buildStreamSteps(data);
   const map = yield* alignTextSteps(stream, articleText);
-
-  // Only significant characters are ever mapped.
-  const significant = significantText(articleText).length;
-  let found = 0;
-  for (let i = 0; i < map.length; i++) if (map[i] >= 0) found++;
 
   function at(streamIndex: number): TextPoint {
     const p = stream.locate(streamIndex);
@@ -121,20 +138,17 @@ export function* buildTextMapSteps(doc: Document, articleText: string, opts: Tex
   }
 
   return {
-    coverage: significant === 0 ? 0 : found / significant,
+    // Only significant characters are ever mapped.
+    coverage: alignedShare(map, articleText),
     nodes: nodes.length,
     ranges(start, end) {
       const out: Range[] = [];
       for (const [s, e] of streamRuns(map, start, end, articleText)) {
         const a = at(s);
         const b = at(e - 1);
-        // The page changed these nodes since they were read (between steps): no range.
-        if (a.offset >= a.node.length || b.offset >= b.node.length) continue;
-        const r = doc.createRange();
-        r.setStart(a.node, a.offset);
         // End after the last character (a surrogate pair's low half is its own stream char).
-        r.setEnd(b.node, b.offset + 1);
-        out.push(r);
+        const r = liveRange(doc, a.node, a.offset, b.node, b.offset + 1);
+        if (r) out.push(r);
       }
       return out;
     },
@@ -153,5 +167,44 @@ export function* buildTextMapSteps(doc: Document, articleText: string, opts: Tex
       for (let i = Math.max(0, offset); i < map.length; i++) if (map[i] >= 0) return at(map[i]);
       return null;
     },
+  };
+}
+
+/**
+ * The background's pieces as live ranges (the text nodes hold the copy's text); a span it did not
+ * place, and extent and point, from the page's own alignment, built only if asked.
+ */
+function anchoredMap(
+  doc: Document,
+  nodes: Text[],
+  data: string[],
+  pieces: Map<string, number[]>,
+  coverage: number,
+  aligned: () => TextMap,
+): TextMap {
+  let own: TextMap | null = null;
+  const fallback = () => (own ??= aligned());
+  const starts = segmentStarts(data);
+  const total = starts[starts.length - 1];
+  return {
+    coverage,
+    nodes: nodes.length,
+    ranges(start, end) {
+      const placed = pieces.get(`${start}:${end}`);
+      if (!placed) return fallback().ranges(start, end);
+      const out: Range[] = [];
+      for (let i = 0; i + 1 < placed.length; i += 2) {
+        const first = placed[i];
+        const last = placed[i + 1];
+        if (!(first >= 0 && last >= first && last < total)) continue;
+        const a = segmentAt(starts, first);
+        const b = segmentAt(starts, last);
+        const r = liveRange(doc, nodes[a], first - starts[a], nodes[b], last - starts[b] + 1);
+        if (r) out.push(r);
+      }
+      return out;
+    },
+    extent: () => fallback().extent(),
+    point: (offset) => fallback().point(offset),
   };
 }

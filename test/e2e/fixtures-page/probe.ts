@@ -9,7 +9,11 @@ import { isInsignificant, foldCode } from '../../../utils/page/align';
 import type { Analysis, Person } from '../../../utils/nlp/types';
 import { keepMarked } from '../../../utils/page/live';
 import { markPage, type MarkResult } from '../../../utils/page/mark';
-import { buildTextMap } from '../../../utils/page/textmap';
+import { buildTextMap, collectTextNodesSteps, type TextMap } from '../../../utils/page/textmap';
+import { runSteps } from '../../../utils/page/align';
+import { anchorSpans, checkedAnchors, markedSpans } from '../../../utils/page/anchors';
+import { regionElement, regionTextMapSteps, type ArticleRegion } from '../../../utils/page/region';
+import type { InertArticle } from '../../../utils/messaging';
 import { fakeAnalysis } from './fake-analysis';
 
 function fold(s: string): string {
@@ -75,6 +79,34 @@ function report(text: string, analysis: Analysis, mark: MarkResult, markMs: numb
   root.dataset.ledeStatus = 'ready';
 }
 
+/** The article's region with the background's anchors, as read-page.ts answers it (null: no region). */
+function anchoredRegion(extracted: InertArticle, analysis: Analysis): ArticleRegion | null {
+  if (!extracted.region || !extracted.segments) return extracted.region;
+  return { ...extracted.region, anchors: anchorSpans(extracted.segments, extracted.text, markedSpans(analysis)) };
+}
+
+/**
+ * Whether the page took the anchors (its region's text is the copy's) and how many spans they place
+ * exactly where the page's own alignment of the same region does.
+ */
+function anchorCheck(text: string, analysis: Analysis, region: ArticleRegion | null) {
+  const root = regionElement(document, region);
+  if (!region?.anchors || !root) return { used: false, same: 0, spans: 0 };
+  const used = checkedAnchors(region.anchors, runSteps(collectTextNodesSteps(root)).data) !== null;
+  const anchored = runSteps(regionTextMapSteps(document, text, region));
+  const own: TextMap = buildTextMap(document, text, { root });
+  const ends = (m: TextMap, s: { start: number; end: number }) =>
+    m.ranges(s.start, s.end).map((r) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset]);
+  const spans = markedSpans(analysis).map(([start, end]) => ({ start, end }));
+  let same = 0;
+  for (const s of spans) {
+    const a = ends(anchored, s);
+    const b = ends(own, s);
+    if (a.length === b.length && a.every((x, i) => x.every((v, j) => v === b[i][j]))) same++;
+  }
+  return { used, same, spans: spans.length };
+}
+
 /** What Lede's background reads from this page (no gate: the probe runs everywhere). */
 function readPage() {
   return extractInert(serializePage(document), { url: location.href, forced: true });
@@ -88,9 +120,12 @@ function start(): void {
     return;
   }
   const analysis = fakeAnalysis(extracted.text, extracted.meta);
+  // Marked from the background's anchors where the page takes them, as the page layer is.
+  const region = anchoredRegion(extracted, analysis);
   const t1 = performance.now();
-  const mark = markPage(document, analysis, controller.signal, { getHistory: history });
+  const mark = markPage(document, analysis, controller.signal, { getHistory: history, region });
   report(extracted.text, analysis, mark, performance.now() - t1, t1 - t0);
+  root.dataset.ledeProbeAnchors = JSON.stringify(anchorCheck(extracted.text, analysis, region));
   // The living-page loop, exactly as the content script is meant to use it.
   let changeStart = 0;
   keepMarked(
