@@ -162,6 +162,8 @@ describe('scare quotes and terms are not quotations', () => {
   it('keeps a word or two after a verb of judging aloud, and the words of "what X called"', () => {
     expect(found('He dismissed the report as "fake news."')).toEqual(['fake news.']);
     expect(found('The minister blasted the verdict as a "disgrace."')).toEqual(['disgrace.']);
+    expect(found('The senator accused the agency of "stonewalling."')).toEqual(['stonewalling.']);
+    expect(found('The coach praised the rookie as "fearless."')).toEqual(['fearless.']);
     expect(found('The group condemned what it called an "unprovoked attack."')).toEqual(['unprovoked attack.']);
     expect(found('He resigned over what he called "a betrayal."')).toEqual(['a betrayal.']);
     // what people call a thing, in the present, is a term; a capitalized name after "what X called" is a name

@@ -78,6 +78,18 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
     'a person verb may introduce a quotation',
   ],
   ['person-object-verbs', 'speaker-cues', ['urged'], 'urged takes a person and may introduce a quotation'],
+  [
+    'person-object-verbs',
+    'quote-judging-verbs',
+    ['accused', 'criticized', 'praised'],
+    'a verb of judging aloud takes a person and hands words to its subject',
+  ],
+  [
+    'person-subject-verbs',
+    'quote-judging-verbs',
+    ['criticized', 'praised'],
+    'a verb of judging aloud takes a person and hands words to its subject',
+  ],
   ['person-object-verbs', 'person-subject-verbs', 'any', 'person-subject-verbs is the subset of person-object-verbs'],
   ['person-object-verbs', 'person-verbs', ['married'], 'married takes a person on both sides'],
   ['person-object-verbs', 'speech-verbs', ['married'], 'married takes a person on both sides'],
