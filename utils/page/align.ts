@@ -137,16 +137,9 @@ export function* buildStreamSteps(segments: readonly string[]): Steps<CharStream
     text: parts.join(''),
     starts: starts.subarray(0, segments.length),
     locate(index) {
-      // The last segment starting at or before `index`: it holds it (an empty segment shares
-      // its start with the next, so it is never the last one).
-      let lo = 0;
-      let hi = segments.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= index) lo = mid;
-        else hi = mid - 1;
-      }
-      return { seg: lo, off: offsetsOf(lo)[index - starts[lo]] };
+      // An empty segment shares its start with the next, so it is never the one found.
+      const seg = segmentAt(starts, index);
+      return { seg, off: offsetsOf(seg)[index - starts[seg]] };
     },
   };
 }
@@ -322,4 +315,19 @@ export function streamRuns(map: Int32Array, start: number, end: number, article?
   }
   if (runStart >= 0) runs.push([runStart, prev + 1]);
   return runs;
+}
+
+/**
+ * The segment holding position `pos` of the joined text: the last one starting at or before it. `starts` holds
+ * each segment's start and then the text's length.
+ */
+export function segmentAt(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

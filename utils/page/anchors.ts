@@ -55,18 +55,6 @@ export function segmentStarts(segments: readonly string[]): Int32Array {
   return starts;
 }
 
-/** The segment holding position `pos` of the joined text: the last one starting at or before it. */
-export function segmentAt(starts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Every span a page marks: each person's mentions and each quotation. */
 export function markedSpans(analysis: {
   people: { mentions: { start: number; end: number }[] }[];

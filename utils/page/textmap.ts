@@ -1,7 +1,7 @@
 // Maps offsets in the extracted article text back to the live page's text nodes. Extraction
 // ran on a clone, so node identity is gone: we re-read the live text and align (align.ts).
-import { alignTextSteps, buildStreamSteps, runSteps, streamRuns, type Steps } from './align';
-import { alignedShare, checkedAnchors, segmentAt, segmentStarts, type RegionAnchors } from './anchors';
+import { alignTextSteps, buildStreamSteps, runSteps, segmentAt, streamRuns, type Steps } from './align';
+import { alignedShare, checkedAnchors, segmentStarts, type RegionAnchors } from './anchors';
 
 export interface TextPoint {
   node: Text;
