@@ -15,6 +15,13 @@ function person(text: string, name: string): Person {
 const answersOf = (text: string, people: Person[] = []) =>
   findAnswers(text, splitSentences(text), [], people).map((a) => text.slice(a.start, a.end));
 
+/** Each answer with the words that name who gives it (null where nothing does). */
+const answeredBy = (text: string, people: Person[] = []) =>
+  findAnswers(text, splitSentences(text), [], people).map((a) => [
+    text.slice(a.start, a.end),
+    a.answerer ? text.slice(a.answerer.start, a.answerer.end) : null,
+  ]);
+
 describe('interview answers without labels', () => {
   const text =
     'Wikinews interviewed Jane Roe, the founder of the site, about its growth. ' +
@@ -194,12 +201,10 @@ describe('interview answers with turn labels', () => {
       'Q. Do you miss teaching?',
       'A. Every day. I taught for twenty years.',
     ].join('\n\n');
-    const as = findAnswers(text, splitSentences(text), [], [person(text, 'Jane Doe')]);
-    expect(as.map((a) => text.slice(a.start, a.end))).toEqual([
-      'The opening hours. We close too early for people who work.',
-      'Every day. I taught for twenty years.',
+    expect(answeredBy(text, [person(text, 'Jane Doe')])).toEqual([
+      ['The opening hours. We close too early for people who work.', 'Jane Doe'],
+      ['Every day. I taught for twenty years.', 'Jane Doe'],
     ]);
-    for (const a of as) expect(a.answerer && text.slice(a.answerer.start, a.answerer.end)).toBe('Jane Doe');
   });
 
   it('name labels: the label that asks is the one whose turns are questions; the answerer is the other label', () => {
@@ -209,12 +214,10 @@ describe('interview answers with turn labels', () => {
       'Wikinews: Why run now?',
       'Hill: Because the country needs it.',
     ].join('\n\n');
-    const as = findAnswers(text, splitSentences(text), []);
-    expect(as.map((a) => text.slice(a.start, a.end))).toEqual([
-      'My service in the Air Force.',
-      'Because the country needs it.',
+    expect(answeredBy(text)).toEqual([
+      ['My service in the Air Force.', 'Hill'],
+      ['Because the country needs it.', 'Hill'],
     ]);
-    for (const a of as) expect(text.slice(a.answerer!.start, a.answerer!.end)).toBe('Hill');
   });
 
   it('labels that are not speakers (Image:, Note:) make no interview', () => {
@@ -246,13 +249,11 @@ describe('interview answers with turn labels', () => {
       'Vox: What comes next.',
       'A bigger factory, in Ohio, next year.',
     ].join('\n\n');
-    const as = findAnswers(outlet, splitSentences(outlet), [], [person(outlet, 'Jane Doe')]);
-    expect(as.map((a) => outlet.slice(a.start, a.end))).toEqual([
-      'It began in my garage. My brother and I had no money.\n\nWe had time, though.',
-      'It did. I learned more from that failure than from anything since.',
-      'A bigger factory, in Ohio, next year.',
+    expect(answeredBy(outlet, [person(outlet, 'Jane Doe')])).toEqual([
+      ['It began in my garage. My brother and I had no money.\n\nWe had time, though.', 'Jane Doe'],
+      ['It did. I learned more from that failure than from anything since.', 'Jane Doe'],
+      ['A bigger factory, in Ohio, next year.', 'Jane Doe'],
     ]);
-    for (const a of as) expect(a.answerer && outlet.slice(a.answerer.start, a.answerer.end)).toBe('Jane Doe');
     const q = [
       'The Times interviewed the economist about inflation.',
       'Q: Is inflation over?',

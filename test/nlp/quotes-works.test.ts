@@ -78,21 +78,15 @@ describe('examples and imagined speech are not quotations', () => {
   });
 
   it("drops the titles of a reference list's entries, not a quotation followed by such words", () => {
-    expect(
-      found('^ Goodger, Ben (February 6, 2006). "Where Did Firefox Come From?". Inside Firefox. Retrieved 2012-01-07.'),
-    ).toEqual([]);
-    expect(found('^ "Mac vendors ponder Netscape gambit.". Macworld. 1 May 1998. Retrieved 2012-08-19.')).toEqual([]);
-    expect(
-      found(
-        '^ "Jacinda Ardern sworn in as new Prime Minister". New Zealand Herald. 26 October 2017. Retrieved 26 October 2017.',
-      ),
-    ).toEqual([]);
-    // the author's date ends a sentence of its own before the title; a journal, not a retrieval date, after it
-    expect(
-      found(
-        '^ Wallis, G. P.; Trewick, S. A. (2009). "New Zealand phylogeography: evolution on a small continent". Molecular Ecology. 18 (17): 3548.',
-      ),
-    ).toEqual([]);
+    for (const entry of [
+      '^ Goodger, Ben (February 6, 2006). "Where Did Firefox Come From?". Inside Firefox. Retrieved 2012-01-07.',
+      '^ "Mac vendors ponder Netscape gambit.". Macworld. 1 May 1998. Retrieved 2012-08-19.',
+      '^ "Jacinda Ardern sworn in as new Prime Minister". New Zealand Herald. 26 October 2017. Retrieved 26 October 2017.',
+      // the author's date ends a sentence of its own before the title; a journal, not a retrieval date, after it
+      '^ Wallis, G. P.; Trewick, S. A. (2009). "New Zealand phylogeography: evolution on a small continent". Molecular Ecology. 18 (17): 3548.',
+    ]) {
+      expect(found(entry), entry).toEqual([]);
+    }
     expect(found('He told reporters: "It was a mistake." Archived records show otherwise.')).toEqual([
       'It was a mistake.',
     ]);
@@ -100,24 +94,14 @@ describe('examples and imagined speech are not quotations', () => {
 
   it("drops a caret entry's first title however long or punctuated, and a title with its publisher and date", () => {
     // several sentences, an author before, a nested title's own closing mark, no retrieval date
-    expect(
-      found('^ "It\'s like Groundhog Day, but different. What is it?" . TV Guide. Archived from the original.'),
-    ).toEqual([]);
-    expect(
-      found(
-        '^ Moore, Roger. "Netflixable? Can this couple recapture the magic of "When We First Met?"" . Movie Nation.',
-      ),
-    ).toEqual([]);
-    expect(
-      found(
-        '^ Evans, N. "Up From Down Under: After a Century of Socialism, Australia and New Zealand are Cutting Back Government and Freeing Their Economies". National Review. 46 (16): 47–51.',
-      ),
-    ).toEqual([]);
-    expect(
-      found(
-        'For urban areas, "Subnational population estimates, by age and sex". Statistics New Zealand. 23 October 2018.',
-      ),
-    ).toEqual([]);
+    for (const entry of [
+      '^ "It\'s like Groundhog Day, but different. What is it?" . TV Guide. Archived from the original.',
+      '^ Moore, Roger. "Netflixable? Can this couple recapture the magic of "When We First Met?"" . Movie Nation.',
+      '^ Evans, N. "Up From Down Under: After a Century of Socialism, Australia and New Zealand are Cutting Back Government and Freeing Their Economies". National Review. 46 (16): 47–51.',
+      'For urban areas, "Subnational population estimates, by age and sex". Statistics New Zealand. 23 October 2018.',
+    ]) {
+      expect(found(entry), entry).toEqual([]);
+    }
     // a quotation later in the entry, or opening the paragraph after one, is someone's words
     expect(
       found('^ Smith, J. (2010). "Title". Herald. p. 5. "We never gave up, not once in all those years."'),
