@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
-import { dropAsides } from '../../utils/nlp/summary-sentence';
+import { dropAsides } from '../../utils/nlp/summary/asides';
 import { splitSentences } from '../../utils/nlp/sentences';
 
 // The summary is the article's lead with what is not news taken out (issue #11): these texts are made up.

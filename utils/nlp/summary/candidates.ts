@@ -1,0 +1,89 @@
+// The lead's sentences as candidates: residue cut, page residue and quotation pieces marked, the sentence as shown
+// (asides left out, compressed) and its length.
+import type { Span } from '../types';
+import { dropAsides } from './asides';
+import { cleanSentence } from './clean';
+import { compress } from './compress';
+import { leavesQuoteOpen } from './quotation';
+import { isCredit, isResidue } from './residue';
+import { standsAlone } from './stands-alone';
+import { WORD_RE } from './words';
+
+export interface Cand {
+  /** Index among the sentences. */
+  k: number;
+  sp: Span;
+  /** The sentence with residue cut. */
+  s: string;
+  nWords: number;
+  /** The sentence as shown: without asides in brackets, compressed (summary/compress.ts). */
+  shown: string;
+  /** Its words, for the length budget. */
+  shownWords: number;
+  /** Page residue (a caption, a credit, a boilerplate line): passed over. */
+  residue: boolean;
+  /** Can be shown on its own. */
+  ok: boolean;
+  /** Index of the sentence it leans on, or -1; past the last sentence when that one is not in the text. */
+  needs: number;
+}
+
+/** The candidates among the first `limit` sentences. */
+export function candidates(text: string, sentences: Span[], limit: number): Cand[] {
+  const cands: Cand[] = [];
+  // a quotation left open by the sentences before: this sentence is inside it ("“It is beautiful." + "It's
+  // translucent." + "It's wonderful,” he said.")
+  let quoteOpen = false;
+  let prevEnd = 0;
+  for (const sp of joinParentheses(text, sentences.slice(0, limit))) {
+    const raw = text.slice(sp.start, sp.end).trim();
+    if (!raw) continue;
+    // a paragraph break ends it: a quotation that runs on opens the next paragraph with a mark of its own
+    const inQuote = quoteOpen && !text.slice(prevEnd, sp.start).includes('\n');
+    quoteOpen = leavesQuoteOpen(raw, inQuote);
+    prevEnd = sp.end;
+    const s = cleanSentence(raw);
+    const nWords = s.match(WORD_RE)?.length ?? 0;
+    const residue = isResidue(s, nWords);
+    // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station.")
+    const prev = cands.at(-1);
+    if (prev && !prev.residue && isCredit(s)) {
+      prev.residue = true;
+      prev.ok = false;
+    }
+    const shown = compress(dropAsides(s));
+    const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
+    // the length a reader sees is the sentence without its asides
+    const ok = !residue && !inQuote && standsAlone(s, shownWords);
+    cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1 });
+  }
+  return cands;
+}
+
+/**
+ * Sentences split inside a parenthesis ("Theodorus of Tabennese (c." + "314 – 368), also known as…" after an
+ * abbreviation the splitter took for a sentence end) joined again: a sentence that closes a parenthesis it did not
+ * open continues the one before, which opened it.
+ */
+function joinParentheses(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let open = 0;
+  for (const sp of spans) {
+    const t = text.slice(sp.start, sp.end);
+    const balance = count(t, '(') - count(t, ')');
+    if (open > 0 && balance < 0 && out.length) {
+      out[out.length - 1] = { start: out[out.length - 1].start, end: sp.end };
+      open += balance;
+    } else {
+      out.push(sp);
+      open = balance;
+    }
+  }
+  return out;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}

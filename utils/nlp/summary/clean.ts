@@ -1,0 +1,75 @@
+// Page residue cut from a sentence: a metadata date or a dateline at its start, a hover card inside it.
+import { words } from './words';
+
+// Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
+// (Reuters) — …", "Taipei, Taiwan — …", "KYIV, Ukraine, May 5 (AP) — …", "NEW DELHI: …", "NAIROBI, Kenya (CNN)The…",
+// "Dec 5 (Reuters) - …").
+const METADATA = new RegExp(
+  `^\\s*(?:(?:${words.metadataLabels})\\s*:?\\s*)?\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d)?Z?)?\\s+(?=\\p{Lu})`,
+  'iu',
+);
+const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
+const AGENCY = `\\(\\p{Lu}[^()]{0,30}\\)`;
+// the dateline ends in a dash, a colon, or nothing where the agency's bracket touches the story ("(CNN)The")
+const DATELINE = new RegExp(
+  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
+    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*:\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+// a date and an agency without a place ("Dec 5 (Reuters) - …")
+const DATED = new RegExp(
+  `^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*${AGENCY}\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+const GLUE = /\p{Ll}\p{Lu}/gu;
+
+/** The sentence without page residue at its start or a hover card inside it. */
+export function cleanSentence(s: string): string {
+  let t = s;
+  const meta = METADATA.exec(t);
+  if (meta) t = t.slice(meta[0].length);
+  const d = DATELINE.exec(t);
+  if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
+  else t = t.replace(DATED, '');
+  if (t.includes('MORE')) t = stripHoverCard(t);
+  return t;
+}
+
+/**
+ * A dateline ends in a dash after an all-capital place, a place with its region or an agency in brackets (not "Obama
+ * — who…"); in a colon after an all-capital place ("NEW DELHI: …", not "Update: …"); in nothing after an agency
+ * ("(CNN)The…").
+ */
+function isDateline(d: RegExpExecArray): boolean {
+  const sep = d[5].trim();
+  if (!sep) return d[4] !== undefined;
+  if (sep === ':') return isAllCaps(d[1]);
+  return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+}
+
+/**
+ * A news site's hover card captured with a linked name: the formal name glued to the headlines of related stories,
+ * closed by "MORE" ("Bernie Sanders Bernard (Bernie) SandersO'Rourke's chances … MORE's (I-Vt.)"). The card runs
+ * from after the name as written to "MORE"; the name as written is the surname seen again just before the glue.
+ */
+function stripHoverCard(s: string): string {
+  const more = /(?<![\p{L}])MORE(?![\p{L}])/u.exec(s);
+  if (!more) return s;
+  const from = Math.max(0, more.index - 500);
+  GLUE.lastIndex = from;
+  for (let g = GLUE.exec(s); g && g.index < more.index; g = GLUE.exec(s)) {
+    // the word that ends at the glue ("Sanders" in "SandersO'Rourke")
+    let w = g.index;
+    while (w > 0 && /[\p{L}'’]/u.test(s[w - 1])) w--;
+    const word = s.slice(w, g.index + 1);
+    if (word.length < 3) continue;
+    const prev = s.lastIndexOf(word, w - 1);
+    if (prev < 0 || w - prev > 80) continue;
+    return s.slice(0, prev + word.length) + s.slice(more.index + 4);
+  }
+  return s;
+}

@@ -1,0 +1,105 @@
+// Sentences that lean on another: a sentence that opens by pointing back ("He added…", "But…", "In that same
+// letter, …") needs the sentence before it; one that opens with "The <noun>" needs the sentence that brought the noun
+// in ("a letter"). The summary takes such a sentence only with the one it leans on. Also: first-person narration.
+import type { Cand } from './candidates';
+import { escape, list, words } from './words';
+
+// openings that point back to the sentence before ("He added…", "But…", "In return…")
+// ("This year…", "That night…" name their time and point back to nothing)
+const DEPENDENT_OPENING = new RegExp(
+  `^(?:["“‘']\\s*)?(?:${list(words.dependentOpeners).join('|')})\\b(?!\\s+(?:${list(words.timeNouns).join('|')})\\b)`,
+  'i',
+);
+const CONNECTIVE = new RegExp(`^(?:${words.connectives})(?![\\p{L}])`, 'iu');
+// "As the drug kicked in, they attempted…": a pronoun after an opening clause or phrase that names nobody
+const CLAUSE_THEN_PRONOUN = new RegExp(
+  `^((?:${list(words.clauseOpeners).join('|')})\\b[^,;:“"]{0,100}), (?:${list(words.subjectPronouns).join('|')})\\b`,
+  'i',
+);
+// "In that same letter, …", "At that point…", "For those reasons…": an opening phrase that points back to something
+// named before ("This year…" names its own time and is not here)
+const POINTS_BACK = new RegExp(`^(?:${list(words.clauseOpeners).join('|')})\\s+(?:that|those|such|the same)\\b`, 'i');
+const ADDED = new RegExp(`^(?:he|she|they|it)\\s+(?:${words.addedVerbs})\\b`, 'i');
+// a first-person word between spaces or punctuation, not "I" in a party label "(I-Vt.)" or an initial "I."
+const FIRST_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:${list(words.firstPerson).map(escape).join('|')})(?![\\p{L}\\p{N}'’.-])`,
+  'u',
+);
+const FIRST_PERSON_HINT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Ll]et)\b/;
+// "The letter does…": a definite noun phrase of one word that opens the sentence (a verb, "of" or a comma after
+// it, so that in "The pension plan goes…" the head is not taken to be "pension")
+const DEFINITE_OPENING = new RegExp(
+  `^The (\\p{Ll}[\\p{Ll}-]{2,})(?=,| (?:\\p{Ll}{2,}(?:ed|s)|${list(words.headFollowers).join('|')})\\b)`,
+  'u',
+);
+// "a letter", "a new report": an indefinite noun phrase that brings something in (head: one of the next two words)
+const INDEFINITE = /\b[Aa]n? (\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?/gu;
+const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b/i;
+
+/** Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"). */
+export function leansOnPrevious(s: string): boolean {
+  // "There are 300 stations…" says that something exists: it points back to nothing
+  if (EXISTENTIAL.test(s)) return false;
+  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s) || POINTS_BACK.test(s)) return true;
+  const m = CLAUSE_THEN_PRONOUN.exec(s);
+  // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
+  return m !== null && !/\s\p{Lu}/u.test(m[1]);
+}
+
+/** The head noun of a definite opening ("The letter does not…" → "letter"), or null. */
+export function definiteHead(s: string): string | null {
+  return DEFINITE_OPENING.exec(s)?.[1] ?? null;
+}
+
+/**
+ * Where each noun is first brought in with "a"/"an" ("according to a letter"): noun → text offset. One pass over
+ * the text; the head is taken to be either of the two words after the article ("a new report").
+ */
+export function introductions(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(INDEFINITE)) {
+    if (!out.has(m[1])) out.set(m[1], m.index);
+    if (m[2] && !out.has(m[2])) out.set(m[2], m.index);
+  }
+  return out;
+}
+
+/** First person outside quotation marks. */
+export function firstPerson(s: string): boolean {
+  // most sentences have none of the words: a cheap test first
+  if (!FIRST_PERSON_HINT.test(s)) return false;
+  const outside = s.replace(/["“][^"”]*["”]?/g, ' ');
+  return FIRST_PERSON.test(outside);
+}
+
+/**
+ * Sets `needs` on each candidate: the sentence right before it (after a caption, "they" may be the people in the
+ * picture: nothing it can follow), or the one that brought in its "The <noun>". The article's first sentence leans on
+ * nothing: it was written to open ("It's easier than ever to…").
+ */
+export function linkLeaning(text: string, cands: Cand[]): void {
+  const last = cands[cands.length - 1];
+  const intro = introductions(text.slice(0, last.sp.start));
+  const first = cands.find((c) => !c.residue);
+  for (const c of cands) {
+    if (c.residue || c === first) continue;
+    if (leansOnPrevious(c.s)) c.needs = c.k > 0 && !cands[c.k - 1].residue ? c.k - 1 : cands.length;
+    else {
+      const head = definiteHead(c.s);
+      const at = head ? intro.get(head) : undefined;
+      if (at !== undefined && at < c.sp.start) c.needs = sentenceAt(cands, at);
+    }
+  }
+}
+
+/** Index of the sentence holding a text offset (binary search over sentences in text order). */
+function sentenceAt(sents: readonly { sp: { start: number } }[], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].sp.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

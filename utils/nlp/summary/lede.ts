@@ -1,0 +1,43 @@
+// Where the summary starts: the lede, unless it is an anecdote and the headline's news is in one of the next
+// sentences (the "nut graf").
+import type { Cand } from './candidates';
+import { STOP, WORD_RE } from './words';
+
+// the nut graf that displaces an anecdotal lede: one of the next sentences that can stand alone
+const NUT_GRAF_REACH = 3;
+
+/**
+ * Where the summary starts: the first sentence that can stand alone, unless it is an anecdote: with a headline
+ * given, it shares no word with it while one of the next few carries it (half of its words, at least two).
+ */
+export function gistStart(usable: Cand[], title: string | null): Cand {
+  const lede = usable[0];
+  const words = title ? new Set(contentWords(title).map(stem)) : new Set<string>();
+  // a heading of one word ("Understand", "Respect") is a section's name, not a headline that tells the news
+  if (words.size < 2) return lede;
+  const hits = (c: Cand) => {
+    let n = 0;
+    for (const w of new Set(contentWords(c.s).map(stem))) if (words.has(w)) n++;
+    return n;
+  };
+  if (hits(lede) > 0) return lede;
+  const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
+  return usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need) ?? lede;
+}
+
+function contentWords(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Plural and third-person -s stripped, so "questionnaires" meets the headline's "questionnaire". */
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}

@@ -1,0 +1,69 @@
+// Quotations and questions in the lead: a sentence that is mostly a quotation, a piece of a quotation that runs over
+// several sentences, a question. None of them is shown on its own.
+
+/** Share of the sentence's characters that sit inside quotation marks. */
+function quotedShare(s: string): number {
+  let inside = 0;
+  let open = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && !open)) {
+      open = true;
+      start = i;
+    } else if ((c === '”' || c === '"') && open) {
+      open = false;
+      inside += i - start;
+    }
+  }
+  if (open) inside += s.length - start;
+  return inside / Math.max(1, s.length);
+}
+
+/**
+ * A quotation with its attribution: mostly quoted, or opened by a quotation ("“I heard the roof go,” said…"). A
+ * sentence that reports words inside its own clause is not.
+ */
+export function isQuotation(s: string): boolean {
+  const q = quotedShare(s);
+  return q > 0.6 || (q > 0.3 && /^["“‘]/.test(s));
+}
+
+/**
+ * A piece of a quotation that runs over several sentences: its quotation marks do not pair up ("The problem is how
+ * long it will take." closing a quotation opened a sentence before).
+ */
+export function quotationPiece(s: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const c of s) {
+    if (c === '“' || c === '”') curly++;
+    else if (c === '"') straight++;
+  }
+  return curly % 2 === 1 || straight % 2 === 1;
+}
+
+/**
+ * Whether a quotation is still open at the end of the sentence, given whether one was open at its start. A straight
+ * mark opens at the start or after a space, bracket or dash, and closes elsewhere.
+ */
+export function leavesQuoteOpen(s: string, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = i === 0 || /[\s(\[—–-]/.test(s[i - 1]);
+  }
+  return open;
+}
+
+/** A question, not a statement that reports one ("…asking if there were “any un-angry supporters?”"). */
+export function isQuestion(s: string): boolean {
+  const m = /\?(["”’)]?)$/.exec(s);
+  if (!m) return false;
+  if (!m[1] || m[1] === ')') return true;
+  // the quotation that ends the sentence opens after its start: reported speech
+  const open = Math.max(s.lastIndexOf('“'), s.lastIndexOf('"', s.length - 2), s.lastIndexOf('‘'));
+  return open <= 0;
+}

@@ -1,0 +1,51 @@
+// Page residue: a line that is not a sentence of the story (a caption or picture credit, a headline or hover card, a
+// line a site adds around its stories, a line that dates the page). The summary passes over it.
+import { isCaption, isStatement, looksLikeResidue } from '../timeline-statement';
+import { words } from './words';
+
+// a line of its own that dates the page ("Last updated at 4:35 PM on 12th January 2012.", "Published: 12 June 2012.")
+const METADATA_LINE = new RegExp(
+  `^(?:${words.metadataLabels})(?:\\s*:|\\s+(?:at|on)\\b|\\s+\\d)[^]{0,60}?\\b(?:\\d{1,2}[:.]\\d\\d|\\d{4})\\b`,
+  'i',
+);
+const METADATA_LINE_WORDS = 15;
+// lines a site adds around a story ("Related:", "Sign up for our newsletter", "Reporting by …; Editing by …")
+const BOILERPLATE = new RegExp(
+  `^(?:${words.boilerplateOpenings})(?![\\p{L}])|(?:${words.boilerplatePhrases})(?![\\p{L}])`,
+  'iu',
+);
+/** Closing punctuation, with the full stops of Chinese and Japanese text. */
+export const CLOSED = /[.!?。！？]["”’)」』]*$/;
+
+/**
+ * Page residue rather than a sentence of the story: a caption or picture credit, a headline or hover card, a line a
+ * site adds around its stories, a line without closing punctuation. The summary passes over it. (A line without a
+ * verb is not passed over: the verb test is too crude to call "I still remember using…" residue.)
+ */
+export function isResidue(s: string, nWords: number): boolean {
+  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
+  if (cjkProse(s)) return false;
+  if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
+  return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
+}
+
+// Chinese and Japanese are written without spaces between words: to the tests of English above a sentence there
+// is one or two long "words" without a verb they know. A sentence mostly of their characters, long enough not to be
+// a caption or a heading, closed by a full stop (not a question mark), is prose.
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_MIN_CHARS = 20;
+const CJK_CLOSED = /[。！.!]["”’)」』）]*$/;
+
+/** A sentence of Chinese or Japanese prose (the English tests cannot read it). */
+export function cjkProse(s: string): boolean {
+  if (s.length < CJK_MIN_CHARS || !CJK_CLOSED.test(s)) return false;
+  const n = s.match(CJK_CHAR)?.length ?? 0;
+  return n >= CJK_MIN_CHARS && 2 * n >= s.length;
+}
+
+const CREDIT = /^(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:/i;
+
+/** A picture credit line ("Image: Nick Moreau."): the line before it is the picture's caption. */
+export function isCredit(s: string): boolean {
+  return CREDIT.test(s);
+}

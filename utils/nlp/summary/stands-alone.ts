@@ -1,0 +1,34 @@
+// Can a sentence be shown on its own: not a question, a bare quotation, a caption, residue or a fragment.
+import { hasVerb, isStatement, looksLikeResidue } from '../timeline-statement';
+import { isQuestion, isQuotation, quotationPiece } from './quotation';
+import { CLOSED, cjkProse } from './residue';
+import { list, words } from './words';
+
+// The verb test knows English verbs only: a sentence of some length without an English function word is in another
+// language and keeps its place without it (a caption is short, and in English it has "the", "of", "by"…)
+const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
+const FOREIGN_MIN_WORDS = 10;
+
+// verbs the shared test does not know, and a pronoun's verb ("It’s the industry’s…", "I'm not…", "I am…"; "am" alone
+// may be a time, "8 am")
+const MORE_VERBS = new RegExp(
+  `\\b(?:${list(words.moreVerbs).join('|')})\\b|\\b(?:it|he|she|that|there|what|who|here)['’]s\\b|\\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\\b|\\bI am\\b`,
+  'i',
+);
+
+function hasVerbIfEnglish(s: string, nWords: number): boolean {
+  return hasVerb(s) || MORE_VERBS.test(s) || (nWords >= FOREIGN_MIN_WORDS && !ENGLISH.test(s));
+}
+
+/** A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment. */
+export function standsAlone(s: string, nWords: number): boolean {
+  if (isQuestion(s)) return false;
+  if (isQuotation(s) || quotationPiece(s)) return false;
+  if (cjkProse(s)) return true;
+  if (nWords < 6 || nWords > 70) return false;
+  // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
+  if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
+  if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
+  // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
+  return CLOSED.test(s);
+}
