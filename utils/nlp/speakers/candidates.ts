@@ -9,7 +9,7 @@ import { fuzzySurname } from '../coref-fuzzy';
 import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './phrase';
 
 import type { Cue, Doc, Site } from './context';
-import { CUES } from '../quotes-attribution';
+import { CUES } from './word-classes';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;

@@ -1,6 +1,7 @@
 // A colon that introduces a quotation (`Alverson summed up the journey: "…"`, `a statement from the ministry:`):
-// who the sentence before the colon gives the words to. Split out of the cue parser (quotes-attribution.ts).
-import { lastClauseSubject, subjectOf, type Attribution } from '../quotes-attribution';
+// who the sentence before the colon gives the words to. A step of the cue parsers.
+import type { Attribution } from './attribution';
+import { lastClauseSubject, subjectOf } from './subject';
 
 const FROM_COLON =
   /\b(?:question|quote|quotation|statement|message|comment|response|reply|answer|note|letter|warning|tweet|post|words|remarks?)s?[^\S\n]+(?:(?:came|comes|arrived)[^\S\n]+)?from[^\S\n]+((?:(?:the|a|an|one|his|her|their|its)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]*:\s*$/iu;

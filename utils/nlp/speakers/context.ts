@@ -1,19 +1,17 @@
-// Where a quotation sits: its marks, sentence and paragraph, and the attributing phrases the cue parser
-// (quotes-attribution.ts) finds after it, before it, and in the sentence just before it. Everything the
-// candidates and features of one quotation read, computed once per quotation over short windows.
+// Where a quotation sits: its marks, sentence and paragraph, and the attributing phrases the cue parsers
+// (cue-after.ts, cue-before.ts, tail.ts, colon.ts, passive.ts) find after it, before it, and in the sentence
+// just before it. Everything the candidates and features of one quotation read, computed once per quotation
+// over short windows.
 import type { Quote, Span } from '../types';
 import type { PersonIndex } from '../coref';
-import {
-  attributionAfter,
-  attributionAtSentenceEnd,
-  attributionBefore,
-  subjectOf,
-  type Attribution,
-} from '../quotes-attribution';
+import type { Attribution } from './attribution';
+import { attributionAfter } from './cue-after';
+import { attributionBefore } from './cue-before';
+import { subjectOf } from './subject';
 import { attributionByColon } from './colon';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
-import { bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
+import { attributionAtSentenceEnd, bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
 export class Doc {

@@ -4,7 +4,7 @@
 // cue's clause, gender and number agreement, paragraph boundaries, and the shape of the quotation.
 import type { Candidate, Evidence } from './candidates';
 import type { Cue, Site } from './context';
-import { CUES } from '../quotes-attribution';
+import { CUES } from './word-classes';
 import cueKinds from '../data/speaker-cue-kinds.json';
 
 const bucket = (n: number, cuts: number[]) => {

@@ -1,6 +1,7 @@
 // The agent of a passive speech verb as the attributing phrase: `was described as "…" by the department`,
-// `was praised by Jobs as "…"`. Split out of the cue parser (quotes-attribution.ts), which reads active clauses.
-import { endsWithAbbreviation, type Attribution } from '../quotes-attribution';
+// `was praised by Jobs as "…"`. The other cue parsers read active clauses.
+import type { Attribution } from './attribution';
+import { endsWithAbbreviation } from './words';
 
 /** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
 export function passiveAgent(text: string, open: number, close: number, from: number): Attribution | null {

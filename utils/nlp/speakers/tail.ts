@@ -1,8 +1,28 @@
-// Attributions at the end of a quotation's sentence that name no person: `"…" is the leading factor, the CDC
-// says.`, `"…" are thought to contribute, according to the Department of Conservation.` The sentence's tail
-// hands what came before to a common-noun or institution subject (the quotation finder's tail parser,
-// quotes-attribution.ts, reads names and pronouns only).
-import type { Attribution } from '../quotes-attribution';
+// Attributions at the end of a quotation's sentence, when the sentence goes on after the marks: a name or a
+// pronoun (`"…" to hold up on their plans, Indyk said.`), a common-noun or institution subject (`"…" is the
+// leading factor, the CDC says.`, `…, according to the Department of Conservation.`), or a bare name after the
+// marks (`"…," Jesse Toprak, an analyst for Edmunds.`).
+import type { Attribution } from './attribution';
+
+// the end of a sentence that attributes what came before it: `…, Indyk said.`, `…, said Ms. Roe on Friday.`
+const TAIL_ATTRIBUTION =
+  /,\s+(?:((?:he|she|they|we|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(said|says|added|adds|explained|noted|wrote|told\s+[\p{L}\s]{1,30}?)|(said|says|added)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}))(?:\s+(?:on|last|this)\s+\p{L}+|\s+\p{Lu}\p{Ll}+day)?\s*[.!]$/u;
+
+/**
+ * The attribution that ends the sentence of a quotation whose own sentence goes on after the marks
+ * (`"Now it's hard to see what could persuade the Palestinians" to hold up on their plans, Indyk said.`).
+ * `sentEnd` is the end of the sentence.
+ */
+export function attributionAtSentenceEnd(text: string, close: number, sentEnd: number): Attribution | null {
+  const seg = text.slice(close + 1, Math.min(sentEnd, close + 400));
+  if (/["“”\n]/.test(seg)) return null;
+  const m = TAIL_ATTRIBUTION.exec(seg.trimEnd());
+  if (!m) return null;
+  const at = close + 1 + m.index;
+  const name = m[1] ?? m[4];
+  const start = at + m[0].indexOf(name, m[1] ? 0 : m[0].indexOf(m[3]) + m[3].length);
+  return { start, end: start + name.length, cue: m[2] ?? m[3], clauseEnd: close + 1 + seg.trimEnd().length };
+}
 
 const TAIL_VERBS =
   'said|says|added|adds|wrote|writes|reported|reports|stated|states|noted|notes|claimed|claims|argued|argues|warned|warns|explained|explains|announced|concluded|concludes|found|finds|estimated|estimates';

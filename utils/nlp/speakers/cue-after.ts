@@ -1,0 +1,100 @@
+// The attribution right after a quotation's closing mark: `"…," X said`, `"…," said X`, `"…" - X`,
+// `"…." Mr Smith said.`, `"…?" she asked`.
+import type { Attribution } from './attribution';
+import { CUES, PREP, PRONOUN, SUBORD, adjectival, auxOrAdverb, isLower, isParticiple } from './word-classes';
+import { breakBetween, clauseStop, gapHas, wordsIn } from './words';
+
+// a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday.",
+// "Gonzalez said in an interview."
+const SHORT_ATTRIBUTION =
+  /^((?:He|She|They|We|I)|(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(said|says|added|adds|explained|continued|noted|wrote|told\s+[\p{L}\s]{1,30}?)(?:\s+(?:in|on|at|during|after|before|from|via|over|with|last|this)(?:\s+(?!that\b|which\b|who\b)[\p{L}\p{N}'’.-]+){1,5})?\s*[.!](?=\s|$)/u;
+
+/** Cue right after the closing mark: `"…," X said`, `"…," said X`, `"…" - X`. */
+export function attributionAfter(text: string, close: number, limit: number, content: string): Attribution | null {
+  let i = close + 1;
+  const end = Math.min(limit, close + 220);
+  const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
+  const separated = /[,;:—–-]/.test(head);
+  i += head.length;
+  if (i >= end) return null;
+  const sentenceDone = /[.!?]["”'’)\]]*\s*$/.test(content);
+  // `"…." The next sentence` is not an attribution; `"…?" he asked` is
+  if (/^[.!?]/.test(text[i])) return null;
+  if (
+    sentenceDone &&
+    !separated &&
+    /^[\p{Lu}]/u.test(text[i]) &&
+    !/^(?:Said|Says|Asked|Added)\b/.test(text.slice(i, i + 6))
+  ) {
+    // `"…." Mr Smith said.` — a sentence that is nothing but the attribution still belongs to the quotation
+    const only = SHORT_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
+    if (!only) return askedBy(text, i, end, content);
+    return { start: i, end: i + only[1].length, cue: only[2], clauseEnd: i + only[0].length };
+  }
+  if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
+  const seg = text.slice(i, end);
+  const clauseEnd = i + clauseStop(seg);
+  // pull-quote attribution: `"…" - Matthew Ingram`
+  if (/[-—–]/.test(head)) {
+    const m = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/u.exec(seg);
+    if (m) return { start: i, end: i + m[0].length, cue: null, clauseEnd: i + m[0].length };
+  }
+  const ws = wordsIn(text, i, clauseEnd);
+  for (let k = 0; k < ws.length && k <= 14; k++) {
+    const l = ws[k].l;
+    const according = k === 0 && l === 'according' && ws[1]?.l === 'to';
+    if ((!CUES.has(l) || adjectival(ws, k)) && !according) continue;
+    if (k === 0) {
+      // inverted: "said Smith", "says progressive columnist", "according to X"
+      if (isParticiple(l)) return null;
+      const a = according ? 2 : 1;
+      let b = a;
+      while (
+        b < ws.length &&
+        b - a < 8 &&
+        !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i.test(ws[b].w)
+      ) {
+        if (b > a && gapHas(text, ws[b - 1], ws[b], /[,:;()]/)) break;
+        b++;
+      }
+      if (b === a) return null;
+      return { start: ws[a].s, end: ws[b - 1].e, cue: according ? 'according to' : ws[k].w, clauseEnd };
+    }
+    if (isParticiple(l)) return null;
+    if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
+    // "Detik.com quoted Djamal as saying": the one quoted speaks
+    if (l === 'quoted') {
+      let asAt = k + 2;
+      while (asAt < ws.length && asAt <= k + 5 && ws[asAt].l !== 'as') asAt++;
+      if (asAt < ws.length && ws[asAt].l === 'as' && /^say/.test(ws[asAt + 1]?.l ?? '') && asAt > k + 1) {
+        return { start: ws[k + 1].s, end: ws[asAt - 1].e, cue: 'said', clauseEnd };
+      }
+    }
+    let a = 0;
+    while (a < k && SUBORD.test(ws[a].w)) a++;
+    // `"…," adding that …` is a participle clause; `"…," Boeing said` is not
+    if (a === k || PREP.test(ws[a].w) || (ws[a].l.endsWith('ing') && isLower(ws[a]))) return null;
+    let b = k;
+    while (b > a && auxOrAdverb(ws, b - 1)) b--;
+    if (b === a) return null;
+    // the phrase is one noun phrase (appositions allowed): no sentence break inside
+    if (breakBetween(text, ws, a, b - 1, /[.!?]\s/)) return null;
+    if (b - 1 > a && PRONOUN.test(ws[b - 1].l) && ws[b - 1].w[0] === ws[b - 1].l[0]) {
+      return { start: ws[b - 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+    }
+    return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+  }
+  return null;
+}
+
+// the subject and speech verb right after a question or an exclamation: `"Who is Ellen Fetter?" Rothman recalls`
+const ASKED_BY =
+  /^((?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(\p{Ll}+)\b/u;
+
+/** `"…?" X asked`, `"…!" she recalls thinking`: the clause after a question or an exclamation attributes it. */
+function askedBy(text: string, i: number, end: number, content: string): Attribution | null {
+  if (!/[?!]["”'’)\]]*\s*$/.test(content)) return null;
+  const m = ASKED_BY.exec(text.slice(i, Math.min(end, i + 80)));
+  if (!m || !CUES.has(m[2]) || m[2].endsWith('ing')) return null;
+  return { start: i, end: i + m[1].length, cue: m[2], clauseEnd: i + clauseStop(text.slice(i, end)) };
+}

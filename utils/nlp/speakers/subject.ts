@@ -1,0 +1,103 @@
+// The subject of a sentence, read up to its first verb after any fronted phrase ("After the match,",
+// "Speaking to reporters,"), and the subject of a later coordinated clause ("… and Baker, its chair, said").
+import { CUES, FRONTED, PREP, PRONOUN, VERBISH, adjectival, auxOrAdverb, isLower } from './word-classes';
+import { gapHas, wordsIn, type W } from './words';
+
+// "Due to the storm, …", "Thanks to the grant, …": a fronted phrase
+const FRONTED_TO = /^(?:due|thanks|owing|prior|next|close) to$/;
+
+const WEEKDAY_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A capitalized -ing word opening a sentence is a fronted participle ("Speaking to reporters, …", "Writing in
+ * the Times, …") unless it is a name that is the subject: followed by its verb, a comma or another capitalized
+ * word ("Boeing said", "Manning rejected", "Beijing, which …", "Boeing Co. said"; not "Speaking Monday, …").
+ */
+function frontedParticiple(text: string, ws: W[]): boolean {
+  const [w, next] = ws;
+  if (!w.l.endsWith('ing') || isLower(w)) return false;
+  if (!next) return true;
+  if (CUES.has(next.l) || VERBISH.test(next.l) || /..ed$/.test(next.l) || gapHas(text, w, next, /,/)) return false;
+  return isLower(next) || WEEKDAY_MONTH.test(next.l);
+}
+
+/**
+ * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
+ * then take words up to the first verb-like word. Appositions stay inside ("Todd Tiahrt, a Kansas
+ * representative,"). Null when no verb is found within 24 words (appositions can be long).
+ */
+export function subjectOf(text: string, from: number, to: number): { start: number; end: number } | null {
+  const ws = wordsIn(text, Math.max(from, to - 600), to);
+  let i = 0;
+  // "But Gonzalez, 54, said": a conjunction opening the sentence is not a fronted phrase up to the comma
+  if (ws.length > 1 && /^(?:and|but|or|yet|so)$/.test(ws[0].l)) i = 1;
+  // "Earlier Saturday, Yoon apologized", "Meanwhile, the ministry said": the subject starts after the comma
+  else if (ws.length > 1 && FRONTED.has(ws[0].l)) {
+    const comma = ws.findIndex((w, k) => k + 1 < ws.length && k < 4 && gapHas(text, w, ws[k + 1], /,/));
+    if (comma >= 0) i = comma + 1;
+  }
+  if (
+    i === 0 &&
+    ws.length &&
+    (PREP.test(ws[0].w) || frontedParticiple(text, ws) || FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')))
+  ) {
+    // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
+    while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
+    if (i >= 10 || i + 1 >= ws.length) {
+      for (let k = 1; k < Math.min(ws.length - 1, 12); k++) {
+        if (
+          /^(?:he|she|they|we|i)$/.test(ws[k].w) &&
+          (CUES.has(ws[k + 1].l) || VERBISH.test(ws[k + 1].l) || ws[k + 1].l.endsWith('ed'))
+        ) {
+          return { start: ws[k].s, end: ws[k].e };
+        }
+      }
+      return null;
+    }
+    i++;
+  }
+  const start = i;
+  for (let k = i; k < ws.length && k - start < 24; k++) {
+    const l = ws[k].l;
+    const lower = ws[k].w[0] === l[0];
+    if (
+      lower &&
+      k > start &&
+      !adjectival(ws, k) &&
+      (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))
+    ) {
+      if (k === start) return null;
+      let end = k - 1;
+      while (end > start && auxOrAdverb(ws, end)) end--;
+      // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not part of the subject
+      while (end > start && FRONTED.has(ws[end].l) && gapHas(text, ws[end - 1], ws[end], /,/)) end--;
+      return { start: ws[start].s, end: ws[end].e };
+    }
+    if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };
+    // "Patty Murray, who hails from …, said": the subject ends before the relative clause
+    if (
+      k > start &&
+      /^(?:who|which|in|on|at|during|after|before|while)$/.test(l) &&
+      gapHas(text, ws[k - 1], ws[k], /,/)
+    )
+      return { start: ws[start].s, end: ws[k - 1].e };
+  }
+  return null;
+}
+
+/**
+ * `Eich stepped down and Mitchell Baker, its chairwoman, posted a statement: "…"`: after the sentence's subject
+ * and its verb (from `from`, the subject's end), a conjunction opening a clause of its own, a subject and a verb
+ * before `to`, gives the words to that clause's subject. Null when there is none.
+ */
+export function lastClauseSubject(text: string, from: number, to: number): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_OPEN)) {
+    const at = from + m.index + m[0].length;
+    const subj = subjectOf(text, at, to);
+    if (subj && subj.start === at && subj.end < to - 2) found = subj;
+  }
+  return found;
+}
+const CLAUSE_OPEN = /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an)\s+\p{Ll}|\p{Lu})/gu;
