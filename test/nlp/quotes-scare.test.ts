@@ -27,6 +27,18 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
   });
 
+  it('drops a name someone gives themself, a name known by and a gloss, even with a speech verb after', () => {
+    expect(found('The startup, which bills itself as "the Uber for dog walkers," raised $5 million.')).toEqual([]);
+    expect(found('The activist, who calls himself "the people\'s lawyer," told reporters he would run.')).toEqual([]);
+    expect(found('The group, which describes itself as a "grassroots movement," said it would march.')).toEqual([]);
+    expect(found('The militia, known locally as "the Wolves," said it had seized the town.')).toEqual([]);
+    expect(found('In Polish, the word translates to "boat," a guide said on the tour.')).toEqual([]);
+    // describing something else is a verdict: someone's words
+    expect(found('The mayor, who described the plan as "a disaster for the city," said he would veto it.')).toEqual([
+      'a disaster for the city,',
+    ]);
+  });
+
   it('keeps the words right after "according to X," whatever their length', () => {
     expect(found('According to Lopez, “the bridge will be built.”')).toEqual(['the bridge will be built.']);
     expect(found('According to the mayor’s office, “a review” is under way.')).toEqual(['a review']);

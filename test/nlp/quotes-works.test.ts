@@ -115,3 +115,17 @@ describe('examples and imagined speech are not quotations', () => {
     ]);
   });
 });
+
+describe('words in marks set off inside the subject', () => {
+  it("are not attributed by the subject's own speech verb later in the sentence", () => {
+    expect(found('Her debut novel, "a house by the sea," came out in March, the publisher said.')).toEqual([]);
+    expect(found('The band\'s new single, "tomorrow never comes," topped the charts, its label said.')).toEqual([]);
+  });
+
+  it('keep a verdict in a relative clause, and a quotation after a fronted word or an inverted attribution', () => {
+    expect(found('Smith, who called the ruling "a travesty," said he would appeal.')).toEqual(['a travesty,']);
+    expect(found('Meanwhile, "we are ready," said Smith.')).toEqual(['we are ready,']);
+    expect(found('Still, "the fight goes on," said the union\'s leader.')).toEqual(['the fight goes on,']);
+    expect(found('Last week, "nobody came," the mayor said.')).toEqual(['nobody came,']);
+  });
+});

@@ -8,6 +8,7 @@ import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNea
 import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
+import { inSubjectApposition } from './subject';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -126,7 +127,12 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
   const near = full || wc <= CONTEXT_WORDS;
   const read = full || wc <= WORDS_READ;
   const bare = trimTrailing(content, TRAILING_PUNCT);
-  const attached = c.attributionStart !== null && c.attributionStart - c.close < 8;
+  // the clause after the marks attributes them, unless they sit inside the subject ('The group, which calls
+  // itself a "…," said'): that verb is the subject's
+  const attached =
+    c.attributionStart !== null &&
+    c.attributionStart - c.close < 8 &&
+    !inSubjectApposition(text.slice(c.sentStart, c.open), content, text.slice(c.close, c.close + 12));
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
   const coordinated =
     !!c.prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(c.prev.close + 1, c.open));

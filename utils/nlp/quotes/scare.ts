@@ -93,8 +93,14 @@ export function severalSentences(content: string): boolean {
 const MOTTO_IS =
   /\b(?:motto|slogan|tagline|mantra|catchphrase|watchword|battle\s+cry|rallying\s+cry|hashtag)(?:\s+of\s+[^"“”.;:!?]{1,40})?\s+(?:is|was|reads|read|became|becomes|remains)\s*:?\s*$/i;
 
+/** A name someone gives themself ('which calls itself a "community platform"', 'who bills himself as "the
+ *  people's lawyer"', 'describes itself as a "…"'), a name known by ('known locally as', 'better known to fans
+ *  as') and a translation's gloss ('translates to "boat"'): words named as words, not a statement. */
+const SELF_NAMED =
+  /\b(?:(?:calls?|called|calling|bills?|billed|billing|styles?|styled|styling|describes?|described|describing|brands?|branded|branding|labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing)\s+(?:himself|herself|itself|themselves|themself)(?:\s+as)?|known\s+(?:[a-z]+ly\s+|to\s+(?:[a-z'’-]+\s+){1,3})as|translat(?:es|ed|ing)\s+(?:to|as))(?:\s+(?:a|an|the))?\s*$/i;
+
 export function namedAsTerm(before: string): boolean {
-  return TERM_CUE.test(before) || MOTTO_IS.test(before);
+  return TERM_CUE.test(before) || MOTTO_IS.test(before) || SELF_NAMED.test(before);
 }
 
 /** '"The Jake," as it is still known', '"rust belt" (as it was called)': a name given, by nobody in particular. */
