@@ -34,13 +34,21 @@ const DEFINITE_OPENING = new RegExp(
 );
 // "a letter", "a new report": an indefinite noun phrase that brings something in (head: one of the next two words)
 const INDEFINITE = /\b[Aa]n? (\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?/gu;
+// "Yes, all tropical cyclones…", "Well, it depends.": an answer to the question before it (an interview, a hearing)
+// which the summary does not show
+// ("No. 10 Downing Street", "Well-known", "Right-wing" are not answers)
+const ANSWER = new RegExp(`^(?:${words.answerOpeners})(?:[,!]|\\.(?!\\s*\\d)|\\s*[—–]|\\s+-\\s)`, 'i');
 const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b/i;
 
-/** Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"). */
+/**
+ * Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"), a word that
+ * answers a question ("Yes, …").
+ */
 export function leansOnPrevious(s: string): boolean {
   // "There are 300 stations…" says that something exists: it points back to nothing
   if (EXISTENTIAL.test(s)) return false;
-  if (ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s) || POINTS_BACK.test(s)) return true;
+  if (ANSWER.test(s) || ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s) || POINTS_BACK.test(s))
+    return true;
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
   return m !== null && !/\s\p{Lu}/u.test(m[1]);
