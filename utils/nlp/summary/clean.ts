@@ -16,9 +16,14 @@ const DATELINE = new RegExp(
     `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*:\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
   'u',
 );
-// a date and an agency without a place ("Dec 5 (Reuters) - …")
+// a date and an agency without a place ("Dec 5 (Reuters) - …"), or a date alone before a dash that is not a hyphen
+// ("Feb. 23, 2015 -- …", "May 5 — …"; a month's name, so that "Chapter 5 — …" is not one)
 const DATED = new RegExp(
   `^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*${AGENCY}\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+const DATE_ALONE = new RegExp(
+  `^(?:${words.months})\\.? \\d{1,2}(?:, \\d{4})?\\s*(?:--|[—–])\\s*(?=["“‘]?\\p{Lu})`,
   'u',
 );
 const GLUE = /\p{Ll}\p{Lu}/gu;
@@ -30,7 +35,7 @@ export function cleanSentence(s: string): string {
   if (meta) t = t.slice(meta[0].length);
   const d = DATELINE.exec(t);
   if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
-  else t = t.replace(DATED, '');
+  else t = t.replace(DATED, '').replace(DATE_ALONE, '');
   if (t.includes('MORE')) t = stripHoverCard(t);
   return t;
 }
