@@ -345,3 +345,28 @@ describe('columns that only talk about interviews', () => {
     expect(answersOf(named, [person(named, 'Jane Roe')])).toHaveLength(5);
   });
 });
+
+describe('explainers that report an interview or a talk', () => {
+  const explainer = [
+    'What does the change mean for you?',
+    'If you were born after 1970, you will work two more years before you can claim a pension.',
+    'Why is the government doing this?',
+    'People are living longer, and pensions cost more. We have seen similar moves in France.',
+    'What happens next?',
+    'The bill will be debated next month. Opposition parties will vote against it.',
+  ].join('\n\n');
+  const withIntro = (intro: string) => `The government will raise the retirement age to 67. ${intro}\n\n${explainer}`;
+
+  it("an interview the text reports ('in an interview with the BBC') or a talk to reporters is not the text's", () => {
+    expect(answersOf(withIntro('The minister said in an interview with the BBC that it was unavoidable.'))).toEqual([]);
+    expect(
+      answersOf(withIntro('The minister told the paper in a phone interview on Monday that it was fair.')),
+    ).toEqual([]);
+    expect(answersOf(withIntro('The minister spoke to reporters outside parliament on Monday.'))).toEqual([]);
+  });
+
+  it('the same questions after an introduction that says the text is an interview are turns', () => {
+    expect(answersOf(withIntro('The minister spoke with Wikinews about the plan.'))).toHaveLength(3);
+    expect(answersOf(withIntro('In the interview, the minister explains the plan.'))).toHaveLength(3);
+  });
+});

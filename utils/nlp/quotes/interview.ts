@@ -28,10 +28,25 @@ const CUE_WINDOW = 2000;
 const WORD_BEFORE = /(\p{L}+)[\s-]*$/u;
 const FOR_WHAT = /^\s+for\s+(?:(?:a|an|the|my|your|his|her|their|this|that|new|summer)\s+)*(\p{L}+)/iu;
 
-/** Whether the text's head says it is an interview: a cue that is not a job interview or an admissions one. */
+/** An interview the text reports rather than is: a speech verb right before it ('said in an interview with the
+ *  BBC', 'told the paper in a phone interview'); "In an interview, the president …" may be the text's own. */
+const REPORTED_INTERVIEW =
+  /\b(?:said|says|told\s+[^.!?\n]{1,40}?|tells\s+[^.!?\n]{1,40}?|added|explained|argued|noted|claimed|admitted|revealed|insisted|stated|acknowledged|warned)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** Talking to a crowd is no interview: 'spoke to reporters', 'talked with supporters'. */
+const CROWD =
+  /^\s+(?:(?:the|a|some|local|foreign|gathered|waiting|visiting)\s+)?(?:reporters|journalists|press|media|crowds?|supporters|audiences?|students|lawmakers|legislators|delegates|voters|residents|protesters|troops|workers|employees|staff|members|fans|parliament|congress|the\s+nation)\b/i;
+
+/** Whether the text's head says it is an interview: a cue that is not a job interview or an admissions one,
+ *  nor an interview or a talk the text reports. */
 function saysInterview(head: string): boolean {
   for (const m of head.matchAll(INTERVIEW_CUES)) {
+    if (
+      /^(?:talk|spo|spe|chat)/i.test(m[0]) &&
+      CROWD.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     if (/^interview/i.test(m[0])) {
+      if (REPORTED_INTERVIEW.test(head.slice(Math.max(0, m.index - 80), m.index))) continue;
       const before = WORD_BEFORE.exec(head.slice(Math.max(0, m.index - 30), m.index))?.[1].toLowerCase();
       const what = FOR_WHAT.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase();
       if ((before && HIRING.has(before)) || (what && HIRING.has(what))) continue;
