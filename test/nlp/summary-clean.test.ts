@@ -32,3 +32,23 @@ describe('cleanSentence: datelines', () => {
     );
   });
 });
+
+describe('cleanSentence: link labels', () => {
+  it('cuts a link label for screen readers glued to the linked word or in brackets', () => {
+    expect(cleanSentence('The company saidOpens a new window that its new platform would launch in May.')).toBe(
+      'The company said that its new platform would launch in May.',
+    );
+    expect(cleanSentence('The report (opens in a new tab) found that rents rose by a tenth.')).toBe(
+      'The report found that rents rose by a tenth.',
+    );
+  });
+
+  it('keeps prose about windows and tabs', () => {
+    for (const s of [
+      'Clicking the button opens a new window with the full map.',
+      'The browser opens a new tab for each search.',
+      'Opens a new window onto the lives of miners, the book was praised by critics.',
+    ])
+      expect(cleanSentence(s)).toBe(s);
+  });
+});

@@ -1,4 +1,5 @@
-// Page residue cut from a sentence: a metadata date or a dateline at its start, a hover card inside it.
+// Page residue cut from a sentence: a metadata date or a dateline at its start, a hover card or a link's label inside
+// it.
 import { words } from './words';
 
 // Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
@@ -27,8 +28,12 @@ const DATE_ALONE = new RegExp(
   'u',
 );
 const GLUE = /\p{Ll}\p{Lu}/gu;
+// a link's label for screen readers captured with its text: glued to the linked word ("saidOpens a new window that…")
+// or in brackets ("(opens in a new tab)"); "Clicking it opens a new window" is prose and stays
+const LINK_LABEL =
+  /(?<=[\p{L}\p{N}.,;:!?”"’)])Opens (?:in )?a new (?:window|tab)|\s*\((?:[Oo]pens )?(?:in )?(?:a )?new (?:window|tab)\)/gu;
 
-/** The sentence without page residue at its start or a hover card inside it. */
+/** The sentence without page residue at its start, or a hover card or a link's label inside it. */
 export function cleanSentence(s: string): string {
   let t = s;
   const meta = METADATA.exec(t);
@@ -37,6 +42,7 @@ export function cleanSentence(s: string): string {
   if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
   else t = t.replace(DATED, '').replace(DATE_ALONE, '');
   if (t.includes('MORE')) t = stripHoverCard(t);
+  if (t.includes(' new window') || t.includes(' new tab')) t = t.replace(LINK_LABEL, '');
   return t;
 }
 
