@@ -1,8 +1,9 @@
 // The attribution right after a quotation's closing mark: `"…," X said`, `"…," said X`, `"…" - X`,
 // `"…." Mr Smith said.`, `"…?" she asked`.
 import type { Attribution } from './attribution';
+import { invertedSubjectEnd } from './inverted';
 import { CUES, PREP, PRONOUN, SUBORD, adjectival, auxOrAdverb, isLower, isParticiple } from './word-classes';
-import { breakBetween, clauseStop, gapHas, wordsIn } from './words';
+import { breakBetween, clauseStop, wordsIn } from './words';
 
 // a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday.",
 // "Gonzalez said in an interview."
@@ -48,15 +49,7 @@ export function attributionAfter(text: string, close: number, limit: number, con
       // inverted: "said Smith", "says progressive columnist", "according to X"
       if (isParticiple(l)) return null;
       const a = according ? 2 : 1;
-      let b = a;
-      while (
-        b < ws.length &&
-        b - a < 8 &&
-        !/^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i.test(ws[b].w)
-      ) {
-        if (b > a && gapHas(text, ws[b - 1], ws[b], /[,:;()]/)) break;
-        b++;
-      }
+      const b = invertedSubjectEnd(text, ws, a);
       if (b === a) return null;
       return { start: ws[a].s, end: ws[b - 1].e, cue: according ? 'according to' : ws[k].w, clauseEnd };
     }

@@ -2,6 +2,7 @@
 // that "…"`, `…, saying "…"`, `according to X, "…"`, `"…," said Obama, "…"`.
 import { antecedentOf } from './antecedent';
 import type { Attribution } from './attribution';
+import { invertedSubjectEnd } from './inverted';
 import { lastClauseSubject, subjectOf } from './subject';
 import {
   BOUNDARY,
@@ -91,6 +92,11 @@ export function attributionBefore(text: string, open: number, from: number, sent
           return { start: np[0].s, end: np[np.length - 1].e, cue: ws[k].w, clauseEnd: open };
         }
       }
+      // `Netanyahu's party, which tried to rally support by saying "…"`: a participle inside a relative clause
+      // still open (no comma since its pronoun) speaks for what the pronoun stands for
+      const rel = relativeBefore(text, ws, k);
+      const ante = rel >= 0 ? antecedentOf(text, ws, rel) : null;
+      if (ante) return { ...ante, cue: ws[k].w, clauseEnd: open };
       // `"…," she said, adding: "…"`: in a sentence that opens with a quotation, the subject of its attribution
       const opensWithQuote = from > sentStart && /^\s*["“]/.test(text.slice(sentStart, from));
       const subj = (opensWithQuote ? subjectOf(text, from, ws[k].e) : null) ?? subjectOf(text, sentStart, ws[k].e);
@@ -134,9 +140,19 @@ export function attributionBefore(text: string, open: number, from: number, sent
   return null;
 }
 
+/** The relative pronoun ("who", "which" after a comma) whose clause word `k` is in, or -1. */
+function relativeBefore(text: string, ws: W[], k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= 12; j--) {
+    if (gapHas(text, ws[j], ws[j + 1], /[,;:()]|[.!?]\s/)) return -1;
+    if (/^(?:who|which)$/.test(ws[j].l)) return gapHas(text, ws[j - 1], ws[j], /,/) ? j : -1;
+  }
+  return -1;
+}
+
 /** The subject after a cue that opens `ws`, up to the quotation: `said American president Obama,`. */
 function invertedSubject(text: string, ws: W[], open: number): { start: number; end: number } | null {
   if (ws.length < 2 || ws.length > 9 || !/^[\s,;:—–-]*$/.test(text.slice(ws[ws.length - 1].e, open))) return null;
   if (breakBetween(text, ws, 0, ws.length - 1, /[.!?;:]\s/) || PREP.test(ws[1].w)) return null;
-  return { start: ws[1].s, end: ws[ws.length - 1].e };
+  const b = invertedSubjectEnd(text, ws, 1, true);
+  return b > 1 ? { start: ws[1].s, end: ws[b - 1].e } : null;
 }
