@@ -363,10 +363,43 @@ describe('explainers that report an interview or a talk', () => {
       answersOf(withIntro('The minister told the paper in a phone interview on Monday that it was fair.')),
     ).toEqual([]);
     expect(answersOf(withIntro('The minister spoke to reporters outside parliament on Monday.'))).toEqual([]);
+    expect(answersOf(withIntro('The minister, speaking in an interview with the BBC, called it fair.'))).toEqual([]);
   });
 
   it('the same questions after an introduction that says the text is an interview are turns', () => {
     expect(answersOf(withIntro('The minister spoke with Wikinews about the plan.'))).toHaveLength(3);
     expect(answersOf(withIntro('In the interview, the minister explains the plan.'))).toHaveLength(3);
+  });
+});
+
+describe('questions that make a paragraph of their own', () => {
+  const turns = [
+    'How busy has this year been?',
+    'It has been the hardest year I can remember. We served twice as many families.',
+    'And the city, has it helped?',
+    'Some. The council gave us a warehouse, which made a big difference.',
+  ].join('\n\n');
+
+  it('open a turn in a text that says it is an interview when the answer speaks in the first person', () => {
+    const t = `Jane Roe runs the food bank. We spoke with her about the winter.\n\n${turns}`;
+    expect(answersOf(t)).toEqual([
+      'It has been the hardest year I can remember. We served twice as many families.',
+      'Some. The council gave us a warehouse, which made a big difference.',
+    ]);
+    // "has been condensed" says so too
+    expect(answersOf(`Jane Roe runs the food bank. The conversation has been condensed.\n\n${turns}`)).toHaveLength(2);
+  });
+
+  it("an explainer's subheads answered by the writer are no turns, even after 'interviewed'", () => {
+    const t = [
+      'A fire destroyed a warehouse on Sunday. Police have interviewed dozens of witnesses.',
+      'What happened?',
+      'The fire started shortly after 11pm in a storage unit. Crews fought it for six hours.',
+      'Who owns the building?',
+      'A logistics firm based in Rotterdam. It has not commented.',
+      'What happens next?',
+      'Investigators will return on Tuesday. We will update this story as we learn more.',
+    ].join('\n\n');
+    expect(answersOf(t)).toEqual([]);
   });
 });

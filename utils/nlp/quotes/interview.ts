@@ -18,11 +18,11 @@ export interface Answer extends Span {
 }
 
 /** A text that presents itself as an interview says so early ("Wikinews interviewed …", "in a Q&A", "X tells
- *  Wikinews", "spoke with", "edited for length"). "tells" only before a name or an outlet: a column's "my friend
+ *  Wikinews", "spoke with", "edited for length", "has been condensed"). "tells" only before a name or an outlet: a column's "my friend
  *  tells everyone" and "the minister tells airlines" are not interviews. */
 const TELLS_CUE = /\btells\s+\p{Lu}/u;
 const INTERVIEW_CUES =
-  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|edited for (?:length|clarity))\b/gi;
+  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|(?:edited|condensed) for (?:length|clarity|brevity)|(?:has|have) been (?:lightly )?(?:edited|condensed))\b/gi;
 const CUE_WINDOW = 2000;
 /** The word before "interview", and the noun of "interview(ing) for a …" after it. */
 const WORD_BEFORE = /(\p{L}+)[\s-]*$/u;
@@ -31,7 +31,7 @@ const FOR_WHAT = /^\s+for\s+(?:(?:a|an|the|my|your|his|her|their|this|that|new|s
 /** An interview the text reports rather than is: a speech verb right before it ('said in an interview with the
  *  BBC', 'told the paper in a phone interview'); "In an interview, the president …" may be the text's own. */
 const REPORTED_INTERVIEW =
-  /\b(?:said|says|told\s+[^.!?\n]{1,40}?|tells\s+[^.!?\n]{1,40}?|added|explained|argued|noted|claimed|admitted|revealed|insisted|stated|acknowledged|warned)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+  /\b(?:said|says|speaking|talking|told\s+[^.!?\n]{1,40}?|tells\s+[^.!?\n]{1,40}?|added|explained|argued|noted|claimed|admitted|revealed|insisted|stated|acknowledged|warned)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** Talking to a crowd is no interview: 'spoke to reporters', 'talked with supporters'. */
 const CROWD =
   /^\s+(?:(?:the|a|some|local|foreign|gathered|waiting|visiting)\s+)?(?:reporters|journalists|press|media|crowds?|supporters|audiences?|students|lawmakers|legislators|delegates|voters|residents|protesters|troops|workers|employees|staff|members|fans|parliament|congress|the\s+nation)\b/i;
@@ -260,6 +260,13 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // had cramp …" opens no turn; "… at the finish? We had worked …" does)
   const answerFollows = (j: number): boolean =>
     j < n && ANSWER_START.test(text.slice(sentences[j].start, Math.min(sentences[j].end, sentences[j].start + 20)));
+  // in a text that says it is an interview, questions that make a paragraph of their own are the interviewer's
+  // (the label lost): "How busy has this year been?" before the answer's paragraph
+  // and answered in the first person (an explainer's subheads, "What happens next?", are answered by the writer)
+  const ownParagraph = (from: number, to: number): boolean =>
+    to < n && atLineStart(text, sentences[from].start) && lineEndsAt(text, sentences[to - 1].end);
+  const inPerson = (j: number): boolean =>
+    FIRST_PERSON.test(text.slice(sentences[j].start, sentences[Math.min(j + 1, n - 1)].end));
   // a run of questions opens a turn when one of them is put to "you"; when none of them is the speaker's own
   // ("Why do I say peace?" goes on with the answer), also once the interview has begun or when an answer follows
   let begun = false;
@@ -271,7 +278,11 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
       if (kinds[j] === ASKED) asked = true;
       else if (kinds[j] === OWN) own = true;
     }
-    return { end: j, asked, opens: asked || (!own && (begun || answerFollows(j))) };
+    return {
+      end: j,
+      asked,
+      opens: asked || (!own && (begun || answerFollows(j) || (cue && ownParagraph(from, j) && inPerson(j)))),
+    };
   };
   const out: Answer[] = [];
   let answeredInPerson = 0;
@@ -323,6 +334,20 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   const interviewee = cue ? intervieweeNear(text, people) : named;
   for (const a of out) a.answerer = interviewee;
   return out;
+}
+
+/** Only spaces between the line's start and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
+/** Only spaces between `at` and the line's end. */
+function lineEndsAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i === text.length || text[i] === '\n';
 }
 
 /** The first person mention before `end`. */
