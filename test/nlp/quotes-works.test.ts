@@ -129,3 +129,16 @@ describe('words in marks set off inside the subject', () => {
     expect(found('Last week, "nobody came," the mayor said.')).toEqual(['nobody came,']);
   });
 });
+
+describe('names of shows, podcasts and operations', () => {
+  it('drops a name after a podcast, a memoir or code-named, whatever its case', () => {
+    expect(found('He told the hosts of the podcast "the daily" that he would not resign.')).toEqual([]);
+    expect(found('The operation, code-named "Desert Storm," began in January, the general said.')).toEqual([]);
+  });
+
+  it('drops capitalized words after a possessive or "the" even when a speaker follows', () => {
+    expect(found('Speaking on CNN\'s "State of the Union," the governor said the state was ready.')).toEqual([]);
+    // governed by a speech verb, capitalized words are someone's verdict
+    expect(found('He called it a "Total Disaster," the senator said.')).toEqual(['Total Disaster,']);
+  });
+});

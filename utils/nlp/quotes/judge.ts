@@ -24,7 +24,7 @@ import {
 } from './scare';
 
 const TITLE_CUE =
-  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as)\s*$/i;
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named)\s*$/i;
 
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
 const END_PUNCT = /[.,!?…]['’"”]?$/;
@@ -189,6 +189,9 @@ const RULES: readonly Rule[] = [
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
   ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],
+  // after a determiner or a possessive ('on CNN's "State of the Union," the governor said'), capitalized words are
+  // a name even when a speaker follows: a statement in marks does not open after "the" or "CNN's"
+  ['title-determiner', (f) => f.titleLikeBare && f.wc <= 8 && f.determiner && !f.governed],
   // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
   ['naming', (f) => f.wc <= 20 && !f.attached && !f.several && f.naming],
   ['example', (f) => !f.attached && f.example],

@@ -11,7 +11,7 @@ import { CUES, PREP } from '../quotes-attribution';
  * no speech verb, so 'The mayor said, "…"' is not one.
  */
 const SUBJECT_COMMA =
-  /^\s*([^,;:"“”‘’()]{2,80}),\s*(?:(?:which|who|whose|whom|known|better\s+known|also\s+known|called|dubbed|nicknamed|named|once|formerly|now)\b[^,;:"“”()]{0,60})?$/iu;
+  /^\s*([^,;:"“”‘’()]{2,80}),\s*(?:(?:which|who|whose|whom|better\s+known|also\s+known|once|formerly|now|[\p{L}-]+ed|known)\b[^,;:"“”()]{0,60})?$/iu;
 
 /** A subject is a short noun phrase; a sentence opened by a preposition or a conjunction ('Aside from wartime,
  *  "…," said X', 'If it passes, "…"') has a fronted clause there instead. */
