@@ -39,6 +39,17 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
   });
 
+  it('keeps a short phrase after a finding or a ruling handed down ("found that", "held that")', () => {
+    expect(found('The court found that the law was "unconstitutionally vague."')).toEqual([
+      'unconstitutionally vague.',
+    ]);
+    expect(found('The judges held that the search was "plainly unreasonable" under the law.')).toEqual([
+      'plainly unreasonable',
+    ]);
+    // a finding without "that" hands over nothing: the writer's word
+    expect(found('The inspectors found "faulty" wiring in the basement.')).toEqual([]);
+  });
+
   it('keeps the words right after "according to X," whatever their length', () => {
     expect(found('According to Lopez, “the bridge will be built.”')).toEqual(['the bridge will be built.']);
     expect(found('According to the mayor’s office, “a review” is under way.')).toEqual(['a review']);

@@ -13,8 +13,9 @@ const JUDGING: ReadonlySet<string> = new Set(judgingVerbs);
 /** How far the neighbouring sentences are read, each side (a run-on sentence stays a short window). */
 const REACH = 400;
 const WORD = /\p{L}+/gu;
-/** Phrases no single word of the lists carries: "according to", "as X put it", "in a statement". */
-const PHRASE = /\baccording to\b|\bput it\b/i;
+/** Phrases no single word of the lists carries: "according to", "as X put it"; a finding or a ruling handed down
+ *  ('the court found that the law was "…"', 'the judges held that', 'the study concluded that'). */
+const PHRASE = /\baccording to\b|\bput it\b|\b(?:found|ruled|held|concluded|determined|finds|rules|holds)\s+that\b/i;
 
 /** `referred to the report as "…"`, `defined them as the "…"`: someone's verdict in their words. */
 const AS_VERDICT = /(?<!\b(?:such|known|so|same|well|translated)\s+)\bas\s+(?:(?:the|a|an)\s+)?$/i;
