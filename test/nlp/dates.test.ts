@@ -93,4 +93,27 @@ describe('findDates: relative expressions against the publication date', () => {
     expect(dates('It happens every Monday.', '2019-01-15')).toEqual([]);
     expect(dates('You may march in May.', '2019-01-15')).toEqual([['May', '2019-05']]);
   });
+
+  it('noVague leaves out PRESENT_REF, PAST_REF and FUTURE_REF; the scan goes on after them', () => {
+    const text = 'Now, on Monday, she said it recently; soon after March 3 it ended.';
+    const ref = '2019-01-15';
+    const all = findDates(text, splitSentences(text), ref).map((d) => d.text);
+    expect(all).toEqual(['Now', 'Monday', 'recently', 'soon', 'March 3']);
+    expect(findDates(text, splitSentences(text), ref, { noVague: true }).map((d) => d.text)).toEqual([
+      'Monday',
+      'March 3',
+    ]);
+  });
+
+  it('windows far apart and overlapping ones each find their dates once, the same on every call', () => {
+    const filler = ' The committee met and talked at length about the plan.'.repeat(12);
+    const text = `On Monday, March 3, 2009 the plan passed.${filler} Every week after that, and on Tuesday, it grew.${filler} By 2012 it was done.`;
+    const once = dates(text, '2009-03-05');
+    expect(once).toEqual([
+      ['Monday, March 3, 2009', '2009-03-03'],
+      ['Tuesday', '2009-03-03'],
+      ['2012', '2012'],
+    ]);
+    for (let i = 0; i < 3; i++) expect(dates(text, '2009-03-05')).toEqual(once);
+  });
 });

@@ -20,13 +20,19 @@ export interface FindDatesOptions {
 
 /** The fine tokens of text[from, to) (tokens.ts) with their lower-case forms, sliced from the lower-cased text. */
 function tokenize(text: string, lower: string, from: number, to: number): Tok[] {
-  return fineTokens(text, from, to).map((t) => ({
-    s: t.start,
-    e: t.end,
-    l: lower.slice(t.start, t.end),
-    cap: isUpperAscii(text.charCodeAt(t.start)),
-    num: t.kind === TokKind.Number,
-  }));
+  const fine = fineTokens(text, from, to);
+  const out: Tok[] = [];
+  for (let i = 0; i < fine.length; i++) {
+    const t = fine[i];
+    out.push({
+      s: t.start,
+      e: t.end,
+      l: lower.slice(t.start, t.end),
+      cap: isUpperAscii(text.charCodeAt(t.start)),
+      num: t.kind === TokKind.Number,
+    });
+  }
+  return out;
 }
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
@@ -68,59 +74,68 @@ export function findDates(
     // parse from a few words before the first anchor (modifiers), after what earlier windows consumed
     let k0 = 0;
     while (k0 < c.n && (c.toks[k0].e < first - 48 || c.toks[k0].s < lastHitEnd)) k0++;
-    scan(k0);
+    lastHitEnd = scan(c, k0, out, Boolean(_opts.noVague), lastHitEnd);
     if (next) ANCHOR_RE.lastIndex = Math.max(next.index, wEnd);
     if (next && next.index < wEnd) next = ANCHOR_RE.exec(lower);
   }
   return out;
+}
 
-  function scan(k0: number): void {
-    const { toks, n } = c;
-    for (let k = k0; k < n; k++) {
-      const t = toks[k];
-      if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
-      // cheap gate for the most frequent starters, whose next word decides
+/**
+ * Dates at tokens k0… of the window in `c`, pushed to `out`; returns where the last one ends (else
+ * `lastHitEnd`). A function of the module, not a closure of findDates: a closure made afresh on every
+ * call was optimized again for each new one (V8 specializes the first closure's code to its context).
+ */
+function scan(c: DateCtx, k0: number, out: DateMention[], noVague: boolean, lastHitEnd: number): number {
+  const { toks, n, text } = c;
+  for (let k = k0; k < n; k++) {
+    const t = toks[k];
+    if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
+    // cheap gate for the most frequent starters, whose next word decides
+    if (
+      t.l === 'the' ||
+      t.l === 'a' ||
+      t.l === 'an' ||
+      t.l === 'one' ||
+      t.l === 'that' ||
+      t.l === 'first' ||
+      t.l === 'second'
+    ) {
+      const nx = k + 1 < n ? toks[k + 1] : null;
+      if (!nx) continue;
       if (
-        t.l === 'the' ||
-        t.l === 'a' ||
-        t.l === 'an' ||
-        t.l === 'one' ||
-        t.l === 'that' ||
-        t.l === 'first' ||
-        t.l === 'second'
-      ) {
-        const nx = k + 1 < n ? toks[k + 1] : null;
-        if (!nx) continue;
-        if (
-          t.l === 'the'
-            ? !(nx.num || THE_NEXT.has(nx.l))
-            : t.l === 'that'
-              ? nx.l !== 'day'
-              : !(UNITS[nx.l] || nx.l === '-' || nx.l === 'half')
-        )
-          continue;
-      }
-      const h = parseAt(c, k);
-      if (!h || h.j <= h.i) continue;
-      // recurrences ("every week", "each year") are not dates
-      if (h.i > 0 && /^(every|each|per)$/.test(toks[h.i - 1].l)) {
-        k = h.j - 1;
+        t.l === 'the'
+          ? !(nx.num || THE_NEXT.has(nx.l))
+          : t.l === 'that'
+            ? nx.l !== 'day'
+            : !(UNITS[nx.l] || nx.l === '-' || nx.l === 'half')
+      )
         continue;
-      }
-      // "a year" after a number is a duration; "two years ago" handled above
-      const start = toks[h.i].s;
-      const end = toks[h.j - 1].e;
-      const value = h.value;
-      if (_opts.noVague && value && /_REF$/.test(value)) {
-        k = h.j - 1;
-        continue;
-      }
-      out.push({ start, end, text: text.slice(start, end), value });
-      if (h.day) c.anchor = h.day;
-      lastHitEnd = end;
-      k = h.j - 1;
     }
+    const h = parseAt(c, k);
+    if (!h || h.j <= h.i) continue;
+    // the scan goes on after the expression (computed once here: a branch that first runs late
+    // with arithmetic of its own threw this loop's optimized code away)
+    const last = h.j - 1;
+    // recurrences ("every week", "each year") are not dates
+    if (h.i > 0 && /^(every|each|per)$/.test(toks[h.i - 1].l)) {
+      k = last;
+      continue;
+    }
+    // "a year" after a number is a duration; "two years ago" handled above
+    const start = toks[h.i].s;
+    const end = toks[last].e;
+    const value = h.value;
+    if (noVague && value && /_REF$/.test(value)) {
+      k = last;
+      continue;
+    }
+    out.push({ start, end, text: text.slice(start, end), value });
+    if (h.day) c.anchor = h.day;
+    lastHitEnd = end;
+    k = last;
   }
+  return lastHitEnd;
 }
 
 function isSpace(c: number): boolean {
