@@ -26,6 +26,8 @@ export interface Cand {
   ok: boolean;
   /** Index of the sentence it leans on, or -1; past the last sentence when that one is not in the text. */
   needs: number;
+  /** Share of its words the text keeps coming back to (central.ts), set only for an interview. */
+  central: number;
 }
 
 /** The candidates among the first `limit` sentences. */
@@ -55,7 +57,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
     // the length a reader sees is the sentence without its asides
     const ok = !residue && !inQuote && standsAlone(s, shownWords);
-    cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1 });
+    cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
   }
   return cands;
 }

@@ -5,6 +5,8 @@ import { firstPerson } from './leaning';
 
 /** The lead is in the first sentences: the walk stops this many sentences after the summary's start. */
 export const WINDOW = 8;
+// an interview: the sentences after the first are chosen among this many that could follow it
+const CENTRAL_POOL = 6;
 
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
 export function walk(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
@@ -30,4 +32,36 @@ export function walk(cands: Cand[], start: Cand, count: number, budget: number, 
     words += c.shownWords;
   }
   return picked;
+}
+
+/**
+ * The summary of an interview (central.ts): its first sentence as the walk finds it, then, of the next sentences
+ * that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count` sentences or
+ * `budget` words. A sentence that leans on another is taken only with it.
+ */
+export function walkCentral(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
+  const all = walk(cands, start, Infinity, Infinity, thirdPerson);
+  if (all.length <= count) return withinBudget(all, budget);
+  const kept = new Set<number>([all[0].k]);
+  const pool = all.slice(1, 1 + CENTRAL_POOL).sort((a, b) => b.central - a.central || a.k - b.k);
+  for (const c of pool) {
+    if (kept.size >= count) break;
+    if (c.needs < 0 || kept.has(c.needs)) kept.add(c.k);
+  }
+  return withinBudget(
+    all.filter((c) => kept.has(c.k)),
+    budget,
+  );
+}
+
+/** The sentences in order until `budget` words (the first always). */
+function withinBudget(picked: Cand[], budget: number): Cand[] {
+  const out: Cand[] = [];
+  let words = 0;
+  for (const c of picked) {
+    if (out.length && words >= budget) break;
+    out.push(c);
+    words += c.shownWords;
+  }
+  return out;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/nlp/summary';
+import { candidates } from '../../utils/nlp/summary/candidates';
+import { isInterview } from '../../utils/nlp/summary/central';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+// An interview's summary (issue #11): these texts are made up.
+const join = (ps: string[]) => ps.join('\n\n');
+const run = (paragraphs: string[], title: string | null) => {
+  const t = join(paragraphs);
+  return summarize(t, splitSentences(t), { people: [], title });
+};
+const cands = (paragraphs: string[]) => {
+  const t = join(paragraphs);
+  return candidates(t, splitSentences(t), 48);
+};
+
+const INTERVIEW = [
+  'On Monday, Wikinews interviewed Dana Reyes, a marine biologist who studies coral reefs off the coast of Belize.',
+  'The weather in Belize City was warm and the cafe was busy with tourists.',
+  'Reyes has spent ten years measuring how warmer water bleaches the coral reefs.',
+  'How did you start studying coral reefs?',
+  'I grew up by the sea, and the coral reefs were the first thing I ever wanted to understand.',
+  'What happens to coral reefs when the water warms?',
+  'The coral reefs lose the algae that feed them, they turn white, and many of them die within a year.',
+  'Can the coral reefs recover?',
+  'Some coral reefs recover if the water cools again, but bleaching now comes back every few years.',
+];
+
+describe('isInterview', () => {
+  it('takes a text with questions in its opening and the word in its headline or opening', () => {
+    expect(isInterview(cands(INTERVIEW), null)).toBe(true);
+    const noWord = INTERVIEW.map((s) => s.replace('Wikinews interviewed', 'Wikinews met'));
+    expect(isInterview(cands(noWord), 'Wikinews talks to a marine biologist')).toBe(false);
+    expect(isInterview(cands(noWord), 'Interview: Dana Reyes on coral reefs')).toBe(true);
+  });
+
+  it('does not take a story with one question, or with questions only in quotations', () => {
+    const story = [
+      'The city council of Harwick voted on Monday to close its last coal-fired power station, an interview with the mayor showed.',
+      'Why now?',
+      'The station supplies about a fifth of the city’s electricity, the council said.',
+      'Residents asked, “Who will pay for the wind farms?”',
+      'Wind farms off the coast will replace most of its output by the end of the year.',
+    ];
+    expect(isInterview(cands(story), null)).toBe(false);
+  });
+});
+
+describe('summarize: an interview', () => {
+  it('follows the introduction with the sentences the interview keeps coming back to, not the aside after it', () => {
+    const s = run(INTERVIEW, 'Wikinews interviews marine biologist Dana Reyes');
+    expect(s[0]).toBe(INTERVIEW[0]);
+    expect(s).not.toContain(INTERVIEW[1]);
+    expect(s).toContain(INTERVIEW[2]);
+  });
+
+  it('keeps the lead in order for a story that is not an interview', () => {
+    const story = INTERVIEW.map((s) => s.replace('Wikinews interviewed', 'Wikinews met'));
+    const s = run(story, 'A marine biologist in Belize');
+    expect(s.slice(0, 2)).toEqual([story[0], story[1]]);
+  });
+});

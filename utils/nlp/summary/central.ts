@@ -1,0 +1,52 @@
+// An interview (questions put to someone, and their answers) is not written as news: after its introduction, the
+// sentences that follow in order are no better than others near them (an answer, the interviewer's aside), and the
+// summary takes those whose words the rest of the text keeps coming back to (walk.ts). Chosen on GUM's dev documents by
+// leaving one genre out (see summary.ts); a share of sentences in the first person as a second sign was left out: it
+// also took reviews and blog posts whose lead is their point.
+import type { Cand } from './candidates';
+import { isQuestion } from './quotation';
+import { STOP } from './words';
+
+// the opening read to tell an interview: this many sentences, with this many questions (not reported ones), and the
+// word in the headline or the opening ("Wikinews interviews…", "in an interview with…")
+const OPENING = 20;
+const QUESTIONS = 2;
+const INTERVIEW = /\binterview/i;
+// a word the text keeps coming back to: this many times in it
+const RECURS = 3;
+const MIN_WORD = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** An interview: questions in its opening, and the word in its headline or opening. */
+export function isInterview(cands: readonly Cand[], title: string | null): boolean {
+  const opening = cands.slice(0, OPENING);
+  let questions = 0;
+  for (const c of opening) if (isQuestion(c.s)) questions++;
+  if (questions < QUESTIONS) return false;
+  return (title !== null && INTERVIEW.test(title)) || opening.some((c) => INTERVIEW.test(c.s));
+}
+
+/**
+ * Sets `central` on each candidate: the share of its content words (three letters or more, not a stop word) that
+ * the text uses at least three times. One pass over the text.
+ */
+export function setCentrality(text: string, cands: Cand[]): void {
+  const counts = new Map<string, number>();
+  for (const c of cands) for (const w of contentWords(c.shown)) counts.set(w, 0);
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const n = counts.get(m[0]);
+    if (n !== undefined) counts.set(m[0], n + 1);
+  }
+  for (const c of cands) {
+    const ws = contentWords(c.shown);
+    let recurring = 0;
+    for (const w of ws) if ((counts.get(w) ?? 0) >= RECURS) recurring++;
+    c.central = ws.size ? recurring / ws.size : 0;
+  }
+}
+
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(WORD)) if (m[0].length >= MIN_WORD && !STOP.has(m[0])) out.add(m[0]);
+  return out;
+}
