@@ -403,3 +403,48 @@ describe('questions that make a paragraph of their own', () => {
     expect(answersOf(t)).toEqual([]);
   });
 });
+
+describe('more turn-label layouts', () => {
+  const intro = 'Jane Roe runs the food bank. She talked to the Herald about the winter.';
+  const a1 = 'It has been the hardest year I can remember. We served twice as many families.';
+  const a2 = 'Volunteers, honestly. We are short of hands on weekends.';
+
+  it('"Q: …? A: …" in one paragraph: the answer after its label', () => {
+    const t = `${intro}\n\nQ: How busy has this year been? A: ${a1}\n\nQ: What do you need most? A: ${a2}`;
+    expect(answersOf(t)).toEqual([a1, a2]);
+  });
+
+  it("a name label with the speaker's description on its first turn", () => {
+    const t = [
+      intro,
+      'Herald: How busy has this year been?',
+      `Jane Roe, director of the food bank: ${a1}`,
+      'Herald: What do you need most?',
+      `Roe: ${a2}`,
+    ].join('\n\n');
+    expect(answeredBy(t)).toEqual([
+      [a1, 'Jane Roe'],
+      [a2, 'Roe'],
+    ]);
+  });
+
+  it("answers labelled with the answerer's name after questions that lost their label", () => {
+    const t = [intro, 'How busy has this year been?', `Roe: ${a1}`, 'What do you need most?', `Roe: ${a2}`].join(
+      '\n\n',
+    );
+    expect(answeredBy(t)).toEqual([
+      [a1, 'Roe'],
+      [a2, 'Roe'],
+    ]);
+  });
+
+  it('"Smith, the mayor, said:" and "Smith, who said:" open a sentence, not a turn', () => {
+    const t = [
+      'Jane Roe, the director, said: "We are ready." Is the city ready too?',
+      'John Doe, the mayor, said: "We will see." Are the volunteers ready?',
+      'Jane Roe, who said: "Yes, of course we are." Are the roads clear?',
+      'John Doe, who said: "Not yet, but soon." Nobody knows.',
+    ].join('\n\n');
+    expect(answersOf(t)).toEqual([]);
+  });
+});

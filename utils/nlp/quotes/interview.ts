@@ -90,7 +90,11 @@ const OWN = 3;
 type Kind = typeof STATEMENT | typeof QUESTION | typeof ASKED | typeof OWN;
 
 const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
-const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*:\s+/u;
+/** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
+ *  the food bank: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
+const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?))?\s*:\s+/u;
+/** "Q: …? A: …" in one paragraph: the answer's label after the question. */
+const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
 /** Paragraph labels that are not speakers. */
 const NOT_SPEAKER =
   /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
@@ -117,10 +121,33 @@ function paragraphs(text: string): Para[] {
     // labels are short: look at the paragraph's first 60 characters only
     const head = text.slice(s, Math.min(e, s + 60));
     const qa = QA_LABEL.exec(head);
-    const named = qa ? null : NAME_LABEL.exec(head);
+    const found = qa ? null : NAME_LABEL.exec(head);
+    const named = found && !(found[2] && saysSomething(found[2])) ? found : null;
     const lm = qa ?? named;
     const word = qa ? (qa[1] ?? qa[2]) : named?.[1];
     if (lm && word && !NOT_SPEAKER.test(word) && lm[0].length < e - s) {
+      const inline = qa && /^Q/.test(word) ? INLINE_ANSWER.exec(text.slice(s + lm[0].length, e)) : null;
+      if (inline) {
+        // the question, then the answer under its own label
+        const q = s + lm[0].length + inline.index + 1;
+        const a = s + lm[0].length + inline.index + inline[0].indexOf(inline[1], 1);
+        out.push({
+          start: s,
+          end: q,
+          label: { start: s, end: s + word.length },
+          labelText: word,
+          body: s + lm[0].length,
+        });
+        const aLabel = { start: a, end: a + inline[1].length };
+        out.push({
+          start: a,
+          end: e,
+          label: aLabel,
+          labelText: inline[1],
+          body: s + lm[0].length + inline.index + inline[0].length,
+        });
+        continue;
+      }
       out.push({
         start: s,
         end: e,
@@ -133,6 +160,18 @@ function paragraphs(text: string): Para[] {
   return out;
 }
 
+/** A description that says something ("who said", "the mayor said") is a sentence, not a label's. */
+const SAYS = /\b(?:said|says|told|tells|added|asked|wrote|writes|explained|noted|replied|answered)\b/i;
+function saysSomething(description: string): boolean {
+  return SAYS.test(description);
+}
+
+/** A label's voice: its last word, so "Jane Roe" on the first turn and "Roe" after are one ("The Herald", "Herald"). */
+function labelKey(label: string): string {
+  const at = label.lastIndexOf(' ');
+  return label.slice(at + 1).toLowerCase();
+}
+
 /** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
 function labelled(text: string, paras: Para[]): Answer[] | null {
   const counts = new Map<string, number>();
@@ -142,7 +181,7 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
   let last: string | null = null;
   for (const p of paras) {
     if (!p.labelText) continue;
-    const k = p.labelText.toLowerCase();
+    const k = labelKey(p.labelText);
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
       questions.set(k, (questions.get(k) ?? 0) + 1);
@@ -171,7 +210,7 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
     if (p.labelText) {
       if (open) out.push(open);
       open = null;
-      const k = p.labelText.toLowerCase();
+      const k = labelKey(p.labelText);
       const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
       if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
     } else if (open) open.end = p.end;
@@ -312,7 +351,13 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
         e = next.end;
       }
     }
-    const answer = { start: sentences[run.end].start, end: sentences[e - 1].end, answerer: null };
+    const answer: Answer = { start: sentences[run.end].start, end: sentences[e - 1].end, answerer: null };
+    // the answerer's label left on an answer whose question lost its own ("Roe: It has been …")
+    const label = atLineStart(text, answer.start) ? NAME_LABEL.exec(text.slice(answer.start, answer.start + 60)) : null;
+    if (label && !label[2] && !NOT_SPEAKER.test(label[1]) && answer.start + label[0].length < answer.end) {
+      answer.answerer = { start: answer.start, end: answer.start + label[1].length };
+      answer.start += label[0].length;
+    }
     out.push(answer);
     const head = sentences[Math.min(e - 1, run.end + 2)].end;
     if (FIRST_PERSON.test(text.slice(answer.start, head))) answeredInPerson++;
@@ -332,7 +377,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   )
     return [];
   const interviewee = cue ? intervieweeNear(text, people) : named;
-  for (const a of out) a.answerer = interviewee;
+  for (const a of out) a.answerer ??= interviewee;
   return out;
 }
 
