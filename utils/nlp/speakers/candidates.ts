@@ -448,6 +448,7 @@ export function candidatesOf(
   const set = new CandidateSet(doc, site);
   set.none();
   for (const cue of site.cues) set.fromCue(cue, 'own', lastSpeaker);
+  if (site.prevSubject) set.fromCue(site.prevSubject, 'own', lastSpeaker);
   if (next) for (const cue of next.cues) if (cue.side === 'after') set.fromCue(cue, 'next', lastSpeaker);
   set.window();
   if (prev) set.continuation(prev);

@@ -65,7 +65,7 @@ export class Doc {
   }
 }
 
-export type CueSide = 'after' | 'before' | 'prevSentence' | 'subject';
+export type CueSide = 'after' | 'before' | 'prevSentence' | 'subject' | 'prevSubject';
 
 export interface Cue extends Attribution {
   side: CueSide;
@@ -86,6 +86,11 @@ export interface Site {
   sentStart: number;
   /** Attributing phrases, nearest first. */
   cues: Cue[];
+  /**
+   * The subject of the sentence just before, when the quotation opens its sentence and that sentence has no
+   * speech verb: a candidate, not an attribution.
+   */
+  prevSubject: Cue | null;
   /** Nothing but space between the paragraph start and the opening mark. */
   opensPara: boolean;
   /** Nothing but the quotation's own punctuation between the closing mark and the paragraph end. */
@@ -177,6 +182,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
       });
     }
   }
+  let prevSubject: Cue | null = null;
   if (isBlank(text.slice(sStart, open)) && sStart > 0) {
     // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before
     const ps = doc.sentStart(Math.max(0, sStart - 2));
@@ -192,6 +198,26 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
           attached: text[pe - 1] === ':',
           origin: 'prevSentence',
         });
+      else {
+        // no speech verb: the subject of the sentence before (`Schultze once summed up the danger with a
+        // metaphor. "…"`), for the ranker to weigh (not an attribution: kept apart from the cues)
+        const subj = subjectOf(text, ps, pe);
+        // a person: a pronoun or a phrase naming one (not whatever a sentence in another language opens with)
+        const person =
+          !!subj &&
+          (/^(?:he|she|they|we|i)$/i.test(text.slice(subj.start, subj.end)) ||
+            doc.index.within(subj.start, subj.end).length > 0);
+        if (subj && person)
+          prevSubject = {
+            ...subj,
+            cue: null,
+            clauseEnd: pe,
+            side: 'prevSubject',
+            inverted: false,
+            attached: false,
+            origin: 'prevSubject',
+          };
+      }
     }
   }
   const ps = doc.paraStart(open);
@@ -203,6 +229,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     para: doc.para(open),
     sentStart: sStart,
     cues,
+    prevSubject,
     opensPara: isBlank(text.slice(ps, open)),
     endsPara: /^[\s.,;:!?]*$/.test(text.slice(close + 1, pe)),
     words: (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,

@@ -1,0 +1,56 @@
+// A quotation opening its sentence after a sentence with no speech verb: the subject of that sentence is a
+// candidate speaker when it names a person or is a pronoun (utils/nlp/speakers/context.ts `prevSubject`).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/nlp/analyze';
+import { PersonIndex } from '../../../utils/nlp/coref';
+import { splitSentences } from '../../../utils/nlp/sentences';
+import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
+import type { Person, Quote } from '../../../utils/nlp/types';
+
+function person(text: string, id: string, name: string, form: string): Person {
+  const mentions: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+    mentions.push({ start: at, end: at + form.length });
+  return { id, name, aliases: [], descriptors: [], mentions };
+}
+
+/** The words of the last quotation's `prevSubject`, or null. */
+function prevSubject(text: string, people: Person[]): string | null {
+  const sentences = splitSentences(text);
+  const doc = new Doc(text, sentences, new PersonIndex(text, people, sentences));
+  const end = text.lastIndexOf('"');
+  const open = text.lastIndexOf('"', end - 1);
+  const q: Quote = { start: open + 1, end, text: text.slice(open + 1, end), speaker: null, cue: null };
+  const s = siteOf(doc, q, -1).prevSubject;
+  return s && text.slice(s.start, s.end);
+}
+
+describe('the subject of the sentence before a quotation', () => {
+  it('is taken when it names a person and the sentence has no speech verb', () => {
+    const text = 'The vote was close. Mira Holt shrugged at the result. "It was never about the money."';
+    expect(prevSubject(text, [person(text, 'p1', 'Mira Holt', 'Mira Holt')])).toBe('Mira Holt');
+  });
+
+  it('is taken when it is a pronoun', () => {
+    const text = 'Mira Holt left early. She paused at the door. "Nobody asked us."';
+    expect(prevSubject(text, [person(text, 'p1', 'Mira Holt', 'Mira Holt')])).toBe('She');
+  });
+
+  it('is not taken when it names no person', () => {
+    const text = 'Mira Holt left early. The report runs to 300 pages. "Nobody asked us."';
+    expect(prevSubject(text, [person(text, 'p1', 'Mira Holt', 'Mira Holt')])).toBeNull();
+  });
+
+  it('is not taken when the quotation does not open its sentence', () => {
+    const text = 'Mira Holt shrugged at the result. The mood was "grim" all night.';
+    expect(prevSubject(text, [person(text, 'p1', 'Mira Holt', 'Mira Holt')])).toBeNull();
+  });
+
+  it('gives the speaker of a quotation after an action of a named person (ranked, not a rule)', () => {
+    const text =
+      'The budget passed on Friday after Ana Ortiz and Ben Cole agreed. Cole shrugged. "It was never about the money."';
+    const a = analyzeText(text);
+    const q = a.quotes.find((x) => x.text.startsWith('It was never'));
+    expect(a.people.find((p) => p.id === q?.speaker?.personId)?.name).toBe('Ben Cole');
+  });
+});
