@@ -62,6 +62,25 @@ describe('markedSpans: apostrophes in single-quoted quotations', () => {
     ]);
   });
 
+  it('closes a phrase mid-sentence even when the next paragraph opens with a quotation', () => {
+    const text =
+      'He appeared on the BBC’s ‘Question Time’ on Thursday.\n\n‘It’s a sad day for the town,’ said Mrs Jones.\n\n' +
+      'Police called the attack ‘cowardly’ and appealed for help.\n\n‘We were told to stay put,’ one resident said.';
+    expect(spans(text)).toEqual([
+      'Question Time',
+      'It’s a sad day for the town,',
+      'cowardly',
+      'We were told to stay put,',
+    ]);
+    // straight marks the same
+    expect(spans(text.replace(/[‘’]/g, "'"))).toEqual([
+      'Question Time',
+      "It's a sad day for the town,",
+      'cowardly',
+      'We were told to stay put,',
+    ]);
+  });
+
   it('closes at the mark after a word at the end of a paragraph', () => {
     const text = 'He is one of the ‘Famous Five’ now, she said. ‘It is a good name,’ she said.\n\nNext story.';
     expect(spans(text)).toEqual(['Famous Five', 'It is a good name,']);

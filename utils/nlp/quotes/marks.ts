@@ -112,7 +112,11 @@ export function findSpans(text: string, style: QuoteStyle): RawSpan[] {
       if (c === '\n') {
         let k = j;
         while (k < n && isSpace(text[k])) k++;
-        return k < n && (text[k] === '‘' || text[k] === "'") && isOpen(k);
+        // only a plural's apostrophe ('the players’ union') may leave the quotation open over the paragraph's end:
+        // '‘Question Time’ on Thursday.' closes, whatever the next paragraph opens with
+        return (
+          k < n && (text[k] === '‘' || text[k] === "'") && isOpen(k) && (text[i - 1] === 's' || text[i - 1] === 'S')
+        );
       }
       if (c !== '’' && c !== "'" && c !== '‘') continue;
       if (isOpen(j)) return false;
