@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
 import { candidates } from '../../utils/nlp/summary/candidates';
-import { isInterview } from '../../utils/nlp/summary/central';
+import { isInterviewOrHearing } from '../../utils/nlp/summary/central';
 import { splitSentences } from '../../utils/nlp/sentences';
 
 // An interview's summary (issue #11): these texts are made up.
@@ -27,12 +27,12 @@ const INTERVIEW = [
   'Some coral reefs recover if the water cools again, but bleaching now comes back every few years.',
 ];
 
-describe('isInterview', () => {
+describe('isInterviewOrHearing', () => {
   it('takes a text with questions in its opening and the word in its headline or opening', () => {
-    expect(isInterview(cands(INTERVIEW), null)).toBe(true);
+    expect(isInterviewOrHearing(cands(INTERVIEW), null)).toBe(true);
     const noWord = INTERVIEW.map((s) => s.replace('Wikinews interviewed', 'Wikinews met'));
-    expect(isInterview(cands(noWord), 'Wikinews talks to a marine biologist')).toBe(false);
-    expect(isInterview(cands(noWord), 'Interview: Dana Reyes on coral reefs')).toBe(true);
+    expect(isInterviewOrHearing(cands(noWord), 'Wikinews talks to a marine biologist')).toBe(false);
+    expect(isInterviewOrHearing(cands(noWord), 'Interview: Dana Reyes on coral reefs')).toBe(true);
   });
 
   it('does not take a story with one question, or with questions only in quotations', () => {
@@ -43,7 +43,7 @@ describe('isInterview', () => {
       'Residents asked, “Who will pay for the wind farms?”',
       'Wind farms off the coast will replace most of its output by the end of the year.',
     ];
-    expect(isInterview(cands(story), null)).toBe(false);
+    expect(isInterviewOrHearing(cands(story), null)).toBe(false);
   });
 });
 
@@ -59,5 +59,25 @@ describe('summarize: an interview', () => {
     const story = INTERVIEW.map((s) => s.replace('Wikinews interviewed', 'Wikinews met'));
     const s = run(story, 'A marine biologist in Belize');
     expect(s.slice(0, 2)).toEqual([story[0], story[1]]);
+  });
+});
+
+describe('isInterviewOrHearing: a hearing', () => {
+  it('takes a transcript where counsel addresses the court', () => {
+    const hearing = [
+      'We will hear argument first this morning in the case of Harwick against the Calder Water Board.',
+      'Mr. Chief Justice, and may it please the Court: the board cut off the water to three hundred homes without notice.',
+      'The statute requires thirty days of notice before any supply is cut.',
+    ];
+    expect(isInterviewOrHearing(cands(hearing), null)).toBe(true);
+  });
+
+  it('does not take a story that quotes a witness addressing the judge', () => {
+    const story = [
+      'A former manager of the Calder Water Board was sentenced to two years in prison on Tuesday for taking bribes.',
+      '“Your Honor, I am deeply sorry,” he told the judge before the sentence was read.',
+      'The board cut off the water to three hundred homes in 2021 without notice.',
+    ];
+    expect(isInterviewOrHearing(cands(story), null)).toBe(false);
   });
 });

@@ -16,10 +16,10 @@
 // pages, demo): the thresholds picked without a corpus differ, and that corpus loses (GUM news −0.018, demo −0.027).
 // So were the next sentences ranked by the headline's words (GUM bio −0.026) and a stop at the first sentence that
 // shares no word with the headline or the summary so far (GUM court −0.019).
-// An interview (two questions in its first 20 sentences, the word in its headline or opening) is not written as news:
-// after its first sentence the summary takes, of the next six that could follow, those whose words the text keeps
-// coming back to (summary/central.ts): GUM dev R-1 F1 interview 0.313 -> 0.333, no other genre, news page or demo
-// page changes. Left out, on GUM dev (R-1 F1 against the genre's figure without it): the same ranking for every text
+// An interview (two questions in its first 20 sentences, the word in its headline or opening) or a hearing (counsel
+// addressing the court) is not written as news: after its first sentence the summary takes, of the next six that could
+// follow, those whose words the text keeps coming back to (summary/central.ts): GUM dev R-1 F1 interview 0.313 ->
+// 0.333, court 0.267 -> 0.278, no other genre, news page or demo page changes. Left out, on GUM dev (R-1 F1 against the genre's figure without it): the same ranking for every text
 // (pool of three: news −0.010, voyage −0.008, news pages −0.009); skipping a sentence whose words the text seldom uses
 // (news −0.008, demo −0.034); the ranking also for a text a quarter in the first person (dev gains in academic, court
 // and news pages, but reviews and blog posts among the unlabelled Readability pages lost their point); skipping later
@@ -29,12 +29,12 @@
 // The steps, one concern a file, under summary/: candidates.ts (the lead's sentences, residue cut, as shown),
 // clean.ts (datelines, metadata dates, hover cards), residue.ts (captions, credits, boilerplate), quotation.ts and
 // stands-alone.ts (what can be shown on its own), leaning.ts (what a sentence needs before it), lede.ts (lede or nut
-// graf), walk.ts (length), central.ts (an interview), asides.ts and compress.ts (the sentence as shown).
+// graf), walk.ts (length), central.ts (an interview or a hearing), asides.ts and compress.ts (the sentence as shown).
 import type { Person, Span } from './types';
 import { dropAsides, usedTwiceIn } from './summary/asides';
 import { type Cand, candidates } from './summary/candidates';
 import { compress } from './summary/compress';
-import { isInterview, setCentrality } from './summary/central';
+import { isInterviewOrHearing, setCentrality } from './summary/central';
 import { linkLeaning } from './summary/leaning';
 import { gistStart } from './summary/lede';
 import { WINDOW, walk, walkCentral } from './summary/walk';
@@ -72,9 +72,9 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
 
   // narration in the first person after a lede in the third person (an answer in an interview, a column's aside)
   // is left out, unless the text has little else (a hearing, an interview without an introduction)
-  const interview = isInterview(cands, ctx.title);
-  if (interview) setCentrality(text, cands);
-  const pick = interview ? walkCentral : walk;
+  const spoken = isInterviewOrHearing(cands, ctx.title);
+  if (spoken) setCentrality(text, cands);
+  const pick = spoken ? walkCentral : walk;
   const strict = pick(cands, start, count, budget, true);
   const summary = strict.length >= 2 ? strict : pick(cands, start, count, budget, false);
   return withShortForms(summary);

@@ -26,7 +26,7 @@ export interface Cand {
   ok: boolean;
   /** Index of the sentence it leans on, or -1; past the last sentence when that one is not in the text. */
   needs: number;
-  /** Share of its words the text keeps coming back to (central.ts), set only for an interview. */
+  /** Share of its words the text keeps coming back to (central.ts), set only for an interview or a hearing. */
   central: number;
 }
 

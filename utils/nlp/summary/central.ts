@@ -1,6 +1,7 @@
-// An interview (questions put to someone, and their answers) is not written as news: after its introduction, the
-// sentences that follow in order are no better than others near them (an answer, the interviewer's aside), and the
-// summary takes those whose words the rest of the text keeps coming back to (walk.ts). Chosen on GUM's dev documents by
+// An interview (questions put to someone, and their answers) or a hearing (counsel arguing before a court) is not
+// written as news: after its opening sentence, the sentences that follow in order are no better than others near them
+// (an answer, an aside, the order of the argument), and the summary takes those whose words the rest of the text keeps
+// coming back to (walk.ts). Chosen on GUM's dev documents by
 // leaving one genre out (see summary.ts); a share of sentences in the first person as a second sign was left out: it
 // also took reviews and blog posts whose lead is their point.
 import type { Cand } from './candidates';
@@ -12,14 +13,20 @@ import { STOP } from './words';
 const OPENING = 20;
 const QUESTIONS = 2;
 const INTERVIEW = /\binterview/i;
+// a hearing's transcript: counsel addressing the court, outside quotation marks (a story may quote "Your Honor, …")
+const HEARING = /\b(?:may it please the court|your honou?rs?)\b/i;
 // a word the text keeps coming back to: this many times in it
 const RECURS = 3;
 const MIN_WORD = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** An interview: questions in its opening, and the word in its headline or opening. */
-export function isInterview(cands: readonly Cand[], title: string | null): boolean {
+/**
+ * An interview or a hearing: counsel addressing the court in its opening, or questions in its opening and the word
+ * "interview" in its headline or opening.
+ */
+export function isInterviewOrHearing(cands: readonly Cand[], title: string | null): boolean {
   const opening = cands.slice(0, OPENING);
+  if (opening.some((c) => HEARING.test(unquoted(c.s)))) return true;
   let questions = 0;
   for (const c of opening) if (isQuestion(c.s)) questions++;
   if (questions < QUESTIONS) return false;
@@ -49,4 +56,9 @@ function contentWords(s: string): Set<string> {
   const out = new Set<string>();
   for (const m of s.toLowerCase().matchAll(WORD)) if (m[0].length >= MIN_WORD && !STOP.has(m[0])) out.add(m[0]);
   return out;
+}
+
+/** The sentence without what it quotes. */
+function unquoted(s: string): string {
+  return s.includes('"') || s.includes('“') ? s.replace(/["“][^"”]*["”]?/g, ' ') : s;
 }

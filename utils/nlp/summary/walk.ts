@@ -5,7 +5,7 @@ import { firstPerson } from './leaning';
 
 /** The lead is in the first sentences: the walk stops this many sentences after the summary's start. */
 export const WINDOW = 8;
-// an interview: the sentences after the first are chosen among this many that could follow it
+// an interview or a hearing: the sentences after the first are chosen among this many that could follow it
 const CENTRAL_POOL = 6;
 
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
@@ -35,7 +35,7 @@ export function walk(cands: Cand[], start: Cand, count: number, budget: number, 
 }
 
 /**
- * The summary of an interview (central.ts): its first sentence as the walk finds it, then, of the next sentences
+ * The summary of an interview or a hearing (central.ts): its first sentence as the walk finds it, then, of the next sentences
  * that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count` sentences or
  * `budget` words. A sentence that leans on another is taken only with it.
  */
