@@ -39,6 +39,16 @@ describe('scare quotes and terms are not quotations', () => {
     ]);
   });
 
+  it('drops a label given by marking, listing or filing, even when a speaker ends the sentence', () => {
+    expect(found('Emails marked as "spam" are deleted after 30 days, Google says.')).toEqual([]);
+    expect(found('Two of the victims are still listed as "missing," police said on Sunday.')).toEqual([]);
+    expect(found('In Britain the word is spelled "colour," the teacher explained to the class.')).toEqual([]);
+    // with its own object the verb gives someone's verdict
+    expect(found('The agency classified the group as "a serious threat to national security."')).toEqual([
+      'a serious threat to national security.',
+    ]);
+  });
+
   it('keeps a short phrase after a finding or a ruling handed down ("found that", "held that")', () => {
     expect(found('The court found that the law was "unconstitutionally vague."')).toEqual([
       'unconstitutionally vague.',

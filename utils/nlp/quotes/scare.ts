@@ -99,8 +99,14 @@ const MOTTO_IS =
 const SELF_NAMED =
   /\b(?:(?:calls?|called|calling|bills?|billed|billing|styles?|styled|styling|describes?|described|describing|brands?|branded|branding|labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing)\s+(?:himself|herself|itself|themselves|themself)(?:\s+as)?|known\s+(?:[a-z]+ly\s+|to\s+(?:[a-z'’-]+\s+){1,3})as|translat(?:es|ed|ing)\s+(?:to|as))(?:\s+(?:a|an|the))?\s*$/i;
 
+/** A label or a status given by marking, listing or filing ('emails marked as "spam"', 'listing it as "Coming
+ *  soon"', 'coded as "mixed race"', 'spelled "colour"'): the label's words, not a statement. An object other than
+ *  a pronoun ('classified the group as "a threat"') makes it someone's verdict, as with "referred to X as". */
+const LABELLED_AS =
+  /\b(?:marked|flagged|classified|classed|categori[sz]ed|listed|listing|labell?ed|tagged|coded|filed|designated|recorded|logged|abbreviated|shortened|spelled|spelt|pronounced)(?:\s+(?:it|them))?\s+as(?:\s+(?:a|an|the))?\s*$|\b(?:spelled|spelt|pronounced)\s*$/i;
+
 export function namedAsTerm(before: string): boolean {
-  return TERM_CUE.test(before) || MOTTO_IS.test(before) || SELF_NAMED.test(before);
+  return TERM_CUE.test(before) || MOTTO_IS.test(before) || SELF_NAMED.test(before) || LABELLED_AS.test(before);
 }
 
 /** '"The Jake," as it is still known', '"rust belt" (as it was called)': a name given, by nobody in particular. */
