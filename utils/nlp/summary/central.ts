@@ -1,9 +1,9 @@
 // An interview (questions put to someone, and their answers) or a hearing (counsel arguing before a court) is not
 // written as news: after its opening sentence, the sentences that follow in order are no better than others near them
 // (an answer, an aside, the order of the argument), and the summary takes those whose words the rest of the text keeps
-// coming back to (walk.ts). Chosen on GUM's dev documents by
-// leaving one genre out (see summary.ts); a share of sentences in the first person as a second sign was left out: it
-// also took reviews and blog posts whose lead is their point.
+// coming back to (walk.ts). Chosen on GUM's dev documents by leaving one genre out (see summary.ts); a share of
+// sentences in the first person as a second sign was left out: it also took reviews and blog posts whose lead is their
+// point.
 import type { Cand } from './candidates';
 import { isQuestion } from './quotation';
 import { STOP } from './words';

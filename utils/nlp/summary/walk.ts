@@ -35,9 +35,9 @@ export function walk(cands: Cand[], start: Cand, count: number, budget: number, 
 }
 
 /**
- * The summary of an interview or a hearing (central.ts): its first sentence as the walk finds it, then, of the next sentences
- * that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count` sentences or
- * `budget` words. A sentence that leans on another is taken only with it.
+ * The summary of an interview or a hearing (central.ts): its first sentence as the walk finds it, then, of the next
+ * sentences that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count`
+ * sentences or `budget` words. A sentence that leans on another is taken only with it.
  */
 export function walkCentral(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
   const all = walk(cands, start, Infinity, Infinity, thirdPerson);
