@@ -11,8 +11,11 @@ import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './p
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
+import cueKinds from '../data/speaker-cue-kinds.json';
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
+/** Cue verbs only a person does (speaker-cue-kinds.json `personal`). */
+const PERSONAL_CUES: ReadonlySet<string> = new Set(cueKinds.personal);
 
 import type { Candidate, Evidence, Previous, Route } from './evidence';
 
@@ -167,7 +170,9 @@ export class CandidateSet {
         );
         // a run of two or more words opening with a known first name, no institution's word: a person only
         const personal = e.firstName && !!info.nameRun && !info.shape.orgWord && !info.shape.allCaps;
-        if (personal) return;
+        // one word before or after a verb only a person does ("Roe swore", "laughed Okafor"): a person only
+        const bodily = info.shape.oneWord && !info.shape.allCaps && PERSONAL_CUES.has((cue.cue ?? '').toLowerCase());
+        if (personal || bodily) return;
         this.add(
           `x:${phrase.toLowerCase()}`,
           { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
