@@ -19,13 +19,14 @@
 // An interview (two questions in its first 20 sentences, the word in its headline or opening) or a hearing (counsel
 // addressing the court) is not written as news: after its first sentence the summary takes, of the next six that could
 // follow, those whose words the text keeps coming back to (summary/central.ts): GUM dev R-1 F1 interview 0.313 ->
-// 0.333, court 0.267 -> 0.278, no other genre, news page or demo page changes. Left out, on GUM dev (R-1 F1 against the genre's figure without it): the same ranking for every text
-// (pool of three: news −0.010, voyage −0.008, news pages −0.009); skipping a sentence whose words the text seldom uses
-// (news −0.008, demo −0.034); the ranking also for a text a quarter in the first person (dev gains in academic, court
-// and news pages, but reviews and blog posts among the unlabelled Readability pages lost their point); skipping later
-// sentences without a name or a figure (academic +0.021, but bio −0.005, court −0.022, interview −0.010, news pages
-// −0.011); greetings as page residue (court −0.007); cutting dashed asides (news pages −0.002) or a closing -ing clause
-// (news −0.009); a sentence after a question leaning on it (interview −0.006, an answer that stands alone lost).
+// 0.333, court 0.267 -> 0.278, no other genre, news page or demo page changes. Left out, on GUM dev (R-1 F1 against the
+// genre's figure without it): the same ranking for every text (pool of three: news −0.010, voyage −0.008, news pages
+// −0.009); skipping a sentence whose words the text seldom uses (news −0.008, demo −0.034); the ranking also for a text
+// a quarter in the first person (dev gains in academic, court and news pages, but reviews and blog posts among the
+// unlabelled Readability pages lost their point); skipping later sentences without a name or a figure (academic +0.021,
+// but bio −0.005, court −0.022, interview −0.010, news pages −0.011); greetings as page residue (court −0.007); cutting
+// dashed asides (news pages −0.002) or a closing -ing clause (news −0.009); a sentence after a question leaning on it
+// (interview −0.006, an answer that stands alone lost).
 // The steps, one concern a file, under summary/: candidates.ts (the lead's sentences, residue cut, as shown),
 // clean.ts (datelines, metadata dates, hover cards), residue.ts (captions, credits, boilerplate), quotation.ts and
 // stands-alone.ts (what can be shown on its own), leaning.ts (what a sentence needs before it), lede.ts (lede or nut
