@@ -390,6 +390,13 @@ describe('questions that make a paragraph of their own', () => {
     expect(answersOf(`Jane Roe runs the food bank. The conversation has been condensed.\n\n${turns}`)).toHaveLength(2);
   });
 
+  it('a long introduction: the note right before the first question says it is an interview', () => {
+    const long = 'The food bank opened in 2009 in a church basement and has moved three times since then. '.repeat(30);
+    const t = `${long}\n\nThis interview has been edited for length and clarity.\n\n${turns}`;
+    expect(answersOf(t)).toHaveLength(2);
+    expect(answersOf(`${long}\n\nJane Roe has run it for ten years.\n\n${turns}`)).toEqual([]);
+  });
+
   it("an explainer's subheads answered by the writer are no turns, even after 'interviewed'", () => {
     const t = [
       'A fire destroyed a warehouse on Sunday. Police have interviewed dozens of witnesses.',

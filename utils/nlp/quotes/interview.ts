@@ -275,7 +275,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
     return byLabel;
   }
   const head = text.slice(0, CUE_WINDOW);
-  const cue = saysInterview(head) || TELLS_CUE.test(head);
+  const cue = saysInterview(head) || TELLS_CUE.test(head) || saysInterview(beforeFirstQuestion(text, sentences));
   // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
   const kinds: Kind[] = [];
   let k = 0;
@@ -379,6 +379,21 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   const interviewee = cue ? intervieweeNear(text, people) : named;
   for (const a of out) a.answerer ??= interviewee;
   return out;
+}
+
+/** How far before the first question a text past its opening may say it is an interview ("This interview has
+ *  been edited for length." after a long introduction). */
+const BEFORE_QUESTION = 400;
+
+/** The text just before the first question that opens a paragraph, past the opening window; '' if none. */
+function beforeFirstQuestion(text: string, sentences: Span[]): string {
+  for (const s of sentences) {
+    if (s.start < CUE_WINDOW || !atLineStart(text, s.start)) continue;
+    if (QUESTION_END.test(text.slice(Math.max(s.start, s.end - 3), s.end))) {
+      return text.slice(Math.max(CUE_WINDOW, s.start - BEFORE_QUESTION), s.start);
+    }
+  }
+  return '';
 }
 
 /** Only spaces between the line's start and `at`. */
