@@ -52,6 +52,21 @@ describe('tokenize', () => {
     expect(words('Zoë Ñúñez met 习近平 … then…')).toEqual(['Zoë', 'Ñúñez', 'met', '习近平', '…', 'then', '…']);
   });
 
+  it('keeps runs of the same mark and a possessive as one token each; astral characters are letters', () => {
+    const tail = ['‘', 'quote', '’', '.', '-', 'end😀'];
+    expect(words('Wait... no -- yes——fine. Ha 😀! Jones’s and ’90 ‘quote’ . - end😀')).toEqual(
+      ['Wait', '...', 'no', '--', 'yes', '——', 'fine', '.', 'Ha', '😀', '!', 'Jones', '’s', 'and', '’', '90'].concat(
+        tail,
+      ),
+    );
+    // a run stops at another mark
+    expect(words('.-. a\ud83d b')).toEqual(['.', '-', '.', 'a\ud83d', 'b']);
+    expect(tokenize('Ha...').map((k) => [k.start, k.end, k.kind])).toEqual([
+      [0, 2, TokKind.Word],
+      [2, 5, TokKind.Punct],
+    ]);
+  });
+
   it('never throws on empty or binary-ish input', () => {
     expect(tokenize('')).toEqual([]);
     const junk = String.fromCharCode(...Array.from({ length: 600 }, (_, i) => (i * 97) % 65536));

@@ -104,10 +104,20 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       out.push({ start, end: i, kind: TokKind.Number, nl });
+    } else if (c === 46 || c === 45 || c === 0x2014) {
+      // keep runs of the same mark together: "...", "--". The one increment runs for every mark, so
+      // the first run, often pages into a text, finds it with type feedback (a loop of its own that
+      // ran only on runs threw this function's optimized code away there)
+      do i++;
+      while (i < n && text.charCodeAt(i) === c);
+      out.push({ start, end: i, kind: TokKind.Punct, nl });
     } else {
       i++;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (i < n) i++; // astral symbol (emoji): one token
+      }
       // possessive 's right after a word is one token
-      if (
+      else if (
         isApos(c) &&
         i < n &&
         (text.charCodeAt(i) === 115 || text.charCodeAt(i) === 83) &&
@@ -116,9 +126,6 @@ export function tokenize(text: string): Token[] {
         !(i + 1 < n && isLetterCode(text.charCodeAt(i + 1)))
       )
         i++;
-      // keep runs of the same mark together: "...", "--", "''"
-      if (c === 46 || c === 45 || c === 0x2014) while (i < n && text.charCodeAt(i) === c) i++;
-      else if (c >= 0xd800 && c <= 0xdbff && i < n) i++; // astral symbol (emoji): one token
       out.push({ start, end: i, kind: TokKind.Punct, nl });
     }
     nl = 0;
