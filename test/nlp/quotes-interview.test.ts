@@ -364,6 +364,7 @@ describe('explainers that report an interview or a talk', () => {
     ).toEqual([]);
     expect(answersOf(withIntro('The minister spoke to reporters outside parliament on Monday.'))).toEqual([]);
     expect(answersOf(withIntro('The minister, speaking in an interview with the BBC, called it fair.'))).toEqual([]);
+    expect(answersOf(withIntro('In an interview with the BBC on Sunday, the minister said it was fair.'))).toEqual([]);
   });
 
   it('the same questions after an introduction that says the text is an interview are turns', () => {

@@ -8,53 +8,13 @@
 //    an answer, "Why do I say peace?"), do not open a turn.
 // One pass over the sentences and paragraphs: linear in the text.
 import type { Person, Span } from '../types';
-import { words as notInterviewWords } from '../data/quote-interview-not.json';
-
-const HIRING: ReadonlySet<string> = new Set(notInterviewWords);
+import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
 
 export interface Answer extends Span {
   /** The words naming who answers: the turn label, or the interviewee named in the introduction. */
   answerer: Span | null;
 }
 
-/** A text that presents itself as an interview says so early ("Wikinews interviewed …", "in a Q&A", "X tells
- *  Wikinews", "spoke with", "edited for length", "has been condensed"). "tells" only before a name or an outlet: a column's "my friend
- *  tells everyone" and "the minister tells airlines" are not interviews. */
-const TELLS_CUE = /\btells\s+\p{Lu}/u;
-const INTERVIEW_CUES =
-  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|(?:edited|condensed) for (?:length|clarity|brevity)|(?:has|have) been (?:lightly )?(?:edited|condensed))\b/gi;
-const CUE_WINDOW = 2000;
-/** The word before "interview", and the noun of "interview(ing) for a …" after it. */
-const WORD_BEFORE = /(\p{L}+)[\s-]*$/u;
-const FOR_WHAT = /^\s+for\s+(?:(?:a|an|the|my|your|his|her|their|this|that|new|summer)\s+)*(\p{L}+)/iu;
-
-/** An interview the text reports rather than is: a speech verb right before it ('said in an interview with the
- *  BBC', 'told the paper in a phone interview'); "In an interview, the president …" may be the text's own. */
-const REPORTED_INTERVIEW =
-  /\b(?:said|says|speaking|talking|told\s+[^.!?\n]{1,40}?|tells\s+[^.!?\n]{1,40}?|added|explained|argued|noted|claimed|admitted|revealed|insisted|stated|acknowledged|warned)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
-/** Talking to a crowd is no interview: 'spoke to reporters', 'talked with supporters'. */
-const CROWD =
-  /^\s+(?:(?:the|a|some|local|foreign|gathered|waiting|visiting)\s+)?(?:reporters|journalists|press|media|crowds?|supporters|audiences?|students|lawmakers|legislators|delegates|voters|residents|protesters|troops|workers|employees|staff|members|fans|parliament|congress|the\s+nation)\b/i;
-
-/** Whether the text's head says it is an interview: a cue that is not a job interview or an admissions one,
- *  nor an interview or a talk the text reports. */
-function saysInterview(head: string): boolean {
-  for (const m of head.matchAll(INTERVIEW_CUES)) {
-    if (
-      /^(?:talk|spo|spe|chat)/i.test(m[0]) &&
-      CROWD.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))
-    )
-      continue;
-    if (/^interview/i.test(m[0])) {
-      if (REPORTED_INTERVIEW.test(head.slice(Math.max(0, m.index - 80), m.index))) continue;
-      const before = WORD_BEFORE.exec(head.slice(Math.max(0, m.index - 30), m.index))?.[1].toLowerCase();
-      const what = FOR_WHAT.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1].toLowerCase();
-      if ((before && HIRING.has(before)) || (what && HIRING.has(what))) continue;
-    }
-    return true;
-  }
-  return false;
-}
 /** The question is put to the interviewee: second person. */
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 /** A question that opens inside the sentence's own quotation marks ("I'm like, ‘Are you insane?") is speech
