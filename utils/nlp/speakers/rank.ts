@@ -18,6 +18,8 @@ export interface Step {
   site: Site;
   candidates: Candidate[];
   features: string[][];
+  /** No quotation of the document has an attribution the cue parsers read (another language, a transcript). */
+  uncuedDoc?: boolean;
 }
 
 /** Nothing but marks, commas or a dash between two quotations of one line: one speech. */
@@ -42,6 +44,7 @@ export function walkQuotes(
     sites.push(s);
     prevClose = s.close;
   }
+  const uncuedDoc = sites.length >= 3 && !sites.some((s) => s.cues.length > 0 || s.prevSubject);
   let prev: Previous | null = null;
   let lastSpeaker: string | null = null;
   sites.forEach((site, i) => {
@@ -56,7 +59,7 @@ export function walkQuotes(
     const joined = !!nx && !site.cues.length && JOINED.test(text.slice(site.close + 1, nx.open));
     const candidates = candidatesOf(doc, site, prev, joined ? nx : null, lastSpeaker);
     const features = candidates.map((c) => featuresOf(c, site));
-    const chosen = candidates[choose(i, { site, candidates, features })];
+    const chosen = candidates[choose(i, { site, candidates, features, uncuedDoc })];
     // abstaining on an attributed quotation keeps the attributing phrase, as a speaker of unknown kind
     const own = site.cues[0];
     q.speaker = chosen.speaker
@@ -173,6 +176,9 @@ export function decide(step: Step, model: SpeakerModel): number {
   const best = argmax(scores);
   const best0 = step.candidates[best];
   if (!best0.speaker || givenBy(best0)) return best;
+  // in a document whose quotations the cue parsers cannot read, a name nearby is only a guess
+  if (step.uncuedDoc && best0.evidence.every((e) => e.type === 'window' || e.type === 'continuation'))
+    return step.candidates.findIndex((c) => !c.speaker);
   if (sureOf(step, scores, best) >= model.abstainBelow) return best;
   return step.candidates.findIndex((c) => !c.speaker);
 }
