@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNameLists, addTableLists } from '../../../utils/nlp/people/name-lists';
+import { findPeople } from '../../../utils/nlp/people';
+import { splitSentences } from '../../../utils/nlp/sentences';
 import { at, doc, show } from './_doc';
 
 describe('people step: addNameLists', () => {
@@ -26,7 +28,32 @@ describe('people step: addNameLists', () => {
     const ms = [at(d, 'Kovacevic')];
     const out = addNameLists(d, ms);
     expect(show(d, out)).toEqual(['Coupet', 'Deplace', 'Roche', 'Laville', 'Bak', 'Gaillard', 'Kovacevic']);
-    expect(out.filter((m) => m.listed)).toHaveLength(6);
+    expect(out.filter((m) => m.listed)).toHaveLength(7);
+  });
+
+  it("marks the tagger's own names of a line-up as listed, so no lone-word doubt drops them later", () => {
+    const d = doc(
+      'Rovers: Okafor; Brandt, Lindqvist, Moreau, Tessel; Quayle, Varga, Janelt; Halvorsen, Toney, Strand.',
+    );
+    const ms = [at(d, 'Okafor'), at(d, 'Janelt'), at(d, 'Toney')];
+    const out = addNameLists(d, ms);
+    expect(
+      show(
+        d,
+        out.filter((m) => m.listed),
+      ),
+    ).toEqual(show(d, out));
+    expect(show(d, out)).toContain('Janelt');
+    // not in a line-up: a name the tagger found stays as it was
+    const e = doc('Smith, Jones, Kane and Walker Brown came.');
+    expect(addNameLists(e, [at(e, 'Smith'), at(e, 'Kane')]).filter((m) => m.listed)).toHaveLength(0);
+  });
+
+  it('keeps every name of a line-up end to end, the unknown lone words the tagger found included', () => {
+    const t = 'Rovers: Okafor; Brandt, Lindqvist, Moreau, Tessel; Quayle, Varga, Janelt; Halvorsen, Toney, Strand.';
+    const names = findPeople(t, splitSentences(t)).flatMap((p) => p.mentions.map((m) => t.slice(m.start, m.end)));
+    expect(names).toEqual(expect.arrayContaining(['Tessel', 'Janelt', 'Toney']));
+    expect(names).toHaveLength(11);
   });
 
   it("skips a scorer's minutes and a bowler's figures between the names", () => {

@@ -78,6 +78,7 @@ function skipFigures(toks: NameTok[], s: number): number {
 function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly = false): Mention[] {
   const owner = ownersOf(toks, ms);
   const added: Mention[] = [];
+  const sureOwn: number[] = [];
   let i = 0;
   // a small loop, lists read and judged apart: a rare branch taken late recompiles only its own function
   while (i < toks.length) {
@@ -86,10 +87,17 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly
       continue;
     }
     const list = readList(toks, i);
-    if (list.items.length >= 3) addFromList(toks, list, owner, lex, tablesOnly, added);
+    if (list.items.length >= 3) addFromList(toks, list, owner, lex, tablesOnly, added, sureOwn);
     i = list.items[list.items.length - 1][1] + 1;
   }
-  return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
+  if (!added.length && !sureOwn.length) return ms;
+  let out = ms;
+  if (sureOwn.length) {
+    // the tagger's own items of a line-up are as sure as the ones the list adds: no lone-word doubt drops them
+    out = ms.slice();
+    for (const k of sureOwn) if (!out[k].listed) out[k] = { a: out[k].a, b: out[k].b, listed: true };
+  }
+  return added.length ? [...out, ...added].sort((x, y) => x.a - y.a) : out;
 }
 
 interface List {
@@ -130,6 +138,7 @@ function addFromList(
   lex: Lexicon,
   tablesOnly: boolean,
   added: Mention[],
+  sureOwn: number[],
 ): void {
   const people = items.filter(([a, b]) => owner[a] >= 0 && owner[a] === owner[b]).length;
   // a line-up: five or more items, two of them people or known names, hardly any a place or organization
@@ -150,6 +159,8 @@ function addFromList(
       let free = true;
       for (let k = a; k <= b; k++) if (owner[k] >= 0) free = false;
       if (free && nameLike(toks, a, b, lex, sure)) added.push({ a, b, listed: sure });
+      else if (sure && owner[a] >= 0 && owner[a] === owner[b] && nameLike(toks, a, b, lex, true))
+        sureOwn.push(owner[a]);
     }
   }
 }
