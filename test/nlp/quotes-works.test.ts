@@ -136,6 +136,13 @@ describe('names of shows, podcasts and operations', () => {
     expect(found('The operation, code-named "Desert Storm," began in January, the general said.')).toEqual([]);
   });
 
+  it("keeps a verdict on a naming verb's object even when the object is a work noun", () => {
+    expect(found('The White House called the report "fake news."')).toEqual(['fake news.']);
+    expect(found('Critics called the film "a disgrace" on Friday.')).toEqual(['a disgrace']);
+    // the work's name itself, capitalized, is still a title
+    expect(found('The studio called the film "Titanic" before it was finished.')).toEqual([]);
+  });
+
   it('drops capitalized words after a possessive or "the" even when a speaker follows', () => {
     expect(found('Speaking on CNN\'s "State of the Union," the governor said the state was ready.')).toEqual([]);
     // governed by a speech verb, capitalized words are someone's verdict

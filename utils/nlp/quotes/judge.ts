@@ -26,6 +26,11 @@ import {
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named)\s*$/i;
 
+/** A naming or judging verb, its object, then the marks ('called the report "fake news"', 'labelled the film "a
+ *  disgrace"'): the words are a verdict on the object, not the name of a work, even after a work noun. */
+const VERDICT_ON_OBJECT =
+  /\b(?:called|calls|calling|labell?ed|branded|dubbed|deemed|declared|pronounced|proclaimed)\s+(?:the|this|that|these|those|his|her|their|its|our|a|an)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/iu;
+
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
 const END_PUNCT = /[.,!?…]['’"”]?$/;
 
@@ -86,6 +91,8 @@ export interface Facts {
   code: boolean;
   inch: boolean;
   titleCue: boolean;
+  /** The marks follow a naming verb's object ('called the report "…"'). */
+  verdict: boolean;
   whatCalled: boolean;
   titleLikeBare: boolean;
   titleLike: boolean;
@@ -145,6 +152,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
     inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
     titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
+    verdict: VERDICT_ON_OBJECT.test(before40),
     whatCalled: whatCalledWords(before40, content),
     titleLikeBare: read && isTitleLike(bare),
     titleLike: read && isTitleLike(content),
@@ -185,7 +193,7 @@ type Rule = readonly [name: string, rejects: (f: Facts) => boolean];
 const RULES: readonly Rule[] = [
   ['code', (f) => f.code],
   ['inch', (f) => f.inch],
-  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || f.wc <= 4) && !f.attached && !f.whatCalled],
+  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || (f.wc <= 4 && !f.verdict)) && !f.attached && !f.whatCalled],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
   ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],
