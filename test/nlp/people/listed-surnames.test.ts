@@ -13,6 +13,11 @@ describe('people step: addLoneSurnames', () => {
     expect(show(d, addLoneSurnames(d, []))).toEqual(['Grace']);
   });
 
+  it('adds a known name right after an age, its number split off by the tokenizer', () => {
+    const d = doc('There is little public affection for 52-year-old Grace, a former typist, or the 11-year-old Luke.');
+    expect(show(d, addLoneSurnames(d, []))).toEqual(['Grace', 'Luke']);
+  });
+
   it("adds a known name right before a noun a person's name modifies", () => {
     const d = doc('Critics of the Obama administration met angry Trump supporters.');
     expect(show(d, addLoneSurnames(d, []))).toEqual(['Obama', 'Trump']);

@@ -21,11 +21,12 @@ export function opensClause(toks: NameTok[], i: number): boolean {
   return toks[i].sent0 || (!!p && (p.norm === '"' || p.norm === '“' || p.norm === "'" || p.norm === '‘'));
 }
 
-/** Right after a family noun or an age ("his wife Grace", "his first wife, Sally", "the 52-year-old Grace")? */
+/** Right after a family noun or an age ("his wife Grace", "his first wife, Sally", "the 52-year-old Grace", its
+ * number split off by the tokenizer: "52", "-", "year-old")? */
 export function afterKin(toks: NameTok[], i: number): boolean {
   const p = toks[i - 1];
   const q = p && p.norm === ',' ? toks[i - 2] : p;
-  return !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /-year-old$/.test(q.norm));
+  return !!q && q.cap === Cap.None && (KIN_WORDS.has(q.norm) || /(^|-)year-old$/.test(q.norm));
 }
 
 const ATTRIBUTIVE = new Set(attributiveNouns);
