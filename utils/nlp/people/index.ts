@@ -19,6 +19,7 @@ import { dropTeams } from './teams';
 import { dropDatelines } from './datelines';
 import { addBylines } from './bylines';
 import { addAfterDemonyms } from './demonym-names';
+import { addPinyinNames } from './pinyin-names';
 import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
@@ -39,6 +40,7 @@ export const STEPS: readonly Step[] = [
   dropDatelines, // "SANTIAGO 1997-12-12", "LYON , France 1997-03-14": a dateline names a place
   addBylines, // "Nadim Ladki" alone on the line above "AL-AIN , United Arab Emirates 1996-12-06": the reporter
   addAfterDemonyms, // "beat Czech Jiri Novak", "Kenyan Wanjiru Kamau won": two name words after a nationality
+  addPinyinNames, // "beat Ye Zhaoying", "He Yafei said": a Chinese family name, then a two-syllable given name
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
