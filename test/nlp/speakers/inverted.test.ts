@@ -62,3 +62,20 @@ describe('participle in a relative clause', () => {
     );
   });
 });
+
+describe('not an inverted subject', () => {
+  it('a pronoun followed by its verb is the subject of what was said (“said it would appeal”)', () => {
+    expect(after('“community platform,” said it would appeal the ruling.')).toBeNull();
+    expect(after('“a fair price,” said they were not selling.')).toBeNull();
+    expect(after('“Where is the ledger?” said he mildly.')).toBe('he');
+  });
+
+  it('a verb phrase before the comma is not part of the subject (“opens Friday, the studio said”)', () => {
+    expect(after('“The Long Road,” opens Friday, the studio said.')).toBe('the studio');
+    expect(after('“We will win,” Jim Press, the chairman, said.')).toBe('Jim Press, the chairman');
+    expect(after('“We will win,” the chairman, Jim Press, said.')).toBe('the chairman, Jim Press');
+    expect(after('“We will win,” attorney general Bob Ferguson, a Democrat, said.')).toBe(
+      'attorney general Bob Ferguson, a Democrat',
+    );
+  });
+});

@@ -2,8 +2,18 @@
 // `"…." Mr Smith said.`, `"…?" she asked`.
 import type { Attribution } from './attribution';
 import { invertedSubjectEnd } from './inverted';
-import { CUES, PREP, PRONOUN, SUBORD, adjectival, auxOrAdverb, isLower, isParticiple } from './word-classes';
-import { breakBetween, clauseStop, wordsIn } from './words';
+import {
+  CUES,
+  DETERMINER,
+  PREP,
+  PRONOUN,
+  SUBORD,
+  adjectival,
+  auxOrAdverb,
+  isLower,
+  isParticiple,
+} from './word-classes';
+import { breakBetween, clauseStop, gapHas, wordsIn, type W } from './words';
 
 // a whole sentence of subject + speech verb: "He said.", "Mr MacFarlane added.", "Dr. Jane Roe said on Monday.",
 // "Gonzalez said in an interview."
@@ -72,12 +82,29 @@ export function attributionAfter(text: string, close: number, limit: number, con
     if (b === a) return null;
     // the phrase is one noun phrase (appositions allowed): no sentence break inside
     if (breakBetween(text, ws, a, b - 1, /[.!?]\s/)) return null;
+    a = afterVerbPhrase(text, ws, a, b, k);
     if (b - 1 > a && PRONOUN.test(ws[b - 1].l) && ws[b - 1].w[0] === ws[b - 1].l[0]) {
       return { start: ws[b - 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
     }
     return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
   }
   return null;
+}
+
+/**
+ * `"…," opens Friday, the studio said`: the words before the last comma are the rest of the quoted sentence's
+ * clause (a lower-case word that is no determiner or pronoun opens them), and the subject is the noun phrase
+ * after the comma (a determiner or a capital opens it). An apposition (`the chairman, Jim Press, said`,
+ * `attorney general Bob Ferguson, a Democrat, said`) is kept whole.
+ */
+function afterVerbPhrase(text: string, ws: W[], a: number, b: number, k: number): number {
+  if (!isLower(ws[a]) || DETERMINER.test(ws[a].w) || PRONOUN.test(ws[a].w)) return a;
+  if (gapHas(text, ws[b - 1], ws[k], /,/)) return a;
+  for (let j = b - 1; j > a; j--) {
+    if (!gapHas(text, ws[j - 1], ws[j], /,/)) continue;
+    return DETERMINER.test(ws[j].w) || /^\p{Lu}/u.test(ws[j].w) ? j : a;
+  }
+  return a;
 }
 
 // the subject and speech verb right after a question or an exclamation: `"Who is Ellen Fetter?" Rothman recalls`

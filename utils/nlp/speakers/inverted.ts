@@ -2,7 +2,7 @@
 // after the cue up to a clause word or eight words, so that what follows the subject is left out (`said Turkey
 // on this occasion`, `said Turkey, with his blandest tone`); a pronoun is a subject of one word (`said he
 // mildly`).
-import { PRONOUN } from './word-classes';
+import { PREP, PRONOUN } from './word-classes';
 import { gapHas, type W } from './words';
 
 // after the quotation a comma and "of" end the subject too (`"…," said the chairman of X, Jim Press` is read
@@ -10,12 +10,25 @@ import { gapHas, type W } from './words';
 const STOP = /^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i;
 const STOP_BETWEEN = /^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|that|with)$/i;
 
+// what may follow an inverted pronoun in its clause: an adverb (`said he mildly`) or a preposition (`said she to me`)
+const AFTER_PRONOUN = /^(?:again|then|too|now|later|once|finally|at|in|to|with|as)$/i;
+
+/**
+ * A pronoun followed by its own verb (`said it would appeal`, `said they were not selling`) is the subject of
+ * what was said, not an inverted subject.
+ */
+function verbAfter(text: string, ws: W[], a: number): boolean {
+  const n = ws[a + 1];
+  if (!n || gapHas(text, ws[a], n, /[^\s]/) || n.w[0] !== n.l[0]) return false;
+  return !(n.l.endsWith('ly') || PREP.test(n.w) || AFTER_PRONOUN.test(n.w));
+}
+
 /**
  * The end (exclusive word index) of the inverted subject starting at word `a`; `a` when there is none.
  * `between`: the clause sits between two parts of a quotation (`"…," said X, "…"`).
  */
 export function invertedSubjectEnd(text: string, ws: W[], a: number, between = false): number {
-  if (a < ws.length && PRONOUN.test(ws[a].w) && ws[a].w[0] === ws[a].l[0]) return a + 1;
+  if (a < ws.length && PRONOUN.test(ws[a].w) && ws[a].w[0] === ws[a].l[0]) return verbAfter(text, ws, a) ? a : a + 1;
   let b = a;
   while (b < ws.length && b - a < 8 && !(between ? STOP_BETWEEN : STOP).test(ws[b].w)) {
     if (!between && b > a && gapHas(text, ws[b - 1], ws[b], /[,:;()]/)) break;
