@@ -24,6 +24,8 @@ export interface Step {
 
 /** Nothing but marks, commas or a dash between two quotations of one line: one speech. */
 const JOINED = /^[\s,;:—–-]*$/;
+/** Only an attribution's end, marks or paragraph breaks between a quotation and the next (one speech). */
+const JOINED_SPEECH = /^[\s.,;:!?—–-]*$/;
 
 /**
  * Walks the quotations in order; `choose` picks the index of a candidate of each (training picks the
@@ -47,9 +49,11 @@ export function walkQuotes(
   const uncuedDoc = sites.length >= 3 && !sites.some((s) => s.cues.length > 0 || s.prevSubject);
   let prev: Previous | null = null;
   let lastSpeaker: string | null = null;
+  let held: Held | null = null;
   sites.forEach((site, i) => {
     const q = quotes[i];
     if ((q as Answer).form === 'qa') {
+      held = null;
       // an interview answer: its speaker is the interviewee the quotation finder names, not a ranked guess
       q.speaker = answerer(doc, q as Answer);
       q.cue = null;
@@ -68,6 +72,21 @@ export function walkQuotes(
         ? { kind: 'unknown', personId: null, name: null, start: own.start, end: own.end }
         : null;
     q.cue = chosen.speaker ? (cueOf(chosen) ?? prev?.site.q.cue ?? null) : null;
+    if (!chosen.speaker && !site.cues.length && held && continues(text, held, site)) {
+      // a quotation continuing one whose attribution named nobody the ranker could resolve: the same phrase
+      // (a speaker of unknown kind, no cue, like the one it continues); the run goes on from this one
+      q.speaker = { ...held.speaker };
+      held = { ...held, site, attrEnd: site.close + 1, after: false };
+    } else if (!chosen.speaker && own && q.speaker) {
+      const after = site.cues.find((c) => c.side === 'after');
+      held = {
+        site,
+        speaker: q.speaker,
+        attrEnd: after ? Math.max(after.clauseEnd, after.end) : site.close + 1,
+        after: !!after,
+        colon: own.side === 'before' && /:\s*$/.test(text.slice(own.end, site.open)),
+      };
+    } else held = null;
     if (chosen.speaker) {
       const after = site.cues.find((c) => c.side === 'after');
       prev = {
@@ -79,6 +98,30 @@ export function walkQuotes(
       if (chosen.speaker.personId) lastSpeaker = chosen.speaker.personId;
     }
   });
+}
+
+/** A quotation whose own attribution the ranker left unresolved (a speaker of unknown kind). */
+interface Held {
+  site: Site;
+  speaker: NonNullable<Quote['speaker']>;
+  /** End of that quotation's attribution after it (or its closing mark). */
+  attrEnd: number;
+  /** An attribution follows the quotation (`"…," she said.`). */
+  after: boolean;
+  /** The run was introduced by a colon (`She said: "…"`). */
+  colon: boolean;
+}
+
+/**
+ * Is `site` wholly a continuation of the held quotation: in the same paragraph with nothing but the held one's
+ * attribution between them (`"…," she said. "…"`), or, in a run introduced by a colon, the held one ends its
+ * paragraph and this one opens the next (`She said: "…" ⏎ "…"`)? Two quotations with nothing between them, or
+ * a new paragraph after a quotation not introduced by a colon, are turns of a dialogue as often.
+ */
+function continues(text: string, held: Held, site: Site): boolean {
+  if (!JOINED_SPEECH.test(text.slice(held.attrEnd, site.open))) return false;
+  if (site.para === held.site.para) return held.after;
+  return held.colon && held.site.endsPara && site.opensPara;
 }
 
 /** An interview answer (quotes.ts): `answerer` is the span of the words naming who answers, where the text says. */
