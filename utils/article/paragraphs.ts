@@ -1,5 +1,7 @@
 // Turns Readability's article element into paragraphs: one per block element, inline text
 // joined, whitespace collapsed. Keeps per-paragraph facts the cleaner needs (tag, link share).
+// Screen-reader hints inside links ("Opens a new window") are left out (link-hints.ts).
+import { isLinkHint } from './link-hints';
 
 export interface Block {
   text: string;
@@ -109,6 +111,7 @@ export function blockParagraphs(root: Node, skip?: ReadonlySet<Element>): Block[
       } else if (c.nodeType === ELEMENT) {
         const name = (c as Element).localName?.toLowerCase() ?? '';
         if (SKIP.has(name) || skip?.has(c as Element)) continue;
+        if (inLink && isLinkHint(c as Element)) continue;
         if (BLOCK.has(name)) {
           flush();
           const saved = tag;
