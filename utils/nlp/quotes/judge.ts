@@ -9,6 +9,7 @@ import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, 
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import { inSubjectApposition } from './subject';
+import { onlyNeutralSpeech } from './inference';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -115,6 +116,8 @@ export interface Facts {
   apposition: boolean;
   attributedLater: boolean;
   speechEarlier: boolean;
+  /** Every speech word before the phrase in its clause is an inference ('this suggests that') or a reading. */
+  neutralSpeech: boolean;
   endPunct: boolean;
   speechNear: boolean;
   english: boolean;
@@ -178,6 +181,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // from the sentence's start, past a quotation before in it: 'acknowledged that this is "not a complete
     // solution" and isn't "perfect"' hands over both
     speechEarlier: near && speechEarlier(text.slice(c.sentStart, c.open)),
+    neutralSpeech: near && onlyNeutralSpeech(text.slice(c.sentStart, c.open)),
     endPunct: END_PUNCT.test(content),
     speechNear: near && speechNear(text, c.sentences, c.open, c.close),
     english: near && c.speech.inText(),
@@ -228,11 +232,10 @@ const RULES: readonly Rule[] = [
     (f) =>
       f.wc <= 3 &&
       !f.attached &&
-      !f.governed &&
+      ((!f.governed && !f.speechEarlier) || f.neutralSpeech) &&
       !f.coordinated &&
       !f.ownSentence &&
-      !f.attributedLater &&
-      !f.speechEarlier,
+      !f.attributedLater,
   ],
   // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's
   [

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+
+describe("an inference or a reading hands a short phrase to nobody: it stays the writer's", () => {
+  it('drops a short phrase after "this suggests that", "which suggested that"', () => {
+    expect(
+      found('Fewer firms now list backups as a priority. This suggests that uptime is "table stakes" today.'),
+    ).toEqual([]);
+    expect(
+      found('Sales fell again in May, which suggested that the brand had become "uncool" among teenagers.'),
+    ).toEqual([]);
+  });
+
+  it('drops a short phrase after "read of", "read about"', () => {
+    expect(found('Years ago we would have read about "hero nurses" in every paper.')).toEqual([]);
+  });
+
+  it('keeps the phrase when a person suggests or another speech verb is in the clause', () => {
+    expect(found('The senator suggested that the plan was "unworkable" and withdrew her support.')).toEqual([
+      'unworkable',
+    ]);
+    expect(found('This suggests, the minister said, that the deal is "dead."')).toEqual(['dead.']);
+    // a study's finding is handed over
+    expect(found('This study found that the drug was "highly effective" in older patients.')).toEqual([
+      'highly effective',
+    ]);
+    // a sign read aloud: its words
+    expect(found('The sign outside read "closed for good."')).toEqual(['closed for good.']);
+  });
+});
