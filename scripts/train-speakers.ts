@@ -49,6 +49,13 @@ interface Labelled {
   quotes: Quote[];
   /** Gold quotation of each predicted quotation (or null). */
   gold: (GoldQuoteV2 | null)[];
+  /**
+   * Gold quotations whose best predicted quotation already stands for another one (a quotation nested in an
+   * answer, a second gold item inside one predicted span): no ranking example, and not in the figures the
+   * settings are chosen on, but the eval scores them with that quotation's speaker (scripts/eval/_quotes-score.ts),
+   * so the figures show them too ("as the eval counts").
+   */
+  shared: { g: GoldQuoteV2; at: number }[];
   doc: GoldDocV2;
 }
 
@@ -85,6 +92,7 @@ function label(doc: GoldDocV2, file: string, source: Analyses): Labelled | null 
     doc.quotes.map((q) => q.quote),
   );
   const gold: (GoldQuoteV2 | null)[] = a.quotes.map(() => null);
+  const shared: Labelled['shared'] = [];
   spans.forEach((span, i) => {
     if (!span) return;
     let best = -1;
@@ -92,6 +100,7 @@ function label(doc: GoldDocV2, file: string, source: Analyses): Labelled | null 
       if (overlap(p, span) > (best >= 0 ? overlap(a.quotes[best], span) : 0)) best = k;
     });
     if (best >= 0 && !gold[best]) gold[best] = doc.quotes[i];
+    else if (best >= 0) shared.push({ g: doc.quotes[i], at: best });
   });
   return {
     id: doc.id,
@@ -101,6 +110,7 @@ function label(doc: GoldDocV2, file: string, source: Analyses): Labelled | null 
     index: new PersonIndex(text, a.people, sentences),
     quotes: a.quotes.map((q) => ({ ...q })),
     gold,
+    shared,
     doc,
   };
 }
@@ -189,6 +199,8 @@ interface Figures {
   baseline: number;
   /** Right and scored, by the gold attribution's kind (named, pronoun, other), as the eval breaks them down. */
   kinds: Record<'named' | 'pronoun' | 'other', [number, number]>;
+  /** The shared gold quotations (Labelled.shared) the eval counts besides: n, right, none, wrong. */
+  shared: [number, number, number, number];
 }
 
 /** Speaker figures of the shipped pipeline with `weights`, as the eval counts them (qa items included). */
@@ -241,6 +253,11 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false, audit?: 
       if (v === 'right') kind[0]++;
       if (verdict(d, g, nearestName(q, d.index.people)) === 'right') f.baseline++;
     });
+    for (const { g, at } of d.shared) {
+      const v = verdict(d, g, quotes[at]);
+      f.shared[0]++;
+      f.shared[v === 'right' ? 1 : v === 'none' ? 2 : 3]++;
+    }
     if (errors && process.env.SPEAKER_ERRORS === '1') {
       quotes.forEach((q, i) => {
         const g = d.gold[i];
@@ -259,8 +276,10 @@ function figures(docs: Labelled[], model: SpeakerModel, errors = false, audit?: 
 }
 
 const rate = (a: number, n: number) => (n ? a / n : 0).toFixed(3);
-const fmt = (label: string, f: Figures) =>
-  `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${rate(f.right, f.n)}  none ${rate(f.none, f.n)}  wrong ${rate(f.wrong, f.n)}  nearest-name ${rate(f.baseline, f.n)}  (named ${rate(...f.kinds.named)}, pronoun ${rate(...f.kinds.pronoun)}, other ${rate(...f.kinds.other)})`;
+const fmt = (label: string, f: Figures) => {
+  const [n, r, o, w] = f.shared.map((x, k) => x + [f.n, f.right, f.none, f.wrong][k]);
+  return `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${rate(f.right, f.n)}  none ${rate(f.none, f.n)}  wrong ${rate(f.wrong, f.n)}  nearest-name ${rate(f.baseline, f.n)}  (named ${rate(...f.kinds.named)}, pronoun ${rate(...f.kinds.pronoun)}, other ${rate(...f.kinds.other)})  as the eval counts: n ${n} right ${rate(r, n)} none ${rate(o, n)} wrong ${rate(w, n)}`;
+};
 
 /** Abstention thresholds tried. */
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
@@ -310,9 +329,18 @@ const add = (a: Figures, b: Figures): Figures => ({
     pronoun: sum2(a.kinds.pronoun, b.kinds.pronoun),
     other: sum2(a.kinds.other, b.kinds.other),
   },
+  shared: [0, 1, 2, 3].map((k) => a.shared[k] + b.shared[k]) as Figures['shared'],
 });
 function zero(): Figures {
-  return { n: 0, right: 0, none: 0, wrong: 0, baseline: 0, kinds: { named: [0, 0], pronoun: [0, 0], other: [0, 0] } };
+  return {
+    n: 0,
+    right: 0,
+    none: 0,
+    wrong: 0,
+    baseline: 0,
+    kinds: { named: [0, 0], pronoun: [0, 0], other: [0, 0] },
+    shared: [0, 0, 0, 0],
+  };
 }
 
 /**
