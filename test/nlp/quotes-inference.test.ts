@@ -5,12 +5,12 @@ import { splitSentences } from '../../utils/nlp/sentences';
 const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
 
 describe("an inference or a reading hands a short phrase to nobody: it stays the writer's", () => {
-  it('drops a short phrase after "this suggests that", "which suggested that"', () => {
+  it('drops a short phrase after "this suggests that", "these suggest that"', () => {
     expect(
       found('Fewer firms now list backups as a priority. This suggests that uptime is "table stakes" today.'),
     ).toEqual([]);
     expect(
-      found('Sales fell again in May, which suggested that the brand had become "uncool" among teenagers.'),
+      found('Sales fell again in May. These would suggest that the brand has become "uncool" among teenagers.'),
     ).toEqual([]);
   });
 
@@ -23,6 +23,11 @@ describe("an inference or a reading hands a short phrase to nobody: it stays the
       'unworkable',
     ]);
     expect(found('This suggests, the minister said, that the deal is "dead."')).toEqual(['dead.']);
+    // "it" and "which" stand for an organisation as often as for a fact
+    expect(found('The Fed held rates. It suggested that prices would stay "elevated" for months.')).toEqual([
+      'elevated',
+    ]);
+    expect(found('The bank, which suggested that rates were "too low," raised them.')).toEqual(['too low,']);
     // a study's finding is handed over
     expect(found('This study found that the drug was "highly effective" in older patients.')).toEqual([
       'highly effective',

@@ -1,5 +1,5 @@
 // Step: speech verbs that hand nothing to a speaker. 'This suggests that the cloud is now "table stakes"': the
-// subject of "suggests" is the writer's own inference (a demonstrative or "it"), nobody said the words;
+// subject of "suggests" is the writer's own inference (a demonstrative), nobody said the words;
 // 'we might have read of "hero cabdrivers"': the subject read the words, it did not say them. When every speech
 // word of the clause before a short phrase is of these kinds, the phrase is the writer's (a scare quote or a
 // term), as if no speech verb were there.
@@ -12,9 +12,11 @@ const WORD = /\p{L}+/gu;
 const HANDS_OVER =
   /\baccording to\b|\bput it\b|\b(?:found|ruled|held|concluded|determined|finds|rules|holds)\s+that\b/i;
 
-/** "this suggests", "which suggested", "it would suggest": an inference whose subject is a pronoun for a fact. */
+/** "this suggests", "these would suggest": an inference whose subject is a demonstrative for a fact. "It", "which"
+ *  and "that" are left out: they stand for an organisation as often ('The Fed held rates. It suggested that
+ *  prices would stay "elevated"', 'the bank, which suggested that'). */
 const INFERENCE =
-  /\b(?:this|that|which|it|these|those)\s+(?:(?:also|now|only|further|strongly|clearly|would|could|might|may|seems\s+to|seem\s+to)\s+)*(suggests?|suggested)\b/giu;
+  /\b(?:this|these|those)\s+(?:(?:also|now|only|further|strongly|clearly|would|could|might|may|seems\s+to|seem\s+to)\s+)*(suggests?|suggested)\b/giu;
 /** "read of", "read about": the subject is the reader. */
 const READ_OF = /\b(read)\s+(?:of|about)\b/giu;
 
