@@ -1,5 +1,6 @@
 // A quotation opening its sentence after a sentence with no speech verb: the subject of that sentence is a
-// candidate speaker when it names a person or is a pronoun (utils/nlp/speakers/context.ts `prevSubject`).
+// candidate speaker when it names a person, is a pronoun or opens with a role noun ("A spokeswoman for the ministry")
+// (utils/nlp/speakers/context.ts `prevSubject`).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 import { PersonIndex } from '../../../utils/nlp/coref';
@@ -39,6 +40,22 @@ describe('the subject of the sentence before a quotation', () => {
   it('is not taken when it names no person', () => {
     const text = 'Mira Holt left early. The report runs to 300 pages. "Nobody asked us."';
     expect(prevSubject(text, [person(text, 'p1', 'Mira Holt', 'Mira Holt')])).toBeNull();
+  });
+
+  it('is taken when a determiner and a role noun open it (no name needed; ranked)', () => {
+    const text =
+      'The office closed. A spokeswoman for the ministry declined to give numbers. "We will reopen when it is safe."';
+    expect(prevSubject(text, [])).toBe('A spokeswoman for the ministry');
+    const a = analyzeText(text);
+    const s = a.quotes[0]?.speaker;
+    expect(s && text.slice(s.start, s.end)).toBe('A spokeswoman for the ministry');
+  });
+
+  it('is not taken for a role noun further into the phrase or without a determiner', () => {
+    const report = 'The office closed. A report by the ministry spokeswoman found delays. "We will reopen."';
+    expect(prevSubject(report, [])).toBeNull();
+    const bare = 'The office closed. Ministry officials declined to give numbers. "We will reopen."';
+    expect(prevSubject(bare, [])).toBeNull();
   });
 
   it('is not taken when the quotation does not open its sentence', () => {

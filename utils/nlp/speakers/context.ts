@@ -8,6 +8,7 @@ import type { Attribution } from './attribution';
 import { attributionAfter } from './cue-after';
 import { attributionBefore } from './cue-before';
 import { subjectOf } from './subject';
+import { ROLE_NOUNS } from './phrase';
 import { attributionByColon } from './colon';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
@@ -206,7 +207,8 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
         const person =
           !!subj &&
           (/^(?:he|she|they|we|i)$/i.test(text.slice(subj.start, subj.end)) ||
-            doc.index.within(subj.start, subj.end).length > 0);
+            doc.index.within(subj.start, subj.end).length > 0 ||
+            roleSubject(text.slice(subj.start, subj.end)));
         if (subj && person)
           prevSubject = {
             ...subj,
@@ -234,4 +236,10 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     endsPara: /^[\s.,;:!?]*$/.test(text.slice(close + 1, pe)),
     words: (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
   };
+}
+
+/** "A spokeswoman for the agency", "the minister": a determiner, then a role noun within the next two words. */
+function roleSubject(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/\s+/);
+  return /^(?:a|an|the|one)$/.test(ws[0]) && ws.slice(1, 3).some((w) => ROLE_NOUNS.has(w));
 }
