@@ -1,6 +1,7 @@
 // The -ing form of a speech verb attaches a quotation to the sentence's subject or to the noun phrase after
 // "with" ('with the agency reporting "…"', 'the government recommending "…"'; utils/nlp/data/speaker-cues.json);
-// after a possessive the -ing word is a noun ("the paper's reporting"), not an attribution (word-classes.ts).
+// after a possessive the -ing word is a noun ("the paper's reporting"), and so is "media reports", not an
+// attribution (word-classes.ts `adjectival`).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 
@@ -36,6 +37,13 @@ describe('-ing cue forms', () => {
     expect(first('The union answered the offer on Tuesday, reasoning "a deal now beats a strike later."')?.cue).toBe(
       'reasoning',
     );
+  });
+
+  it('"media reports" is a noun, not a cue', () => {
+    const t = 'The form, which media reports put at 30 pages, "must be completed in English."';
+    expect(first(t)?.cue).not.toBe('reports');
+    expect(speakerText(t)).not.toBe('media');
+    expect(first('The network reports "heavy fighting" near the border.')?.cue).toBe('reports');
   });
 
   it('an -ing word after a possessive is a noun', () => {

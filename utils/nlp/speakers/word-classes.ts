@@ -22,9 +22,12 @@ export const DOC = /^(?:statement|letter|release|memo|post|message|note|report|a
 export const SUBORD = /^(?:whereas|while|although|though|and|but|as|so|yet|because|since|if|unless|until|when)$/i;
 // a participle after a determiner is an adjective, not the verb: "the alleged gunman", "a noted author"
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
-// an -ing word after a possessive is a noun: "the paper's reporting", "Reid's warning"
+// an -ing word after a possessive is a noun: "the paper's reporting", "Reid's warning"; so are "media reports"
 export const adjectival = (ws: W[], k: number) =>
-  k > 0 && (DETERMINER.test(ws[k - 1].w) || (ws[k].l.endsWith('ing') && /(?:['’]s|s['’])$/i.test(ws[k - 1].w)));
+  k > 0 &&
+  (DETERMINER.test(ws[k - 1].w) ||
+    (ws[k].l.endsWith('ing') && /(?:['’]s|s['’])$/i.test(ws[k - 1].w)) ||
+    (/^reports?$/.test(ws[k].l) && /^(?:media|news|press|newspaper|police)$/i.test(ws[k - 1].w)));
 export const PASSIVE = /^(?:was|were|is|are|be|been|being)$/i;
 
 export const isParticiple = (l: string) => l.endsWith('ing') && CUES.has(l);
