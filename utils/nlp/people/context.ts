@@ -81,3 +81,8 @@ export function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
   });
   return owner;
 }
+
+/** The mentions without those at the indexes in `drop`, plus `added`, in text order. */
+export function replaceMentions(ms: Mention[], drop: ReadonlySet<number>, added: Mention[]): Mention[] {
+  return [...ms.filter((_, k) => !drop.has(k)), ...added].sort((x, y) => x.a - y.a);
+}

@@ -16,7 +16,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
 import { EPONYMOUS, ORG_AFTER, TITLES, WEEKDAYS } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare, ownersOf } from './context';
+import { bare, ownersOf, replaceMentions } from './context';
 
 /** Directions are in DEMONYMS ("Western"), but "Southern Baptist …" names no person. */
 const NOT_NATIONALITY = new Set(['western', 'eastern', 'northern', 'southern']);
@@ -63,7 +63,7 @@ function addAfterNationality(text: string, toks: NameTok[], ms: Mention[], lex: 
     (out ??= []).push({ a: i + 1, b: i + 2, listed: false });
   }
   if (!out) return ms;
-  return [...ms.filter((_, k) => !drop.has(k)), ...out].sort((p, q) => p.a - q.a);
+  return replaceMentions(ms, drop, out);
 }
 
 export const addAfterDemonyms: Step = (doc, ms) => addAfterNationality(doc.text, doc.toks, ms, doc.lex);

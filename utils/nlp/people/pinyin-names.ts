@@ -7,7 +7,7 @@ import { family, syllables } from '../data/name-pinyin.json';
 import { DEMONYMS } from '../names-demonyms';
 import { TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare, ownersOf } from './context';
+import { bare, ownersOf, replaceMentions } from './context';
 
 const FAMILY = new Set(family);
 const SYLLABLES = new Set(syllables);
@@ -59,7 +59,7 @@ function addPinyin(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): 
     (out ??= []).push({ a: i, b: i + 1, listed: false });
   }
   if (!out) return ms;
-  return [...ms.filter((_, k) => !drop.has(k)), ...out].sort((x, y) => x.a - y.a);
+  return replaceMentions(ms, drop, out);
 }
 
 export const addPinyinNames: Step = (doc, ms) => addPinyin(doc.text, doc.toks, ms, doc.lex);
