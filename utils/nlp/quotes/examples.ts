@@ -16,11 +16,15 @@ const IMAGINED = /\bas\s+(?:if|though)\s+(?:to\s+say|saying)\s*$/i;
 /** Chinese "for example", "such as" (no spaces around them): '比如“张三的大舅是谁？”'. */
 const EXAMPLE_ZH = /(?:比如说?|例如|譬如|诸如|諸如)[，,：:]?\s*$/u;
 
+/** Chinese "such a …" after the marks ('回答“…”这样的问题', 'answers questions such as "…"'; '“…”之类的话'). */
+const EXAMPLE_ZH_AFTER = /^.\s*(?:这样的|這樣的|这类|這類|之类|之類|一类|一類)/u;
+
 /** How far back a speech word makes the example someone's words. */
 const SPEECH_REACH = 40;
 
-export function exampleNotSaid(before: string): boolean {
-  if (EXAMPLE_ZH.test(before)) return true;
+/** `after`: the text from the closing mark. */
+export function exampleNotSaid(before: string, after = ''): boolean {
+  if (EXAMPLE_ZH.test(before) || EXAMPLE_ZH_AFTER.test(after)) return true;
   const m = EXAMPLE.exec(before);
   if (!m) return false;
   const marker = m[2].toLowerCase();

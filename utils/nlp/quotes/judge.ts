@@ -19,6 +19,8 @@ import {
   isOwnSentence,
   namedAfter,
   namedAsTerm,
+  phraseAsModifier,
+  selfImage,
   selfTalk,
   severalSentences,
   usedAsModifier,
@@ -107,6 +109,10 @@ export interface Facts {
   ui: boolean;
   modifier: boolean;
   askedModifier: boolean;
+  /** Between a determiner and the writer's noun, at any length up to WORDS_READ ('a "…" model'). */
+  phraseModifier: boolean;
+  /** After a verb of self-image and a reflexive ('imagines himself as "…"'). */
+  selfImage: boolean;
   namedAfter: boolean;
   cited: boolean;
   reference: boolean;
@@ -161,7 +167,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     titleLike: read && isTitleLike(content),
     longTitle: read && isLongTitle(bare),
     naming: afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(c.lineBefore),
-    example: exampleNotSaid(before40),
+    example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),
     introduced: introducedBy(before40),
     several: read && severalSentences(content),
@@ -169,6 +175,9 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     ui: afterUiVerb(before40) || selfTalk(before40),
     modifier: near && usedAsModifier(text.slice(c.close, c.close + 40), content),
     askedModifier: near && askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
+    // English determiners and nouns ('a évoqué « une réforme » lundi' has neither)
+    phraseModifier: read && phraseAsModifier(before40, text.slice(c.close, c.close + 40), content) && c.speech.inText(),
+    selfImage: selfImage(before40),
     namedAfter: near && namedAfter(text.slice(c.close, c.close + 60)),
     // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
     cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
@@ -217,6 +226,14 @@ const RULES: readonly Rule[] = [
   // a speech verb just before hands the question to someone ('asked her "why now?" twice')
   ['asked-modifier', (f) => f.wc <= 8 && !f.attached && !f.governed && f.askedModifier],
   ['named-after', (f) => f.wc <= 8 && f.namedAfter],
+  // a self-image is the writer's label ('imagines himself as "two guys in a garage"'), unless attributed after
+  ['self-image', (f) => f.wc <= 8 && !f.attached && f.selfImage],
+  // a longer phrase between a determiner and the writer's noun ('a "whatever you feel like sending is okay"
+  // model') is a compound modifier, unless a speech verb hands it over ('took a "very cautious" approach, he said')
+  [
+    'phrase-modifier',
+    (f) => f.wc > 3 && f.wc <= WORDS_READ && !f.attached && !f.governed && !f.attributedLater && f.phraseModifier,
+  ],
   ['cited', (f) => f.wc <= 24 && !f.attached && !f.several && f.cited],
   ['reference', (f) => !f.attached && f.reference],
   ['kana-name', (f) => !f.attached && f.kanaName],

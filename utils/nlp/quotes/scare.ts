@@ -113,6 +113,15 @@ export function namedAsTerm(before: string): boolean {
 const NAMED_AFTER =
   /^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b/iu;
 
+/** How someone sees or pictures themself ('imagines himself as "two guys in a garage"', 'sees herself as "the
+ *  underdog"', 'thinks of itself as a "…"'): the writer's label for a self-image, not words anyone said. */
+const SELF_IMAGE =
+  /\b(?:sees?|saw|seen|seeing|imagines?|imagined|imagining|pictures?|pictured|picturing|envisions?|envisioned|fancies|fancied|regards?|regarded|views?|viewed|consider(?:s|ed)?|thinks?\s+of|thought\s+of)\s+(?:himself|herself|itself|themselves|themself|myself|ourselves|yourself)\s+as(?:\s+(?:a|an|the))?\s*$/i;
+
+export function selfImage(before: string): boolean {
+  return SELF_IMAGE.test(before);
+}
+
 export function namedAfter(after: string): boolean {
   return NAMED_AFTER.test(after);
 }
@@ -130,6 +139,15 @@ const ASKS = /[?!]['’"”]?$/;
 export function askedAsModifier(before: string, after: string, content: string): boolean {
   if (!ASKS.test(content) || !DETERMINER_NEAR.test(before)) return false;
   return usedAsModifier(after, content.replace(/[?!]+['’"”]?$/, ''));
+}
+
+/**
+ * A longer phrase in marks between a determiner and the writer's noun ('work on a "I don't really need this
+ * money, so pay what you like" model', 'an "if it ain't broke, don't fix it" attitude'): a compound modifier of
+ * the writer's noun phrase, whatever its length. The caller keeps it when a speech verb hands it to someone.
+ */
+export function phraseAsModifier(before: string, after: string, content: string): boolean {
+  return DETERMINER_NEAR.test(before) && usedAsModifier(after, content);
 }
 
 /**
