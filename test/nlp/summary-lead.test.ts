@@ -38,6 +38,13 @@ describe('summarize: the lead, in order', () => {
     expect(run([long1, long2, THIRD, FOURTH], null, { words: 200 })).toEqual([long1, long2, THIRD]);
     expect(run([LEDE, SECOND, THIRD, FOURTH], null, { count: 2 })).toEqual([LEDE, SECOND]);
   });
+
+  it('does not end the summary at a lede that alone fills the word limit', () => {
+    const longLede =
+      'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, after the city council voted on Monday night to end a contract with the station’s owner that would have kept the plant and its two chimneys on the river south of the old town running until the spring of 2028 at a cost of millions.';
+    // 64 words: past the limit on its own, and still a summary of one sentence is far shorter than a lead-3
+    expect(run([longLede, SECOND, THIRD, FOURTH])).toEqual([longLede, SECOND]);
+  });
 });
 
 describe('summarize: page residue is passed over', () => {
