@@ -183,6 +183,7 @@ describe('decide', () => {
         prevSentNamed: true,
         lastSpeaker,
         paraTopic: false,
+        named: 2,
       },
     ],
   });

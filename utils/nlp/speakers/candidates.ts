@@ -360,6 +360,7 @@ export class CandidateSet {
         prevSentNamed,
         lastSpeaker: p.id === lastSpeaker,
         paraTopic: p.id === topic,
+        named: seen.length,
       });
     };
     seen.forEach((p, i) => add(p, i + 1));

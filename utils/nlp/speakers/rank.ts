@@ -151,7 +151,8 @@ function cueOf(c: Candidate): string | null {
 
 /**
  * The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`, `"…," she said` with a referent of
- * her gender, "the bank chief said" with one person of that role): never abstained on.
+ * her gender, "the bank chief said" with one person of that role, "the pop star said" with one person named before
+ * it): never abstained on.
  */
 const namedAtMarks = (c: Candidate) =>
   c.evidence.some(
@@ -163,7 +164,9 @@ const namedAtMarks = (c: Candidate) =>
         (e.type === 'pronoun' &&
           (e.gender === 'match' ||
             // a name the text gives no gender: the last person quoted, when they were the subject just before
-            (e.gender === 'unknown' && e.lastSpeaker && e.subject && e.sentDist <= 1)))) &&
+            (e.gender === 'unknown' && e.lastSpeaker && e.subject && e.sentDist <= 1) ||
+            // "…," the pop star said: a description of the one person the text has named before
+            (e.pronoun === 'the' && e.named === 1 && e.rank === 1)))) &&
       // the next quotation's cue counts when nothing but marks separates the two (one speech)
       (e.route === 'own' || e.cue.side === 'after') &&
       e.cue.attached &&
