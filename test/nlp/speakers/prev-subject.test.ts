@@ -6,6 +6,8 @@ import { analyzeText } from '../../../utils/nlp/analyze';
 import { PersonIndex } from '../../../utils/nlp/coref';
 import { splitSentences } from '../../../utils/nlp/sentences';
 import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
+import { SPEAKER_MODEL } from '../../../utils/nlp/speakers/model';
+import { attributeSpeakers } from '../../../utils/nlp/speakers/rank';
 import type { Person, Quote } from '../../../utils/nlp/types';
 
 function person(text: string, id: string, name: string, form: string): Person {
@@ -47,8 +49,17 @@ describe('the subject of the sentence before a quotation', () => {
       'The office closed. A spokeswoman for the ministry declined to give numbers. "We will reopen when it is safe."';
     expect(prevSubject(text, [])).toBe('A spokeswoman for the ministry');
     const a = analyzeText(text);
+    // ranked first (p ≈ 0.64): given above a threshold of 0.5; under the shipped one (0.7 since the selection
+    // counts a wrong speaker twice) nobody, never someone else
     const s = a.quotes[0]?.speaker;
-    expect(s && text.slice(s.start, s.end)).toBe('A spokeswoman for the ministry');
+    expect(s && text.slice(s.start, s.end)).toBe(
+      SPEAKER_MODEL.abstainBelow > 0.64 ? null : 'A spokeswoman for the ministry',
+    );
+    const sentences = splitSentences(text);
+    const index = new PersonIndex(text, a.people, sentences);
+    attributeSpeakers(text, a.quotes, sentences, index, { ...SPEAKER_MODEL, abstainBelow: 0.5 });
+    const r = a.quotes[0]?.speaker;
+    expect(r && text.slice(r.start, r.end)).toBe('A spokeswoman for the ministry');
   });
 
   it('is not taken for a role noun further into the phrase or without a determiner', () => {
