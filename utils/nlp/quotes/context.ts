@@ -7,8 +7,17 @@ import { CUES } from '../quotes-attribution';
 import { sentenceIndexAt } from '../sentences';
 import { QUOTE_CONTEXT } from '../wordlists';
 import { words as judgingVerbs } from '../data/quote-judging-verbs.json';
+import { according as otherAccording, words as otherSpeech } from '../data/quote-speech-other.json';
 
 const JUDGING: ReadonlySet<string> = new Set(judgingVerbs);
+/** Speech verbs and 'according to' of other languages ('a déclaré', 'dijo', 'selon', 'según'). */
+const OTHER_SPEECH: ReadonlySet<string> = new Set([...otherSpeech, ...otherAccording]);
+const OTHER_ACCORDING = new RegExp(`(?<![\\p{L}])(?:${otherAccording.join('|')})(?![\\p{L}])`, 'iu');
+
+/** 'according to' or its equivalent in another language ('selon le ministère', 'según la policía'). */
+export function accordingTo(s: string): boolean {
+  return /\baccording to\b/i.test(s) || OTHER_ACCORDING.test(s);
+}
 
 /** How far the neighbouring sentences are read, each side (a run-on sentence stays a short window). */
 const REACH = 400;
@@ -24,7 +33,7 @@ export function speaks(s: string): boolean {
   if (PHRASE.test(s)) return true;
   for (const m of s.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (CUES.has(w) || QUOTE_CONTEXT.has(w) || JUDGING.has(w)) return true;
+    if (CUES.has(w) || QUOTE_CONTEXT.has(w) || JUDGING.has(w) || OTHER_SPEECH.has(w)) return true;
   }
   return false;
 }
@@ -108,7 +117,7 @@ export function speechEarlier(before: string): boolean {
   if (PHRASE.test(clause)) return true;
   for (const m of clause.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if ((CUES.has(w) || JUDGING.has(w)) && !NAMING_VERB.test(w)) return true;
+    if ((CUES.has(w) || JUDGING.has(w) || OTHER_SPEECH.has(w)) && !NAMING_VERB.test(w)) return true;
   }
   return false;
 }

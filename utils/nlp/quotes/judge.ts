@@ -4,7 +4,15 @@
 // (scripts/train-quotes.ts) can see each rule's verdict.
 import type { Span } from '../types';
 import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
-import { SpeechContext, afterAccordingTo, inTheirWords, speechEarlier, speechNear, whatCalledWords } from './context';
+import {
+  SpeechContext,
+  accordingTo,
+  afterAccordingTo,
+  inTheirWords,
+  speechEarlier,
+  speechNear,
+  whatCalledWords,
+} from './context';
 import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, workInApposition } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
@@ -222,7 +230,8 @@ const RULES: readonly Rule[] = [
   ['title-punct', (f) => f.titleLikeBare && !f.attached && !f.ownSentence && !f.introduced && !f.several],
   ['term', (f) => f.wc <= 8 && f.term],
   ['ui', (f) => f.wc <= 12 && f.ui],
-  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier],
+  // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
+  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier && f.english],
   // a speech verb just before hands the question to someone ('asked her "why now?" twice')
   ['asked-modifier', (f) => f.wc <= 8 && !f.attached && !f.governed && f.askedModifier],
   ['named-after', (f) => f.wc <= 8 && f.namedAfter],
@@ -281,7 +290,6 @@ function opensParagraph(text: string, open: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
-const ACCORDING = /\baccording to\b/i;
 /** ", the lawsuit says.", ", the CDC said." — a common noun as the subject at the sentence's end. */
 const TAIL_NOUN_SAYS =
   /,\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|added|adds|wrote|writes|reported|reports|stated|states|noted|notes|claimed|claims|alleged|alleges|argued|argues)\s*[.!]?\s*$/u;
@@ -289,7 +297,7 @@ const TAIL_NOUN_SAYS =
 /** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
 function attributedLater(text: string, close: number, end: number): boolean {
   const rest = text.slice(close + 1, Math.min(end, close + 300));
-  return ACCORDING.test(rest) || TAIL_NOUN_SAYS.test(rest) || !!attributionAtSentenceEnd(text, close, end);
+  return accordingTo(rest) || TAIL_NOUN_SAYS.test(rest) || !!attributionAtSentenceEnd(text, close, end);
 }
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+
+describe('short partial quotations in other languages: their speech verbs and "according to" hand them over', () => {
+  it('keeps a short phrase after a French, Spanish or German speech verb', () => {
+    expect(
+      found("Le député a annoncé qu'il transmettrait un « mémorandum argumenté » au Conseil constitutionnel."),
+    ).toEqual(['mémorandum argumenté']);
+    expect(found('El ministro dijo que la medida era «muy injusta» para los jubilados.')).toEqual(['muy injusta']);
+    expect(found('Der Minister sagte, die Reform sei „völlig überfällig“ gewesen.')).toEqual(['völlig überfällig']);
+  });
+
+  it('keeps a short phrase attributed after it ("selon", "según")', () => {
+    expect(
+      found('Il devait ramener des Français, «les plus éprouvés» par la catastrophe, selon le ministère.'),
+    ).toEqual(['les plus éprouvés']);
+    expect(found('Los vecinos, «muy asustados» por el ruido, salieron a la calle, según la policía.')).toEqual([
+      'muy asustados',
+    ]);
+  });
+
+  it('still leaves out a scare quote with no speech around it', () => {
+    expect(
+      found('Les services pourraient installer chez les opérateurs une « boîte noire » surveillant le trafic.'),
+    ).toEqual([]);
+    expect(found('Le dispositif introduit une forme de « pêche au chalut » dans les données.')).toEqual([]);
+  });
+});
