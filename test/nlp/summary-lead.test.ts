@@ -61,6 +61,22 @@ describe('summarize: page residue is passed over', () => {
     expect(s).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('keeps a lede that names a title and a brand, and drops related links glued in title case', () => {
+    // a run of five capitalised words and a capital inside a word are page residue together, unless the sentence is
+    // written as prose (mostly lower case, closed)
+    for (const lede of [
+      'British Prime Minister Boris Johnson said on Sunday that WhatsApp messages between ministers about the Harwick power station would be handed to the inquiry.',
+      'Former Goldman Sachs Chief Executive Lloyd Blankfein told FedEx shareholders on Thursday that the company must close its depot in Harwick by June.',
+    ]) {
+      expect(run([lede, SECOND, THIRD, FOURTH])).toEqual([lede, SECOND, THIRD]);
+    }
+    const links = 'Harwick Council Votes To Close Coal Station EarlyWind Farms Will Replace Most Of Its Output.';
+    expect(run([links, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+    const heading =
+      'INTERNET DRAFT Jane Doe Document: draft-doe-harwick-04 Intended Status: Informational Expires: 18 June 2015 HarwickPower Abstract This draft describes how the city of Harwick will report the output of its wind farms.';
+    expect(run([heading, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('drops a caption with a verb when a picture credit follows it', () => {
     const s = run([
       LEDE,
