@@ -77,6 +77,20 @@ describe('summarize: page residue is passed over', () => {
     expect(run([heading, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('drops the lines a syndicating site, a newsletter box or a paywall adds', () => {
+    for (const line of [
+      'The post Harwick to close its last coal plant appeared first on Harwick News.',
+      'Get the latest news from Harwick delivered to your inbox every morning.',
+      'Continue reading the main story.',
+      'You might also like these stories about the station.',
+      'Already a subscriber? Log in to keep reading.',
+      'Support independent journalism in Harwick with a gift today.',
+      'We may earn a commission when you buy through links on our site.',
+    ]) {
+      expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
+    }
+  });
+
   it('drops a caption with a verb when a picture credit follows it', () => {
     const s = run([
       LEDE,
