@@ -24,6 +24,25 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ],
   },
   {
+    kind: 'datelines: an agency in lower case or between slashes, a date with its year, a bar after the place',
+    cases: [
+      ['BERLIN (dpa) - Trains stopped across the country on Monday.', 'Trains stopped across the country on Monday.'],
+      [
+        'NEW YORK, Jan. 5, 2026 /PRNewswire/ -- Acme Corp. today announced a new chief executive.',
+        'Acme Corp. today announced a new chief executive.',
+      ],
+      ['LONDON | The Bank of England raised rates on Thursday.', 'The Bank of England raised rates on Thursday.'],
+    ],
+  },
+  {
+    kind: 'a name with a word in brackets, a title with a bar, stay',
+    cases: [
+      'Jane Doe (pictured) - a teacher from Leeds - won the prize.',
+      'Update | The council has changed its plans for the station.',
+      'Leeds (left) — The map shows the city before the flood.',
+    ].map((s): [string, string] => [s, s]),
+  },
+  {
     kind: 'datelines: an opening date, a number before a dash or a dash inside a phrase stays',
     cases: [
       'May 5 was the day the river broke its banks in three places.',

@@ -1,6 +1,6 @@
 // Page residue cut from a sentence: a metadata date or a dateline at its start, a hover card or a link's label inside
 // it.
-import { words } from './words';
+import { list, words } from './words';
 
 // Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
 // (Reuters) — …", "Taipei, Taiwan — …", "KYIV, Ukraine, May 5 (AP) — …", "NEW DELHI: …", "NAIROBI, Kenya (CNN)The…",
@@ -10,11 +10,14 @@ const METADATA = new RegExp(
   'iu',
 );
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
-const AGENCY = `\\(\\p{Lu}[^()]{0,30}\\)`;
-// the dateline ends in a dash, a colon, or nothing where the agency's bracket touches the story ("(CNN)The")
+// an agency in brackets ("(Reuters)", or one written in lower case: "(dpa)") or between slashes, as press releases
+// write it ("/PRNewswire/")
+const AGENCY = `(?:\\(\\p{Lu}[^()]{0,30}\\)|\\((?:${list(words.lowerCaseAgencies).join('|')})\\)|/\\p{Lu}[\\p{L} -]{1,30}/)`;
+// the dateline ends in a dash, a colon or a bar, or nothing where the agency's bracket touches the story ("(CNN)The");
+// its date may carry a year ("NEW YORK, Jan. 5, 2026 /PRNewswire/ -- …")
 const DATELINE = new RegExp(
   `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
-    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*:\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
+    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*[:|]\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
   'u',
 );
 // a date and an agency without a place ("Dec 5 (Reuters) - …"), or a date alone before a dash that is not a hyphen
@@ -48,13 +51,13 @@ export function cleanSentence(s: string): string {
 
 /**
  * A dateline ends in a dash after an all-capital place, a place with its region or an agency in brackets (not "Obama
- * — who…"); in a colon after an all-capital place ("NEW DELHI: …", not "Update: …"); in nothing after an agency
+ * — who…"); in a colon or a bar after an all-capital place ("NEW DELHI: …", "LONDON | …", not "Update: …"); in nothing after an agency
  * ("(CNN)The…").
  */
 function isDateline(d: RegExpExecArray): boolean {
   const sep = d[5].trim();
   if (!sep) return d[4] !== undefined;
-  if (sep === ':') return isAllCaps(d[1]);
+  if (sep === ':' || sep === '|') return isAllCaps(d[1]);
   return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
 }
 
