@@ -102,6 +102,24 @@ describe('summarize: page residue is passed over', () => {
     expect(s).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('keeps a lede followed by a picture credit whose caption the page left out: captions are short', () => {
+    for (const credit of ['Image: Harwick City Council.', 'Photograph: Jane Doe/Reuters.']) {
+      expect(run([LEDE, credit, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+    }
+  });
+
+  it('drops a video player’s notice, a call for comments and an archive warning', () => {
+    for (const line of [
+      'This video can not be played.',
+      'To play this video you need to enable JavaScript in your browser.',
+      'Have your say in the comments below.',
+      'This article is more than 2 years old.',
+      'Last modified on Tue 3 Mar 2026 10.14 GMT.',
+    ]) {
+      expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
+    }
+  });
+
   it('drops a line that dates the page, and keeps a sentence that opens with the same word', () => {
     for (const line of ['Last updated at 4:35 PM on 12th January 2012.', 'Published: 12 June 2012.']) {
       expect(run([line, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);

@@ -30,6 +30,10 @@ export interface Cand {
   central: number;
 }
 
+// the longest caption a picture credit marks (captions before a credit on GUM dev, the Readability pages and MEANTIME
+// dev: 2 to 13 words)
+const CAPTION_WORDS = 20;
+
 /** The candidates among the first `limit` sentences. */
 export function candidates(text: string, sentences: Span[], limit: number): Cand[] {
   const cands: Cand[] = [];
@@ -47,9 +51,10 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const s = cleanSentence(raw);
     const nWords = s.match(WORD_RE)?.length ?? 0;
     const residue = isResidue(s, nWords);
-    // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station.")
+    // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station."), when it
+    // is as short as captions are: a lede of 25 words before a credit whose caption the page left out stays
     const prev = cands.at(-1);
-    if (prev && !prev.residue && isCredit(s)) {
+    if (prev && !prev.residue && prev.nWords <= CAPTION_WORDS && isCredit(s)) {
       prev.residue = true;
       prev.ok = false;
     }
