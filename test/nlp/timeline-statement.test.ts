@@ -13,6 +13,14 @@ describe('statements and page residue', () => {
     expect(looksLikeResidue('Ewan MacDonald of the New York Stock Exchange said trading was halted.')).toBe(false);
   });
 
+  it('keeps a prose sentence that names a title and a brand (a run of capitals and a capital inside a word)', () => {
+    const prose =
+      'British Prime Minister Boris Johnson said on Sunday that WhatsApp messages would be handed to the inquiry.';
+    expect(looksLikeResidue(prose)).toBe(false);
+    // the same signs in related links glued together, in title case, stay residue
+    expect(looksLikeResidue('Most Read Stories Boris Johnson Resigns WhatsApp Messages Handed Over Today.')).toBe(true);
+  });
+
   it('tells statements from captions and headlines', () => {
     expect(isStatement('Braverman (left) and Sunak (right) on October 25, 2022.')).toBe(false);
     expect(isStatement('Image: UK Government.')).toBe(false);

@@ -98,6 +98,27 @@ function hasTitleRun(t: string): boolean {
   return false;
 }
 
+// a sentence written as prose: a capital (or a quotation mark) first, closing punctuation last, no word in capitals
+// among its first two (a heading glued on: "INTERNET DRAFT Michiel B. de Jong …"), and at most half of its words
+// after the first capitalised, among at least eight
+const PROSE_CAPS = 0.5;
+const PROSE_MIN_WORDS = 8;
+const PROSE_CLOSED = /[.!?。！？]["”’)」』]*$/;
+const CAPITALS_FIRST = /^\S*\p{Lu}{4}|^\S+\s+\p{Lu}{4}/u;
+
+/** Written as prose: mostly lower case, opened by a capital and closed, no bare date, no heading in capitals. */
+export function proseShaped(t: string): boolean {
+  if (!/^["“‘]?\p{Lu}/u.test(t) || !PROSE_CLOSED.test(t) || ISO_LITERAL.test(t) || CAPITALS_FIRST.test(t)) return false;
+  let words = 0;
+  let caps = 0;
+  for (const w of t.split(/\s+/).slice(1)) {
+    if (!/^["“‘(]?\p{L}/u.test(w)) continue;
+    words++;
+    if (/^["“‘(]?\p{Lu}/u.test(w)) caps++;
+  }
+  return words >= PROSE_MIN_WORDS && caps <= PROSE_CAPS * words;
+}
+
 /**
  * Page residue rather than prose: two or more of a word glued from two link texts ("SandersO'Rourke"), a bare ISO
  * date (a metadata field), a run of five or more capitalised words, a lower-case start, no closing punctuation.
@@ -108,10 +129,11 @@ export function looksLikeResidue(s: string): boolean {
   if (/^\p{Ll}/u.test(t)) signs++;
   if (!/[.!?]["”’)]*$/.test(t)) signs++;
   if (ISO_LITERAL.test(t) && ++signs >= 2) return true;
-  if (signs === 0 && t.length < 200) {
-    // both remaining signs are needed: check the cheaper one first
-    if (!hasTitleRun(t)) return false;
-    return hasGluedWord(t);
+  if (signs === 0) {
+    // both remaining signs are needed (check the cheaper one first), and a lede that names a title and a brand
+    // has both ("British Prime Minister Boris Johnson said … WhatsApp messages …"): prose is no residue
+    if (!hasTitleRun(t) || !hasGluedWord(t)) return false;
+    return !proseShaped(t);
   }
   if (hasTitleRun(t) && ++signs >= 2) return true;
   return signs + (hasGluedWord(t) ? 1 : 0) >= 2;
