@@ -108,12 +108,16 @@ describe('summarize: page residue is passed over', () => {
     }
   });
 
-  it('drops a video player’s notice, a call for comments and an archive warning', () => {
+  it('drops a video player’s notice, an embedded post’s credit, a call for comments, a developing-story note, reporters’ places and an archive warning', () => {
     for (const line of [
       'This video can not be played.',
       'To play this video you need to enable JavaScript in your browser.',
       'Have your say in the comments below.',
       'This article is more than 2 years old.',
+      'A post shared by Jane Doe (@janedoe).',
+      'This is a developing story and will be updated.',
+      'Check back later for updates.',
+      'Jane Doe reported from Harwick; John Roe reported from London.',
       'Last modified on Tue 3 Mar 2026 10.14 GMT.',
     ]) {
       expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
