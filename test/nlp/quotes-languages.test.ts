@@ -28,4 +28,15 @@ describe('short partial quotations in other languages: their speech verbs and "a
     ).toEqual([]);
     expect(found('Le dispositif introduit une forme de « pêche au chalut » dans les données.')).toEqual([]);
   });
+
+  it('leaves out an epithet after a name, a comma and an article of another language', () => {
+    expect(
+      found('Marsha, la «Rosa Parks du mouvement LGBTQ», est morte en 1992 dans le fleuve, près de la ville.'),
+    ).toEqual([]);
+    expect(found('Lionel Messi, el «mejor jugador del mundo», volvió a marcar el domingo en el estadio.')).toEqual([]);
+    // a statement after a name and a speech verb stays
+    expect(
+      found('Le ministre, Laurent Fabius, a déclaré: «Pour certains d’entre eux on est très interrogatif».'),
+    ).toEqual(['Pour certains d’entre eux on est très interrogatif']);
+  });
 });

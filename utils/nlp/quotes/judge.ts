@@ -23,6 +23,7 @@ import {
   afterUiVerb,
   askedAsModifier,
   inApposition,
+  inAppositionOther,
   introducedBy,
   isOwnSentence,
   namedAfter,
@@ -128,6 +129,8 @@ export interface Facts {
   governed: boolean;
   determiner: boolean;
   apposition: boolean;
+  /** An epithet after a name, a comma and an article of another language, in a text not in English. */
+  appositionOther: boolean;
   attributedLater: boolean;
   speechEarlier: boolean;
   /** Every speech word before the phrase in its clause is an inference ('this suggests that') or a reading. */
@@ -194,6 +197,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     governed: near && (cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40)),
     determiner: near && afterDeterminer(before40),
     apposition: near && inApposition(before40, content),
+    appositionOther: near && inAppositionOther(before40) && !c.speech.inText(),
     attributedLater: near && attributedLater(text, c.close, c.sentEnd),
     // from the sentence's start, past a quotation before in it: 'acknowledged that this is "not a complete
     // solution" and isn't "perfect"' hands over both
@@ -253,6 +257,8 @@ const RULES: readonly Rule[] = [
     (f) =>
       f.wc <= 8 && !f.attached && !f.governed && ((f.wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater,
   ],
+  // the same epithet in another language ('Marsha, la «Rosa Parks du mouvement LGBTQ»'), where no speech list reads
+  ['apposition-other', (f) => f.wc <= 8 && !f.attached && f.appositionOther && !f.attributedLater],
   [
     'short',
     (f) =>

@@ -46,6 +46,14 @@ export function inApposition(before: string, content: string): boolean {
   return APPOSITION_BEFORE.test(before) && ARTICLE_FIRST.test(content);
 }
 
+/** The same epithet in French, Spanish, Italian, Portuguese, German or Dutch, its article before the marks
+ *  ('Marsha, la «Rosa Parks du mouvement LGBTQ»', 'Messi, el «mejor del mundo»'): a name, a comma, an article. */
+const APPOSITION_OTHER = /\p{Lu}[\p{L}'’.-]*,\s*(?:le|la|les|l['’]|el|los|las|lo|il|gli|os|as|der|die|das|het)\s*$/u;
+
+export function inAppositionOther(before: string): boolean {
+  return APPOSITION_OTHER.test(before);
+}
+
 /** The last word before the mark, after the particles of "click on the", "search for", "type in". */
 const UI_TAIL = /([\p{L}]+)((?:\s+(?:on|the|for|in|into|at))*)\s*$/u;
 const DET_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|to)\s+$/iu;
