@@ -47,6 +47,34 @@ describe('isInterviewOrHearing', () => {
   });
 });
 
+describe('isInterviewOrHearing: a news story that mentions an interview', () => {
+  const story = [
+    'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, the council said on Monday.',
+    'The station supplies about a fifth of the city’s electricity.',
+    'Wind farms off the coast will replace most of its output by the end of the year.',
+    'About 140 workers at the station will be offered jobs at the wind farms.',
+    'In an interview on Monday, Mayor Jane Doe said the closure would save the city money.',
+    'What happens to the workers?',
+    'The union said most of its members would take the new jobs.',
+    'Who pays for the wind farms?',
+    'A consortium of three energy companies will pay for the turbines, the council said.',
+  ];
+
+  it('does not take a story that quotes someone "in an interview" below its first sentences', () => {
+    expect(isInterviewOrHearing(cands(story), 'Harwick to close its last coal power station')).toBe(false);
+    expect(run(story, 'Harwick to close its last coal power station')).toEqual(story.slice(0, 3));
+    // the same word among the first sentences names the text an interview
+    const moved = [story[0], story[4], ...story.slice(1, 4), ...story.slice(5)];
+    expect(isInterviewOrHearing(cands(moved), null)).toBe(true);
+  });
+
+  it('does not count a question in quotation marks', () => {
+    const quoted = story.map((s) => (s.endsWith('?') ? `“${s}”` : s));
+    const early = [quoted[0], quoted[4], ...quoted.slice(1, 4), ...quoted.slice(5)];
+    expect(isInterviewOrHearing(cands(early), null)).toBe(false);
+  });
+});
+
 describe('summarize: an interview', () => {
   it('follows the introduction with the sentences the interview keeps coming back to, not the aside after it', () => {
     const s = run(INTERVIEW, 'Wikinews interviews marine biologist Dana Reyes');

@@ -13,6 +13,12 @@ import { STOP } from './words';
 const OPENING = 20;
 const QUESTIONS = 2;
 const INTERVIEW = /\binterview/i;
+// the word names the text itself in its headline or first sentences ("Wikinews interviews…", "On Saturday, Wikinews
+// interviewed…"; on GUM dev at most the seventh sentence, and in the headline then): a news story that quotes someone
+// "in an interview" further down is not one
+const INTERVIEW_OPENING = 3;
+// a question put by the interviewer stands without quotation marks; a quoted one ("“Who will pay for this?”") is
+// a story's
 // a hearing's transcript: counsel addressing the court, outside quotation marks (a story may quote "Your Honor, …")
 const HEARING = /\b(?:may it please the court|your honou?rs?)\b/i;
 // a word the text keeps coming back to: this many times in it
@@ -21,16 +27,23 @@ const MIN_WORD = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * An interview or a hearing: counsel addressing the court in its opening, or questions in its opening and the word
- * "interview" in its headline or opening.
+ * An interview or a hearing: counsel addressing the court in its opening, or questions outside quotation marks in its
+ * opening and the word "interview" in its headline or first sentences.
  */
 export function isInterviewOrHearing(cands: readonly Cand[], title: string | null): boolean {
   const opening = cands.slice(0, OPENING);
   if (opening.some((c) => HEARING.test(unquoted(c.s)))) return true;
   let questions = 0;
-  for (const c of opening) if (isQuestion(c.s)) questions++;
+  for (const c of opening) if (isQuestion(c.s) && !/^["“‘]/.test(c.s)) questions++;
   if (questions < QUESTIONS) return false;
-  return (title !== null && INTERVIEW.test(title)) || opening.some((c) => INTERVIEW.test(c.s));
+  if (title !== null && INTERVIEW.test(title)) return true;
+  // the headline and the lines around it as the text gives them (plain text), then its first sentences
+  let sentences = 0;
+  for (const c of opening) {
+    if (INTERVIEW.test(c.s)) return true;
+    if (!c.residue && ++sentences >= INTERVIEW_OPENING) break;
+  }
+  return false;
 }
 
 /**
