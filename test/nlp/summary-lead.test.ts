@@ -321,6 +321,12 @@ describe('summarize: the lede', () => {
     expect(run(paragraphs, 'The Spectacular Story of Metroid, One of Gaming’s Richest Universes')[0]).toBe(lede);
   });
 
+  it('keeps a lede that carries a headline word inside a hyphenated word ("coal-fired" for "coal")', () => {
+    const lede = 'The city council voted on Monday to close its final coal-fired power station two years early.';
+    const paragraphs = [lede, 'Harwick’s last coal plant supplies a fifth of the city’s power.', THIRD, FOURTH];
+    expect(run(paragraphs, 'Harwick to shut last coal plant')[0]).toBe(lede);
+  });
+
   it('keeps the lede when the title is a one-word section heading, which tells nothing of the gist', () => {
     const lede = 'Isfahan is a city in central Iran and the capital of Isfahan Province.';
     const paragraphs = [

@@ -25,12 +25,15 @@ export function gistStart(usable: Cand[], title: string | null): Cand {
   return usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need) ?? lede;
 }
 
+/** Content words, and the parts of a hyphenated one ("coal-fired" meets the headline's "coal"). */
 function contentWords(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    out.push(w);
+    for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
+      if (part.length < 3 || STOP.has(part) || /^\d+$/.test(part)) continue;
+      out.push(part);
+    }
   }
   return out;
 }
