@@ -30,6 +30,12 @@ describe("the writer's labels at any length: self-images and phrases that modify
       'very cautious and fully measured',
     ]);
     expect(found('"We will take a careful approach," she said.')).toEqual(['We will take a careful approach,']);
+    // a noun phrase there is a partial quotation (a report's words), not someone's imagined clause
+    expect(
+      found(
+        'The report found a "culture of fear, bullying and intimidation of junior staff" within the police force, and the chief resigned.',
+      ),
+    ).toEqual(['culture of fear, bullying and intimidation of junior staff']);
     expect(found('Le ministre a évoqué « une réforme juste pour tous les Français » lundi.')).toEqual([
       'une réforme juste pour tous les Français',
     ]);

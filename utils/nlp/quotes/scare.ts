@@ -149,13 +149,18 @@ export function askedAsModifier(before: string, after: string, content: string):
   return usedAsModifier(after, content.replace(/[?!]+['’"”]?$/, ''));
 }
 
+/** Words someone might say, not a noun phrase: a personal pronoun or a contraction ('I don't need it', 'we know
+ *  best'). A noun phrase there ('a "culture of fear and intimidation" within the force') is a partial quotation. */
+const CLAUSE_LIKE =
+  /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Mm]e|[Uu]s|[Hh]im|[Tt]hem|[Mm]y|[Oo]ur|[Yy]our)(?![\p{L}])|n['’]t(?![\p{L}])|['’](?:re|ve|ll|m|d)(?![\p{L}])/u;
+
 /**
- * A longer phrase in marks between a determiner and the writer's noun ('work on a "I don't really need this
+ * A clause in marks (a pronoun or a contraction) between a determiner and the writer's noun ('work on a "I don't really need this
  * money, so pay what you like" model', 'an "if it ain't broke, don't fix it" attitude'): a compound modifier of
  * the writer's noun phrase, whatever its length. The caller keeps it when a speech verb hands it to someone.
  */
 export function phraseAsModifier(before: string, after: string, content: string): boolean {
-  return DETERMINER_NEAR.test(before) && usedAsModifier(after, content);
+  return CLAUSE_LIKE.test(content) && DETERMINER_NEAR.test(before) && usedAsModifier(after, content);
 }
 
 /**
