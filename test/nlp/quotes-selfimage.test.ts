@@ -45,10 +45,11 @@ describe("the writer's labels at any length: self-images and phrases that modify
 describe('Chinese examples named by "such" after the marks', () => {
   it('drops a question given as an example of what a system answers', () => {
     expect(found('它可以回答“从邦德街开始，沿着中央线坐一站，你会到达哪个站？”这样的问题。')).toEqual([]);
-    expect(found('网友常说“早知道就不买了”之类的话。')).toEqual([]);
+    expect(found('它能回答“早知道就不买了吗？”之类的问题。')).toEqual([]);
   });
 
-  it('keeps a statement with its speaker', () => {
+  it('keeps a statement with its speaker, and an example of what someone said', () => {
+    expect(found('他当时说了“早知道就不买这辆车了”之类的话。')).toEqual(['早知道就不买这辆车了']);
     expect(found('他说：“这是一个政治问题，也是一个文化方面的问题。”')).toEqual([
       '这是一个政治问题，也是一个文化方面的问题。',
     ]);

@@ -18,13 +18,16 @@ const EXAMPLE_ZH = /(?:比如说?|例如|譬如|诸如|諸如)[，,：:]?\s*$/u;
 
 /** Chinese "such a …" after the marks ('回答“…”这样的问题', 'answers questions such as "…"'; '“…”之类的话'). */
 const EXAMPLE_ZH_AFTER = /^.\s*(?:这样的|這樣的|这类|這類|之类|之類|一类|一類)/u;
+/** A Chinese speech verb in the clause before ('他说了“…”之类的话', 'he said things like "…"'): someone's words, as
+ *  an English speech word before 'like' keeps them. */
+const SPEECH_ZH = /(?:说|說|称|稱|表示|指出|喊|问|問|写道|寫道|告诉|告訴)[^，,。；;：:！!？?]{0,6}$/u;
 
 /** How far back a speech word makes the example someone's words. */
 const SPEECH_REACH = 40;
 
 /** `after`: the text from the closing mark. */
 export function exampleNotSaid(before: string, after = ''): boolean {
-  if (EXAMPLE_ZH.test(before) || EXAMPLE_ZH_AFTER.test(after)) return true;
+  if (EXAMPLE_ZH.test(before) || (EXAMPLE_ZH_AFTER.test(after) && !SPEECH_ZH.test(before))) return true;
   const m = EXAMPLE.exec(before);
   if (!m) return false;
   const marker = m[2].toLowerCase();
