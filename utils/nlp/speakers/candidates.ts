@@ -464,5 +464,12 @@ export function candidatesOf(
   const own = site.cues.find((c) => c.attached && c.side !== 'prevSentence');
   if (!own) return all;
   const mine = all.filter((c) => !c.speaker || c.evidence.some((e) => 'cue' in e && e.cue === own));
-  return mine.length > 1 ? mine : all;
+  if (mine.length > 1) return mine;
+  // `"…," the team that worked on it for years said`, `"…," we knew what we were doing, it wouldn't be called`: the
+  // words at the marks are a clause the ranker cannot read as a speaker; a name merely nearby is no better
+  const clause =
+    own.side === 'after' &&
+    /\s/.test(doc.text.slice(own.start, own.end).trim()) &&
+    !/^\p{Lu}/u.test(doc.text.slice(own.start, own.end).trim());
+  return clause ? mine : all;
 }
