@@ -52,6 +52,28 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ].map((s): [string, string] => [s, s]),
   },
   {
+    kind: 'a label a site puts before a sentence, or a list bullet, is cut',
+    cases: [
+      [
+        'Why it matters: The station supplies a fifth of the city’s electricity.',
+        'The station supplies a fifth of the city’s electricity.',
+      ],
+      [
+        'Driving the news: Harwick will close its last coal plant in June.',
+        'Harwick will close its last coal plant in June.',
+      ],
+      ['• Wind farms will replace most of its output.', 'Wind farms will replace most of its output.'],
+    ],
+  },
+  {
+    kind: 'a dash before a name, a colon after other words, stay',
+    cases: [
+      '— Jane Doe, on why the station must close.',
+      'Why it matters to the workers is simple: they need the jobs.',
+      'The details: are still being worked out, the council said.',
+    ].map((s): [string, string] => [s, s]),
+  },
+  {
     kind: 'link labels for screen readers, glued to the linked word or in brackets, are cut',
     cases: [
       [

@@ -30,13 +30,18 @@ const DATE_ALONE = new RegExp(
   `^(?:${words.months})\\.? \\d{1,2}(?:, \\d{4})?\\s*(?:--|[—–])\\s*(?=["“‘]?\\p{Lu})`,
   'u',
 );
+// a label a site puts before a sentence ("Why it matters: The station…", "Driving the news: …"), or a list's bullet
+// (not a dash: "— Mark Twain" attributes what it follows)
+const LABEL = new RegExp(`^(?:(?:${words.sectionLabels})\\s*:\\s+|[•·▪►]\\s+)`, 'iu');
+// what follows the label opens a sentence (tested apart: under the i flag \p{Lu} takes lower case too)
+const SENTENCE_START = /^["“‘]?[\p{Lu}\p{N}]/u;
 const GLUE = /\p{Ll}\p{Lu}/gu;
 // a link's label for screen readers captured with its text: glued to the linked word ("saidOpens a new window that…")
 // or in brackets ("(opens in a new tab)"); "Clicking it opens a new window" is prose and stays
 const LINK_LABEL =
   /(?<=[\p{L}\p{N}.,;:!?”"’)])Opens (?:in )?a new (?:window|tab)|\s*\((?:[Oo]pens )?(?:in )?(?:a )?new (?:window|tab)\)/gu;
 
-/** The sentence without page residue at its start, or a hover card or a link's label inside it. */
+/** The sentence without page residue at its start (a dateline, a label, a bullet), or a hover card or a link's label inside it. */
 export function cleanSentence(s: string): string {
   let t = s;
   const meta = METADATA.exec(t);
@@ -44,6 +49,8 @@ export function cleanSentence(s: string): string {
   const d = DATELINE.exec(t);
   if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
   else t = t.replace(DATED, '').replace(DATE_ALONE, '');
+  const label = LABEL.exec(t);
+  if (label && SENTENCE_START.test(t.slice(label[0].length))) t = t.slice(label[0].length);
   if (t.includes('MORE')) t = stripHoverCard(t);
   if (t.includes(' new window') || t.includes(' new tab')) t = t.replace(LINK_LABEL, '');
   return t;
