@@ -72,7 +72,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   [
     'person-verbs',
     'speaker-cues',
-    'said says told testified pleaded tweeted laughed wrote recalled explained insisted admitted added argued noted asked replied shouted whispered'.split(
+    'said says told testified pleaded tweeted laughed wrote recalled explained insisted admitted added argued noted asked replied shouted whispered admits explains insists pleads recalls replies tells testifies whispers'.split(
       ' ',
     ),
     'a person verb may introduce a quotation',

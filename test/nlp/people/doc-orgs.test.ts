@@ -45,4 +45,11 @@ describe('people step: dropOrgWords', () => {
     const ms = [at(d, 'Indiana Pacers'), at(d, 'Georgia Collins')];
     expect(show(d, dropOrgWords(d, ms))).toEqual(['Georgia Collins']);
   });
+
+  it('keeps a name after a title even when its last word names places ("Judge Ann Park")', () => {
+    const d = doc('Judge Ann Park dismissed the case. They met in Ann Park on Sunday.');
+    const ms = [at(d, 'Ann Park'), at(d, 'Ann Park', 1)];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Ann Park']);
+    expect(dropOrgWords(d, ms)[0].a).toBe(ms[0].a);
+  });
 });

@@ -53,4 +53,9 @@ describe('people step: addMissedNames', () => {
     expect(show(d, out)).toEqual(['Enver Solomonson']);
     expect(out).toEqual([at(d, 'Enver Solomonson')]);
   });
+
+  it('reads a present-tense person verb after an unknown name ("As Trent Hamm explains")', () => {
+    const d = doc('The site is popular. As Trent Hamm explains, replacement can happen.');
+    expect(show(d, addMissedNames(d, []))).toEqual(['Trent Hamm']);
+  });
 });

@@ -55,6 +55,12 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
   const kept = ms.filter((m) => {
     if (m.a === m.b) return true;
     const w = nameWords(toks, m);
+    // "Judge Ann Park", "Mayor Bill Street": a title before the name says it is a person's
+    const p = toks[m.a - 1];
+    if (p && p.cap !== Cap.None && TITLES.has(bare(p.norm)) && adjacent(text, p, toks[m.a])) {
+      for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
+      return true;
+    }
     if (w.every((x) => ORG_AFTER.has(x))) return false;
     if (PLACE_PHRASES.has(w.join(' '))) return false;
     if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
