@@ -152,7 +152,7 @@ function cueOf(c: Candidate): string | null {
 /**
  * The subject of a cue right next to the marks (`"…," said X`, `X said: "…"`, `"…," she said` with a referent of
  * her gender, "the bank chief said" with one person of that role, "the pop star said" with one person named before
- * it): never abstained on.
+ * it, a person named in a sentence ending with a colon just before the quotation): never abstained on.
  */
 const namedAtMarks = (c: Candidate) =>
   c.evidence.some(
@@ -170,7 +170,8 @@ const namedAtMarks = (c: Candidate) =>
       // the next quotation's cue counts when nothing but marks separates the two (one speech)
       (e.route === 'own' || e.cue.side === 'after') &&
       e.cue.attached &&
-      e.cue.side !== 'prevSentence',
+      // `X told reporters: ¶ "…"`: the sentence before ends with a colon introducing the quotation (a person named)
+      (e.cue.side !== 'prevSentence' || (e.type === 'cueMention' && personHead(e))),
   );
 
 /**
