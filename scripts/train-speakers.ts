@@ -16,6 +16,7 @@ import { PersonIndex } from '../utils/nlp/coref';
 import { splitSentences } from '../utils/nlp/sentences';
 import { decide, givenBy, sureOf, walkQuotes } from '../utils/nlp/speakers/rank';
 import { score, type SpeakerModel, type Weights } from '../utils/nlp/speakers/model';
+import { betterSetting } from '../utils/nlp/speakers/selection';
 import { adam } from './lib/adam';
 import { fnv1a32 } from './lib/frozen-split';
 import type { Quote, Span } from '../utils/nlp/types';
@@ -284,20 +285,6 @@ const fmt = (label: string, f: Figures) => {
 /** Abstention thresholds tried. */
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
-/**
- * Is setting `a` better than `b`? The issue (#11) says no speaker beats a wrong speaker: a setting is worth its
- * right speakers minus its wrong ones (a wrong speaker costs twice a missing one, since it also loses the right
- * one); ties go to fewer wrong speakers, then to the higher abstention threshold. Fixed before looking
- * (session 13), not tuned.
- */
-function better(a: Figures, aAbstain: number, b: Figures, bAbstain: number): boolean {
-  const gainA = a.right - a.wrong;
-  const gainB = b.right - b.wrong;
-  if (gainA !== gainB) return gainA > gainB;
-  if (a.wrong !== b.wrong) return a.wrong < b.wrong;
-  return aAbstain > bAbstain;
-}
-
 /** Each document's ranking examples over one vocabulary, made once (they do not depend on the weights). */
 const vocab = new Map<string, number>();
 const exampleCache = new Map<Labelled, Example[]>();
@@ -370,7 +357,8 @@ function fit(docs: Labelled[], log = false): { model: SpeakerModel; cv: Figures 
   let best: [string, Figures] | null = null;
   for (const [key, f] of cv) {
     if (log) console.log(fmt(`  cv l2 ${key.replace(' ', ' abstain ')}`, f));
-    if (!best || better(f, Number(key.split(' ')[1]), best[1], Number(best[0].split(' ')[1]))) best = [key, f];
+    // the most right minus wrong speakers; ties: fewer wrong, then the higher threshold (selection.ts)
+    if (!best || betterSetting(f, Number(key.split(' ')[1]), best[1], Number(best[0].split(' ')[1]))) best = [key, f];
   }
   const [l2, abstainBelow] = best![0].split(' ').map(Number);
   return { model: { weights: weightsOf(docs, l2), abstainBelow }, cv: best![1] };
