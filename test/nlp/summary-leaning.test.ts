@@ -49,3 +49,28 @@ describe('summarize: an interview', () => {
     expect(s.join(' ')).not.toContain('Yes,');
   });
 });
+
+describe('summarize: a surname alone needs the sentence that names the person in full', () => {
+  const LEDE =
+    'The city of Harwick will close its last coal-fired power station in June, two years earlier than planned, the council said on Monday.';
+  const SURNAME = 'Doe has worked at the station for 30 years and will retire in June.';
+  const SECOND = 'The station supplies about a fifth of the city’s electricity.';
+  const THIRD = 'Wind farms off the coast will replace most of its output by the end of the year.';
+  // the people as the analysis finds them: Jane Doe, named in full and by surname
+  const withPeople = (paragraphs: string[]) => {
+    const t = paragraphs.join('\n\n');
+    const mentions = [...t.matchAll(/(?:Jane )?Doe/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const people = [{ id: 'p1', name: 'Jane Doe', aliases: ['Doe'], descriptors: [], mentions }];
+    return summarize(t, splitSentences(t), { people, title: null });
+  };
+
+  it('leaves out "Doe has…" when the quotation that named Jane Doe is not shown', () => {
+    const quote = '“We will all miss the old place, and the town will never be the same again,” said Jane Doe.';
+    expect(withPeople([LEDE, quote, SURNAME, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('shows it after the sentence that named her', () => {
+    const named = 'Welder Jane Doe has worked at the station since 1996.';
+    expect(withPeople([LEDE, named, SURNAME, SECOND, THIRD])).toEqual([LEDE, named, SURNAME]);
+  });
+});

@@ -4,7 +4,7 @@
 // residue (captions, picture credits, datelines, metadata dates, hover cards, boilerplate lines) is passed over,
 // questions, bare quotations, fragments of a quotation and the sentences inside a quotation that runs over several
 // sentences are left out, and a sentence that leans on another ("He added…", "But…", "The letter…" after "a
-// letter") is taken only with the one it leans on. The lede itself is passed over only on strong evidence that it is
+// letter", "Doe said…" after "Jane Doe, a welder, …") is taken only with the one it leans on. The lede itself is passed over only on strong evidence that it is
 // an anecdote: it shares no word with the headline while one of the next sentences carries the headline (the "nut
 // graf"). Asides in brackets, a phrase at the start that only points the reader ("In fact, …") and ages after names
 // are left out of the sentences shown (summary/compress.ts).
@@ -37,7 +37,7 @@ import { dropAsides, usedTwiceIn } from './summary/asides';
 import { type Cand, candidates } from './summary/candidates';
 import { compress } from './summary/compress';
 import { isInterviewOrHearing, setCentrality } from './summary/central';
-import { linkLeaning } from './summary/leaning';
+import { linkLeaning, linkSurnames } from './summary/leaning';
 import { gistStart } from './summary/lede';
 import { WINDOW, walk, walkCentral } from './summary/walk';
 
@@ -67,6 +67,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
     return withShortForms(kept.length ? kept : cands);
   }
   linkLeaning(text, cands);
+  linkSurnames(text, cands, ctx.people);
 
   const usable = cands.filter((c) => c.ok && c.needs < 0);
   if (!usable.length) return fallback(cands, count);

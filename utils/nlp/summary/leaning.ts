@@ -1,6 +1,7 @@
 // Sentences that lean on another: a sentence that opens by pointing back ("He added…", "But…", "In that same
 // letter, …") needs the sentence before it; one that opens with "The <noun>" needs the sentence that brought the noun
 // in ("a letter"). The summary takes such a sentence only with the one it leans on. Also: first-person narration.
+import type { Person } from '../types';
 import type { Cand } from './candidates';
 import { escape, list, words } from './words';
 
@@ -110,4 +111,35 @@ function sentenceAt(sents: readonly { sp: { start: number } }[], pos: number): n
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * A sentence opened by a person's surname alone ("Doe has worked there for 30 years.") leans on the first sentence
+ * that names the person in full ("Jane Doe, a welder, …"), when one before it does (page residue aside): the summary
+ * does not show "Doe" to a reader who was never told who Doe is. Sets `needs` where nothing else set it.
+ */
+export function linkSurnames(text: string, cands: Cand[], people: readonly Person[]): void {
+  if (!people.length) return;
+  // who is mentioned by one word where, within the candidates: one pass over the mentions
+  const end = cands[cands.length - 1].sp.end;
+  const byStart = new Map<number, Person>();
+  for (const p of people) {
+    for (const m of p.mentions) if (m.start < end && !/\s/.test(text.slice(m.start, m.end))) byStart.set(m.start, p);
+  }
+  const first = cands.find((c) => !c.residue);
+  for (const c of cands) {
+    if (c.residue || c === first || c.needs >= 0) continue;
+    const opener = /^\p{Lu}[\p{L}'’-]+/u.exec(c.s)?.[0];
+    const at = opener ? text.indexOf(opener, c.sp.start) : -1;
+    const p = at >= 0 && at < c.sp.end ? byStart.get(at) : undefined;
+    if (!p) continue;
+    // the first sentence (not page residue) that names the person in more than one word
+    let named = -1;
+    for (const m of p.mentions) {
+      if (m.start >= c.sp.start || !/\s/.test(text.slice(m.start, m.end))) continue;
+      const k = sentenceAt(cands, m.start);
+      if (!cands[k].residue && (named < 0 || k < named)) named = k;
+    }
+    if (named >= 0 && named !== c.k) c.needs = named;
+  }
 }
