@@ -42,7 +42,7 @@ import { gistStart } from './summary/lede';
 import { WINDOW, walk, walkCentral } from './summary/walk';
 
 export interface SummaryContext {
-  /** The article's people (part of the analysis contract; the lead-based choice does not need them). */
+  /** The article's people: a sentence opened by a surname alone needs the one that names the person in full. */
   people: Person[];
   title: string | null;
 }
