@@ -52,6 +52,29 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ].map((s): [string, string] => [s, s]),
   },
   {
+    kind: 'a page’s time stamp glued onto the lede is cut',
+    cases: [
+      [
+        'Updated 2:14 PM ET, Tue March 3, 2026 The city of Harwick will close its last coal plant.',
+        'The city of Harwick will close its last coal plant.',
+      ],
+      ['Posted 3 hours ago The council voted to close the station.', 'The council voted to close the station.'],
+      [
+        'Posted by Jane Doe on March 3, 2026 The council voted to close the station.',
+        'The council voted to close the station.',
+      ],
+    ],
+  },
+  {
+    kind: 'a sentence that opens with such a word stays',
+    cases: [
+      'Updated figures from 2015 show that the station burned less coal than in any year since it opened.',
+      'Published in 2015, The Book of Coal sold a million copies.',
+      'Updated 2015 Census Data Show a Rise in Population.',
+      'Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.',
+    ].map((s): [string, string] => [s, s]),
+  },
+  {
     kind: 'a label a site puts before a sentence, or a list bullet, is cut',
     cases: [
       [

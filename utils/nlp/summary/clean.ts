@@ -9,6 +9,16 @@ const METADATA = new RegExp(
   `^\\s*(?:(?:${words.metadataLabels})\\s*:?\\s*)?\\d{4}-\\d\\d-\\d\\d(?:[T ]\\d\\d:\\d\\d(?::\\d\\d)?Z?)?\\s+(?=\\p{Lu})`,
   'iu',
 );
+// a page's time stamp glued onto the lede ("Updated 2:14 PM ET, Tue March 3, 2026 The city…", "Posted 3 hours ago
+// The council…"): a label, up to 50 characters without a full stop, and a year, a clock time or an "ago" (with a
+// clock time, an "ago" or a month in it), then a
+// sentence opens (tested apart: the i flag would let \p{Lu} take lower case)
+// time zones after a clock time (listed: the i flag would let [A-Z] take "by")
+const ZONES = 'ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST';
+const STAMP = new RegExp(
+  `^(?:${words.metadataLabels})\\s*:?\\s+[^.!?\\n]{0,50}(?:\\b\\d{4}|\\b\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?|\\bago)\\s+`,
+  'iu',
+);
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
 // an agency in brackets ("(Reuters)", or one written in lower case: "(dpa)") or between slashes, as press releases
 // write it ("/PRNewswire/")
@@ -46,6 +56,8 @@ export function cleanSentence(s: string): string {
   let t = s;
   const meta = METADATA.exec(t);
   if (meta) t = t.slice(meta[0].length);
+  const stamp = STAMP.exec(t);
+  if (stamp && isStamp(stamp[0]) && SENTENCE_START.test(t.slice(stamp[0].length))) t = t.slice(stamp[0].length);
   const d = DATELINE.exec(t);
   if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
   else t = t.replace(DATED, '').replace(DATE_ALONE, '');
@@ -66,6 +78,14 @@ function isDateline(d: RegExpExecArray): boolean {
   if (!sep) return d[4] !== undefined;
   if (sep === ':' || sep === '|') return isAllCaps(d[1]);
   return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
+}
+
+const CLOCK_OR_AGO = /\b\d{1,2}[:.]\d\d\b|\bago\b/i;
+const MONTH = new RegExp(`\\b(?:${words.months})\\b`);
+
+/** A time stamp has a clock time, an "ago" or a month with a figure ("Updated 2015 Census Data…" is not one). */
+function isStamp(s: string): boolean {
+  return CLOCK_OR_AGO.test(s) || (MONTH.test(s) && /\d/.test(s));
 }
 
 function isAllCaps(s: string): boolean {
