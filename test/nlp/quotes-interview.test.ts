@@ -207,6 +207,32 @@ describe('interview answers with turn labels', () => {
     ]);
   });
 
+  it("Q: questions answered under the answerer's name (any case, full name first): the name turns are answers", () => {
+    const intro = 'Mayor Ana Ruiz took questions from readers on Tuesday. Here are her answers, lightly edited.';
+    const q1 = 'Q: When will the bridge reopen?';
+    const q2 = 'Q. Why are bus fares going up?';
+    const a1 = 'We expect it to reopen in March.';
+    const a2 = 'Fuel costs have doubled, and the state cut our grant.';
+    expect(answeredBy([intro, q1, `Ruiz: ${a1}`, q2, `Ruiz: ${a2}`].join('\n\n'))).toEqual([
+      [a1, 'Ruiz'],
+      [a2, 'Ruiz'],
+    ]);
+    expect(answeredBy([intro, q1, `Ana Ruiz: ${a1}`, q2, `RUIZ: ${a2}`].join('\n\n'))).toEqual([
+      [a1, 'Ana Ruiz'],
+      [a2, 'RUIZ'],
+    ]);
+    // a briefing: the reporters' "Q:", answered by more than one official
+    const briefing = [
+      'Q: Will the president sign the bill?',
+      'MS. PSAKI: He will sign it as soon as it reaches his desk.',
+      'Q: And the strike?',
+      'MS. PSAKI: We are watching it closely.',
+      'Q: Does the Pentagon agree?',
+      'MR. KIRBY: We have briefed the secretary every day.',
+    ].join('\n\n');
+    expect(answeredBy(briefing).map(([, by]) => by)).toEqual(['MS. PSAKI', 'MS. PSAKI', 'MR. KIRBY']);
+  });
+
   it('name labels: the label that asks is the one whose turns are questions; the answerer is the other label', () => {
     const text = [
       'Wikinews: What qualifies you for the job?',

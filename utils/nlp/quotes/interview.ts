@@ -153,7 +153,8 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
   if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
   // two voices taking turns: most labelled paragraphs change voice
   if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
-  const isQA = counts.has('q') || counts.has('question');
+  // "Q:" and "A:" name nobody; "Q:" with the answerer's name ("Q: … ⏎ Ruiz: …") reads by the names
+  const isQA = (counts.has('q') || counts.has('question')) && (counts.has('a') || counts.has('answer'));
   // the asker: a known asking label, else the label whose turns end with a question most often
   let asker = speakers.find(([k]) => ASKER.test(k))?.[0] ?? null;
   if (!asker) {
