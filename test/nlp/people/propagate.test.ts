@@ -32,4 +32,10 @@ describe('people step: addNameReuses', () => {
       d.text.indexOf('Falcons video'),
     );
   });
+
+  it('spreads no numeral or suffix alone: the pronoun "I" is not "Nippers I" or "Charles I"', () => {
+    const d = doc('Nippers I would not say. But I waive the point, and I know Charles I was king.');
+    const ms = [at(d, 'Nippers I'), at(d, 'Charles I')];
+    expect(show(d, addNameReuses(d, ms))).toEqual(['Nippers I', 'Charles I']);
+  });
 });

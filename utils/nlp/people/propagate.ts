@@ -1,12 +1,14 @@
 // Step: the words of a full name, alone elsewhere in the text, are the same person.
 import { adjacent, Cap, DOC_ORG, LEX_FIRST, type Lexicon, type NameTok } from '../names-features';
-import { EPONYMOUS, OPENERS, TITLES } from '../wordlists';
+import { EPONYMOUS, NAME_SUFFIXES, OPENERS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, nameWords, opensClause } from './context';
 import { TokKind } from '../tokens';
 import { orgContext } from './org-context';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Regnal numerals name suffixes.json does not list: "I" is also the pronoun, "V" and "X" letters. */
+const NUMERALS = new Set(['i', 'v', 'vi', 'vii', 'viii', 'ix', 'x']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did']);
 
 /**
@@ -35,7 +37,8 @@ function knownWords(toks: NameTok[], ms: Mention[], lex: Lexicon): { known: Set<
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
     const w = nameWords(toks, m);
     if (w.length >= 2 || (w.length === 1 && m.b > m.a)) {
-      known.add(w[w.length - 1]);
+      // "Charles I", "Nippers I": a numeral or suffix is no name alone (the pronoun "I" would spread everywhere)
+      if (!NAME_SUFFIXES.has(w[w.length - 1]) && !NUMERALS.has(w[w.length - 1])) known.add(w[w.length - 1]);
       if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
     }
     // a surname a line-up or a results table gave ("Kasparov ( Russia ) 1") is that player in the standings too
