@@ -86,6 +86,11 @@ describe('summarize: page residue is passed over', () => {
       'Already a subscriber? Log in to keep reading.',
       'Support independent journalism in Harwick with a gift today.',
       'We may earn a commission when you buy through links on our site.',
+      'You have reached your limit of free articles this month.',
+      'This article is for subscribers only.',
+      'Create a free account to continue reading.',
+      'Please enable JavaScript to view this content.',
+      'Your browser does not support the video tag.',
     ]) {
       expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
     }
