@@ -26,41 +26,8 @@ export function isResidue(s: string, nWords: number): boolean {
   if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
-  return isCaption(s) || !isStatement(s) || shapedLikeResidue(s);
-}
-
-// a sentence written as prose: a capital (or a quotation mark) first, closing punctuation last, a bare date nowhere,
-// no word in capitals among its first two, and at most this share of its words after the first capitalised, among at
-// least this many
-const PROSE_CAPS = 0.5;
-const PROSE_MIN_WORDS = 8;
-const ISO_DATE = /\b\d{4}-\d\d-\d\d\b/;
-
-/**
- * Shaped like page residue (timeline-statement's looksLikeResidue: glued link texts, a run of capitalised words, a
- * lower-case start, no closing punctuation, a bare date), unless written as prose. Its run of five capitalised words
- * and a word with a capital inside count as residue together, and a news lede has both when it names a title and a
- * brand ("British Prime Minister Boris Johnson said … WhatsApp messages …", "… Entertainment President Jim Ryan said
- * the PlayStation 5 …"): a sentence mostly in lower case, closed, is read as prose. Glued hover cards are cut before
- * (clean.ts), and related links glued together are in title case.
- */
-export function shapedLikeResidue(s: string): boolean {
-  return looksLikeResidue(s) && !proseShaped(s.trim());
-}
-
-// a heading in capitals glued onto the sentence ("INTERNET DRAFT Michiel B. de Jong Document: …")
-const CAPITALS_FIRST = /^\S*\p{Lu}{4}|^\S+\s+\p{Lu}{4}/u;
-
-function proseShaped(t: string): boolean {
-  if (!/^["“‘]?\p{Lu}/u.test(t) || !CLOSED.test(t) || ISO_DATE.test(t) || CAPITALS_FIRST.test(t)) return false;
-  let words = 0;
-  let caps = 0;
-  for (const w of t.split(/\s+/).slice(1)) {
-    if (!/^["“‘(]?\p{L}/u.test(w)) continue;
-    words++;
-    if (/^["“‘(]?\p{Lu}/u.test(w)) caps++;
-  }
-  return words >= PROSE_MIN_WORDS && caps <= PROSE_CAPS * words;
+  // (looksLikeResidue reads a lede that names a title and a brand as prose: "British Prime Minister … WhatsApp …")
+  return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
 }
 
 // Chinese and Japanese are written without spaces between words: to the tests of English above a sentence there

@@ -1,7 +1,7 @@
 // Can a sentence be shown on its own: not a question, a bare quotation, a caption, residue or a fragment.
-import { hasVerb, isStatement } from '../timeline-statement';
+import { hasVerb, isStatement, looksLikeResidue } from '../timeline-statement';
 import { isQuestion, isQuotation, quotationPiece } from './quotation';
-import { CLOSED, cjkProse, shapedLikeResidue } from './residue';
+import { CLOSED, cjkProse } from './residue';
 import { list, words } from './words';
 
 // The verb test knows English verbs only: a sentence of some length without an English function word is in another
@@ -28,7 +28,7 @@ export function standsAlone(s: string, nWords: number): boolean {
   if (nWords < 6 || nWords > 70) return false;
   // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
   if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
-  if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || shapedLikeResidue(s)) return false;
+  if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
   return CLOSED.test(s);
 }
