@@ -18,6 +18,7 @@ import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
+import { colonSentence, verdictAfter, viewpointOf } from './introduced';
 import {
   afterDeterminer,
   afterUiVerb,
@@ -112,6 +113,8 @@ export interface Facts {
   naming: boolean;
   example: boolean;
   ownSentence: boolean;
+  /** A sentence in marks after the colon or dash that ends the writer's clause ('Jones was blunt: "We were lucky."'). */
+  colonSentence: boolean;
   introduced: boolean;
   several: boolean;
   term: boolean;
@@ -180,6 +183,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     naming: afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(c.lineBefore),
     example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),
+    colonSentence: colonSentence(text.slice(c.sentStart, c.open), content),
     introduced: introducedBy(before40),
     several: read && severalSentences(content),
     term: namedAsTerm(before40),
@@ -194,7 +198,12 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
     reference: referenceEntry(c.lineBefore) && !opensParagraph(text, c.open),
     kanaName: kanaName(before40, content),
-    governed: near && (cueGoverns(text, c.open, c.from) || inTheirWords(before40) || afterAccordingTo(before40)),
+    governed:
+      near &&
+      (cueGoverns(text, c.open, c.from) ||
+        inTheirWords(before40) ||
+        afterAccordingTo(before40) ||
+        viewpointOf(text.slice(c.sentStart, c.open))),
     determiner: near && afterDeterminer(before40),
     apposition: near && inApposition(before40, content),
     appositionOther: near && inAppositionOther(before40) && !c.speech.inText(),
@@ -230,8 +239,18 @@ const RULES: readonly Rule[] = [
   ['example', (f) => !f.attached && f.example],
   // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
   // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
-  // To All, …"')
-  ['title-punct', (f) => f.titleLikeBare && !f.attached && !f.ownSentence && !f.introduced && !f.several],
+  // To All, …"'); after a colon that ends the writer's clause, only with speech around ('The minister's answer was
+  // short: "No."' when 'answer' is read as speech; 'Her favourite city: "Paris."' stays a name)
+  [
+    'title-punct',
+    (f) =>
+      f.titleLikeBare &&
+      !f.attached &&
+      !f.ownSentence &&
+      !(f.colonSentence && f.speechNear) &&
+      !f.introduced &&
+      !f.several,
+  ],
   ['term', (f) => f.wc <= 8 && f.term],
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
@@ -267,13 +286,22 @@ const RULES: readonly Rule[] = [
       ((!f.governed && !f.speechEarlier) || f.neutralSpeech) &&
       !f.coordinated &&
       !f.ownSentence &&
+      !f.colonSentence &&
       !f.attributedLater,
   ],
-  // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's
+  // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's, unless
+  // the sentence hands it over after it ('"It was a good day" — that was Jones's verdict.')
   [
     'no-speech',
     (f) =>
-      f.wc <= NO_SPEECH_WORDS && !f.attached && !f.governed && !f.endPunct && !f.prevLong && !f.speechNear && f.english,
+      f.wc <= NO_SPEECH_WORDS &&
+      !f.attached &&
+      !f.governed &&
+      !f.endPunct &&
+      !f.prevLong &&
+      !f.speechNear &&
+      !f.attributedLater &&
+      f.english,
   ],
 ];
 
@@ -303,7 +331,9 @@ const TAIL_NOUN_SAYS =
 /** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
 function attributedLater(text: string, close: number, end: number): boolean {
   const rest = text.slice(close + 1, Math.min(end, close + 300));
-  return accordingTo(rest) || TAIL_NOUN_SAYS.test(rest) || !!attributionAtSentenceEnd(text, close, end);
+  return (
+    accordingTo(rest) || TAIL_NOUN_SAYS.test(rest) || verdictAfter(rest) || !!attributionAtSentenceEnd(text, close, end)
+  );
 }
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;

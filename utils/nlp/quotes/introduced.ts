@@ -1,0 +1,53 @@
+// Step: words the speaker's own sentence hands over without a speech verb at the marks — a colon or a dash
+// after a clause about the speaker ('Jones was blunt: "We were lucky."'), a verdict named after a dash ('"It was
+// a good day" — that was Jones's verdict.'), a viewpoint opening the sentence ('For Jones, it was "a good day."').
+// Who speaks is the attribution's business (quotes-attribution.ts); here only: these are quotations.
+
+/** A colon or a dash (em, en, or a spaced hyphen) right before the opening mark. */
+const COLON_OR_DASH = /(?::|\s[—–-]|—|–)\s*$/;
+/** A work, a name or a slogan named in the clause before the colon ('The headline: "Mayor resigns."', 'The
+ *  team's motto is simple: "Never give up."'): its words are named, not said. */
+const WORK_BEFORE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|campaign|slogan|hashtag|website|site|blog|section|page|motto|mantra|nicknamed|podcast|memoir|musical|sign|label|caption|subject\s+line|title|name|nickname|password|word\s+of\s+the\s+year|error|button|menu|screen|prompt|dialog)\b/i;
+
+/**
+ * A sentence in marks after a colon or a dash that ends the writer's clause ('Jones was blunt: "We were
+ * lucky."', 'The minister's answer was short: "No."', 'Jones was in no doubt — "We deserved it."'): a capital,
+ * its own end punctuation, like a sentence that opens a paragraph. `before`: the sentence up to the mark.
+ */
+export function colonSentence(before: string, content: string): boolean {
+  if (!/^\p{Lu}/u.test(content) || !/[.!?…]['’]?$/.test(content)) return false;
+  return COLON_OR_DASH.test(before) && !WORK_BEFORE.test(before);
+}
+
+/** Nouns that name what someone said, after "that was …'s" ('— that was Jones's verdict'). */
+const SAID_NOUN =
+  'verdict|view|words|assessment|reply|answer|response|message|advice|conclusion|reaction|judgement|judgment|comment|explanation|promise|warning|plea|summary|take|description|diagnosis|prediction|complaint|argument|claim|boast|retort';
+/** The same after "the …" and "of" or "from": not a view or a summary, which can be of a place ('the view from the
+ *  bridge'). */
+const OWNED_NOUN =
+  'verdict|words|assessment|reply|answer|response|message|advice|conclusion|reaction|judgement|judgment|comment|warning|plea|prediction|complaint';
+/** After the closing mark: a dash, then 'so said X' or 'that was X's verdict' / 'that was the verdict of X'. */
+const VERDICT_AFTER = new RegExp(
+  `^[,.]?\\s*(?:—|–|\\s-)\\s*(?:so\\s+(?:said|says)\\s|(?:that|this)\\s+(?:was|is)\\s+how\\s+[^.!?;"“”]{1,40}?\\s(?:put|saw|sees|puts|summed\\s+up|sums\\s+up)\\s+it\\b|` +
+    `(?:that|this|such)\\s+(?:was|is|were|had\\s+been|has\\s+been)\\s+` +
+    `(?:(?:his|her|their|its|my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${SAID_NOUN})\\b|` +
+    `(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,3}[\\p{L}.-]+['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${SAID_NOUN})\\b|` +
+    `the\\s+(?:[\\p{L}-]+\\s+)?(?:${OWNED_NOUN})\\s+(?:of|from)\\s))`,
+  'iu',
+);
+
+/** '"It was a good day" — that was Jones's verdict.', '"We were lucky" — so said Jones', '— that was how Jones
+ *  put it': `after` follows the closing mark. */
+export function verdictAfter(after: string): boolean {
+  return VERDICT_AFTER.test(after);
+}
+
+/** 'For Jones, it was "…"', 'For Ms. Ruiz, this is "…"': a named person's view opens the sentence. */
+const VIEWPOINT =
+  /^\s*For\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?:it|this|that|the\s+\p{L}+)\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|remains|remained|seemed|seems)\s+[^.;:!?"“”]{0,40}$/u;
+
+/** `sentence`: the writer's sentence up to the opening mark. */
+export function viewpointOf(sentence: string): boolean {
+  return VIEWPOINT.test(sentence);
+}
