@@ -13,17 +13,21 @@ import { attributionByColon } from './colon';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
 import { attributionAtSentenceEnd, bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
+import { otherAttributionAfter, otherAttributionBefore, otherLanguage } from './other-language';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
 export class Doc {
   /** Offsets of the newlines (paragraph breaks). */
   readonly nls: number[] = [];
+  /** The text is not in English: the cues of other languages are read too (other-language.ts). */
+  readonly other: boolean;
   constructor(
     readonly text: string,
     readonly sentences: Span[],
     readonly index: PersonIndex,
   ) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.nls.push(i);
+    this.other = otherLanguage(text);
   }
 
   /** Paragraph number of an offset: the newlines before it (blank lines count, only differences matter). */
@@ -136,7 +140,9 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const from = Math.max(sStart, prevClose + 1, open - 400);
   const cues: Cue[] = [];
   const limit = Math.max(doc.sentEnd(close + 1), Math.min(text.length, close + 120));
-  const after = attributionAfter(text, close, limit, q.text);
+  const after =
+    attributionAfter(text, close, limit, q.text) ??
+    (doc.other ? otherAttributionAfter(text, close, limit, q.text) : null);
   if (after) {
     const gap = text.slice(close + 1, after.start);
     const inverted = !!after.cue && gap.includes(after.cue);
@@ -163,6 +169,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   let beforeOrigin = 'passiveBefore';
   let before = passiveAgentBefore(text, open, from);
   if (!before) [beforeOrigin, before] = ['before', attributionBefore(text, open, from, sStart)];
+  if (!before && doc.other) [beforeOrigin, before] = ['other', otherAttributionBefore(text, open, from)];
   if (!before && from === sStart) [beforeOrigin, before] = ['colon', attributionByColon(text, open, sStart)];
   if (before)
     cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40, origin: beforeOrigin });
@@ -190,7 +197,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     if (ps < sStart && prevClose < ps) {
       let pe = sStart;
       while (pe > ps && /\s/.test(text[pe - 1])) pe--;
-      const cand = attributionBefore(text, pe, ps, ps);
+      const cand = attributionBefore(text, pe, ps, ps) ?? (doc.other ? otherAttributionBefore(text, pe, ps) : null);
       if (cand)
         cues.push({
           ...cand,

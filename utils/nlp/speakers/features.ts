@@ -5,6 +5,7 @@
 import type { Candidate, Evidence } from './candidates';
 import type { Cue, Site } from './context';
 import { CUES } from './word-classes';
+import { otherCueKind } from './other-language';
 import cueKinds from '../data/speaker-cue-kinds.json';
 
 const bucket = (n: number, cuts: number[]) => {
@@ -33,6 +34,9 @@ function cueVerb(cue: Cue): string {
   if (FRAMES.has(v)) return 'frame';
   // any other finite speech verb ("noted", "claims", "tweeted", "reported")
   if (CUES.has(v)) return 'speech';
+  // another language's speech verb or 'according to' (other-language.ts): read as the English one
+  const o = otherCueKind(v);
+  if (o) return o === 'said' ? 'say' : 'according';
   return 'other';
 }
 

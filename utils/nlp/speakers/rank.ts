@@ -8,6 +8,7 @@ import { candidatesOf, type Candidate, type Evidence, type Previous } from './ca
 import { Doc, siteOf, type Site } from './context';
 import { featuresOf } from './features';
 import { classifyPhrase } from './phrase';
+import { otherCueKind } from './other-language';
 import { argmax, probability, score, SPEAKER_MODEL, type SpeakerModel } from './model';
 import cueKinds from '../data/speaker-cue-kinds.json';
 
@@ -20,6 +21,9 @@ export interface Step {
   features: string[][];
   /** No quotation of the document has an attribution the cue parsers read (another language, a transcript). */
   uncuedDoc?: boolean;
+  /** The text is not in English (other-language.ts): the ranker, trained on English news, only takes a speaker
+   *  the text names for the quotation, never one from a name nearby or the previous quotation alone. */
+  otherLanguage?: boolean;
 }
 
 /** Nothing but marks, commas or a dash between two quotations of one line: one speech. */
@@ -63,7 +67,7 @@ export function walkQuotes(
     const joined = !!nx && !site.cues.length && JOINED.test(text.slice(site.close + 1, nx.open));
     const candidates = candidatesOf(doc, site, prev, joined ? nx : null, lastSpeaker);
     const features = candidates.map((c) => featuresOf(c, site));
-    const chosen = candidates[choose(i, { site, candidates, features, uncuedDoc })];
+    const chosen = candidates[choose(i, { site, candidates, features, uncuedDoc, otherLanguage: doc.other })];
     // abstaining on an attributed quotation keeps the attributing phrase, as a speaker of unknown kind
     const own = site.cues[0];
     q.speaker = chosen.speaker
@@ -196,6 +200,8 @@ const namedInSentence = (c: Candidate) =>
     return (
       PLAIN_CUES.has(verb) ||
       verb === 'according to' ||
+      // another language's speech verb or 'according to' (`«…», a déclaré Jean Dupont`, `selon le ministère`)
+      otherCueKind(verb) !== null ||
       // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends
       // `Roe described the plan as "…"`: a person named as the subject of a verb that frames the words
       ((verb === ':' || FRAME_CUES.has(verb)) && (personHead(e) || someone))
@@ -224,7 +230,12 @@ export function decide(step: Step, model: SpeakerModel): number {
   const best0 = step.candidates[best];
   if (!best0.speaker || givenBy(best0)) return best;
   // in a document whose quotations the cue parsers cannot read, a name nearby is only a guess
-  if (step.uncuedDoc && best0.evidence.every((e) => e.type === 'window' || e.type === 'continuation'))
+  // in another language (the ranker is trained on English news), likewise: `"…" hodnotí … Evening Standard` (a verb
+  // the lists lack) is not the speaker of the quotation three paragraphs before
+  if (
+    (step.uncuedDoc || step.otherLanguage) &&
+    best0.evidence.every((e) => e.type === 'window' || e.type === 'continuation')
+  )
     return step.candidates.findIndex((c) => !c.speaker);
   if (sureOf(step, scores, best) >= model.abstainBelow) return best;
   return step.candidates.findIndex((c) => !c.speaker);

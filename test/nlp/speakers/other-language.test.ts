@@ -1,0 +1,90 @@
+// Quotations in news in another language than English: the speech verb after the quotation with its subject
+// (`«…», a déclaré Jean Dupont`, `"…", dijo el ministro`, `"…," řekl Babiš`), before it (`Jean Dupont a
+// déclaré : «…»`, `Dazu sagte Merkel: "…"`) and 'according to' (`selon X`, `según X`, `podle X`) give the speaker
+// (utils/nlp/speakers/other-language.ts, read only in a text that is not in English).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/nlp/analyze';
+import {
+  otherAttributionAfter,
+  otherAttributionBefore,
+  otherLanguage,
+} from '../../../utils/nlp/speakers/other-language';
+
+/** Each quotation's speaker with the shipped model: a person's name, or the words naming the speaker. */
+function speakers(text: string): string[] {
+  const a = analyzeText(text);
+  return a.quotes.map((q) =>
+    !q.speaker ? 'none' : q.speaker.personId ? q.speaker.name! : text.slice(q.speaker.start, q.speaker.end),
+  );
+}
+
+const FR = 'Le ministre a parlé longtemps devant les députés réunis au Parlement hier soir. ';
+const ES = 'El gobierno presentó el plan el lunes en la capital del país ante la prensa. ';
+const PT = 'O presidente falou com jornalistas no palácio durante a tarde de ontem em Brasília. ';
+const CS = 'Premiér mluvil v pondělí s novináři o rozpočtu na příští rok a o daních. ';
+const DE = 'Die Kanzlerin sprach am Montag in Berlin vor der Presse über die Lage im Land. ';
+
+describe('quotations in another language', () => {
+  it('gives the subject of a speech verb after the quotation', () => {
+    expect(
+      speakers(`${FR}« Nous ne céderons pas sur ce point », a déclaré Jean Dupont lors de la conférence.`),
+    ).toEqual(['Jean Dupont']);
+    expect(
+      speakers(`${ES}"Es una medida necesaria para todos", dijo el ministro de Economía en rueda de prensa.`),
+    ).toEqual(['el ministro de Economía']);
+    expect(speakers(`${PT}"Vamos vencer essa crise juntos", disse o presidente.`)).toEqual(['o presidente']);
+    expect(speakers(`${DE}"Wir schaffen das, da bin ich mir sicher", sagte Angela Merkel am Montag.`)).toEqual([
+      'Angela Merkel',
+    ]);
+    expect(speakers(`${CS}"Nebudeme zvyšovat daně, to vám slibuji," řekl Andrej Babiš.`)).toEqual(['Andrej Babiš']);
+  });
+
+  it("gives the subject of a speech verb before the quotation, and 'according to'", () => {
+    expect(speakers(`${FR}Jean Dupont a déclaré : « Nous ne céderons pas sur ce point. »`)).toEqual(['Jean Dupont']);
+    expect(speakers(`${DE}Dazu sagte Merkel: "Wir schaffen das, da bin ich mir ganz sicher."`)).toEqual(['Merkel']);
+    expect(speakers(`${FR}Selon le ministère des Affaires étrangères, « la situation reste grave ».`)).toEqual([
+      'le ministère des Affaires étrangères',
+    ]);
+    expect(speakers(`${CS}"Rozpočet je vyrovnaný a daně nezvýšíme," míní podle serveru Novinky ministr.`)).toEqual([
+      'none',
+    ]);
+  });
+
+  it('takes no speaker from a name nearby or the previous quotation alone', () => {
+    // `hodnotí … server` is a verb the lists lack: the quotation is not Babiš's, three paragraphs on
+    const text = `${CS}\n\n"Nebudeme zvyšovat daně, to vám slibuji," řekl Andrej Babiš.\n\nOpozice jeho slova odmítla a mluví o předvolebním slibu.\n\n"Rozpočet je v pořádku a schodek bude v příštím roce klesat," hodnotí situaci ekonomický server.`;
+    expect(speakers(text)).toEqual(['Andrej Babiš', 'none']);
+  });
+
+  it('reads the parsers of the layouts', () => {
+    const after = (t: string) => {
+      const close = t.lastIndexOf('"');
+      const a = otherAttributionAfter(t, close, t.length, t.slice(1, close));
+      return a && `${t.slice(a.start, a.end)} / ${a.cue}`;
+    };
+    expect(after('"Wir schaffen das", sagte Merkel am Montag.')).toBe('Merkel / sagte');
+    expect(after('"Wir schaffen das", so Merkel.')).toBe('Merkel / so');
+    expect(after('"Es necesario", el ministro dijo.')).toBe('el ministro / dijo');
+    expect(after('"Ha sido un año difícil", según la policía local.')).toBe('la policía local / según');
+    expect(after('"Je ne sais pas". Le lendemain, tout a changé.')).toBeNull();
+    const before = (t: string) => {
+      const open = t.lastIndexOf('"');
+      const a = otherAttributionBefore(t, open, 0);
+      return a && `${t.slice(a.start, a.end)} / ${a.cue}`;
+    };
+    expect(before('Dazu sagte Merkel: "')).toBe('Merkel / sagte');
+    expect(before('Die Kanzlerin Angela Merkel sagte: "')).toBe('Kanzlerin Angela Merkel / sagte');
+    expect(before('El ministro dijo que "')).toBe('El ministro / dijo');
+    expect(before('Podle Evening Standard "')).toBe('Evening Standard / Podle');
+    expect(before('Le ministre a déclaré hier devant les députés que la loi sera votée en "')).toBeNull();
+  });
+
+  it('is read only in a text that is not in English', () => {
+    expect(otherLanguage(FR + FR)).toBe(true);
+    expect(otherLanguage('The minister said on Monday that the plan was a good one and that it would pass.')).toBe(
+      false,
+    );
+    const en = 'The minister spoke to the press in the capital on Monday about the plan and the vote. ';
+    expect(speakers(`${en}"It is a good plan", dijo el ministro.`)).not.toContain('el ministro');
+  });
+});

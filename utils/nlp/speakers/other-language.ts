@@ -1,0 +1,171 @@
+// Attributions in news written in another language than English (French, Spanish, Portuguese, Italian, German,
+// Dutch, Czech), where the English cue parsers find no speech verb: a speech verb after the quotation with its
+// subject (`«…», a déclaré Jean Dupont`, `"…", dijo el ministro`, `„…“, sagte Merkel`, `"…," řekl Babiš`, or
+// `"…", el ministro dijo`), before it (`Jean Dupont a déclaré : «…»`, `Merkel sagte: „…“`, `Dazu sagte Merkel:`),
+// and 'according to' (`selon X`, `según X`, `laut X`, `podle X`; `", so Merkel"`). The word lists are data
+// (utils/nlp/data/speaker-other-languages.json); they are read only in a text that is not in English.
+import type { Attribution } from './attribution';
+import { clauseStop, type W } from './words';
+import lists from '../data/speaker-other-languages.json';
+
+const VERBS: ReadonlySet<string> = new Set(lists.verbs);
+const ACCORDING: ReadonlySet<string> = new Set(lists.according);
+const ACCORDING_AFTER: ReadonlySet<string> = new Set(lists.accordingAfter);
+const AUX: ReadonlySet<string> = new Set(lists.aux);
+const ARTICLES: ReadonlySet<string> = new Set(lists.articles);
+const PARTICLES: ReadonlySet<string> = new Set(lists.particles);
+const STOPS: ReadonlySet<string> = new Set(lists.stops);
+
+/** How the ranker reads a cue of another language: a plain speech verb ('said') or 'according to'; else null. */
+export function otherCueKind(cue: string | null): 'said' | 'according to' | null {
+  const v = (cue ?? '').toLowerCase();
+  if (VERBS.has(v)) return 'said';
+  if (ACCORDING.has(v) || ACCORDING_AFTER.has(v)) return 'according to';
+  return null;
+}
+
+/** English grammar words: a text whose opening has few of them (under one word in twenty) is in another language. */
+const ENGLISH = /\b(?:the|and|of|to|was|is|that|with)\b/gi;
+const LETTERS = /\p{L}+/gu;
+
+/** Is `text` in another language than English (judged on its opening)? */
+export function otherLanguage(text: string): boolean {
+  const head = text.slice(0, 2000);
+  const words = head.match(LETTERS)?.length ?? 0;
+  return words >= 8 && (head.match(ENGLISH)?.length ?? 0) < words * 0.05;
+}
+
+// words of any script, an apostrophe ending an elided article ("l'", "d'") splits it from the next word
+const WORD_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*['’]?/gu;
+
+function wordsOf(text: string, from: number, to: number): W[] {
+  const out: W[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD_RE)) {
+    const w = m[0].replace(/['’]$/, '');
+    out.push({ w, l: w.toLowerCase(), s: from + m.index!, e: from + m.index! + w.length });
+  }
+  return out;
+}
+
+const cap = (w: W) => /^\p{Lu}/u.test(w.w);
+/** Only spaces (and, with `dash`, a hyphen: "a-t-il") between two words. */
+const tight = (text: string, a: W, b: W) => /^\s+$/.test(text.slice(a.e, b.s));
+
+/**
+ * The subject that starts at word `a` (exclusive end index; `a` when none): a capitalized name run (particles
+ * inside: "Ursula von der Leyen") or an article and the words after it up to a small word that ends it
+ * (`el ministro de Economía en rueda de prensa` → `el ministro de Economía`), at most eight words, within the
+ * clause (no punctuation inside).
+ */
+function subjectFrom(text: string, ws: W[], a: number): number {
+  if (a >= ws.length) return a;
+  const first = ws[a];
+  if (!cap(first) && !ARTICLES.has(first.l)) return a;
+  if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
+  let b = a + 1;
+  const names = cap(first) && !ARTICLES.has(first.l);
+  while (b < ws.length && b - a < 8 && tight(text, ws[b - 1], ws[b])) {
+    const w = ws[b];
+    if (PARTICLES.has(w.l) && b + 1 < ws.length && tight(text, w, ws[b + 1])) {
+      b++;
+      continue;
+    }
+    if (names ? !cap(w) : STOPS.has(w.l) || VERBS.has(w.l) || AUX.has(w.l)) break;
+    b++;
+  }
+  while (b > a + 1 && PARTICLES.has(ws[b - 1].l)) b--;
+  return b;
+}
+
+/**
+ * The attribution right after a quotation's closing mark `close` (up to `limit`): `, a déclaré Jean Dupont`,
+ * `, dijo el ministro`, `, selon le ministère`, `, so Merkel`, `, el ministro dijo`. `content` is the quoted text.
+ */
+export function otherAttributionAfter(text: string, close: number, limit: number, content: string): Attribution | null {
+  const i = close + 1;
+  const end = Math.min(limit, close + 220);
+  const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
+  // a comma or dash after the marks, or the quoted sentence left open (`"…,"`, `"…?"`): not the next sentence
+  if (!/[,;:—–-]/.test(head) && !/[,!?…—–-]["”'’»“]*\s*$/.test(content)) return null;
+  const from = i + head.length;
+  const clauseEnd = from + clauseStop(text.slice(from, end).replace(/[«»„]/g, '"'));
+  const ws = wordsOf(text, from, clauseEnd);
+  if (!ws.length) return null;
+  const found = (a: number, b: number, cue: string): Attribution => ({
+    start: ws[a].s,
+    end: ws[b - 1].e,
+    cue,
+    clauseEnd,
+  });
+  if (ACCORDING.has(ws[0].l) || (ACCORDING_AFTER.has(ws[0].l) && ws[1] && cap(ws[1]))) {
+    const b = subjectFrom(text, ws, 1);
+    return b > 1 ? found(1, b, ws[0].w) : null;
+  }
+  // the verb first: auxiliaries and adverbs around it, then its subject
+  let k = 0;
+  while (k < ws.length && k < 2 && AUX.has(ws[k].l)) k++;
+  if (k < ws.length && VERBS.has(ws[k].l)) {
+    let a = k + 1;
+    while (a < ws.length && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l)) a++;
+    const b = subjectFrom(text, ws, a);
+    return b > a ? found(a, b, ws[k].w) : null;
+  }
+  // the subject first: `"…", el ministro dijo`, `"…," Babiš řekl`
+  const b = subjectFrom(text, ws, 0);
+  if (b === 0) return null;
+  let v = b;
+  while (v < ws.length && v - b < 2 && AUX.has(ws[v].l)) v++;
+  return v < ws.length && VERBS.has(ws[v].l) ? found(0, b, ws[v].w) : null;
+}
+
+/**
+ * The attribution before a quotation's opening mark `open` in its sentence (from `from`): `Jean Dupont a déclaré :`,
+ * `Merkel sagte:`, `Dazu sagte Merkel:`, `el ministro dijo que`, `Selon le ministère,`. The verb is among the last
+ * words before the marks (a colon, a comma or 'that' after it); a clause in between leaves the quotation alone.
+ */
+export function otherAttributionBefore(text: string, open: number, from: number): Attribution | null {
+  const ws = wordsOf(text, from, open);
+  const n = ws.length;
+  for (let k = n - 1; k >= 0 && n - k <= 6; k--) {
+    const l = ws[k].l;
+    if (ACCORDING.has(l)) {
+      // `Selon le ministère, «…»`: the phrase runs to the comma
+      const b = subjectFrom(text, ws, k + 1);
+      if (b > k + 1 && /^[\s,:]*$/.test(text.slice(ws[b - 1].e, b < n ? ws[b].s : open)))
+        return { start: ws[k + 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
+      continue;
+    }
+    if (!VERBS.has(l)) continue;
+    // after the verb: an inverted subject (`Dazu sagte Merkel:`), then nothing but a colon, a comma, 'que'/'dass'/'že'
+    let a = k + 1;
+    while (a < n && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l)) a++;
+    const inv = subjectFrom(text, ws, a);
+    const upTo = (j: number) =>
+      /^[\s,:—–-]*$/.test(text.slice(ws[j - 1].e, j < n ? ws[j].s : open)) &&
+      (j === n || (j === n - 1 && /^(?:que|dass|že|che|dat|qu)$/.test(ws[j].l)));
+    if (inv > a && upTo(inv)) return { start: ws[a].s, end: ws[inv - 1].e, cue: ws[k].w, clauseEnd: open };
+    if (!upTo(a)) return null;
+    // the subject before the verb (auxiliaries and adverbs between): `Jean Dupont a déclaré`, `el ministro dijo`
+    const s = subjectBefore(text, ws, k);
+    return s ? { start: s.start, end: s.end, cue: ws[k].w, clauseEnd: open } : null;
+  }
+  return null;
+}
+
+/** The subject ending right before the verb at `k`: a capitalized name run, or an article and its noun phrase. */
+function subjectBefore(text: string, ws: W[], k: number): { start: number; end: number } | null {
+  let b = k;
+  while (b > 0 && k - b < 2 && AUX.has(ws[b - 1].l) && tight(text, ws[b - 1], ws[b])) b--;
+  if (b === 0 || !tight(text, ws[b - 1], ws[b])) return null;
+  // the nearest start within six words (no punctuation between) from which a subject runs exactly to `b`
+  for (let a = b - 1; a >= 0 && b - a <= 6; a--) {
+    if (a < b - 1 && !tight(text, ws[a], ws[a + 1])) break;
+    if (subjectFrom(text, ws, a) === b && (a === 0 || !PARTICLES.has(ws[a - 1].l) || !cap(ws[a]))) {
+      // the whole name run: not `Dupont` of `Jean Dupont`
+      let s = a;
+      while (s > 0 && tight(text, ws[s - 1], ws[s]) && cap(ws[s - 1]) && !ARTICLES.has(ws[s - 1].l) && cap(ws[s])) s--;
+      return { start: ws[s].s, end: ws[b - 1].e };
+    }
+  }
+  return null;
+}
