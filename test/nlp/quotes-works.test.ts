@@ -149,3 +149,25 @@ describe('names of shows, podcasts and operations', () => {
     expect(found('He called it a "Total Disaster," the senator said.')).toEqual(['Total Disaster,']);
   });
 });
+
+describe('names of shows, papers and books in a sentence with a speaker', () => {
+  it('capitalized words right after a preposition are a name, even with a speech verb before or a speaker after', () => {
+    expect(found('The senator, speaking on "Face the Nation," said the bill would pass.')).toEqual([]);
+    expect(found('In an interview with "60 Minutes," the chief executive said the company would grow.')).toEqual([]);
+    expect(found('Writing in "The Atlantic," the historian argued that the war was lost.')).toEqual([]);
+    expect(found('In "The Art of the Deal," Trump wrote that he liked to think big.')).toEqual([]);
+  });
+
+  it('capitalized words after a work noun are its title even when a speaker follows', () => {
+    expect(found('In his book "Fire and Fury," Michael Wolff describes a chaotic White House.')).toEqual([]);
+    expect(found('Her column "Why We Fight," she wrote, was about the strike.')).toEqual([]);
+  });
+
+  it('keeps a verdict after a naming verb, a statement after a colon and words in lower case after a preposition', () => {
+    expect(found('He called the show "Great," the host said.')).toEqual(['Great,']);
+    expect(found('The senator said on Sunday: "Stop The Steal."')).toEqual(['Stop The Steal.']);
+    expect(found('He ended with "we will be back next year," the organizers said.')).toEqual([
+      'we will be back next year,',
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { onlyNeutralSpeech } from './inference';
 import { colonSentence, verdictAfter, viewpointOf } from './introduced';
 import {
   afterDeterminer,
+  afterPreposition,
   afterUiVerb,
   askedAsModifier,
   inApposition,
@@ -131,6 +132,8 @@ export interface Facts {
   kanaName: boolean;
   governed: boolean;
   determiner: boolean;
+  /** A preposition right before the opening mark ('on "Face the Nation"'). */
+  preposition: boolean;
   apposition: boolean;
   /** An epithet after a name, a comma and an article of another language, in a text not in English. */
   appositionOther: boolean;
@@ -205,6 +208,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
         afterAccordingTo(before40) ||
         viewpointOf(text.slice(c.sentStart, c.open))),
     determiner: near && afterDeterminer(before40),
+    preposition: near && afterPreposition(before40),
     apposition: near && inApposition(before40, content),
     appositionOther: near && inAppositionOther(before40) && !c.speech.inText(),
     attributedLater: near && attributedLater(text, c.close, c.sentEnd),
@@ -227,13 +231,25 @@ type Rule = readonly [name: string, rejects: (f: Facts) => boolean];
 const RULES: readonly Rule[] = [
   ['code', (f) => f.code],
   ['inch', (f) => f.inch],
-  ['title-cue', (f) => f.titleCue && (f.titleLikeBare || (f.wc <= 4 && !f.verdict)) && !f.attached && !f.whatCalled],
+  // capitalized words after "his book" are a title even when a speaker follows ('In his book "Fire and Fury,"
+  // Michael Wolff describes'), unless a naming verb makes them a verdict ('called the show "Great," the host
+  // said'); a short phrase in lower case there is a title only with nobody attributed after
+  [
+    'title-cue',
+    (f) =>
+      f.titleCue &&
+      (f.attached ? f.titleLikeBare && !f.verdict : f.titleLikeBare || (f.wc <= 4 && !f.verdict)) &&
+      !f.whatCalled,
+  ],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
   ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],
   // after a determiner or a possessive ('on CNN's "State of the Union," the governor said'), capitalized words are
   // a name even when a speaker follows: a statement in marks does not open after "the" or "CNN's"
   ['title-determiner', (f) => f.titleLikeBare && f.wc <= 8 && f.determiner && !f.governed],
+  // and right after a preposition ('The senator, speaking on "Face the Nation," said'), even with a speech verb
+  // before it: the verb governs the preposition, and a statement is no preposition's object
+  ['title-preposition', (f) => f.titleLikeBare && f.wc <= 8 && f.preposition],
   // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
   ['naming', (f) => f.wc <= 20 && !f.attached && !f.several && f.naming],
   ['example', (f) => !f.attached && f.example],

@@ -34,6 +34,14 @@ export function afterDeterminer(before: string): boolean {
   return DETERMINER.test(before) && !AS_DETERMINER.test(before);
 }
 
+/** A preposition right before the mark ('speaking on "Face the Nation,"', 'in an interview with "60 Minutes,"'):
+ *  capitalized words there are a show's, a paper's or a work's name; a statement is no preposition's object. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:on|in|with|from|at|by|onto|into|via)\s*$/iu;
+
+export function afterPreposition(before: string): boolean {
+  return PREPOSITION_BEFORE.test(before);
+}
+
 /** "Lorenz, "the father of chaos," started …", "The film, "a love letter to the city," premiered": a name or a
  *  noun after its article, a comma, then quoted words opening with a lower-case article — an epithet in
  *  apposition ("As the mayor put it, "the city is broke."" is no apposition; the caller keeps those a speech verb
