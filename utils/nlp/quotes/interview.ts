@@ -58,12 +58,20 @@ const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
 /** Paragraph labels that are not speakers. */
 const NOT_SPEAKER =
   /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
+/** Of those, the page's own notes, which end an answer (a picture's credit may sit inside one). */
+const PAGE_NOTE =
+  /^(?:Note|Notes|Update|Updated|Editor|Editors|Correction|Related|Read|See|Also|Disclaimer|Tags|Filed|Links|Contact)$/i;
+/** "Editor's note:", "Read more:", "See also:", "Related stories:" (two words, so no name label). */
+const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
 /** Labels of whoever asks. */
 const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
 
 interface Para extends Span {
   label: Span | null;
   labelText: string | null;
+  /** The page's own note under a label ("Editor's note: …", "Related: …", "Correction: …"): no one's turn, and
+   *  no part of the answer before it. */
+  page?: boolean;
   /** start of the paragraph's own words, after its label */
   body: number;
 }
@@ -115,7 +123,10 @@ function paragraphs(text: string): Para[] {
         labelText: word,
         body: s + lm[0].length,
       });
-    } else out.push({ start: s, end: e, label: null, labelText: null, body: s });
+    } else {
+      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head);
+      out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
+    }
   }
   return out;
 }
@@ -174,6 +185,9 @@ function labelled(text: string, paras: Para[]): Answer[] | null {
       const k = labelKey(p.labelText);
       const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
       if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
+    } else if (p.page) {
+      if (open) out.push(open);
+      open = null;
     } else if (open) open.end = p.end;
   }
   if (open) out.push(open);
@@ -204,6 +218,9 @@ function askerOnly(text: string, paras: Para[], label: string, questions: Map<st
       if (open) out.push(open);
       open = null;
       asked = true;
+    } else if (p.page) {
+      if (open) out.push(open);
+      open = null;
     } else if (open) open.end = p.end;
     else if (asked) open = { start: p.start, end: p.end, answerer: null };
     if (!p.labelText) asked = false;

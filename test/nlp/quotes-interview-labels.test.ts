@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswers } from '../../utils/nlp/quotes/interview';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const answersOf = (text: string) =>
+  findAnswers(text, splitSentences(text), [], []).map((a) => text.slice(a.start, a.end));
+
+describe("labelled interviews: the page's own notes between the turns", () => {
+  it("'Editor's note:' and 'Related:' end an answer and are no one's words", () => {
+    const text = [
+      'The mayor answered our questions.',
+      'Q: Why did you call the vote?',
+      'A: Because the city needs the road.',
+      "Editor's note: This interview was conducted by email.",
+      'Q: Will it pass?',
+      'A: I think so.',
+      'Related: How the road was planned',
+    ].join('\n\n');
+    expect(answersOf(text)).toEqual(['Because the city needs the road.', 'I think so.']);
+  });
+
+  it("'Read more:' and 'Correction:' end an answer when only the questions are labelled", () => {
+    const text = [
+      'Herald: How busy has this year been?',
+      'We have never had so many families at the door.',
+      'Read more: the food bank in numbers',
+      'Herald: What do you need most?',
+      'We need volunteers on weekday mornings.',
+      'Correction: An earlier version misspelled the director’s name.',
+    ].join('\n\n');
+    expect(answersOf(text)).toEqual([
+      'We have never had so many families at the door.',
+      'We need volunteers on weekday mornings.',
+    ]);
+  });
+
+  it("a picture's credit inside an answer does not end it", () => {
+    const text = [
+      'Q: Why did you call the vote?',
+      'A: Because the city needs the road.',
+      'Photo: Jane Doe/Reuters',
+      'It has waited ten years.',
+      'Q: Will it pass?',
+      'A: I think so.',
+    ].join('\n\n');
+    expect(answersOf(text)[0]).toBe(
+      'Because the city needs the road.\n\nPhoto: Jane Doe/Reuters\n\nIt has waited ten years.',
+    );
+  });
+});
