@@ -79,6 +79,18 @@ describe('quotations in another language', () => {
     expect(before('Le ministre a déclaré hier devant les députés que la loi sera votée en "')).toBeNull();
   });
 
+  it('gives the subject of a Chinese speech verb before or after the quotation, not a pronoun', () => {
+    const zh = '所以，人乘坐飞机时醉得更快是个传说？这位教授研究酒精和饮酒超过四十年，他认为确实如此。\n\n';
+    expect(
+      speakers(
+        `${zh}汉森指出：“如果人们一直认为在飞机上酒精会产生不同的作用，那么他们真的会觉得不同。”\n\n在澳大利亚墨尔本留学的马素湘说：“想不关注都难啊！到处都是两会的消息。”\n\n“我相信优秀留学生的国际化视野必将带来新的思路，增添新的活力。”卢宇恳切地说。\n\n他说：“我不认为它会有任何不同。”`,
+      ),
+    ).toEqual(['汉森', '马素湘', '卢宇', 'none']);
+    expect(speakers(`${zh}发言人丹尼尔·霍特(Daniel Huot)表示：“国际空间站上的宇航员不允许喝酒，这是规定。”`)).toEqual([
+      '发言人丹尼尔·霍特',
+    ]);
+  });
+
   it('is read only in a text that is not in English', () => {
     expect(otherLanguage(FR + FR)).toBe(true);
     expect(otherLanguage('The minister said on Monday that the plan was a good one and that it would pass.')).toBe(

@@ -15,11 +15,14 @@ const AUX: ReadonlySet<string> = new Set(lists.aux);
 const ARTICLES: ReadonlySet<string> = new Set(lists.articles);
 const PARTICLES: ReadonlySet<string> = new Set(lists.particles);
 const STOPS: ReadonlySet<string> = new Set(lists.stops);
+const ZH_VERBS: ReadonlySet<string> = new Set(lists.chineseVerbs);
+const ZH_PRONOUNS: ReadonlySet<string> = new Set(lists.chinesePronouns);
+const ZH_ADVERBS: ReadonlySet<string> = new Set(lists.chineseAdverbs);
 
 /** How the ranker reads a cue of another language: a plain speech verb ('said') or 'according to'; else null. */
 export function otherCueKind(cue: string | null): 'said' | 'according to' | null {
   const v = (cue ?? '').toLowerCase();
-  if (VERBS.has(v)) return 'said';
+  if (VERBS.has(v) || ZH_VERBS.has(v)) return 'said';
   if (ACCORDING.has(v) || ACCORDING_AFTER.has(v)) return 'according to';
   return null;
 }
@@ -82,6 +85,8 @@ function subjectFrom(text: string, ws: W[], a: number): number {
  * `, dijo el ministro`, `, selon le ministère`, `, so Merkel`, `, el ministro dijo`. `content` is the quoted text.
  */
 export function otherAttributionAfter(text: string, close: number, limit: number, content: string): Attribution | null {
+  const zh = chineseAfter(text, close);
+  if (zh) return zh;
   const i = close + 1;
   const end = Math.min(limit, close + 220);
   const head = /^[\s,;:—–-]*/.exec(text.slice(i, i + 6))![0];
@@ -124,6 +129,8 @@ export function otherAttributionAfter(text: string, close: number, limit: number
  * words before the marks (a colon, a comma or 'that' after it); a clause in between leaves the quotation alone.
  */
 export function otherAttributionBefore(text: string, open: number, from: number): Attribution | null {
+  const zh = chineseBefore(text, open, from);
+  if (zh) return zh;
   const ws = wordsOf(text, from, open);
   const n = ws.length;
   for (let k = n - 1; k >= 0 && n - k <= 6; k--) {
@@ -168,4 +175,62 @@ function subjectBefore(text: string, ws: W[], k: number): { start: number; end: 
     }
   }
   return null;
+}
+
+// Chinese: the subject is the run of characters between the clause's last punctuation and the speech verb
+const ZH_VERB = [...ZH_VERBS].sort((a, b) => b.length - a.length).join('|');
+// (a name in Latin letters in brackets may follow the subject: `丹尼尔·霍特(Daniel Huot)表示：`)
+const ZH_BEFORE = new RegExp(
+  `([^。！？；，,、：:“”「」『』（）()\\s]{1,40}?)(?:[（(][^（）()]{1,40}[）)])?(${ZH_VERB})[：:，,]\\s*$`,
+  'u',
+);
+const ZH_AFTER = new RegExp(
+  `^[，,]?[ \\t]*([^。！？；，,、：:“”「」『』\\s]{1,20}?)(${ZH_VERB})道?\\s*[。，,！!]`,
+  'u',
+);
+
+/**
+ * The speaker's words in a Chinese subject run: after the last 的 (`在墨尔本留学的马素湘` → `马素湘`), without an
+ * adverb before the verb (`卢宇恳切地` → `卢宇`, `李博灏也` → `李博灏`); none for a pronoun (`他说`).
+ */
+function zhSubject(run: string): { from: number; to: number } | null {
+  let from = 0;
+  let to = run.length;
+  const de = run.lastIndexOf('的');
+  if (de >= 0 && run.length - de > 2) from = de + 1;
+  for (let changed = true; changed;) {
+    changed = false;
+    const rest = run.slice(from, to);
+    const adv = /\p{Script=Han}{1,2}地$/u.exec(rest);
+    if (adv && adv.index >= 2) {
+      to = from + adv.index;
+      changed = true;
+    }
+    for (const a of ZH_ADVERBS)
+      if (run.slice(from, to).endsWith(a) && to - from > a.length) {
+        to -= a.length;
+        changed = true;
+      }
+  }
+  const who = run.slice(from, to);
+  return who && !ZH_PRONOUNS.has(who) && /\p{Script=Han}|\p{Lu}/u.test(who) ? { from, to } : null;
+}
+
+/** `汉森指出：“…”`, `马素湘表示，“…”`: the subject of a speech verb just before the opening mark. */
+function chineseBefore(text: string, open: number, from: number): Attribution | null {
+  const start = Math.max(from, open - 60);
+  const m = ZH_BEFORE.exec(text.slice(start, open));
+  const who = m && zhSubject(m[1]);
+  if (!m || !who) return null;
+  const at = start + m.index;
+  return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: open };
+}
+
+/** `“…”卢宇恳切地说。`: the subject of a speech verb just after the closing mark (in its paragraph). */
+function chineseAfter(text: string, close: number): Attribution | null {
+  const m = ZH_AFTER.exec(text.slice(close + 1, close + 40));
+  const who = m && zhSubject(m[1]);
+  if (!m || !who) return null;
+  const at = close + 1 + m[0].indexOf(m[1]);
+  return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: close + 1 + m[0].length };
 }
