@@ -20,6 +20,14 @@ describe("words the speaker's sentence hands over without a speech verb at the m
     expect(found('The error message: "File not found."')).toEqual([]);
   });
 
+  it('the clause before the colon must be about someone: a pronoun, a role noun, a name', () => {
+    expect(found('The mayor was blunt: "We were lucky."')).toEqual(['We were lucky.']);
+    expect(found('Step three: "Save the file."')).toEqual([]);
+    expect(found('Then type the command: "Run it now."')).toEqual([]);
+    expect(found('The ad\'s tagline: "Just do it."')).toEqual([]);
+    expect(found('The shop\'s policy: "No refunds."')).toEqual([]);
+  });
+
   it('a verdict named after a dash: "that was Jones\'s verdict", "so said Jones", "that was how Jones put it"', () => {
     expect(found('"It was a good day" — that was Jones\'s verdict.')).toEqual(['It was a good day']);
     expect(found('"It was a good day" – that was the verdict of the coach, Mark Jones.')).toEqual([

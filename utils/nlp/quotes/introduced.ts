@@ -2,6 +2,7 @@
 // after a clause about the speaker ('Jones was blunt: "We were lucky."'), a verdict named after a dash ('"It was
 // a good day" — that was Jones's verdict.'), a viewpoint opening the sentence ('For Jones, it was "a good day."').
 // Who speaks is the attribution's business (quotes-attribution.ts); here only: these are quotations.
+import { ROLE_WORDS } from '../wordlists';
 
 /** A colon or a dash (em, en, or a spaced hyphen) right before the opening mark. */
 const COLON_OR_DASH = /(?::|\s[—–-]|—|–)\s*$/;
@@ -17,7 +18,22 @@ const WORK_BEFORE =
  */
 export function colonSentence(before: string, content: string): boolean {
   if (!/^\p{Lu}/u.test(content) || !/[.!?…]['’]?$/.test(content)) return false;
-  return COLON_OR_DASH.test(before) && !WORK_BEFORE.test(before);
+  return COLON_OR_DASH.test(before) && !WORK_BEFORE.test(before) && aboutSomeone(before);
+}
+
+/** A person in the clause: a pronoun or a possessive of one, a role noun ('the mayor'), a name. */
+const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem|I|[Ww]e|[Mm]y|[Oo]ur)\b/;
+/** The sentence's first word is a name when a possessive or a verb of the clause follows it ('Jones was blunt'). */
+const FIRST_NAME =
+  /^\s*\p{Lu}[\p{L}'’-]*(?:['’]s?\s|\s+(?:was|is|were|had|has|put|sounded|seemed|remained|kept|gave|came|got)\b)/u;
+
+/** 'Jones was blunt', 'Her reply came a day later', 'The mayor was brief'; not 'Step three', 'Then type the command'. */
+function aboutSomeone(before: string): boolean {
+  if (PERSONAL.test(before) || FIRST_NAME.test(before)) return true;
+  const ws = before.match(/[\p{L}'’-]+/gu) ?? [];
+  return ws.some(
+    (w, i) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s?$/u, '')) || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I'),
+  );
 }
 
 /** Nouns that name what someone said, after "that was …'s" ('— that was Jones's verdict'). */
