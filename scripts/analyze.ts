@@ -13,8 +13,9 @@ import { readLines } from './lib/cli-lines';
 // optimizing compiler spent nearly as much CPU on background threads, compiling and (after
 // deoptimizations) recompiling the large extraction and people steps, as the main thread spent running
 // them (130 pages: ~4.6 s beside ~5.5 s; Readability's own process ~2 s beside ~5 s). A smaller budget
-// keeps each optimized function's graph small. The flag is read per compilation, so setting it before
-// the analysis is loaded is enough; it does not change any result.
+// keeps each optimized function's graph small (the figures for the value chosen: scripts/lib/cli-v8.ts).
+// The flag is read per compilation, so setting it before the analysis is loaded is enough; it does not
+// change any result.
 setFlagsFromString(CLI_V8_FLAG);
 
 function fail(message: string, code: number): never {

@@ -150,8 +150,8 @@ export async function run(): Promise<BenchRow[]> {
 
     const commands = {
       built: `node '${cli}' --jsonl`,
-      // The same V8 inlining budget the CLI sets for itself (scripts/analyze.ts): it speeds
-      // Readability's process up too (~5 %), so the ratio compares like with like.
+      // The same V8 inlining budget the CLI sets for itself (scripts/analyze.ts), so the ratio
+      // compares like with like (Readability's process is as fast with it as without it, or faster).
       readability: `node ${CLI_V8_FLAG} '${plain}'`,
       tsx: `node --import tsx scripts/analyze.ts --jsonl`,
       builtOne: `node '${cli}' --text`,
