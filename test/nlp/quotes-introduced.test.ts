@@ -22,6 +22,9 @@ describe("words the speaker's sentence hands over without a speech verb at the m
 
   it('the clause before the colon must be about someone: a pronoun, a role noun, a name', () => {
     expect(found('The mayor was blunt: "We were lucky."')).toEqual(['We were lucky.']);
+    // one capitalized word: someone's answer after a noun of what was said, else a name
+    expect(found('The minister\'s answer was short: "No."')).toEqual(['No.']);
+    expect(found('His favourite city: "Paris."')).toEqual([]);
     expect(found('Step three: "Save the file."')).toEqual([]);
     expect(found('Then type the command: "Run it now."')).toEqual([]);
     expect(found('The ad\'s tagline: "Just do it."')).toEqual([]);

@@ -53,6 +53,14 @@ const VERDICT_AFTER = new RegExp(
   'iu',
 );
 
+/** A noun of what someone said in the clause before the colon ('The minister's answer was short: "No."'): one
+ *  capitalized word after it is that answer, not a name ('Her favourite city: "Paris."' has none). */
+const SAID_NOUN_IN = new RegExp(`\\b(?:${SAID_NOUN})\\b`, 'iu');
+
+export function saidNounIn(before: string): boolean {
+  return SAID_NOUN_IN.test(before.slice(-60));
+}
+
 /** '"It was a good day" — that was Jones's verdict.', '"We were lucky" — so said Jones', '— that was how Jones
  *  put it': `after` follows the closing mark. */
 export function verdictAfter(after: string): boolean {

@@ -18,7 +18,7 @@ import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
-import { colonSentence, verdictAfter, viewpointOf } from './introduced';
+import { colonSentence, saidNounIn, verdictAfter, viewpointOf } from './introduced';
 import {
   afterDeterminer,
   afterPreposition,
@@ -116,6 +116,8 @@ export interface Facts {
   ownSentence: boolean;
   /** A sentence in marks after the colon or dash that ends the writer's clause ('Jones was blunt: "We were lucky."'). */
   colonSentence: boolean;
+  /** A noun of what someone said before that colon ('The minister's answer was short:'). */
+  colonSaid: boolean;
   introduced: boolean;
   several: boolean;
   term: boolean;
@@ -187,6 +189,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),
     colonSentence: colonSentence(text.slice(c.sentStart, c.open), content),
+    colonSaid: saidNounIn(before40),
     introduced: introducedBy(before40),
     several: read && severalSentences(content),
     term: namedAsTerm(before40),
@@ -255,15 +258,15 @@ const RULES: readonly Rule[] = [
   ['example', (f) => !f.attached && f.example],
   // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
   // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
-  // To All, …"'); after a colon that ends the writer's clause, only with speech around ('The minister's answer was
-  // short: "No."' when 'answer' is read as speech; 'Her favourite city: "Paris."' stays a name)
+  // To All, …"'); after a colon that ends the writer's clause, only with speech around or a noun of what was said
+  // before the colon ('The minister's answer was short: "No."'; 'Her favourite city: "Paris."' stays a name)
   [
     'title-punct',
     (f) =>
       f.titleLikeBare &&
       !f.attached &&
       !f.ownSentence &&
-      !(f.colonSentence && f.speechNear) &&
+      !(f.colonSentence && (f.speechNear || f.colonSaid)) &&
       !f.introduced &&
       !f.several,
   ],
