@@ -56,6 +56,13 @@ describe('quotations in another language', () => {
     expect(speakers(text)).toEqual(['Andrej Babiš', 'none']);
   });
 
+  it("gives the phrase of 'according to' that ends the quotation's sentence over a name nearby", () => {
+    const text = `${FR}« Pour certains d'entre eux on est très interrogatif sur leur sort », a ajouté Laurent Fabius.\n\nUn avion est arrivé jeudi à Katmandou avec vingt tonnes de matériel et des médecins. Il devait ramener des Français, « les plus éprouvés » par la catastrophe, selon le ministère des Affaires étrangères.`;
+    expect(speakers(text)).toEqual(['Laurent Fabius', 'le ministère des Affaires étrangères']);
+    // given, not kept as the words of a speaker the ranker abstained on
+    expect(analyzeText(text).quotes.map((q) => q.speaker?.kind)).not.toContain('unknown');
+  });
+
   it('reads the parsers of the layouts', () => {
     const after = (t: string) => {
       const close = t.lastIndexOf('"');

@@ -13,7 +13,12 @@ import { attributionByColon } from './colon';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
 import { attributionAtSentenceEnd, bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
-import { otherAttributionAfter, otherAttributionBefore, otherLanguage } from './other-language';
+import {
+  otherAttributionAfter,
+  otherAttributionAtSentenceEnd,
+  otherAttributionBefore,
+  otherLanguage,
+} from './other-language';
 
 /** The document, prepared once: sentences, paragraph breaks, person mentions. */
 export class Doc {
@@ -154,7 +159,10 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   if (agent) cues.push({ ...agent, side: 'after', inverted: true, attached: true, origin: 'passive' });
   else if (!after) {
     const sentEnd = doc.sentEnd(close + 1);
-    const tail = attributionAtSentenceEnd(text, close, sentEnd) ?? nounAttributionAtSentenceEnd(text, close, sentEnd);
+    const tail =
+      attributionAtSentenceEnd(text, close, sentEnd) ??
+      nounAttributionAtSentenceEnd(text, close, sentEnd) ??
+      (doc.other ? otherAttributionAtSentenceEnd(text, close, sentEnd) : null);
     const bare = tail ? null : bareNameAtSentenceEnd(text, close, sentEnd, q.text);
     if (tail)
       cues.push({

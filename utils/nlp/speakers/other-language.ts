@@ -234,3 +234,19 @@ function chineseAfter(text: string, close: number): Attribution | null {
   const at = close + 1 + m[0].indexOf(m[1]);
   return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: close + 1 + m[0].length };
 }
+
+/**
+ * The attribution that ends the sentence of a quotation whose sentence goes on after the marks, after its last
+ * comma (`«les plus éprouvés» par la catastrophe et les «…», selon le ministère.`, `"…" en la frontera, dijo el
+ * ministro.`): read as one right after the marks. `sentEnd` is the end of the sentence.
+ */
+export function otherAttributionAtSentenceEnd(text: string, close: number, sentEnd: number): Attribution | null {
+  const seg = text.slice(close + 1, Math.min(sentEnd, close + 400));
+  if (/\n/.test(seg)) return null;
+  const comma = seg.lastIndexOf(',');
+  if (comma < 0) return null;
+  const at = close + 1 + comma;
+  const a = otherAttributionAfter(text, at - 1, close + 1 + seg.length, ',');
+  // the clause runs to the end of the sentence: nothing but its own end after the phrase
+  return a && /^[\s.!?…"”»]*$/.test(text.slice(a.end, close + 1 + seg.length)) ? a : null;
+}

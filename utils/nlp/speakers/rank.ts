@@ -228,6 +228,12 @@ export function decide(step: Step, model: SpeakerModel): number {
   const scores = step.features.map((f) => score(model.weights, f));
   const best = argmax(scores);
   const best0 = step.candidates[best];
+  if (step.otherLanguage && !(best0.speaker && givenBy(best0))) {
+    // in another language the ranker (trained on English news) is not sure of cues it never saw: a speaker the text
+    // names for the quotation (`«…» par la catastrophe, selon le ministère.`) is taken over nobody
+    const named = step.candidates.map((c, k) => (c.speaker && givenBy(c) ? k : -1)).filter((k) => k >= 0);
+    if (named.length) return named.reduce((a, k) => (scores[k] > scores[a] ? k : a));
+  }
   if (!best0.speaker || givenBy(best0)) return best;
   // in a document whose quotations the cue parsers cannot read, a name nearby is only a guess
   // in another language (the ranker is trained on English news), likewise: `"…" hodnotí … Evening Standard` (a verb
