@@ -100,6 +100,8 @@ describe('quotations in another language', () => {
 
   it('is read only in a text that is not in English', () => {
     expect(otherLanguage(FR + FR)).toBe(true);
+    // a short English text with none of the commonest grammar words stays English
+    expect(otherLanguage('"We will win this time," Smith said on Monday.')).toBe(false);
     expect(otherLanguage('The minister said on Monday that the plan was a good one and that it would pass.')).toBe(
       false,
     );

@@ -28,7 +28,7 @@ export function otherCueKind(cue: string | null): 'said' | 'according to' | null
 }
 
 /** English grammar words: a text whose opening has few of them (under one word in twenty) is in another language. */
-const ENGLISH = /\b(?:the|and|of|to|was|is|that|with)\b/gi;
+const ENGLISH = /\b(?:the|and|of|to|was|is|that|with|said|says|this|will|would|for|are|were|has|have|he|she)\b/gi;
 const LETTERS = /\p{L}+/gu;
 
 /** Is `text` in another language than English (judged on its opening)? */
