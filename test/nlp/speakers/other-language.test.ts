@@ -98,6 +98,18 @@ describe('quotations in another language', () => {
     ]);
   });
 
+  it("tells a person's name and an institution by the phrase's shape", () => {
+    const kinds = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.kind);
+    expect(kinds(`${FR}Selon le ministère des Affaires étrangères, « la situation reste grave ».`)).toEqual([
+      'organization',
+    ]);
+    expect(kinds(`${ES}"Es una medida necesaria para todos", dijo el ministro de Economía.`)).toEqual(['unnamed']);
+    const zh = '所以，人乘坐飞机时醉得更快是个传说？这位教授研究酒精和饮酒超过四十年，他认为确实如此。\n\n';
+    expect(
+      kinds(`${zh}${zh}汉森指出：“如果人们一直认为在飞机上酒精会产生不同的作用，那么他们真的会觉得不同。”`),
+    ).toEqual(['person']);
+  });
+
   it('is read only in a text that is not in English', () => {
     expect(otherLanguage(FR + FR)).toBe(true);
     // a short English text with none of the commonest grammar words stays English

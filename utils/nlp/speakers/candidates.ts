@@ -10,6 +10,7 @@ import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './p
 
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
+import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
 
@@ -210,7 +211,11 @@ export class CandidateSet {
     }
     // "took suspected diet pills bought online", "we knew what we were doing": a clause, nobody's name
     if (info.cls === 'lower' && shape.verbish) return;
-    const kind = info.cls === 'document' || info.cls === 'org' ? 'organization' : 'unnamed';
+    // another language's phrase (other-language.ts): 'le ministère', 'la policía' an institution, '卢宇' a person
+    const kind =
+      info.cls === 'document' || info.cls === 'org'
+        ? 'organization'
+        : ((otherCueKind(cue.cue) && otherPhraseKind(phrase)) ?? 'unnamed');
     this.add(
       `x:${phrase.toLowerCase()}`,
       { kind, personId: null, name: phrase, start: cue.start, end: cue.end },

@@ -27,6 +27,19 @@ export function otherCueKind(cue: string | null): 'said' | 'according to' | null
   return null;
 }
 
+const ORG_HEADS: ReadonlySet<string> = new Set(lists.organizationHeads);
+
+/**
+ * The kind of speaker a phrase of another language names, where its shape tells: an article and an institution's
+ * noun (`le ministère des Affaires étrangères`, `la policía`) an organization, two to four Chinese characters (`卢宇`)
+ * a person's name; else null.
+ */
+export function otherPhraseKind(phrase: string): 'person' | 'organization' | null {
+  if (/^\p{Script=Han}{2,4}$/u.test(phrase)) return 'person';
+  const ws = phrase.toLowerCase().split(/[\s'’]+/);
+  return ws.length >= 2 && ARTICLES.has(ws[0]) && ORG_HEADS.has(ws[1]) ? 'organization' : null;
+}
+
 /** English grammar words: a text whose opening has few of them (under one word in twenty) is in another language. */
 const ENGLISH = /\b(?:the|and|of|to|was|is|that|with|said|says|this|will|would|for|are|were|has|have|he|she)\b/gi;
 const LETTERS = /\p{L}+/gu;
