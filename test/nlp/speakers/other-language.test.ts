@@ -104,6 +104,9 @@ describe('quotations in another language', () => {
       'organization',
     ]);
     expect(kinds(`${ES}"Es una medida necesaria para todos", dijo el ministro de Economía.`)).toEqual(['unnamed']);
+    expect(kinds(`${PT}"Em 2012 eu errei. Não me posicionei politicamente", falou Tite ao programa.`)).toEqual([
+      'person',
+    ]);
     const zh = '所以，人乘坐飞机时醉得更快是个传说？这位教授研究酒精和饮酒超过四十年，他认为确实如此。\n\n';
     expect(
       kinds(`${zh}${zh}汉森指出：“如果人们一直认为在飞机上酒精会产生不同的作用，那么他们真的会觉得不同。”`),

@@ -173,7 +173,15 @@ export class CandidateSet {
         const personal = e.firstName && !!info.nameRun && !info.shape.orgWord && !info.shape.allCaps;
         // one word before or after a verb only a person does ("Roe swore", "laughed Okafor"): a person only
         const bodily = info.shape.oneWord && !info.shape.allCaps && PERSONAL_CUES.has((cue.cue ?? '').toLowerCase());
-        if (personal || bodily) return;
+        // one word after another language's speech verb ('falou Tite', 'zdůrazňuje Rice'): a surname, as news there
+        // names people (the people finder reads English names and misses declined ones)
+        // (not after a Chinese verb: 'Nasa表示' names the agency)
+        const surname =
+          info.shape.oneWord &&
+          !info.shape.allCaps &&
+          otherCueKind(cue.cue) === 'said' &&
+          !/\p{Script=Han}/u.test(cue.cue ?? '');
+        if (personal || bodily || surname) return;
         this.add(
           `x:${phrase.toLowerCase()}`,
           { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
