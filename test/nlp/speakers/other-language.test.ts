@@ -94,8 +94,13 @@ describe('quotations in another language', () => {
       ),
     ).toEqual(['汉森', '马素湘', '卢宇', 'none']);
     expect(speakers(`${zh}发言人丹尼尔·霍特(Daniel Huot)表示：“国际空间站上的宇航员不允许喝酒，这是规定。”`)).toEqual([
-      '发言人丹尼尔·霍特',
+      '丹尼尔·霍特',
     ]);
+    expect(
+      analyzeText(
+        `${zh}NASA发言人斯蒂芬妮·席尔霍尔茨表示：“我们研究了太空中宇航员身体的各种变化，包括微生物层面的。”`,
+      ).quotes.map((q) => q.speaker && `${q.speaker.kind} ${q.speaker.name}`),
+    ).toEqual(['person 斯蒂芬妮·席尔霍尔茨']);
   });
 
   it("tells a person's name and an institution by the phrase's shape", () => {

@@ -28,6 +28,9 @@ export function otherCueKind(cue: string | null): 'said' | 'according to' | null
 }
 
 const ORG_HEADS: ReadonlySet<string> = new Set(lists.organizationHeads);
+/** A foreign name written in Chinese characters, its parts joined by a middle dot (`丹尼尔·霍特`). */
+const ZH_FOREIGN_NAME = /^\p{Script=Han}{1,6}(?:[·•・?]\p{Script=Han}{1,8})+$/u;
+const ZH_ROLE = new RegExp(`(?:${lists.chineseRoles.join('|')})`, 'u');
 
 /**
  * The kind of speaker a phrase of another language names, where its shape tells: an article and an institution's
@@ -35,7 +38,7 @@ const ORG_HEADS: ReadonlySet<string> = new Set(lists.organizationHeads);
  * a person's name; else null.
  */
 export function otherPhraseKind(phrase: string): 'person' | 'organization' | null {
-  if (/^\p{Script=Han}{2,4}$/u.test(phrase)) return 'person';
+  if (/^\p{Script=Han}{2,4}$/u.test(phrase) || ZH_FOREIGN_NAME.test(phrase)) return 'person';
   const ws = phrase.toLowerCase().split(/[\s'’]+/);
   return ws.length >= 2 && ARTICLES.has(ws[0]) && ORG_HEADS.has(ws[1]) ? 'organization' : null;
 }
@@ -211,6 +214,9 @@ function zhSubject(run: string): { from: number; to: number } | null {
   let to = run.length;
   const de = run.lastIndexOf('的');
   if (de >= 0 && run.length - de > 2) from = de + 1;
+  // a role before a transliterated name (`NASA发言人斯蒂芬妮·席尔霍尔茨`): the name
+  const role = ZH_ROLE.exec(run.slice(from));
+  if (role && ZH_FOREIGN_NAME.test(run.slice(from + role.index + role[0].length))) from += role.index + role[0].length;
   for (let changed = true; changed;) {
     changed = false;
     const rest = run.slice(from, to);
