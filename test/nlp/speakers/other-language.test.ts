@@ -56,6 +56,11 @@ describe('quotations in another language', () => {
     expect(speakers(text)).toEqual(['Andrej Babiš', 'none']);
   });
 
+  it('takes a pronoun for no name', () => {
+    expect(speakers(`${FR}Il a déclaré : « Nous ne céderons pas sur ce point. »`)).toEqual(['none']);
+    expect(speakers(`${DE}Sie sagte: "Wir schaffen das, da bin ich mir ganz sicher."`)).toEqual(['none']);
+  });
+
   it("gives the phrase of 'according to' that ends the quotation's sentence over a name nearby", () => {
     const text = `${FR}« Pour certains d'entre eux on est très interrogatif sur leur sort », a ajouté Laurent Fabius.\n\nUn avion est arrivé jeudi à Katmandou avec vingt tonnes de matériel et des médecins. Il devait ramener des Français, « les plus éprouvés » par la catastrophe, selon le ministère des Affaires étrangères.`;
     expect(speakers(text)).toEqual(['Laurent Fabius', 'le ministère des Affaires étrangères']);

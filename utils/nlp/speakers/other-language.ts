@@ -15,6 +15,7 @@ const AUX: ReadonlySet<string> = new Set(lists.aux);
 const ARTICLES: ReadonlySet<string> = new Set(lists.articles);
 const PARTICLES: ReadonlySet<string> = new Set(lists.particles);
 const STOPS: ReadonlySet<string> = new Set(lists.stops);
+const PRONOUNS: ReadonlySet<string> = new Set(lists.pronouns);
 const ZH_VERBS: ReadonlySet<string> = new Set(lists.chineseVerbs);
 const ZH_PRONOUNS: ReadonlySet<string> = new Set(lists.chinesePronouns);
 const ZH_ADVERBS: ReadonlySet<string> = new Set(lists.chineseAdverbs);
@@ -79,7 +80,8 @@ const tight = (text: string, a: W, b: W) => /^\s+$/.test(text.slice(a.e, b.s));
 function subjectFrom(text: string, ws: W[], a: number): number {
   if (a >= ws.length) return a;
   const first = ws[a];
-  if (!cap(first) && !ARTICLES.has(first.l)) return a;
+  // a pronoun is no name (`Il a déclaré :`, `Sie sagte:`): the ranker's pronoun reading is English only, so nobody
+  if (PRONOUNS.has(first.l) || (!cap(first) && !ARTICLES.has(first.l))) return a;
   if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
   let b = a + 1;
   const names = cap(first) && !ARTICLES.has(first.l);
