@@ -79,6 +79,9 @@ describe('quotations in another language', () => {
     expect(after('"Es necesario", el ministro dijo.')).toBe('el ministro / dijo');
     expect(after('"Ha sido un año difícil", según la policía local.')).toBe('la policía local / según');
     expect(after('"Je ne sais pas". Le lendemain, tout a changé.')).toBeNull();
+    expect(after('"È necessario", ha detto il ministro.')).toBe('il ministro / detto');
+    expect(after('"Es necesario", dijo la portavoz del gobierno el lunes.')).toBe('la portavoz del gobierno / dijo');
+    expect(after('"Es necesario", afirmó a la prensa el ministro.')).toBeNull();
     const before = (t: string) => {
       const open = t.lastIndexOf('"');
       const a = otherAttributionBefore(t, open, 0);

@@ -81,7 +81,10 @@ function subjectFrom(text: string, ws: W[], a: number): number {
   if (a >= ws.length) return a;
   const first = ws[a];
   // a pronoun is no name (`Il a déclaré :`, `Sie sagte:`): the ranker's pronoun reading is English only, so nobody
-  if (PRONOUNS.has(first.l) || (!cap(first) && !ARTICLES.has(first.l))) return a;
+  // ('il' is also Italian's article: `ha detto il ministro`; a pronoun is followed by its verb)
+  const next = ws[a + 1];
+  const pronoun = PRONOUNS.has(first.l) && (!ARTICLES.has(first.l) || !next || AUX.has(next.l) || VERBS.has(next.l));
+  if (pronoun || (!cap(first) && !ARTICLES.has(first.l))) return a;
   if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
   let b = a + 1;
   const names = cap(first) && !ARTICLES.has(first.l);
@@ -91,7 +94,9 @@ function subjectFrom(text: string, ws: W[], a: number): number {
       b++;
       continue;
     }
-    if (names ? !cap(w) : STOPS.has(w.l) || VERBS.has(w.l) || AUX.has(w.l)) break;
+    // a second article starts another phrase (`la prensa el ministro`), unless a particle joins it (`de la`)
+    const another = ARTICLES.has(w.l) && !PARTICLES.has(ws[b - 1].l);
+    if (names ? !cap(w) : another || STOPS.has(w.l) || VERBS.has(w.l) || AUX.has(w.l)) break;
     b++;
   }
   while (b > a + 1 && PARTICLES.has(ws[b - 1].l)) b--;
@@ -129,7 +134,7 @@ export function otherAttributionAfter(text: string, close: number, limit: number
   while (k < ws.length && k < 2 && AUX.has(ws[k].l)) k++;
   if (k < ws.length && VERBS.has(ws[k].l)) {
     let a = k + 1;
-    while (a < ws.length && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l)) a++;
+    while (a < ws.length && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l) && !STOPS.has(ws[a].l)) a++;
     const b = subjectFrom(text, ws, a);
     return b > a ? found(a, b, ws[k].w) : null;
   }
@@ -163,7 +168,7 @@ export function otherAttributionBefore(text: string, open: number, from: number)
     if (!VERBS.has(l)) continue;
     // after the verb: an inverted subject (`Dazu sagte Merkel:`), then nothing but a colon, a comma, 'que'/'dass'/'že'
     let a = k + 1;
-    while (a < n && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l)) a++;
+    while (a < n && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l) && !STOPS.has(ws[a].l)) a++;
     const inv = subjectFrom(text, ws, a);
     const upTo = (j: number) =>
       /^[\s,:—–-]*$/.test(text.slice(ws[j - 1].e, j < n ? ws[j].s : open)) &&
