@@ -77,8 +77,9 @@ describe('summarize: page residue is passed over', () => {
     expect(run([heading, LEDE, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
   });
 
-  it('drops the lines a syndicating site, a newsletter box or a paywall adds', () => {
-    for (const line of [
+  // page residue lines around the lede, by where they come from: each is dropped, the story's sentences kept
+  const RESIDUE_LINES: Record<string, string[]> = {
+    'a syndicating site, a newsletter box or a paywall': [
       'The post Harwick to close its last coal plant appeared first on Harwick News.',
       'Get the latest news from Harwick delivered to your inbox every morning.',
       'Continue reading the main story.',
@@ -91,10 +92,24 @@ describe('summarize: page residue is passed over', () => {
       'Create a free account to continue reading.',
       'Please enable JavaScript to view this content.',
       'Your browser does not support the video tag.',
-    ]) {
-      expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
-    }
-  });
+    ],
+    'a video player’s notice, an embedded post’s credit, a call for comments, a developing-story note, reporters’ places, an archive warning':
+      [
+        'This video can not be played.',
+        'To play this video you need to enable JavaScript in your browser.',
+        'Have your say in the comments below.',
+        'This article is more than 2 years old.',
+        'A post shared by Jane Doe (@janedoe).',
+        'This is a developing story and will be updated.',
+        'Check back later for updates.',
+        'Jane Doe reported from Harwick; John Roe reported from London.',
+        'Last modified on Tue 3 Mar 2026 10.14 GMT.',
+      ],
+  };
+  for (const [source, residue] of Object.entries(RESIDUE_LINES))
+    it(`drops the lines of ${source}`, () => {
+      for (const line of residue) expect(run([LEDE, line, SECOND, THIRD, FOURTH]), line).toEqual([LEDE, SECOND, THIRD]);
+    });
 
   it('drops a caption with a verb when a picture credit follows it', () => {
     const s = run([
@@ -110,22 +125,6 @@ describe('summarize: page residue is passed over', () => {
   it('keeps a lede followed by a picture credit whose caption the page left out: captions are short', () => {
     for (const credit of ['Image: Harwick City Council.', 'Photograph: Jane Doe/Reuters.']) {
       expect(run([LEDE, credit, SECOND, THIRD])).toEqual([LEDE, SECOND, THIRD]);
-    }
-  });
-
-  it('drops a video player’s notice, an embedded post’s credit, a call for comments, a developing-story note, reporters’ places and an archive warning', () => {
-    for (const line of [
-      'This video can not be played.',
-      'To play this video you need to enable JavaScript in your browser.',
-      'Have your say in the comments below.',
-      'This article is more than 2 years old.',
-      'A post shared by Jane Doe (@janedoe).',
-      'This is a developing story and will be updated.',
-      'Check back later for updates.',
-      'Jane Doe reported from Harwick; John Roe reported from London.',
-      'Last modified on Tue 3 Mar 2026 10.14 GMT.',
-    ]) {
-      expect(run([LEDE, line, SECOND, THIRD, FOURTH])).toEqual([LEDE, SECOND, THIRD]);
     }
   });
 

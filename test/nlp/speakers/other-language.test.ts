@@ -68,30 +68,38 @@ describe('quotations in another language', () => {
     expect(analyzeText(text).quotes.map((q) => q.speaker?.kind)).not.toContain('unknown');
   });
 
+  // text -> "speaker / cue" the parser reads, or null
+  const AFTER: [string, string | null][] = [
+    ['"Wir schaffen das", sagte Merkel am Montag.', 'Merkel / sagte'],
+    ['"Wir schaffen das", so Merkel.', 'Merkel / so'],
+    ['"Es necesario", el ministro dijo.', 'el ministro / dijo'],
+    ['"Ha sido un año difícil", según la policía local.', 'la policía local / según'],
+    ['"Je ne sais pas". Le lendemain, tout a changé.', null],
+    ['"È necessario", ha detto il ministro.', 'il ministro / detto'],
+    ['"Es necesario", dijo la portavoz del gobierno el lunes.', 'la portavoz del gobierno / dijo'],
+    ['"Es necesario", afirmó a la prensa el ministro.', null],
+  ];
+  const BEFORE: [string, string | null][] = [
+    ['Dazu sagte Merkel: "', 'Merkel / sagte'],
+    ['Die Kanzlerin Angela Merkel sagte: "', 'Kanzlerin Angela Merkel / sagte'],
+    ['El ministro dijo que "', 'El ministro / dijo'],
+    ['Podle Evening Standard "', 'Evening Standard / Podle'],
+    ['Le ministre a déclaré hier devant les députés que la loi sera votée en "', null],
+  ];
+
   it('reads the parsers of the layouts', () => {
     const after = (t: string) => {
       const close = t.lastIndexOf('"');
       const a = otherAttributionAfter(t, close, t.length, t.slice(1, close));
       return a && `${t.slice(a.start, a.end)} / ${a.cue}`;
     };
-    expect(after('"Wir schaffen das", sagte Merkel am Montag.')).toBe('Merkel / sagte');
-    expect(after('"Wir schaffen das", so Merkel.')).toBe('Merkel / so');
-    expect(after('"Es necesario", el ministro dijo.')).toBe('el ministro / dijo');
-    expect(after('"Ha sido un año difícil", según la policía local.')).toBe('la policía local / según');
-    expect(after('"Je ne sais pas". Le lendemain, tout a changé.')).toBeNull();
-    expect(after('"È necessario", ha detto il ministro.')).toBe('il ministro / detto');
-    expect(after('"Es necesario", dijo la portavoz del gobierno el lunes.')).toBe('la portavoz del gobierno / dijo');
-    expect(after('"Es necesario", afirmó a la prensa el ministro.')).toBeNull();
     const before = (t: string) => {
       const open = t.lastIndexOf('"');
       const a = otherAttributionBefore(t, open, 0);
       return a && `${t.slice(a.start, a.end)} / ${a.cue}`;
     };
-    expect(before('Dazu sagte Merkel: "')).toBe('Merkel / sagte');
-    expect(before('Die Kanzlerin Angela Merkel sagte: "')).toBe('Kanzlerin Angela Merkel / sagte');
-    expect(before('El ministro dijo que "')).toBe('El ministro / dijo');
-    expect(before('Podle Evening Standard "')).toBe('Evening Standard / Podle');
-    expect(before('Le ministre a déclaré hier devant les députés que la loi sera votée en "')).toBeNull();
+    for (const [text, want] of AFTER) expect(after(text), text).toBe(want);
+    for (const [text, want] of BEFORE) expect(before(text), text).toBe(want);
   });
 
   it('gives the subject of a Chinese speech verb before or after the quotation, not a pronoun', () => {
