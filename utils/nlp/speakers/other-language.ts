@@ -44,6 +44,27 @@ export function otherPhraseKind(phrase: string): 'person' | 'organization' | nul
   return ws.length >= 2 && ARTICLES.has(ws[0]) && ORG_HEADS.has(ws[1]) ? 'organization' : null;
 }
 
+const PRONOUN_OF: ReadonlyMap<string, string> = new Map(Object.entries(lists.pronounReading));
+
+/**
+ * The English pronoun a subject of another language stands for, for the ranker's pronoun reading (phrase.ts
+ * classifyPhrase): a subject pronoun (`il`, `elle`, `er`, `ele`, `lui`, `hij`, `他`: 'he', 'she', 'they'), or,
+ * for a speech verb standing with no subject (`"…", añadió.`, `"…," přiznal.`; Spanish, Portuguese, Italian and
+ * Czech leave it out), 'he' or 'she' where the verb's ending tells (Czech past `-l` / `-la`), else 'hs' (he or
+ * she, gender unknown; read like them). Null for anything else (first person, Czech plural `-li`).
+ */
+export function otherPronoun(phrase: string): string | null {
+  const w = phrase.trim().toLowerCase();
+  const p = PRONOUN_OF.get(w);
+  if (p) return p;
+  if (!VERBS.has(w)) return null;
+  // Czech past: `řekl` he, `řekla` she, `řekli` they (a plural reads as nobody)
+  if (w.endsWith('l')) return 'he';
+  const stem = w.slice(0, -1);
+  if (stem.endsWith('l') && VERBS.has(stem)) return w.endsWith('a') ? 'she' : null;
+  return 'hs';
+}
+
 /** English grammar words: a text whose opening has few of them (under one word in twenty) is in another language. */
 const ENGLISH = /\b(?:the|and|of|to|was|is|that|with|said|says|this|will|would|for|are|were|has|have|he|she)\b/gi;
 const LETTERS = /\p{L}+/gu;
