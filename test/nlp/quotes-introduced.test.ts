@@ -38,6 +38,14 @@ const CASES: Record<string, [string, string[]][]> = {
     ['"a good day" — that was the view from the bridge.', []],
     ['"Top Gun" — that was the film of the summer.', []],
   ],
+  "someone's reply, words or answer, then a dash or a colon, hands over a short phrase": [
+    ['Smith\'s reply — "We will see" — did not satisfy the council.', ['We will see']],
+    ['His words — "never again" — echoed through the hall.', ['never again']],
+    ['Her answer: "not yet" came a day later.', ['not yet']],
+    // a view is no one's words, and the reply must be someone's
+    ['The view — "a bit much" — was shared by many.', []],
+    ['Smith, the reply — "in time" — arrived.', []],
+  ],
   'a named person\'s view opening the sentence hands over a partial quotation: "For Jones, it was …"': [
     ['For Jones, it was "a good day."', ['a good day.']],
     ['For Ms. Ruiz, this is "a fair deal," and the council agreed.', ['a fair deal,']],

@@ -84,6 +84,9 @@ describe('examples and imagined speech are not quotations', () => {
       '^ "Jacinda Ardern sworn in as new Prime Minister". New Zealand Herald. 26 October 2017. Retrieved 26 October 2017.',
       // the author's date ends a sentence of its own before the title; a journal, not a retrieval date, after it
       '^ Wallis, G. P.; Trewick, S. A. (2009). "New Zealand phylogeography: evolution on a small continent". Molecular Ecology. 18 (17): 3548.',
+      // a standard's references: authors as surname and initials or "et al.", a year after the title
+      '[WORDS] Bradner, S., "Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119, March 1997.',
+      '[HTTP] Fielding et al., "Hypertext transfer protocol: semantics and content", RFC7231, June 2014.',
     ]) {
       expect(found(entry), entry).toEqual([]);
     }

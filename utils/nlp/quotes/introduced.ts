@@ -67,6 +67,19 @@ export function verdictAfter(after: string): boolean {
   return VERDICT_AFTER.test(after);
 }
 
+/** Someone's reply, words or verdict, then a dash or a colon right before the marks ('Smith's reply — "We will
+ *  see" — did not satisfy the council', 'Her answer: "not yet"'): the noun hands the words over like a speech
+ *  verb. Only the nouns that are said (not 'view', 'take'), owned by someone. */
+const OWNED_BEFORE_DASH = new RegExp(
+  `(?:\\b(?:his|her|their|its|my|our)|\\p{L}['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:${OWNED_NOUN})\\s*(?:—|–|\\s-|:)\\s*$`,
+  'iu',
+);
+
+/** `before`: up to 40 characters before the opening mark. */
+export function saidNounBefore(before: string): boolean {
+  return OWNED_BEFORE_DASH.test(before);
+}
+
 /** 'For Jones, it was "…"', 'For Ms. Ruiz, this is "…"': a named person's view opens the sentence. */
 const VIEWPOINT =
   /^\s*For\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?:it|this|that|the\s+\p{L}+)\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|remains|remained|seemed|seems)\s+[^.;:!?"“”]{0,40}$/u;

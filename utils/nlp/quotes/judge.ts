@@ -18,7 +18,7 @@ import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
-import { colonSentence, saidNounIn, verdictAfter, viewpointOf } from './introduced';
+import { colonSentence, saidNounBefore, saidNounIn, verdictAfter, viewpointOf } from './introduced';
 import {
   afterDeterminer,
   afterPreposition,
@@ -209,6 +209,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
       (cueGoverns(text, c.open, c.from) ||
         inTheirWords(before40) ||
         afterAccordingTo(before40) ||
+        saidNounBefore(before40) ||
         viewpointOf(text.slice(c.sentStart, c.open))),
     determiner: near && afterDeterminer(before40),
     preposition: near && afterPreposition(before40),

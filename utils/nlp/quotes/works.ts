@@ -44,8 +44,14 @@ const CITE_AFTER = new RegExp(
 );
 const CITE_BEFORE = /(?:\^\s*(?:[a-z]\s+)*|\([^()]{0,20}\d{4}[^()]{0,10}\)\.\s*)$/u;
 
+/** A standard's or a paper's reference ('Bradner, S., "Key words for use in RFCs …", BCP 14, RFC 2119, March
+ *  1997.', 'Fielding et al., "…", RFC7231, June 2014.'): authors as surname and initials, or 'et al.', right
+ *  before the mark, and a year in the entry after it. */
+const AUTHORS_BEFORE = /(?:\b\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}|\bet\s+al\.),\s*$/u;
+const YEAR_AFTER = /^.["”]?[,.]\s[^\n"“”]{0,100}?\b(?:1[5-9]|20)\d{2}\b/u;
+
 export function citedTitle(before: string, after: string): boolean {
-  return CITE_AFTER.test(after) || CITE_BEFORE.test(before);
+  return CITE_AFTER.test(after) || CITE_BEFORE.test(before) || (AUTHORS_BEFORE.test(before) && YEAR_AFTER.test(after));
 }
 
 /** The first marks of a paragraph that opens with a reference list's caret, after at most the authors ('^ Tasman,
