@@ -24,6 +24,9 @@ const CASES: Record<string, [string, string[]][]> = {
     // one capitalized word: someone's answer after a noun of what was said, else a name
     ['The minister\'s answer was short: "No."', ['No.']],
     ['His favourite city: "Paris."', []],
+    // or after a count of words someone had for it; a favourite word is named
+    ['Jones had one word for it: "Disgraceful."', ['Disgraceful.']],
+    ['His favourite word: "Serendipity."', []],
     ['Step three: "Save the file."', []],
     ['Then type the command: "Run it now."', []],
     ['The ad\'s tagline: "Just do it."', []],

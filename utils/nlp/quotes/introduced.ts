@@ -57,8 +57,12 @@ const VERDICT_AFTER = new RegExp(
  *  capitalized word after it is that answer, not a name ('Her favourite city: "Paris."' has none). */
 const SAID_NOUN_IN = new RegExp(`\\b(?:${SAID_NOUN})\\b`, 'iu');
 
+/** A count of words someone had for it ('Jones had one word for it: "Disgraceful."', 'She summed it up in two words:'). */
+const COUNTED_WORDS = /\b(?:one|two|three|a\s+few|a\s+single)\s+words?\b/iu;
+
 export function saidNounIn(before: string): boolean {
-  return SAID_NOUN_IN.test(before.slice(-60));
+  const tail = before.slice(-60);
+  return SAID_NOUN_IN.test(tail) || COUNTED_WORDS.test(tail);
 }
 
 /** '"It was a good day" — that was Jones's verdict.', '"We were lucky" — so said Jones', '— that was how Jones
