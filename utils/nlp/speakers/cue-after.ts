@@ -39,7 +39,9 @@ export function attributionAfter(text: string, close: number, limit: number, con
   ) {
     // `"…." Mr Smith said.` — a sentence that is nothing but the attribution still belongs to the quotation
     const only = SHORT_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
-    if (!only) return askedBy(text, i, end, content);
+    // `"… Happy Thanksgiving!" ¶ Brian Good said he, too, …`: a new paragraph opening with a name and a verb
+    // reports what someone else said; it does not attribute the exclamation before it
+    if (!only) return /\n/.test(head) ? null : askedBy(text, i, end, content);
     return { start: i, end: i + only[1].length, cue: only[2], clauseEnd: i + only[0].length };
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;

@@ -7,6 +7,7 @@ import orgHeads from '../data/speaker-org-heads.json';
 import unnamedHeads from '../data/speaker-unnamed-heads.json';
 import roles from '../data/speaker-roles.json';
 import orgNameWords from '../data/speaker-org-name-words.json';
+import { otherPronoun } from './other-language';
 
 const DOC_HEADS: ReadonlySet<string> = new Set(docHeads.words);
 const ORG_HEADS: ReadonlySet<string> = new Set(orgHeads.words);
@@ -75,6 +76,10 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (!ws.length) return none;
   const first = ws[0].toLowerCase();
   if (ws.length === 1 && PRONOUNS.test(first)) return { ...none, cls: 'pronoun', head: first };
+  // another language's subject pronoun or a speech verb with no subject ('il', 'er', '"…", añadió'): read as the
+  // English pronoun (other-language.ts otherPronoun; 'hs' is he or she, gender unknown)
+  const foreign = ws.length === 1 ? otherPronoun(first) : null;
+  if (foreign) return { ...none, cls: 'pronoun', head: foreign };
   const indefinite = INDEFINITE.test(first);
   const definite = DEFINITE.test(first);
   // head: the last word before a complement, or the last word; "one of the owners": the noun after "of"
