@@ -9,11 +9,17 @@
 // One pass over the sentences and paragraphs: linear in the text.
 import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
+import {
+  FIRST_PERSON,
+  NAME_LABEL,
+  NOT_SPEAKER,
+  QUESTION_END,
+  labelled,
+  paragraphs,
+  type Answer,
+} from './interview-labels';
 
-export interface Answer extends Span {
-  /** The words naming who answers: the turn label, or the interviewee named in the introduction. */
-  answerer: Span | null;
-}
+export type { Answer };
 
 /** The question is put to the interviewee: second person. */
 const ADDRESSED = /\b(?:you|your|yours|yourself|yourselves)\b/i;
@@ -31,13 +37,9 @@ function reportedOpen(s: string): boolean {
  *  difficulties."): put to the interviewee like a question, read only in a text that says it is an interview. */
 const PROMPT =
   /^(?:(?:Tell|Talk|Walk|Take)\s+(?:me|us)\b|(?:Please\s+)?(?:describe|explain)\s+(?:how|what|why|the|your)\b)/i;
-/** A question ends with "?", perhaps inside a closing bracket. */
-const QUESTION_END = /\?[)\]]?\s*$/;
 /** Turns needed before a text's questions are read as an interview; without a word saying it is one, more. */
 const MIN_TURNS = 2;
 const UNCUED_TURNS = 3;
-/** The speaker's own words: an answer speaks in the first person; a question with them is rhetorical. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
 
 /** How an answer opens: the speaker's first person, or an answer word. */
 const ANSWER_START =
@@ -49,194 +51,6 @@ const ASKED = 2;
 const OWN = 3;
 type Kind = typeof STATEMENT | typeof QUESTION | typeof ASKED | typeof OWN;
 
-const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
-/** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
- *  the food bank: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
-const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?))?\s*:\s+/u;
-/** "Q: …? A: …" in one paragraph: the answer's label after the question. */
-const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
-/** Paragraph labels that are not speakers. */
-const NOT_SPEAKER =
-  /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
-/** Of those, the page's own notes, which end an answer (a picture's credit may sit inside one). */
-const PAGE_NOTE =
-  /^(?:Note|Notes|Update|Updated|Editor|Editors|Correction|Related|Read|See|Also|Disclaimer|Tags|Filed|Links|Contact)$/i;
-/** "Editor's note:", "Read more:", "See also:", "Related stories:" (two words, so no name label). */
-const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
-/** Labels of whoever asks. */
-const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
-
-interface Para extends Span {
-  label: Span | null;
-  labelText: string | null;
-  /** The page's own note under a label ("Editor's note: …", "Related: …", "Correction: …"): no one's turn, and
-   *  no part of the answer before it. */
-  page?: boolean;
-  /** start of the paragraph's own words, after its label */
-  body: number;
-}
-
-function paragraphs(text: string): Para[] {
-  const out: Para[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let s = m.index;
-    let e = s + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (s === e) continue;
-    // labels are short: look at the paragraph's first 60 characters only
-    const head = text.slice(s, Math.min(e, s + 60));
-    const qa = QA_LABEL.exec(head);
-    const found = qa ? null : NAME_LABEL.exec(head);
-    const named = found && !(found[2] && saysSomething(found[2])) ? found : null;
-    const lm = qa ?? named;
-    const word = qa ? (qa[1] ?? qa[2]) : named?.[1];
-    if (lm && word && !NOT_SPEAKER.test(word) && lm[0].length < e - s) {
-      const inline = qa && /^Q/.test(word) ? INLINE_ANSWER.exec(text.slice(s + lm[0].length, e)) : null;
-      if (inline) {
-        // the question, then the answer under its own label
-        const q = s + lm[0].length + inline.index + 1;
-        const a = s + lm[0].length + inline.index + inline[0].indexOf(inline[1], 1);
-        out.push({
-          start: s,
-          end: q,
-          label: { start: s, end: s + word.length },
-          labelText: word,
-          body: s + lm[0].length,
-        });
-        const aLabel = { start: a, end: a + inline[1].length };
-        out.push({
-          start: a,
-          end: e,
-          label: aLabel,
-          labelText: inline[1],
-          body: s + lm[0].length + inline.index + inline[0].length,
-        });
-        continue;
-      }
-      out.push({
-        start: s,
-        end: e,
-        label: { start: s, end: s + word.length },
-        labelText: word,
-        body: s + lm[0].length,
-      });
-    } else {
-      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head);
-      out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
-    }
-  }
-  return out;
-}
-
-/** A description that says something ("who said", "the mayor said") is a sentence, not a label's. */
-const SAYS = /\b(?:said|says|told|tells|added|asked|wrote|writes|explained|noted|replied|answered)\b/i;
-function saysSomething(description: string): boolean {
-  return SAYS.test(description);
-}
-
-/** A label's voice: its last word, so "Jane Roe" on the first turn and "Roe" after are one ("The Herald", "Herald"). */
-function labelKey(label: string): string {
-  const at = label.lastIndexOf(' ');
-  return label.slice(at + 1).toLowerCase();
-}
-
-/** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
-function labelled(text: string, paras: Para[]): Answer[] | null {
-  const counts = new Map<string, number>();
-  const questions = new Map<string, number>();
-  let turns = 0;
-  let changes = 0;
-  let last: string | null = null;
-  for (const p of paras) {
-    if (!p.labelText) continue;
-    const k = labelKey(p.labelText);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
-      questions.set(k, (questions.get(k) ?? 0) + 1);
-    if (last !== null && k !== last) changes++;
-    last = k;
-    turns++;
-  }
-  const speakers = [...counts].filter(([, n]) => n >= 2);
-  if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
-  // two voices taking turns: most labelled paragraphs change voice
-  if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
-  // "Q:" and "A:" name nobody; "Q:" with the answerer's name ("Q: … ⏎ Ruiz: …") reads by the names
-  const isQA = (counts.has('q') || counts.has('question')) && (counts.has('a') || counts.has('answer'));
-  // the asker: a known asking label, else the label whose turns end with a question most often
-  let asker = speakers.find(([k]) => ASKER.test(k))?.[0] ?? null;
-  if (!asker) {
-    let best = -1;
-    for (const [k, n] of speakers) {
-      const r = (questions.get(k) ?? 0) / n;
-      if (r > best) [best, asker] = [r, k];
-    }
-    if (best < 0.5) return null;
-  }
-  const out: Answer[] = [];
-  let open: Answer | null = null;
-  for (const p of paras) {
-    if (p.labelText) {
-      if (open) out.push(open);
-      open = null;
-      const k = labelKey(p.labelText);
-      const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
-      if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
-    } else if (p.page) {
-      if (open) out.push(open);
-      open = null;
-    } else if (open) open.end = p.end;
-  }
-  if (open) out.push(open);
-  return out;
-}
-
-/** Longest turn of an asker-only layout's label: a question, not a statement of the writer's. */
-const QUESTION_WORDS = 60;
-
-/**
- * Only the questions are labelled ("Q: …?", "TIME: Tell us how it began." with the outlet's name), each
- * followed by the answer's unlabelled paragraphs: those paragraphs, up to the next label, are the answers. The
- * label must ask: an asker's label (Q, Interviewer, Wikinews…) or most of its turns end with "?", or three turns
- * or more in a text that says it is an interview. Every label turn is short and followed by an answer, and half
- * the answers or more speak in the first person (a FAQ's answers tell the reader what to do; a page label's
- * paragraphs are the writer's), unless an asker's label comes in a text that says it is an interview.
- */
-function askerOnly(text: string, paras: Para[], label: string, questions: Map<string, number>): Answer[] | null {
-  const turns = paras.filter((p) => p.labelText).length;
-  const cue = saysInterview(text.slice(0, CUE_WINDOW));
-  if (!ASKER.test(label) && (questions.get(label) ?? 0) * 2 <= turns && !(cue && turns >= 3)) return null;
-  const out: Answer[] = [];
-  let open: Answer | null = null;
-  let asked = false;
-  for (const p of paras) {
-    if (p.labelText) {
-      if (asked || wordCount(text.slice(p.body, p.end)) > QUESTION_WORDS) return null;
-      if (open) out.push(open);
-      open = null;
-      asked = true;
-    } else if (p.page) {
-      if (open) out.push(open);
-      open = null;
-    } else if (open) open.end = p.end;
-    else if (asked) open = { start: p.start, end: p.end, answerer: null };
-    if (!p.labelText) asked = false;
-  }
-  if (open) out.push(open);
-  if (asked) return null;
-  const inPerson = out.filter((a) => FIRST_PERSON.test(text.slice(a.start, Math.min(a.end, a.start + 300)))).length;
-  return inPerson * 2 >= out.length || (cue && ASKER.test(label)) ? out : null;
-}
-
-function wordCount(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(/\S+/g)) n++;
-  return n;
-}
-
 /**
  * Interview answers of `text`, in order. `marked` are the spans inside quotation marks (sorted): questions
  * inside them are quoted speech, not the interviewer's.
@@ -244,17 +58,21 @@ function wordCount(s: string): number {
 export function findAnswers(text: string, sentences: Span[], marked: Span[], people: Person[] = []): Answer[] {
   const paras = paragraphs(text);
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
-  if (byLabel && byLabel.length >= MIN_TURNS) {
-    // "Q." and "A." name nobody: the answers are the interviewee's, named in the introduction
-    if (byLabel.some((a) => !a.answerer)) {
-      const interviewee = intervieweeNear(text, people) ?? firstNamed(people, byLabel[0].start);
-      for (const a of byLabel) a.answerer ??= interviewee;
-    }
-    return byLabel;
+  if (byLabel && byLabel.length >= MIN_TURNS) return namedAnswerers(text, byLabel, people);
+  return unlabelledAnswers(text, sentences, marked, people);
+}
+
+/** "Q." and "A." name nobody: the answers are the interviewee's, named in the introduction. */
+function namedAnswerers(text: string, byLabel: Answer[], people: Person[]): Answer[] {
+  if (byLabel.some((a) => !a.answerer)) {
+    const interviewee = intervieweeNear(text, people) ?? firstNamed(people, byLabel[0].start);
+    for (const a of byLabel) a.answerer ??= interviewee;
   }
-  const head = text.slice(0, CUE_WINDOW);
-  const cue = saysInterview(head) || TELLS_CUE.test(head) || saysInterview(beforeFirstQuestion(text, sentences));
-  // each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself
+  return byLabel;
+}
+
+/** Each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself. */
+function sentenceKinds(text: string, sentences: Span[], marked: Span[], cue: boolean): Kind[] {
   const kinds: Kind[] = [];
   let k = 0;
   for (const s of sentences) {
@@ -272,7 +90,17 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
       kinds.push(ADDRESSED.test(words) ? ASKED : FIRST_PERSON.test(words) ? OWN : QUESTION);
     }
   }
+  return kinds;
+}
+
+/** The layout without labels: runs of questions put to "you" open the turns (see the file's head). */
+function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], people: Person[]): Answer[] {
+  const head = text.slice(0, CUE_WINDOW);
+  const cue = saysInterview(head) || TELLS_CUE.test(head) || saysInterview(beforeFirstQuestion(text, sentences));
+  const kinds = sentenceKinds(text, sentences, marked, cue);
   const n = sentences.length;
+  // most texts ask no question at all: nothing to read
+  if (kinds.every((k) => k === STATEMENT)) return [];
   // an answer opens in the first person or with an answer word ("What was the hardest part? The cobbles. I
   // had cramp …" opens no turn; "… at the finish? We had worked …" does)
   const answerFollows = (j: number): boolean =>
@@ -347,6 +175,19 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   // question (a hearing's "We will hear argument", a column's "I used to agree"); and it opens with its
   // interviewee's name ("Shimon Peres image: …. Mr. President, do you …"): a column that opens with a question to
   // its reader names nobody first
+  return accepted(text, out, { cue, answeredInPerson, askedTurns, firstAsk }, marked, people);
+}
+
+interface TurnCounts {
+  cue: boolean;
+  answeredInPerson: number;
+  askedTurns: number;
+  firstAsk: number;
+}
+
+/** The turns read, if the text is an interview (see the comment above the call), with their answerer. */
+function accepted(text: string, out: Answer[], t: TurnCounts, marked: Span[], people: Person[]): Answer[] {
+  const { cue, answeredInPerson, askedTurns, firstAsk } = t;
   if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
   const named = cue ? null : firstNamed(people, firstAsk);
   if (

@@ -1,0 +1,204 @@
+// Step: interview answers under turn labels at paragraph starts ("Q: …" / "A: …", "Wikinews: …" / "Hill: …", or
+// only the questions labelled): the answerer's turns, with the unlabelled paragraphs that follow them, are answers.
+// The unlabelled layout is read by quotes/interview.ts.
+import type { Span } from '../types';
+import { CUE_WINDOW, saysInterview } from './interview-cue';
+
+export interface Answer extends Span {
+  /** The words naming who answers: the turn label, or the interviewee named in the introduction. */
+  answerer: Span | null;
+}
+
+/** A question ends with "?", perhaps inside a closing bracket. */
+export const QUESTION_END = /\?[)\]]?\s*$/;
+/** The speaker's own words: an answer speaks in the first person; a question with them is rhetorical. */
+export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
+
+const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
+/** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
+ *  the food bank: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
+export const NAME_LABEL =
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?))?\s*:\s+/u;
+/** "Q: …? A: …" in one paragraph: the answer's label after the question. */
+const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
+/** Paragraph labels that are not speakers. */
+export const NOT_SPEAKER =
+  /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
+/** Of those, the page's own notes, which end an answer (a picture's credit may sit inside one). */
+const PAGE_NOTE =
+  /^(?:Note|Notes|Update|Updated|Editor|Editors|Correction|Related|Read|See|Also|Disclaimer|Tags|Filed|Links|Contact)$/i;
+/** "Editor's note:", "Read more:", "See also:", "Related stories:" (two words, so no name label). */
+const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
+/** Labels of whoever asks. */
+const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
+
+export interface Para extends Span {
+  label: Span | null;
+  labelText: string | null;
+  /** The page's own note under a label ("Editor's note: …", "Related: …", "Correction: …"): no one's turn, and
+   *  no part of the answer before it. */
+  page?: boolean;
+  /** start of the paragraph's own words, after its label */
+  body: number;
+}
+
+export function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (s === e) continue;
+    // labels are short: look at the paragraph's first 60 characters only
+    const head = text.slice(s, Math.min(e, s + 60));
+    const qa = QA_LABEL.exec(head);
+    const found = qa ? null : NAME_LABEL.exec(head);
+    const named = found && !(found[2] && saysSomething(found[2])) ? found : null;
+    const lm = qa ?? named;
+    const word = qa ? (qa[1] ?? qa[2]) : named?.[1];
+    if (lm && word && !NOT_SPEAKER.test(word) && lm[0].length < e - s) {
+      const inline = qa && /^Q/.test(word) ? INLINE_ANSWER.exec(text.slice(s + lm[0].length, e)) : null;
+      if (inline) {
+        // the question, then the answer under its own label
+        const q = s + lm[0].length + inline.index + 1;
+        const a = s + lm[0].length + inline.index + inline[0].indexOf(inline[1], 1);
+        out.push({
+          start: s,
+          end: q,
+          label: { start: s, end: s + word.length },
+          labelText: word,
+          body: s + lm[0].length,
+        });
+        const aLabel = { start: a, end: a + inline[1].length };
+        out.push({
+          start: a,
+          end: e,
+          label: aLabel,
+          labelText: inline[1],
+          body: s + lm[0].length + inline.index + inline[0].length,
+        });
+        continue;
+      }
+      out.push({
+        start: s,
+        end: e,
+        label: { start: s, end: s + word.length },
+        labelText: word,
+        body: s + lm[0].length,
+      });
+    } else {
+      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head);
+      out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
+    }
+  }
+  return out;
+}
+
+/** A description that says something ("who said", "the mayor said") is a sentence, not a label's. */
+const SAYS = /\b(?:said|says|told|tells|added|asked|wrote|writes|explained|noted|replied|answered)\b/i;
+function saysSomething(description: string): boolean {
+  return SAYS.test(description);
+}
+
+/** A label's voice: its last word, so "Jane Roe" on the first turn and "Roe" after are one ("The Herald", "Herald"). */
+function labelKey(label: string): string {
+  const at = label.lastIndexOf(' ');
+  return label.slice(at + 1).toLowerCase();
+}
+
+/** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
+export function labelled(text: string, paras: Para[]): Answer[] | null {
+  const counts = new Map<string, number>();
+  const questions = new Map<string, number>();
+  let turns = 0;
+  let changes = 0;
+  let last: string | null = null;
+  for (const p of paras) {
+    if (!p.labelText) continue;
+    const k = labelKey(p.labelText);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
+      questions.set(k, (questions.get(k) ?? 0) + 1);
+    if (last !== null && k !== last) changes++;
+    last = k;
+    turns++;
+  }
+  const speakers = [...counts].filter(([, n]) => n >= 2);
+  if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
+  // two voices taking turns: most labelled paragraphs change voice
+  if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
+  // "Q:" and "A:" name nobody; "Q:" with the answerer's name ("Q: … ⏎ Ruiz: …") reads by the names
+  const isQA = (counts.has('q') || counts.has('question')) && (counts.has('a') || counts.has('answer'));
+  // the asker: a known asking label, else the label whose turns end with a question most often
+  let asker = speakers.find(([k]) => ASKER.test(k))?.[0] ?? null;
+  if (!asker) {
+    let best = -1;
+    for (const [k, n] of speakers) {
+      const r = (questions.get(k) ?? 0) / n;
+      if (r > best) [best, asker] = [r, k];
+    }
+    if (best < 0.5) return null;
+  }
+  const out: Answer[] = [];
+  let open: Answer | null = null;
+  for (const p of paras) {
+    if (p.labelText) {
+      if (open) out.push(open);
+      open = null;
+      const k = labelKey(p.labelText);
+      const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
+      if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
+    } else if (p.page) {
+      if (open) out.push(open);
+      open = null;
+    } else if (open) open.end = p.end;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Longest turn of an asker-only layout's label: a question, not a statement of the writer's. */
+const QUESTION_WORDS = 60;
+
+/**
+ * Only the questions are labelled ("Q: …?", "TIME: Tell us how it began." with the outlet's name), each
+ * followed by the answer's unlabelled paragraphs: those paragraphs, up to the next label, are the answers. The
+ * label must ask: an asker's label (Q, Interviewer, Wikinews…) or most of its turns end with "?", or three turns
+ * or more in a text that says it is an interview. Every label turn is short and followed by an answer, and half
+ * the answers or more speak in the first person (a FAQ's answers tell the reader what to do; a page label's
+ * paragraphs are the writer's), unless an asker's label comes in a text that says it is an interview.
+ */
+function askerOnly(text: string, paras: Para[], label: string, questions: Map<string, number>): Answer[] | null {
+  const turns = paras.filter((p) => p.labelText).length;
+  const cue = saysInterview(text.slice(0, CUE_WINDOW));
+  if (!ASKER.test(label) && (questions.get(label) ?? 0) * 2 <= turns && !(cue && turns >= 3)) return null;
+  const out: Answer[] = [];
+  let open: Answer | null = null;
+  let asked = false;
+  for (const p of paras) {
+    if (p.labelText) {
+      if (asked || wordCount(text.slice(p.body, p.end)) > QUESTION_WORDS) return null;
+      if (open) out.push(open);
+      open = null;
+      asked = true;
+    } else if (p.page) {
+      if (open) out.push(open);
+      open = null;
+    } else if (open) open.end = p.end;
+    else if (asked) open = { start: p.start, end: p.end, answerer: null };
+    if (!p.labelText) asked = false;
+  }
+  if (open) out.push(open);
+  if (asked) return null;
+  const inPerson = out.filter((a) => FIRST_PERSON.test(text.slice(a.start, Math.min(a.end, a.start + 300)))).length;
+  return inPerson * 2 >= out.length || (cue && ASKER.test(label)) ? out : null;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\S+/g)) n++;
+  return n;
+}
