@@ -1,6 +1,7 @@
 // A colon that introduces a quotation (`Alverson summed up the journey: "…"`, `a statement from the ministry:`):
 // who the sentence before the colon gives the words to. A step of the cue parsers.
 import type { Attribution } from './attribution';
+import { possessedEnd, possessorOf } from './possessor';
 import { lastClauseSubject, subjectOf } from './subject';
 
 const FROM_COLON =
@@ -23,6 +24,14 @@ export function attributionByColon(text: string, open: number, sentStart: number
   const mark = before.search(/["“”]/);
   const to = mark >= 0 ? sentStart + mark : open;
   const subj = subjectOf(text, sentStart, to);
-  if (!subj || subj.end > open - 2) return null;
+  // `His answer: "…"`: a sentence that is only someone's words and the colon
+  if (!subj) {
+    const lead = sentStart + (/^\s*/.exec(before)?.[0].length ?? 0);
+    const owner = possessorOf(text, lead, open);
+    return owner && /^[\s:]*$/.test(text.slice(possessedEnd(text, lead, open), open))
+      ? { ...owner, cue: ':', clauseEnd: open }
+      : null;
+  }
+  if (subj.end > open - 2) return null;
   return { ...(lastClauseSubject(text, subj.end, to) ?? subj), cue: ':', clauseEnd: open };
 }

@@ -10,6 +10,7 @@ import { attributionBefore } from './cue-before';
 import { subjectOf } from './subject';
 import { ROLE_NOUNS } from './phrase';
 import { attributionByColon } from './colon';
+import { possessorOf } from './possessor';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
 import { attributionAtSentenceEnd, bareNameAtSentenceEnd, nounAttributionAtSentenceEnd } from './tail';
@@ -179,12 +180,15 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   if (!before) [beforeOrigin, before] = ['before', attributionBefore(text, open, from, sStart)];
   if (!before && doc.other) [beforeOrigin, before] = ['other', otherAttributionBefore(text, open, from)];
   if (!before && from === sStart) [beforeOrigin, before] = ['colon', attributionByColon(text, open, sStart)];
+  // "The minister's answer was short:": the one whose words they are
+  if (before && beforeOrigin === 'colon') before = { ...before, ...possessorOf(text, before.start, before.end) };
   if (before)
     cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40, origin: beforeOrigin });
   if (!cues.length && !isBlank(text.slice(from, open))) {
     // no speech verb: the subject of the quotation's clause, whatever its verb ("One survey respondent
     // identified “…”", "while another pointed to the “…”", "North defined the institutions as the “…”")
-    const subj = clauseSubject(text, from, open);
+    const found = clauseSubject(text, from, open);
+    const subj = found && { ...found, ...possessorOf(text, found.start, found.end) };
     if (subj) {
       const verb = (/^[\s,]*([\p{L}]+)/u.exec(text.slice(subj.end, open)) ?? [])[1] ?? null;
       cues.push({

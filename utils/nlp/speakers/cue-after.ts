@@ -66,6 +66,11 @@ export function attributionAfter(text: string, close: number, limit: number, con
       return { start: ws[a].s, end: ws[b - 1].e, cue: according ? 'according to' : ws[k].w, clauseEnd };
     }
     if (isParticiple(l)) return null;
+    // `"We were lucky" — so said Jones after the match`: the inverted subject after "so said"
+    if (k === 1 && ws[0].l === 'so' && /[—–-]/.test(head)) {
+      const b = invertedSubjectEnd(text, ws, 2);
+      return b > 2 ? { start: ws[2].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd } : null;
+    }
     if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
     // "Detik.com quoted Djamal as saying": the one quoted speaks
     if (l === 'quoted') {

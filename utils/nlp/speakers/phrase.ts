@@ -35,6 +35,7 @@ export interface PhraseInfo {
 }
 
 const PRONOUNS = /^(?:he|she|they|i|we|it|you)$/i;
+const POSSESSIVE: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|many|another|other|most|few|numerous|various)$/i;
 const DEFINITE = /^(?:the|this|that|these|those|its|his|her|their)$/i;
 // the head noun ends before a complement ("a spokesman for the ministry", "one of the organizers")
@@ -76,6 +77,9 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (!ws.length) return none;
   const first = ws[0].toLowerCase();
   if (ws.length === 1 && PRONOUNS.test(first)) return { ...none, cls: 'pronoun', head: first };
+  // a possessive standing for its owner ('Her message …: "…"', speakers/possessor.ts)
+  const owner = ws.length === 1 ? POSSESSIVE[first] : undefined;
+  if (owner) return { ...none, cls: 'pronoun', head: owner };
   // another language's subject pronoun or a speech verb with no subject ('il', 'er', '"…", añadió'): read as the
   // English pronoun (other-language.ts otherPronoun; 'hs' is he or she, gender unknown)
   const foreign = ws.length === 1 ? otherPronoun(first) : null;
