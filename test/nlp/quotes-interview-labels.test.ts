@@ -48,3 +48,66 @@ describe("labelled interviews: the page's own notes between the turns", () => {
     );
   });
 });
+
+/** Layout (paragraphs) -> the answers read, and who each names. */
+const MIXED: [string, string[], [string, string | null][]][] = [
+  [
+    'answers under "A:" and under the answerer\'s name are all answers',
+    [
+      'Mayor Ana Ruiz took questions from readers.',
+      'Q: When will the bridge reopen?',
+      'Ruiz: We expect it to reopen in March.',
+      'Q: Why are bus fares going up?',
+      'A: Fuel costs have doubled.',
+    ],
+    [
+      ['We expect it to reopen in March.', 'Ruiz'],
+      ['Fuel costs have doubled.', null],
+    ],
+  ],
+  [
+    'two answerers by name and one "A:" turn',
+    [
+      'Two ministers took questions.',
+      'Q: When will the bridge reopen?',
+      'RUIZ: We expect it to reopen in March.',
+      'Q: Who pays for it?',
+      'A: The state pays half.',
+      'Q: And the buses?',
+      'MS. OKAFOR: We are adding routes.',
+    ],
+    [
+      ['We expect it to reopen in March.', 'RUIZ'],
+      ['The state pays half.', null],
+      ['We are adding routes.', 'MS. OKAFOR'],
+    ],
+  ],
+  [
+    "a caption's name after an answer is no answer",
+    [
+      'Readers asked about the bridge.',
+      'Q: When will the bridge reopen?',
+      'A: The city expects it to reopen in March.',
+      'Smith: the agency chief at a meeting.',
+      'Q: Why are bus fares going up?',
+      'A: Fuel costs have doubled.',
+      'Jones: the driver at the depot.',
+    ],
+    [
+      ['The city expects it to reopen in March.', null],
+      ['Fuel costs have doubled.', null],
+    ],
+  ],
+];
+
+describe('"Q:" interviews answered under "A:" and under names', () => {
+  for (const [name, paras, want] of MIXED)
+    it(name, () => {
+      const text = paras.join('\n\n');
+      const got = findAnswers(text, splitSentences(text), [], []).map((a): [string, string | null] => [
+        text.slice(a.start, a.end),
+        a.answerer ? text.slice(a.answerer.start, a.answerer.end) : null,
+      ]);
+      expect(got).toEqual(want);
+    });
+});

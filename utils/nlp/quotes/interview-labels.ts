@@ -109,8 +109,33 @@ function labelKey(label: string): string {
   return label.slice(at + 1).toLowerCase();
 }
 
+const QA_KEY = /^(?:q|question|a|answer)$/;
+
+/** Labels that are the same voice. In a "Q:" interview whose answers come under "A:" and under the answerer's
+ *  name ("Q: … ⏎ Ruiz: … ⏎ Q: … ⏎ A: …"), "A:" and one or two names are the one answering voice; else each
+ *  label is its own. */
+function voices(paras: Para[]): (key: string) => string {
+  const keys = new Set<string>();
+  // every name's turn answers a question: the label before it is "Q" (a caption's "Smith:" after an answer is not)
+  let answering = true;
+  let prev = '';
+  for (const p of paras) {
+    if (!p.labelText) continue;
+    const k = labelKey(p.labelText);
+    if (!QA_KEY.test(k) && prev !== 'q' && prev !== 'question') answering = false;
+    keys.add(k);
+    prev = k;
+  }
+  const asks = keys.has('q') || keys.has('question');
+  const answerLabel = keys.has('a') ? 'a' : keys.has('answer') ? 'answer' : null;
+  const names = [...keys].filter((k) => !QA_KEY.test(k));
+  if (!answering || !asks || !answerLabel || names.length < 1 || names.length > 2) return (k) => k;
+  return (k) => (k === 'q' || k === 'question' ? k : answerLabel);
+}
+
 /** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
 export function labelled(text: string, paras: Para[]): Answer[] | null {
+  const voice = voices(paras);
   const counts = new Map<string, number>();
   const questions = new Map<string, number>();
   let turns = 0;
@@ -118,7 +143,7 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   let last: string | null = null;
   for (const p of paras) {
     if (!p.labelText) continue;
-    const k = labelKey(p.labelText);
+    const k = voice(labelKey(p.labelText));
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
       questions.set(k, (questions.get(k) ?? 0) + 1);
@@ -148,9 +173,11 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
     if (p.labelText) {
       if (open) out.push(open);
       open = null;
-      const k = labelKey(p.labelText);
+      const own = labelKey(p.labelText);
+      const k = voice(own);
       const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
-      if (answers) open = { start: p.body, end: p.end, answerer: isQA ? null : p.label };
+      // a name label names its answerer, also among "A:" turns
+      if (answers) open = { start: p.body, end: p.end, answerer: isQA && own === k ? null : p.label };
     } else if (p.page) {
       if (open) out.push(open);
       open = null;
