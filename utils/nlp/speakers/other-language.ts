@@ -19,6 +19,9 @@ const PRONOUNS: ReadonlySet<string> = new Set(lists.pronouns);
 const ZH_VERBS: ReadonlySet<string> = new Set(lists.chineseVerbs);
 const ZH_PRONOUNS: ReadonlySet<string> = new Set(lists.chinesePronouns);
 const ZH_ADVERBS: ReadonlySet<string> = new Set(lists.chineseAdverbs);
+const DROP: ReadonlySet<string> = new Set(lists.dropSubject);
+const SKIP: ReadonlySet<string> = new Set(lists.betweenVerbAndSubject);
+const PREPS: ReadonlySet<string> = new Set(lists.objectPrepositions);
 
 /** How the ranker reads a cue of another language: a plain speech verb ('said') or 'according to'; else null. */
 export function otherCueKind(cue: string | null): 'said' | 'according to' | null {
@@ -57,7 +60,7 @@ export function otherPronoun(phrase: string): string | null {
   const w = phrase.trim().toLowerCase();
   const p = PRONOUN_OF.get(w);
   if (p) return p;
-  if (!VERBS.has(w)) return null;
+  if (!DROP.has(w)) return null;
   // Czech past: `řekl` he, `řekla` she, `řekli` they (a plural reads as nobody)
   if (w.endsWith('l')) return 'he';
   const stem = w.slice(0, -1);
@@ -101,11 +104,13 @@ const tight = (text: string, a: W, b: W) => /^\s+$/.test(text.slice(a.e, b.s));
 function subjectFrom(text: string, ws: W[], a: number): number {
   if (a >= ws.length) return a;
   const first = ws[a];
-  // a pronoun is no name (`Il a déclaré :`, `Sie sagte:`): the ranker's pronoun reading is English only, so nobody
-  // ('il' is also Italian's article: `ha detto il ministro`; a pronoun is followed by its verb)
+  // a subject pronoun (`Il a déclaré :`, `Sie sagte:`, `dijo él`); 'il' is also Italian's article (`ha detto il
+  // ministro`): a pronoun is followed by its verb
   const next = ws[a + 1];
   const pronoun = PRONOUNS.has(first.l) && (!ARTICLES.has(first.l) || !next || AUX.has(next.l) || VERBS.has(next.l));
-  if (pronoun || (!cap(first) && !ARTICLES.has(first.l))) return a;
+  // a pronoun the ranker reads as an English one (otherPronoun: 'il' he, 'ella' she) is a phrase of its own
+  if (pronoun) return otherPronoun(first.l) ? a + 1 : a;
+  if (!cap(first) && !ARTICLES.has(first.l)) return a;
   if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
   let b = a + 1;
   const names = cap(first) && !ARTICLES.has(first.l);
@@ -122,6 +127,58 @@ function subjectFrom(text: string, ws: W[], a: number): number {
   }
   while (b > a + 1 && PARTICLES.has(ws[b - 1].l)) b--;
   return b;
+}
+
+/** The end of an object after a preposition at `p`: an article and a noun, or a name (its first word when a second
+ * name follows: `na Twitter Gary Lineker`), or one word. */
+function objectEnd(text: string, ws: W[], p: number): number {
+  const o = p + 1;
+  if (o >= ws.length || !tight(text, ws[p], ws[o])) return -1;
+  if (ARTICLES.has(ws[o].l)) return o + 1 < ws.length && tight(text, ws[o], ws[o + 1]) ? o + 2 : -1;
+  if (!cap(ws[o]) || SKIP.has(ws[o].l)) return o + 1;
+  let e = o + 1;
+  while (e < ws.length && tight(text, ws[e - 1], ws[e]) && cap(ws[e])) e++;
+  return e - o >= 3 ? o + 1 : e;
+}
+
+/**
+ * The subject after words that may stand between a speech verb and it (from word `a`): a day or time
+ * (`jeudi`, `ayer`; list betweenVerbAndSubject) or a preposition and its object (`à la presse`, `a este diario`,
+ * `na Twitter`; one), at most two; the subject opens with an article or a capital and ends the clause.
+ */
+function skipToSubject(text: string, ws: W[], a: number): { a: number; b: number } | null {
+  let j = a;
+  let objects = 0;
+  for (let n = 0; n < 2 && j < ws.length && tight(text, ws[j - 1], ws[j]); n++) {
+    if (SKIP.has(ws[j].l)) j++;
+    else if (PREPS.has(ws[j].l) && !objects++) {
+      const e = objectEnd(text, ws, j);
+      if (e < 0) return null;
+      j = e;
+    } else break;
+    if (j >= ws.length || !tight(text, ws[j - 1], ws[j])) return null;
+    const b = subjectFrom(text, ws, j);
+    const ends = b === ws.length || !tight(text, ws[b - 1], ws[b]) || STOPS.has(ws[b].l);
+    // (not a day: `dijo en Madrid el martes`)
+    const day = ws.slice(j, b).some((w) => SKIP.has(w.l));
+    if (b > j && ends && !day && (ARTICLES.has(ws[j].l) || cap(ws[j]) || otherPronoun(ws[j].l))) return { a: j, b };
+  }
+  return null;
+}
+
+/** Nothing after a speech verb (from word `a`) but days and objects (`a la prensa`) before its clause ends. */
+function droppedSubject(text: string, ws: W[], a: number): boolean {
+  let j = a;
+  while (j < ws.length && tight(text, ws[j - 1], ws[j])) {
+    if (SKIP.has(ws[j].l)) j++;
+    else if (PREPS.has(ws[j].l) || STOPS.has(ws[j].l)) {
+      const e = objectEnd(text, ws, j);
+      if (e < 0 || (e < ws.length && tight(text, ws[e - 1], ws[e]) && (cap(ws[e]) || ARTICLES.has(ws[e].l))))
+        return false;
+      j = e;
+    } else return false;
+  }
+  return true;
 }
 
 /**
@@ -150,6 +207,12 @@ export function otherAttributionAfter(text: string, close: number, limit: number
     const b = subjectFrom(text, ws, 1);
     return b > 1 ? found(1, b, ws[0].w) : null;
   }
+  // French inversion: `a-t-il déclaré`, `explique-t-elle`, `dit-il` (the pronoun is the phrase)
+  const fr = /^(\p{L}+?)(?:-t)?-(il|elle|ils|elles)$/u.exec(ws[0].w);
+  if (fr && (VERBS.has(fr[1].toLowerCase()) || AUX.has(fr[1].toLowerCase()))) {
+    const verb = VERBS.has(fr[1].toLowerCase()) ? fr[1] : ws[1] && VERBS.has(ws[1].l) ? ws[1].w : null;
+    return verb ? { start: ws[0].e - fr[2].length, end: ws[0].e, cue: verb, clauseEnd } : null;
+  }
   // the verb first: auxiliaries and adverbs around it, then its subject
   let k = 0;
   while (k < ws.length && k < 2 && AUX.has(ws[k].l)) k++;
@@ -157,7 +220,13 @@ export function otherAttributionAfter(text: string, close: number, limit: number
     let a = k + 1;
     while (a < ws.length && a - k <= 2 && AUX.has(ws[a].l) && !ARTICLES.has(ws[a].l) && !STOPS.has(ws[a].l)) a++;
     const b = subjectFrom(text, ws, a);
-    return b > a ? found(a, b, ws[k].w) : null;
+    if (b > a) return found(a, b, ws[k].w);
+    // a day or an object between the verb and its subject: `a déclaré jeudi le ministre`, `afirmó a la prensa el
+    // ministro`, `píše na Twitter Gary Lineker`
+    const s = skipToSubject(text, ws, a);
+    if (s) return found(s.a, s.b, ws[k].w);
+    // no subject (`"…", añadió.`, `"…", dijo a la prensa.`): the verb stands for it, in a language that drops it
+    return otherPronoun(ws[k].l) && droppedSubject(text, ws, a) ? found(k, k + 1, ws[k].w) : null;
   }
   // the subject first: `"…", el ministro dijo`, `"…," Babiš řekl`
   const b = subjectFrom(text, ws, 0);
@@ -267,19 +336,52 @@ function zhSubject(run: string): { from: number; to: number } | null {
 function chineseBefore(text: string, open: number, from: number): Attribution | null {
   const start = Math.max(from, open - 60);
   const m = ZH_BEFORE.exec(text.slice(start, open));
-  const who = m && zhSubject(m[1]);
-  if (!m || !who) return null;
+  if (!m) return null;
+  const who = zhSubject(m[1]);
   const at = start + m.index;
-  return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: open };
+  if (who) return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: open };
+  const ant = ZH_SINGULAR.test(m[1]) ? zhAntecedent(text, at) : null;
+  return ant ? { ...ant, cue: m[2], clauseEnd: open } : null;
 }
 
 /** `“…”卢宇恳切地说。`: the subject of a speech verb just after the closing mark (in its paragraph). */
 function chineseAfter(text: string, close: number): Attribution | null {
   const m = ZH_AFTER.exec(text.slice(close + 1, close + 40));
-  const who = m && zhSubject(m[1]);
-  if (!m || !who) return null;
+  if (!m) return null;
+  const who = zhSubject(m[1]);
   const at = close + 1 + m[0].indexOf(m[1]);
-  return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd: close + 1 + m[0].length };
+  const clauseEnd = close + 1 + m[0].length;
+  if (who) return { start: at + who.from, end: at + who.to, cue: m[2], clauseEnd };
+  const ant = ZH_SINGULAR.test(m[1]) ? zhAntecedent(text, close) : null;
+  return ant ? { ...ant, cue: m[2], clauseEnd } : null;
+}
+
+/** `他` or `她` before the verb, an adverb between (`他进一步`): one person, named before. */
+const ZH_SINGULAR = new RegExp(`^[他她](?:${[...ZH_ADVERBS].join('|')})?$`, 'u');
+// a foreign name in Chinese characters (`戴夫·汉森`), a role perhaps before it, and a speech verb's subject run
+const ZH_NAME_RUN = /\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+/gu;
+const ZH_NAME_END = /[在是的了和与对于也都还就将从向被把周今昨说表示称指出认为曾已正等].*$/u;
+const ZH_SUBJECT_RUN = new RegExp(`([^。！？；，,、：:“”「」『』（）()\\s]{1,40}?)(?:${ZH_VERB})`, 'gu');
+
+/**
+ * Who `他说` stands for: the person named last before `pos` (within 1500 characters) as a speech verb's subject
+ * (`汉森认为`) or by a foreign name in Chinese characters (`教授戴夫·汉森`).
+ */
+function zhAntecedent(text: string, pos: number): { start: number; end: number } | null {
+  const from = Math.max(0, pos - 1500);
+  // (not in a quotation: `“我不认为…”`; blanked, offsets kept)
+  const seg = text.slice(from, pos).replace(/“[^“”]*”/g, (q) => ' '.repeat(q.length));
+  const found: { start: number; end: number }[] = [];
+  const take = (run: string, at: number, name: boolean) => {
+    const who = zhSubject(run);
+    const w = who ? run.slice(who.from, who.to) : '';
+    if (who && (name ? ZH_FOREIGN_NAME.test(w) : otherPhraseKind(w) === 'person'))
+      found.push({ start: from + at + who.from, end: from + at + who.to });
+  };
+  // (the name's last part ends before a word no transliteration writes: `席尔霍尔茨周二在` -> `席尔霍尔茨`)
+  for (const m of seg.matchAll(ZH_NAME_RUN)) take(m[0].replace(ZH_NAME_END, ''), m.index!, true);
+  for (const m of seg.matchAll(ZH_SUBJECT_RUN)) take(m[1], m.index!, false);
+  return found.reduce<{ start: number; end: number } | null>((b, f) => (!b || f.end > b.end ? f : b), null);
 }
 
 /**
