@@ -42,3 +42,22 @@ describe('short partial quotations in other languages: their speech verbs and "a
     ).toEqual(['Pour certains d’entre eux on est très interrogatif']);
   });
 });
+
+/** A short full quotation, its comma, then a speech verb of another language -> the quotations found. */
+const ATTRIBUTED_AFTER: [string, string[]][] = [
+  ['„Das ist falsch“, sagte Müller.', ['Das ist falsch']],
+  ['»Wir sind bereit«, sagte sie.', ['Wir sind bereit']],
+  ['« Nous sommes prêts », a déclaré le ministre.', ['Nous sommes prêts']],
+  ['«Estamos listos», dijo el ministro.', ['Estamos listos']],
+  ['"Siamo pronti", ha detto il ministro.', ['Siamo pronti']],
+  ['"Estamos prontos", disse o ministro.', ['Estamos prontos']],
+  // no comma: the words in marks are the subject, and an English sentence is read by the English lists
+  ['„Das Boot“ wurde 1981 gedreht.', []],
+  ['The "Estamos listos" campaign began on Monday.', []],
+];
+
+describe('a speech verb of another language right after the quotation’s comma attributes it', () => {
+  it.each(ATTRIBUTED_AFTER)('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -19,6 +19,23 @@ export function accordingTo(s: string): boolean {
   return /\baccording to\b/i.test(s) || OTHER_ACCORDING.test(s);
 }
 
+/** Speech verbs of other languages alone, without 'according to'. */
+const OTHER_VERBS: ReadonlySet<string> = new Set(otherSpeech);
+/** After the closing mark: a comma (or the quotation's own comma inside the marks), then up to three words. */
+const AFTER_COMMA = /^[»«“”"„‘’']?\s*,?\s*((?:[\p{L}]+\s+){0,2}[\p{L}]+)/u;
+
+/**
+ * '„Das ist falsch“, sagte Müller', '«Estamos listos», dijo el ministro', '« Nous sommes prêts », a déclaré le
+ * ministre': a speech verb of another language right after the quotation's comma attributes it, as '," she said'
+ * does in English (quotes-attribution.ts reads only English). `content`: the words in the marks; `after`: the text
+ * from the closing mark on.
+ */
+export function attributedOther(content: string, after: string): boolean {
+  const comma = /,\s*$/.test(content) || /^[»«“”"„‘’']?\s*,/u.test(after);
+  const m = comma ? AFTER_COMMA.exec(after) : null;
+  return !!m && m[1].split(/\s+/).some((w) => OTHER_VERBS.has(w.toLowerCase()));
+}
+
 /** How far the neighbouring sentences are read, each side (a run-on sentence stays a short window). */
 const REACH = 400;
 const WORD = /\p{L}+/gu;

@@ -8,6 +8,7 @@ import {
   SpeechContext,
   accordingTo,
   afterAccordingTo,
+  attributedOther,
   inTheirWords,
   speechEarlier,
   speechNear,
@@ -165,9 +166,10 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
   // the clause after the marks attributes them, unless they sit inside the subject ('The group, which calls
   // itself a "…," said'): that verb is the subject's
   const attached =
-    c.attributionStart !== null &&
-    c.attributionStart - c.close < 8 &&
-    !inSubjectApposition(text.slice(c.sentStart, c.open), content, text.slice(c.close, c.close + 12));
+    (c.attributionStart !== null &&
+      c.attributionStart - c.close < 8 &&
+      !inSubjectApposition(text.slice(c.sentStart, c.open), content, text.slice(c.close, c.close + 12))) ||
+    attributedOther(content, text.slice(c.close, c.close + 40));
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
   const coordinated =
     !!c.prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(c.prev.close + 1, c.open));
