@@ -22,7 +22,10 @@ describe('a missed name with a role noun is a person', () => {
     ],
     [`${OPENED}said Demetric Mercadel, president of the foundation's board.`, ['person: Demetric Mercadel']],
     [`${MARKETS}said Moody's economist Okwuchi Baptiste.`, ['person: Okwuchi Baptiste']],
+    ['Storms hit.\n\n"It\'s ugly out there," CNN meteorologist Chad Myers said.', ['person: Chad Myers']],
     // institutions stay institutions
+    [`${MARKETS}the bank Morgan Stanley said.`, ['organization: the bank Morgan Stanley']],
+    [`${MARKETS}said analysts at Morgan Stanley.`, ['unnamed: analysts']],
     [`${MARKETS}said Reuters, the news agency.`, ['organization: Reuters']],
     [`${MARKETS}said Kestrel Grid, the battery maker.`, ['organization: Kestrel Grid']],
     [`${MARKETS}the newspaper Le Monde said.`, ['organization: the newspaper Le Monde']],

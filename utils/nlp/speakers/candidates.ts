@@ -6,10 +6,11 @@
 import type { Person, Speaker } from '../types';
 import { isFirstName, type Gender } from '../coref';
 import { fuzzySurname } from '../coref-fuzzy';
-import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass, type PhraseInfo } from './phrase';
+import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './phrase';
 
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
+import { titledName } from './titled';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -57,21 +58,6 @@ const ORG_AFTER =
 /** Phrase classes headed by a noun that is not a name (a name in their complement is not the speaker). */
 const INSIDE_HEADS: ReadonlySet<PhraseClass> = new Set(['unnamed', 'org', 'document']);
 const COMPLEMENT = /\b(?:for|of|to|at|with)\s+(?:the\s+)?$/i;
-
-/**
- * A name the people finder missed, given as a person by the words around it: after a role noun ("Moody's
- * economist Mark Zandi", "CNN meteorologist Chad Myers") or before a description headed by one ("Demetric
- * Mercadel, president of the foundation's board"). Two or more capitalized words, none an institution's
- * word or all capitals.
- */
-function titledName(text: string, from: number, run: { start: number; end: number }, info: PhraseInfo): boolean {
-  const ws = text.slice(run.start, run.end).split(/\s+/);
-  if (ws.length < 2 || ws.some((w) => w.length > 1 && /^[\p{Lu}\p{N}&.-]+$/u.test(w))) return false;
-  if (classifyPhrase(text, run.start, run.end).shape.orgWord) return false;
-  const role = (w: string | undefined) => !!w && ROLE_NOUNS.has(w);
-  if (info.shape.apposition) return role(info.head);
-  return role(/(\p{Ll}+)\s+$/u.exec(text.slice(from, run.start))?.[1]);
-}
 
 export class CandidateSet {
   private byKey = new Map<string, Candidate>();
@@ -188,7 +174,7 @@ export class CandidateSet {
         // (the name's own words decide after a role noun: "CNN meteorologist Chad Myers")
         const personal =
           (e.firstName && !!info.nameRun && !info.shape.orgWord && !info.shape.allCaps) ||
-          titledName(text, cue.start, run, info);
+          titledName(text, cue.start, cue.end, run, info);
         // one word before or after a verb only a person does ("Roe swore", "laughed Okafor"): a person only
         const bodily = info.shape.oneWord && !info.shape.allCaps && PERSONAL_CUES.has((cue.cue ?? '').toLowerCase());
         // one word after another language's speech verb ('falou Tite', 'zdůrazňuje Rice'): a surname, as news there
