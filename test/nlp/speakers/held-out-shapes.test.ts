@@ -66,3 +66,18 @@ describe('a one-word phrase of another language that stands for a pronoun', () =
     expect(classifyPhrase(phrase, 0, phrase.length)).toMatchObject({ cls: 'pronoun', head });
   });
 });
+
+describe('an inverted cue set off by commas before the quotation', () => {
+  it.each([
+    [
+      'Charlotte Beyer has four tips. The biggest reason advisors get fired, writes Beyer, is "it\'s always about communication."',
+      ['person: Charlotte Beyer'],
+    ],
+    ['Tom Reed is the mayor. The answer, said Reed on Monday, was "not this year."', ['person: Tom Reed']],
+    ['Tom Reed is the mayor. The answer, said the mayor, was "not this year."', ['person: Tom Reed']],
+    // a participle is no aside ('said to cost'): the attribution after the marks decides
+    ['Tom Reed is the mayor. The plan, said to cost $5 million, is "a disaster," Reed said.', ['person: Tom Reed']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -112,7 +112,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
     while (a < b && SUBORD.test(ws[a].w)) a++;
     if (a === b) {
       // `"…," said Obama, "…"`: the cue opens the words after the first part; its subject follows it
-      const inverted = k === 0 && from > sentStart ? invertedSubject(text, ws, open) : null;
+      const inverted =
+        k === 0 && from > sentStart ? invertedSubject(text, ws, open) : k > 0 ? asideSubject(text, ws, k, open) : null;
       // "Charles Roe, an expert at Stanford, who stated": the one the relative pronoun stands for
       const rel = b > 0 && /^(?:who|which)$/.test(ws[b - 1].l) ? antecedentOf(text, ws, b - 1) : null;
       const found = inverted ?? rel;
@@ -155,4 +156,19 @@ function invertedSubject(text: string, ws: W[], open: number): { start: number; 
   if (breakBetween(text, ws, 0, ws.length - 1, /[.!?;:]\s/) || PREP.test(ws[1].w)) return null;
   const b = invertedSubjectEnd(text, ws, 1, true);
   return b > 1 ? { start: ws[1].s, end: ws[b - 1].e } : null;
+}
+
+/**
+ * An inverted cue set off by commas inside the sentence (`The biggest reason, writes Beyer, is "…"`, `The
+ * answer, said the mayor, was "…"`): its subject, between the cue and the closing comma.
+ */
+function asideSubject(text: string, ws: W[], k: number, open: number): { start: number; end: number } | null {
+  if (!gapHas(text, ws[k - 1], ws[k], /,/) || isParticiple(ws[k].l)) return null;
+  const b = invertedSubjectEnd(text, ws, k + 1);
+  if (b === k + 1) return null;
+  // the aside closes with a comma, after the subject or a few words of time or place (`said Reed on Monday,`)
+  const closed = (j: number) =>
+    j >= ws.length ? /^[\s,]*,[\s]*$/.test(text.slice(ws[j - 1].e, open)) : gapHas(text, ws[j - 1], ws[j], /,/);
+  for (let j = b; j <= Math.min(ws.length, b + 4); j++) if (closed(j)) return { start: ws[k + 1].s, end: ws[b - 1].e };
+  return null;
 }
