@@ -79,6 +79,10 @@ describe('quotations in another language', () => {
     ['"È necessario", ha detto il ministro.', 'il ministro / detto'],
     ['"Es necesario", dijo la portavoz del gobierno el lunes.', 'la portavoz del gobierno / dijo'],
     ['"Es necesario", afirmó a la prensa el ministro.', 'el ministro / afirmó'],
+    // a gesture (`kroutí hlavou`, `sourit`) and an elided article (`l'allenatore`)
+    ['"Je to skvělý hráč," kroutí hlavou Novák.', 'Novák / kroutí'],
+    ['"Ce n\'est pas fini", sourit Kylian Mbappé.', 'Kylian Mbappé / sourit'],
+    ['"È stata una partita difficile", ha detto l\'allenatore Stefano Pioli.', "l'allenatore Stefano Pioli / detto"],
   ];
   const BEFORE: [string, string | null][] = [
     ['Dazu sagte Merkel: "', 'Merkel / sagte'],

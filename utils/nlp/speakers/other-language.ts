@@ -92,8 +92,10 @@ function wordsOf(text: string, from: number, to: number): W[] {
 }
 
 const cap = (w: W) => /^\p{Lu}/u.test(w.w);
-/** Only spaces (and, with `dash`, a hyphen: "a-t-il") between two words. */
-const tight = (text: string, a: W, b: W) => /^\s+$/.test(text.slice(a.e, b.s));
+/** Only spaces between two words, or the apostrophe of an elided article or particle (`l'allenatore`, `d'État`). */
+const tight = (text: string, a: W, b: W) =>
+  /^\s+$/.test(text.slice(a.e, b.s)) ||
+  (/^['’]$/.test(text.slice(a.e, b.s)) && (ARTICLES.has(a.l) || PARTICLES.has(a.l)));
 
 /**
  * The subject that starts at word `a` (exclusive end index; `a` when none): a capitalized name run (particles
