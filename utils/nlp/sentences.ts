@@ -58,12 +58,12 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     // Run of terminal marks ("?!", "...") then closing quotes/brackets.
-    let end = i + 1;
-    while (end < n && isTerminal(text.charCodeAt(end))) end++;
+    let end = i;
+    do end++;
+    while (end < n && isTerminal(text.charCodeAt(end)));
     const fullWidth = isFullWidthTerminal(text.charCodeAt(end - 1));
     while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
-    // 「…。」と言った: a Japanese quotation closed before the quotative と goes on with its sentence
-    if (fullWidth && !(end < n && text.charCodeAt(end) === 0x3068 && CLOSERS.has(text.charCodeAt(end - 1)))) {
+    if (fullWidth && fullWidthEnds(text, end, n)) {
       push(out, text, start, end);
       start = i = skipSpace(text, end, n);
       continue;
@@ -85,8 +85,13 @@ export function splitSentences(text: string): Span[] {
       i = end; // the main loop still sees line breaks in the following whitespace
     }
   }
-  if (start < n) push(out, text, start, n);
+  push(out, text, start, n); // pushes nothing when start >= n
   return out;
+}
+
+/** 「…。」と言った: a Japanese quotation closed before the quotative と goes on with its sentence. */
+function fullWidthEnds(text: string, end: number, n: number): boolean {
+  return !(end < n && text.charCodeAt(end) === 0x3068 && CLOSERS.has(text.charCodeAt(end - 1)));
 }
 
 function skipSpace(text: string, i: number, n: number): number {
@@ -181,6 +186,17 @@ function readWord(text: string, i: number, n: number): string {
   while (j < n && isLetterCode(text.charCodeAt(j))) j++;
   return text.slice(i, j);
 }
+
+// Type feedback for the rare branches, gathered once at load: V8 optimizes splitSentences after a few
+// texts, and a branch first taken later (an initial, "?!", a full-width stop) would throw that code away
+// and compile it again. Three passes: V8 keeps feedback for a function only once it has run a while.
+const PRIMER =
+  'Sen. Bernie Sanders (I-Vt.) 2016 was there. "Stop!" he said... Why?! J. K. Rowling wrote. Apple Inc. ' +
+  'Chief Tim Cook. Holding LLC. DaimlerChrysler has sold it. U.S. aid on Dec. 3. No. 3 in the U.K. Then ' +
+  'iPhone 4 sales, eBay said, approx. five. In 2016. It is 3.5 or Yahoo!Inc.\n\nNew line\nnext line\nLower ' +
+  '「行く。」と言った。你好。 ' +
+  'Ends without a mark';
+for (let k = 0; k < 3; k++) splitSentences(PRIMER);
 
 /** Index of the first sentence that ends after `pos` (binary search; sentences are sorted, disjoint). */
 export function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
