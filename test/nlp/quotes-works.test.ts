@@ -174,3 +174,23 @@ describe('names of shows, papers and books in a sentence with a speaker', () => 
     ]);
   });
 });
+
+/** Text -> the quotations found: names given after a naming verb's object, titles in sentence case after a work noun. */
+const NAMES_AND_TITLES: [string, string[]][] = [
+  ['Scientists have named the new species "Bombus trumpi" after the former president, the museum said.', []],
+  ['The crew christened the boat "Lucky Star" before the race.', []],
+  ['Critics called it "A Disgrace To The City," the report said.', ['A Disgrace To The City,']],
+  ['In the episode "The one where everybody finds out," the friends discover the secret.', []],
+  ['The movie "The Hunger Games: The ballad of songbirds and snakes" opened on Friday.', []],
+  // a speech verb before the work noun: a quotation from the column
+  [
+    'He wrote in his column "The city has failed its poorest residents," adding that the council must act.',
+    ['The city has failed its poorest residents,'],
+  ],
+];
+
+describe('names after a naming verb and titles in sentence case after a work noun', () => {
+  it.each(NAMES_AND_TITLES)('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

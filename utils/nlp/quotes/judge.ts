@@ -14,7 +14,15 @@ import {
   speechNear,
   whatCalledWords,
 } from './context';
-import { afterNamingWord, afterPageLabel, citedTitle, kanaName, referenceEntry, workInApposition } from './works';
+import {
+  afterNamedObject,
+  afterNamingWord,
+  afterPageLabel,
+  citedTitle,
+  kanaName,
+  referenceEntry,
+  workInApposition,
+} from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
 import { inSubjectApposition } from './subject';
@@ -106,6 +114,9 @@ export interface Facts {
   code: boolean;
   inch: boolean;
   titleCue: boolean;
+  /** Capitalized words without a sentence's end, no speech before them in the clause: a title in sentence case
+   *  after a work noun ('In the episode "The one where everybody finds out," …'). */
+  sentenceTitle: boolean;
   /** The marks follow a naming verb's object ('called the report "…"'). */
   verdict: boolean;
   whatCalled: boolean;
@@ -182,12 +193,21 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
     inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
     titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
+    sentenceTitle:
+      read &&
+      /^[\p{Lu}\p{N}]/u.test(content) &&
+      !/[.!?…]['’"”]?\s*$/.test(content) &&
+      !speechEarlier(text.slice(c.sentStart, c.open)),
     verdict: VERDICT_ON_OBJECT.test(before40),
     whatCalled: whatCalledWords(before40, content),
     titleLikeBare: read && isTitleLike(bare),
     titleLike: read && isTitleLike(content),
     longTitle: read && isLongTitle(bare),
-    naming: afterNamingWord(before40) || workInApposition(before40) || afterPageLabel(c.lineBefore),
+    naming:
+      afterNamingWord(before40) ||
+      afterNamedObject(before40, content) ||
+      workInApposition(before40) ||
+      afterPageLabel(c.lineBefore),
     example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),
     colonSentence: colonSentence(text.slice(c.sentStart, c.open), content),
@@ -244,7 +264,7 @@ const RULES: readonly Rule[] = [
     'title-cue',
     (f) =>
       f.titleCue &&
-      (f.attached ? f.titleLikeBare && !f.verdict : f.titleLikeBare || (f.wc <= 4 && !f.verdict)) &&
+      (f.attached ? f.titleLikeBare && !f.verdict : f.titleLikeBare || f.sentenceTitle || (f.wc <= 4 && !f.verdict)) &&
       !f.whatCalled,
   ],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'

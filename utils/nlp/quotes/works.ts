@@ -11,8 +11,18 @@ const LABELS: ReadonlySet<string> = new Set(pageLabels);
 /** Words that name what follows: a title or a headline, never someone's words. */
 const NAMING = /\b(?:titled|entitled|subtitled|headlined)\s*,?\s*$/i;
 
+/** A naming verb and its object ('have named the new species "Bombus trumpi"', 'christened the boat "Lucky"'): the
+ *  words are the name given, never a verdict ('called the plan "a disaster"' is one, quotes/judge.ts). */
+const NAMED_OBJECT = /\b(?:named|renamed|christened|rechristened|rebranded)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+
 export function afterNamingWord(before: string): boolean {
   return NAMING.test(before);
+}
+
+/** The name after a naming verb's object starts with a capital ('named it Staten Land "in honour of the States
+ *  General"' gives the name before the marks: the words in them are the namer's). */
+export function afterNamedObject(before: string, content: string): boolean {
+  return /^\p{Lu}/u.test(content) && NAMED_OBJECT.test(before);
 }
 
 /** The word before a comma right before the opening mark. */
