@@ -81,3 +81,19 @@ describe('an inverted cue set off by commas before the quotation', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("words quoted inside a writer's sentence do not continue a speech of an earlier paragraph", () => {
+  it.each([
+    [
+      '"The firm admitted it misled clients," reports Corrie Driebusch.\n\nThe SEC filed charges against the former CEO. He stepped down last month, but his lawyers maintain that the allegations "are misdirected and meritless."',
+      ['person: Corrie Driebusch', 'none'],
+    ],
+    // a quotation opening its own paragraph still continues the speech
+    [
+      'Tom Reed runs the port. "We will reopen the docks on Monday," Reed said.\n\n"It is the right call for the city and for the workers."',
+      ['person: Tom Reed', 'person: Tom Reed'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -474,7 +474,10 @@ export function candidatesOf(
   if (site.prevSubject) set.fromCue(site.prevSubject, 'own', lastSpeaker);
   if (next) for (const cue of next.cues) if (cue.side === 'after') set.fromCue(cue, 'next', lastSpeaker);
   set.window();
-  if (prev) set.continuation(prev);
+  // `his lawyers maintain that the SEC's allegations "are misdirected"`: words quoted inside a sentence of the
+  // writer's, with no attribution of their own, do not go on a speech of an earlier paragraph
+  const inside = !site.cues.length && !/^\s*$/.test(doc.text.slice(site.sentStart, site.open));
+  if (prev && !(inside && prev.site.para !== site.para)) set.continuation(prev);
   const all = set.list();
   // a phrase at the marks that names a speaker ("…," a senior official said) leaves no room for one
   // found elsewhere: only its own candidates (and nobody) compete
