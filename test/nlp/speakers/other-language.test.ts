@@ -79,6 +79,14 @@ describe('quotations in another language', () => {
     ['"È necessario", ha detto il ministro.', 'il ministro / detto'],
     ['"Es necesario", dijo la portavoz del gobierno el lunes.', 'la portavoz del gobierno / dijo'],
     ['"Es necesario", afirmó a la prensa el ministro.', 'el ministro / afirmó'],
+    // a role with no article before the name (Czech, Dutch)
+    [
+      '"Pachatel je stále na útěku," uvedl mluvčí krajské policie Jan Novák.',
+      'mluvčí krajské policie Jan Novák / uvedl',
+    ],
+    ['"We moeten beter verdedigen", zei trainer Arne Slot.', 'trainer Arne Slot / zei'],
+    ['"Nic takového jsme neplánovali," řekl novinářům Babiš.', 'novinářům Babiš / řekl'],
+    ['"Es ist zu früh", sagte trainer in Berlin.', null],
     // a gesture (`kroutí hlavou`, `sourit`) and an elided article (`l'allenatore`)
     ['"Je to skvělý hráč," kroutí hlavou Novák.', 'Novák / kroutí'],
     ['"Ce n\'est pas fini", sourit Kylian Mbappé.', 'Kylian Mbappé / sourit'],

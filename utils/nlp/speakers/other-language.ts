@@ -112,7 +112,7 @@ function subjectFrom(text: string, ws: W[], a: number): number {
   const pronoun = PRONOUNS.has(first.l) && (!ARTICLES.has(first.l) || !next || AUX.has(next.l) || VERBS.has(next.l));
   // a pronoun the ranker reads as an English one (otherPronoun: 'il' he, 'ella' she) is a phrase of its own
   if (pronoun) return otherPronoun(first.l) ? a + 1 : a;
-  if (!cap(first) && !ARTICLES.has(first.l)) return a;
+  if (!cap(first) && !ARTICLES.has(first.l)) return roleThenName(text, ws, a);
   if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
   let b = a + 1;
   const names = cap(first) && !ARTICLES.has(first.l);
@@ -129,6 +129,26 @@ function subjectFrom(text: string, ws: W[], a: number): number {
   }
   while (b > a + 1 && PARTICLES.has(ws[b - 1].l)) b--;
   return b;
+}
+
+/**
+ * A role of one to three lower-case words and then a name that ends the clause, with no article (Czech, Dutch:
+ * `trenér Sparty Brian Priske`, `mluvčí policie Jan Novák`, `trainer Erik ten Hag`): the end, or `a` when none.
+ */
+function roleThenName(text: string, ws: W[], a: number): number {
+  let k = a;
+  const plain = (w: W) =>
+    !cap(w) && !STOPS.has(w.l) && !AUX.has(w.l) && !VERBS.has(w.l) && !PREPS.has(w.l) && !SKIP.has(w.l);
+  while (k < ws.length && k - a < 3 && plain(ws[k]) && (k === a || tight(text, ws[k - 1], ws[k]))) k++;
+  if (k === a || k >= ws.length || !cap(ws[k]) || !tight(text, ws[k - 1], ws[k])) return a;
+  let e = k + 1;
+  while (e < ws.length && e - a < 8 && tight(text, ws[e - 1], ws[e])) {
+    if (cap(ws[e])) e++;
+    else if (PARTICLES.has(ws[e].l) && e + 1 < ws.length && tight(text, ws[e], ws[e + 1]) && cap(ws[e + 1])) e += 2;
+    else break;
+  }
+  const ends = e === ws.length || !tight(text, ws[e - 1], ws[e]) || STOPS.has(ws[e].l);
+  return ends ? e : a;
 }
 
 /** The end of an object after a preposition at `p`: an article and a noun, or a name (its first word when a second
