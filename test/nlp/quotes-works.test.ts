@@ -175,10 +175,18 @@ describe('names of shows, papers and books in a sentence with a speaker', () => 
   });
 });
 
-/** Text -> the quotations found: names given after a naming verb's object, titles in sentence case after a work noun. */
+/** Text -> the quotations found: names given after a naming verb's object or 'titled', names and glosses after a
+ *  term's noun, titles in sentence case after a work noun. */
 const NAMES_AND_TITLES: [string, string[]][] = [
   ['Scientists have named the new species "Bombus trumpi" after the former president, the museum said.', []],
   ['The crew christened the boat "Lucky Star" before the race.', []],
+  // a title after "titled" stays one when the sentence's speaker follows
+  ['Thousands signed a petition titled "Save our library," organisers said.', []],
+  // a name after "the brand name", a gloss after "a word meaning", a term named after the marks
+  ['The drug is sold under the brand name "Ozempic," the company said.', []],
+  ['The name comes from a word meaning "belonging to Kyi," historians say.', []],
+  ['The law bans "assault weapons," a term critics say is vague.', []],
+  ['"We will win," a phrase he repeated all week, became the slogan.', ['We will win,']],
   ['Critics called it "A Disgrace To The City," the report said.', ['A Disgrace To The City,']],
   ['In the episode "The one where everybody finds out," the friends discover the secret.', []],
   ['The movie "The Hunger Games: The ballad of songbirds and snakes" opened on Friday.', []],

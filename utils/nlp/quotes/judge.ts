@@ -123,6 +123,9 @@ export interface Facts {
   titleLikeBare: boolean;
   titleLike: boolean;
   longTitle: boolean;
+  /** Right after 'titled', 'headlined' or a naming verb's object ('named the species "…"'): a name even when the
+   *  sentence's speaker follows ('a petition titled "Save our library," organisers said'). */
+  namingWord: boolean;
   naming: boolean;
   example: boolean;
   ownSentence: boolean;
@@ -203,11 +206,8 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     titleLikeBare: read && isTitleLike(bare),
     titleLike: read && isTitleLike(content),
     longTitle: read && isLongTitle(bare),
-    naming:
-      afterNamingWord(before40) ||
-      afterNamedObject(before40, content) ||
-      workInApposition(before40) ||
-      afterPageLabel(c.lineBefore),
+    namingWord: afterNamingWord(before40) || afterNamedObject(before40, content),
+    naming: workInApposition(before40) || afterPageLabel(c.lineBefore),
     example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),
     colonSentence: colonSentence(text.slice(c.sentStart, c.open), content),
@@ -277,7 +277,7 @@ const RULES: readonly Rule[] = [
   // before it: the verb governs the preposition, and a statement is no preposition's object
   ['title-preposition', (f) => f.titleLikeBare && f.wc <= 8 && f.preposition],
   // a name in any case: after "titled", after a work noun and a comma, after a page's "Read more:"
-  ['naming', (f) => f.wc <= 20 && !f.attached && !f.several && f.naming],
+  ['naming', (f) => f.wc <= 20 && !f.several && (f.namingWord || (!f.attached && f.naming))],
   ['example', (f) => !f.attached && f.example],
   // a title with the sentence's comma or period inside the marks ("single "Like a Rolling Stone," which
   // reached"), unless it is a sentence of its own or a speech verb introduces it ('tweeted: "Happy New Year
