@@ -97,3 +97,19 @@ describe("words quoted inside a writer's sentence do not continue a speech of an
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a speech verb joined by a bare comma to the clause after "that"', () => {
+  it.each([
+    [
+      'Andrew Walsh and Kevin Swanson were surfing. Walsh added that Swanson surfaced after several seconds, yelled "shark attack!" and began paddling to shore.',
+      ['person: Kevin Swanson'],
+    ],
+    // joined by "and", the verb goes on the sentence's subject
+    [
+      'Tom Reed and Sarah Jones met. Reed said that Jones left early, and added "it was a long day."',
+      ['person: Tom Reed'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

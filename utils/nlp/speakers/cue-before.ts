@@ -130,7 +130,12 @@ export function attributionBefore(text: string, open: number, from: number, sent
     if (a === b || PREP.test(ws[a].w) || coordinated) {
       // coordinated verb or fronted phrase: the sentence's subject, or a later clause's ("… and Baker, its chair, said")
       const subj = subjectOf(text, sentStart, ws[k].e);
-      if (subj) return { ...(lastClauseSubject(text, subj.end, ws[k].e) ?? subj), cue: ws[k].w, clauseEnd: open };
+      // `Walsh added that Swanson surfaced after several seconds, yelled "…"`: a verb joined by a bare comma
+      // goes on the clause after "that"
+      const listed = a === b && k > 0 && /^\s*,\s*$/.test(text.slice(ws[k - 1].e, ws[k].s));
+      const inner = subj && listed ? thatClauseSubject(text, subj.end, ws[k].s) : null;
+      if (subj)
+        return { ...(inner ?? lastClauseSubject(text, subj.end, ws[k].e) ?? subj), cue: ws[k].w, clauseEnd: open };
       continue;
     }
     // the whole subject when no verb intervenes ("Ralph Crosby, EADS's CEO and ex Northrop executive commented")
@@ -171,4 +176,16 @@ function asideSubject(text: string, ws: W[], k: number, open: number): { start: 
     j >= ws.length ? /^[\s,]*,[\s]*$/.test(text.slice(ws[j - 1].e, open)) : gapHas(text, ws[j - 1], ws[j], /,/);
   for (let j = b; j <= Math.min(ws.length, b + 4); j++) if (closed(j)) return { start: ws[k + 1].s, end: ws[b - 1].e };
   return null;
+}
+
+/** The subject (a capitalized name) of the last clause opened by "that" in text[from, to) that has its own verb. */
+function thatClauseSubject(text: string, from: number, to: number): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (const m of text.slice(from, to).matchAll(/\bthat\s+(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    const subj = subjectOf(text, at, to);
+    if (subj && subj.start === at && subj.end < to - 2 && /^\p{Lu}/u.test(text.slice(subj.start, subj.end)))
+      found = subj;
+  }
+  return found;
 }
