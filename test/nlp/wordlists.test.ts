@@ -144,6 +144,13 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ...between(SPEAKER_NOUNS, ROLE_AND_ORG_LISTS, 'speakers and names: a shared concept, to be merged'),
   ...between(SPEAKER_NOUNS, SPEAKER_NOUNS, "the speaker ranker's own lists").filter(([a, b]) => a < b),
   ['speaker-cues', 'speaker-document-heads', ['warning'], '"warning" cues a quotation and heads "the warning said"'],
+  [
+    'quote-context-words',
+    'speaker-said-nouns',
+    ['comment', 'words'],
+    'a noun of what was said marks speech around marks and hands a quotation to its possessor',
+  ],
+  ['speaker-cues', 'speaker-said-nouns', ['warning'], '"warning" cues a quotation and, owned, hands one over'],
   ['speaker-document-heads', 'future-cues', ['will', 'plan'], '"the will", "the plan" as documents'],
   ['speaker-document-heads', 'east-asian-family-names', ['song'], '"the song says" and the family name Song'],
   // a work named in marks after its noun ("the song, “…”") is not a quotation; the same nouns head a document
