@@ -79,6 +79,10 @@ describe('quotations in another language', () => {
     ['"È necessario", ha detto il ministro.', 'il ministro / detto'],
     ['"Es necesario", dijo la portavoz del gobierno el lunes.', 'la portavoz del gobierno / dijo'],
     ['"Es necesario", afirmó a la prensa el ministro.', 'el ministro / afirmó'],
+    // an outlet named after its noun is the object, a day is no subject: the subject left out (the verb stands for it)
+    ['"Es necesario", declaró a la agencia EFE.', 'declaró / declaró'],
+    ['"É necessário", disse ao jornal O Globo o ministro.', 'o ministro / disse'],
+    ['"Es necesario", dijo el martes en Buenos Aires.', 'dijo / dijo'],
     // a role with no article before the name (Czech, Dutch)
     [
       '"Pachatel je stále na útěku," uvedl mluvčí krajské policie Jan Novák.',

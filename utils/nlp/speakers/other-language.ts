@@ -22,6 +22,7 @@ const ZH_ADVERBS: ReadonlySet<string> = new Set(lists.chineseAdverbs);
 const DROP: ReadonlySet<string> = new Set(lists.dropSubject);
 const SKIP: ReadonlySet<string> = new Set(lists.betweenVerbAndSubject);
 const PREPS: ReadonlySet<string> = new Set(lists.objectPrepositions);
+const MEDIA: ReadonlySet<string> = new Set(lists.mediaNouns);
 
 /** How the ranker reads a cue of another language: a plain speech verb ('said') or 'according to'; else null. */
 export function otherCueKind(cue: string | null): 'said' | 'according to' | null {
@@ -113,7 +114,8 @@ function subjectFrom(text: string, ws: W[], a: number): number {
   // a pronoun the ranker reads as an English one (otherPronoun: 'il' he, 'ella' she) is a phrase of its own
   if (pronoun) return otherPronoun(first.l) ? a + 1 : a;
   if (!cap(first) && !ARTICLES.has(first.l)) return roleThenName(text, ws, a);
-  if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]))) return a;
+  if (ARTICLES.has(first.l) && (a + 1 >= ws.length || !tight(text, first, ws[a + 1]) || SKIP.has(ws[a + 1].l)))
+    return a;
   let b = a + 1;
   const names = cap(first) && !ARTICLES.has(first.l);
   while (b < ws.length && b - a < 8 && tight(text, ws[b - 1], ws[b])) {
@@ -152,15 +154,26 @@ function roleThenName(text: string, ws: W[], a: number): number {
 }
 
 /** The end of an object after a preposition at `p`: an article and a noun, or a name (its first word when a second
- * name follows: `na Twitter Gary Lineker`), or one word. */
+ * name follows: `na Twitter Gary Lineker`), or one word; an outlet's noun takes its name (`a la agencia EFE`). */
 function objectEnd(text: string, ws: W[], p: number): number {
   const o = p + 1;
   if (o >= ws.length || !tight(text, ws[p], ws[o])) return -1;
-  if (ARTICLES.has(ws[o].l)) return o + 1 < ws.length && tight(text, ws[o], ws[o + 1]) ? o + 2 : -1;
-  if (!cap(ws[o]) || SKIP.has(ws[o].l)) return o + 1;
-  let e = o + 1;
-  while (e < ws.length && tight(text, ws[e - 1], ws[e]) && cap(ws[e])) e++;
-  return e - o >= 3 ? o + 1 : e;
+  let e: number;
+  if (ARTICLES.has(ws[o].l)) {
+    if (o + 1 >= ws.length || !tight(text, ws[o], ws[o + 1])) return -1;
+    e = o + 2;
+  } else if (!cap(ws[o]) || SKIP.has(ws[o].l)) e = o + 1;
+  else {
+    e = o + 1;
+    while (e < ws.length && tight(text, ws[e - 1], ws[e]) && cap(ws[e])) e++;
+    return e - o >= 3 ? o + 1 : e;
+  }
+  // an outlet's noun and its name (`a la agencia EFE`, `ao jornal O Globo`): the name is the object's
+  if (MEDIA.has(ws[e - 1].l) && e < ws.length && tight(text, ws[e - 1], ws[e])) {
+    const n = ARTICLES.has(ws[e].l) && e + 1 < ws.length && tight(text, ws[e], ws[e + 1]) ? e + 1 : e;
+    for (let k = n; k < ws.length && cap(ws[k]) && (k === n || tight(text, ws[k - 1], ws[k])); k++) e = k + 1;
+  }
+  return e;
 }
 
 /**
@@ -173,6 +186,7 @@ function skipToSubject(text: string, ws: W[], a: number): { a: number; b: number
   let objects = 0;
   for (let n = 0; n < 2 && j < ws.length && tight(text, ws[j - 1], ws[j]); n++) {
     if (SKIP.has(ws[j].l)) j++;
+    else if (ARTICLES.has(ws[j].l) && j + 1 < ws.length && SKIP.has(ws[j + 1].l)) j += 2;
     else if (PREPS.has(ws[j].l) && !objects++) {
       const e = objectEnd(text, ws, j);
       if (e < 0) return null;
@@ -193,6 +207,7 @@ function droppedSubject(text: string, ws: W[], a: number): boolean {
   let j = a;
   while (j < ws.length && tight(text, ws[j - 1], ws[j])) {
     if (SKIP.has(ws[j].l)) j++;
+    else if (ARTICLES.has(ws[j].l) && j + 1 < ws.length && SKIP.has(ws[j + 1].l)) j += 2;
     else if (PREPS.has(ws[j].l) || STOPS.has(ws[j].l)) {
       const e = objectEnd(text, ws, j);
       if (e < 0 || (e < ws.length && tight(text, ws[e - 1], ws[e]) && (cap(ws[e]) || ARTICLES.has(ws[e].l))))
