@@ -13,6 +13,18 @@ describe('people: cluster', () => {
     expect(ps[0].descriptors).toEqual(['Sen.']);
   });
 
+  it('names a person by the form with initials over a bare surname seen more often, not by a trailing initial', () => {
+    const d = doc('J.C. Chandor spoke. Chandor left. Chandor waved. Kernighan, Brian J. wrote it; Brian read it.');
+    const ps = cluster(d, [
+      at(d, 'J.C. Chandor'),
+      at(d, 'Chandor', 1),
+      at(d, 'Chandor', 2),
+      at(d, 'Brian J.'),
+      at(d, 'Brian', 1),
+    ]);
+    expect(ps.map((p) => p.name)).toEqual(['J.C. Chandor', 'Brian']);
+  });
+
   it('keeps two people with different middle initials apart', () => {
     const d = doc('George H. W. Bush and George W. Bush met.');
     const ps = cluster(d, [at(d, 'George H. W. Bush'), at(d, 'George W. Bush')]);

@@ -33,6 +33,12 @@ describe('people step: addNameReuses', () => {
     );
   });
 
+  it('spreads the surname of a name written with initials ("J.C. Chandor"), which extendNames joins later', () => {
+    const d = doc('A film by J.C. Chandor opened. Later, Chandor thanked the cast.\n\nChandor attributed it to luck.');
+    const out = addNameReuses(d, [at(d, 'Chandor')]);
+    expect(show(d, out)).toEqual(['Chandor', 'Chandor', 'Chandor']);
+  });
+
   it('spreads no numeral or suffix alone: the pronoun "I" is not "Nippers I" or "Charles I"', () => {
     const d = doc('Nippers I would not say. But I waive the point, and I know Charles I was king.');
     const ms = [at(d, 'Nippers I'), at(d, 'Charles I')];

@@ -10,7 +10,8 @@ interface Entity {
   words: Set<string>;
   first: string;
   last: string;
-  forms: Map<string, { count: number; order: number; paren: boolean; n: number; caps: boolean }>;
+  /** Each way it is written: `n` name words, `len` tokens (initials count here, not in `n`). */
+  forms: Map<string, { count: number; order: number; paren: boolean; n: number; len: number; caps: boolean }>;
   mentions: Span[];
   descriptors: string[];
   seenDesc: Set<string>;
@@ -119,6 +120,7 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
         order: order++,
         paren: form.includes('('),
         n: w.length,
+        len: toks[m.b].cap === Cap.Initial ? 0 : m.b - m.a + 1, // "Brian J." (a reference list) is no fuller
         caps: toks[m.a].allCaps,
       });
     e.mentions.push({ start, end });
@@ -140,6 +142,7 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
         Number(x[1].paren) - Number(y[1].paren) ||
         Number(x[1].caps) - Number(y[1].caps) || // "Joe Biden", not the headline's "JOE BIDEN"
         y[1].n - x[1].n ||
+        y[1].len - x[1].len || // "J.C. Chandor" once, not "Chandor" twice
         y[1].count - x[1].count ||
         x[1].order - y[1].order,
     );

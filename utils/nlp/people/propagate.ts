@@ -17,7 +17,7 @@ const AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', '
  * organization.
  */
 function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, ev: Map<string, number>): Mention[] {
-  const { known, tagged } = knownWords(toks, ms, lex);
+  const { known, tagged } = knownWords(text, toks, ms, lex);
   if (!known.size) return ms;
   const added: Mention[] = [];
   // a small loop, each word judged apart: a rare branch taken late recompiles only sameName
@@ -30,13 +30,18 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
 }
 
 /** The words that spread (of multi-word names, or a table's lone names) and the tokens inside a mention. */
-function knownWords(toks: NameTok[], ms: Mention[], lex: Lexicon): { known: Set<string>; tagged: Set<number> } {
+function knownWords(
+  text: string,
+  toks: NameTok[],
+  ms: Mention[],
+  lex: Lexicon,
+): { known: Set<string>; tagged: Set<number> } {
   const known = new Set<string>();
   const tagged = new Set<number>();
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
     const w = nameWords(toks, m);
-    if (w.length >= 2 || (w.length === 1 && m.b > m.a)) {
+    if (w.length >= 2 || (w.length === 1 && (m.b > m.a || afterInitials(text, toks, m.a)))) {
       // "Charles I", "Nippers I": a numeral or suffix is no name alone (the pronoun "I" would spread everywhere)
       if (!NAME_SUFFIXES.has(w[w.length - 1]) && !NUMERALS.has(w[w.length - 1])) known.add(w[w.length - 1]);
       if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
@@ -45,6 +50,15 @@ function knownWords(toks: NameTok[], ms: Mention[], lex: Lexicon): { known: Set<
     if (m.listed && w.length === 1) known.add(w[0]);
   }
   return { known, tagged };
+}
+
+/**
+ * "J.C. Chandor": the tagger took the surname, and extendNames joins the initials only later; the surname of
+ * a name written with initials is a full name's, so it spreads ("Chandor attributed…" further down).
+ */
+function afterInitials(text: string, toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.cap === Cap.Initial && !p.allCaps && /^(?:[a-z]\.)+$/.test(p.norm) && adjacent(text, p, toks[i]);
 }
 
 /** Whether the known name word toks[i], alone, is that person here (not part of a longer name or a thing's). */
