@@ -65,30 +65,11 @@ export function paragraphs(text: string): Para[] {
         // the question, then the answer under its own label
         const q = s + lm[0].length + inline.index + 1;
         const a = s + lm[0].length + inline.index + inline[0].indexOf(inline[1], 1);
-        out.push({
-          start: s,
-          end: q,
-          label: { start: s, end: s + word.length },
-          labelText: word,
-          body: s + lm[0].length,
-        });
-        const aLabel = { start: a, end: a + inline[1].length };
-        out.push({
-          start: a,
-          end: e,
-          label: aLabel,
-          labelText: inline[1],
-          body: s + lm[0].length + inline.index + inline[0].length,
-        });
+        out.push(underLabel(s, q, word, s + lm[0].length));
+        out.push(underLabel(a, e, inline[1], s + lm[0].length + inline.index + inline[0].length));
         continue;
       }
-      out.push({
-        start: s,
-        end: e,
-        label: { start: s, end: s + word.length },
-        labelText: word,
-        body: s + lm[0].length,
-      });
+      out.push(underLabel(s, e, word, s + lm[0].length));
     } else {
       const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head);
       out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
@@ -99,6 +80,11 @@ export function paragraphs(text: string): Para[] {
 
 /** A description that says something ("who said", "the mayor said") is a sentence, not a label's. */
 const SAYS = /\b(?:said|says|told|tells|added|asked|wrote|writes|explained|noted|replied|answered)\b/i;
+/** A paragraph [start, end) whose words follow a label written at its start, from `body` on. */
+function underLabel(start: number, end: number, labelText: string, body: number): Para {
+  return { start, end, label: { start, end: start + labelText.length }, labelText, body };
+}
+
 function saysSomething(description: string): boolean {
   return SAYS.test(description);
 }
