@@ -54,16 +54,26 @@ describe('a name and a verb opening the next paragraph do not attribute the quot
   });
 });
 
-// the hook H1b asked for: another language's subject pronoun or a bare speech verb reads as the English pronoun
+// the hook H1b asked for: another language's subject pronoun or a bare speech verb reads as the English pronoun,
+// in a text in that language; in English the same words are names ('"…," Lei said', 'Ella said')
 describe('a one-word phrase of another language that stands for a pronoun', () => {
   it.each([
-    ['Il', 'he'],
-    ['elle', 'she'],
-    ['Er', 'he'],
-    ['añadió', 'hs'],
-    ['řekla', 'she'],
-  ])('%s -> %s', (phrase, head) => {
-    expect(classifyPhrase(phrase, 0, phrase.length)).toMatchObject({ cls: 'pronoun', head });
+    ['Il a déclaré mardi que le projet de loi ne passera pas au Sénat cette année.', 'Il', 'he'],
+    ['« Nous partons », a dit elle devant les habitants de la commune ce matin-là.', 'elle', 'she'],
+    ['Er sagte am Montag, dass die Regierung den Plan in diesem Jahr nicht umsetzen wird.', 'Er', 'he'],
+    ['"Vamos a ganar", añadió tras el partido del domingo en el estadio de la ciudad.', 'añadió', 'hs'],
+    ['"Nejsme připraveni," řekla po jednání vlády v pondělí večer v Praze novinářům.', 'řekla', 'she'],
+  ])('%s: %s -> %s', (text, word, head) => {
+    const at = text.indexOf(word);
+    expect(classifyPhrase(text, at, at + word.length)).toMatchObject({ cls: 'pronoun', head });
+  });
+
+  it.each([
+    ['Xiaomi founder Lei Jun met the board. "We will ship the car next year," Lei said on Monday.', 'Lei'],
+    ['Ella Brown is a nurse at the hospital. "The ward is full," Ella said when she was asked.', 'Ella'],
+  ])('not in English: %s', (text, word) => {
+    const at = text.lastIndexOf(word);
+    expect(classifyPhrase(text, at, at + word.length).cls).not.toBe('pronoun');
   });
 });
 

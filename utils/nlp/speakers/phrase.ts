@@ -7,7 +7,7 @@ import orgHeads from '../data/speaker-org-heads.json';
 import unnamedHeads from '../data/speaker-unnamed-heads.json';
 import roles from '../data/speaker-roles.json';
 import orgNameWords from '../data/speaker-org-name-words.json';
-import { otherPronoun } from './other-language';
+import { otherLanguage, otherPronoun } from './other-language';
 
 const DOC_HEADS: ReadonlySet<string> = new Set(docHeads.words);
 const ORG_HEADS: ReadonlySet<string> = new Set(orgHeads.words);
@@ -63,6 +63,17 @@ function namedInstitution(ws: string[]): boolean {
   );
 }
 
+/** otherLanguage(text) for the text classifyPhrase was last asked about (one document is asked many times). */
+let langOf = '';
+let langOther = false;
+function inOtherLanguage(text: string): boolean {
+  if (text !== langOf) {
+    langOf = text;
+    langOther = otherLanguage(text);
+  }
+  return langOther;
+}
+
 /** Classify the phrase text[start, end). */
 export function classifyPhrase(text: string, start: number, end: number): PhraseInfo {
   const phrase = text.slice(start, end);
@@ -82,7 +93,8 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (owner) return { ...none, cls: 'pronoun', head: owner };
   // another language's subject pronoun or a speech verb with no subject ('il', 'er', '"…", añadió'): read as the
   // English pronoun (other-language.ts otherPronoun; 'hs' is he or she, gender unknown)
-  const foreign = ws.length === 1 ? otherPronoun(first) : null;
+  // only in a text in another language: in English 'Lei', 'Ella', 'Lui' are names ('"…," Lei said')
+  const foreign = ws.length === 1 && inOtherLanguage(text) ? otherPronoun(first) : null;
   if (foreign) return { ...none, cls: 'pronoun', head: foreign };
   const indefinite = INDEFINITE.test(first);
   const definite = DEFINITE.test(first);
