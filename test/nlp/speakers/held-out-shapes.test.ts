@@ -123,3 +123,18 @@ describe('a speech verb joined by a bare comma to the clause after "that"', () =
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+// British single marks: the next quotation's own cue ("'I'm delighted,' said the coach") is not the cue of the one
+// before it, as with double marks
+describe('the next quotation opening right after the closing mark takes its own cue', () => {
+  const told = (q: string, o: string, c: string) =>
+    `Tom Smith is the mayor.\n\nMr Smith told the BBC: ${o}It is a disgrace and this town deserves better.${c}\n\n` +
+    `${o}I${q}m delighted,${c} said Anna Jones, the coach. ${o}The players were brilliant.${c}`;
+  it.each([
+    ['single marks', told("'", "'", "'"), ['person: Tom Smith', 'person: Anna Jones', 'person: Anna Jones']],
+    ['curly single marks', told('’', '‘', '’'), ['person: Tom Smith', 'person: Anna Jones', 'person: Anna Jones']],
+    ['double marks', told("'", '"', '"'), ['person: Tom Smith', 'person: Anna Jones', 'person: Anna Jones']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

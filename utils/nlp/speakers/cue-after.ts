@@ -29,8 +29,9 @@ export function attributionAfter(text: string, close: number, limit: number, con
   i += head.length;
   if (i >= end) return null;
   const sentenceDone = /[.!?]["”'’)\]]*\s*$/.test(content);
-  // `"…." The next sentence` is not an attribution; `"…?" he asked` is
-  if (/^[.!?]/.test(text[i])) return null;
+  // `"…." The next sentence` is not an attribution; `"…?" he asked` is. `'…,' ¶ 'I'm delighted,' said the coach`:
+  // the next quotation opens here (single marks too, which clauseStop does not stop at), so its cue is not ours
+  if (/^[.!?'‘"“«„]/.test(text[i])) return null;
   if (
     sentenceDone &&
     !separated &&
