@@ -25,6 +25,20 @@ describe('people: cluster', () => {
     expect(ps.map((p) => p.name)).toEqual(['J.C. Chandor', 'Brian']);
   });
 
+  it('reads a capitalized surname particle as a particle ("Ten Hag", "Ter Stegen" are the full names\' people)', () => {
+    const d = doc('Erik ten Hag and Marc-André ter Stegen met. Ten Hag left. Ter Stegen stayed.');
+    const ps = cluster(d, [
+      at(d, 'Erik ten Hag'),
+      at(d, 'Marc-André ter Stegen'),
+      at(d, 'Ten Hag'),
+      at(d, 'Ter Stegen'),
+    ]);
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Erik ten Hag', 2],
+      ['Marc-André ter Stegen', 2],
+    ]);
+  });
+
   it('keeps two people with different middle initials apart', () => {
     const d = doc('George H. W. Bush and George W. Bush met.');
     const ps = cluster(d, [at(d, 'George H. W. Bush'), at(d, 'George W. Bush')]);

@@ -39,6 +39,11 @@ describe('people step: addNameReuses', () => {
     expect(show(d, out)).toEqual(['Chandor', 'Chandor', 'Chandor']);
   });
 
+  it('spreads a surname after its particle capitalized ("Ten Hag" after "Erik ten Hag"), not after another word', () => {
+    const d = doc('Erik ten Hag spoke. Ten Hag, whose side are seventh, left. Big Hag Films sold it.');
+    expect(show(d, addNameReuses(d, [at(d, 'Erik ten Hag')]))).toEqual(['Erik ten Hag', 'Hag']);
+  });
+
   it('spreads no numeral or suffix alone: the pronoun "I" is not "Nippers I" or "Charles I"', () => {
     const d = doc('Nippers I would not say. But I waive the point, and I know Charles I was king.');
     const ms = [at(d, 'Nippers I'), at(d, 'Charles I')];

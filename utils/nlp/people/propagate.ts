@@ -1,6 +1,6 @@
 // Step: the words of a full name, alone elsewhere in the text, are the same person.
 import { adjacent, Cap, DOC_ORG, LEX_FIRST, type Lexicon, type NameTok } from '../names-features';
-import { EPONYMOUS, NAME_SUFFIXES, OPENERS, TITLES } from '../wordlists';
+import { EPONYMOUS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, nameWords, opensClause } from './context';
 import { TokKind } from '../tokens';
@@ -46,6 +46,11 @@ function knownWords(
       if (!NAME_SUFFIXES.has(w[w.length - 1]) && !NUMERALS.has(w[w.length - 1])) known.add(w[w.length - 1]);
       if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
     }
+    // "Erik ten Hag": "ten hag" is known, so "Ten Hag" opening a sentence is the same person (particles.ts joins it)
+    for (let i = m.a + 1; i <= m.b; i++) {
+      const p = toks[i - 1];
+      if (p.cap === Cap.None && PARTICLES.has(p.norm)) known.add(p.norm + ' ' + toks[i].norm);
+    }
     // a surname a line-up or a results table gave ("Kasparov ( Russia ) 1") is that player in the standings too
     if (m.listed && w.length === 1) known.add(w[0]);
   }
@@ -81,6 +86,7 @@ function sameName(
     p.cap !== Cap.None &&
     adjacent(text, p, t) &&
     !TITLES.has(bare(p.norm)) &&
+    !known.has(p.norm + ' ' + t.norm) && // "Ten Hag" after "Erik ten Hag"
     !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
   )
     return false;
