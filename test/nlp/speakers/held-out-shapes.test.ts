@@ -138,3 +138,17 @@ describe('the next quotation opening right after the closing mark takes its own 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+// a day set between the subject and its verb is not part of the speaker
+describe('a day before the speech verb is no part of the speaker', () => {
+  it.each([
+    [
+      'A federal judge in Texas on Friday blocked the rule, calling it "arbitrary and capricious."',
+      'unnamed: A federal judge in Texas',
+    ],
+    ['Officials Tuesday said the plan was "dead on arrival."', 'unnamed: Officials'],
+    ['The ministry late Monday said it was "deeply concerned."', 'organization: The ministry'],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   SUBORD,
   adjectival,
   auxOrAdverb,
+  dayBefore,
   isParticiple,
 } from './word-classes';
 import { breakBetween, gapHas, wordsIn, type W } from './words';
@@ -62,6 +63,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
       continue;
     let b = k;
     while (b > 0 && auxOrAdverb(ws, b - 1) && !gapHas(text, ws[b - 1], ws[k], /[,;:]/)) b--;
+    const day = dayBefore(ws, b - 1);
+    if (day && b - day > 0 && !gapHas(text, ws[b - 1 - day], ws[k], /[,;:]/)) b -= day;
     const prevW = b > 0 ? ws[b - 1] : null;
     if (prevW && PRONOUN.test(prevW.l) && !gapHas(text, prevW, ws[k], /[,;:]/)) {
       return { start: prevW.s, end: prevW.e, cue: ws[k].w, clauseEnd: open };

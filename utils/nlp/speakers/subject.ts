@@ -1,6 +1,6 @@
 // The subject of a sentence, read up to its first verb after any fronted phrase ("After the match,",
 // "Speaking to reporters,"), and the subject of a later coordinated clause ("… and Baker, its chair, said").
-import { CUES, FRONTED, PREP, PRONOUN, VERBISH, adjectival, auxOrAdverb, isLower } from './word-classes';
+import { CUES, FRONTED, PREP, PRONOUN, VERBISH, adjectival, auxOrAdverb, dayBefore, isLower } from './word-classes';
 import { gapHas, wordsIn, type W } from './words';
 
 // "Due to the storm, …", "Thanks to the grant, …": a fronted phrase
@@ -72,6 +72,8 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       while (end > start && auxOrAdverb(ws, end)) end--;
       // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not part of the subject
       while (end > start && FRONTED.has(ws[end].l) && gapHas(text, ws[end - 1], ws[end], /,/)) end--;
+      const day = dayBefore(ws, end);
+      if (end - day >= start) end -= day;
       return { start: ws[start].s, end: ws[end].e };
     }
     if (lower && k === start && PRONOUN.test(l)) return { start: ws[k].s, end: ws[k].e };

@@ -38,3 +38,12 @@ export const isLower = (w: W) => w.w[0] === w.l[0];
  */
 export const auxOrAdverb = (ws: W[], k: number) =>
   AUX_ADV.test(ws[k].w) || (k > 0 && isLower(ws[k]) && ws[k].l.endsWith('ly') && AUX_ADV.test(ws[k - 1].w));
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/** Words of a day ending at ws[k] and set before the verb ("on Friday", "late Monday", "Tuesday"), 0 if none:
+ *  "A federal judge in Texas on Friday blocked", "Officials Tuesday said" — the day is no part of the subject. */
+export function dayBefore(ws: W[], k: number): number {
+  if (k < 0 || !DAY.test(ws[k].l)) return 0;
+  return k > 0 && /^(?:on|late|early)$/.test(ws[k - 1].l) ? 2 : 1;
+}
