@@ -152,3 +152,15 @@ describe('a day before the speech verb is no part of the speaker', () => {
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+// features told in the present: the subject of a sentence before the quotation, as with a past-tense gesture
+describe('a quotation opening its sentence after a sentence in the present', () => {
+  const BAKERY = 'Maria Gonzalez opened her bakery in 2015. Tom Baker buys bread there.\n\n';
+  it.each([
+    [`${BAKERY}Gonzalez laughs at the praise. "They are too kind."`, ['person: Maria Gonzalez']],
+    [`${BAKERY}Gonzalez shrugs. "They are too kind."`, ['person: Maria Gonzalez']],
+    [`${BAKERY}Gonzalez laughed at the praise. "They are too kind."`, ['person: Maria Gonzalez']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

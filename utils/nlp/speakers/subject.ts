@@ -89,6 +89,20 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
 }
 
 /**
+ * A sentence told in the present ("Gonzalez laughs at the praise.", "She shrugs."), which subjectOf does not read
+ * (a verb in -s looks like a plural): a capitalized name of up to four words, or he/she, then such a verb.
+ */
+export function presentSubject(text: string, from: number, to: number): { start: number; end: number } | null {
+  const ws = wordsIn(text, from, Math.min(to, from + 200));
+  let k = 0;
+  while (k < ws.length && k < 4 && !isLower(ws[k])) k++;
+  const v = ws[k];
+  if (k === 0 || !v || !/^\p{Ll}{2,}s$/u.test(v.w) || /(?:ss|us|is)$/.test(v.l)) return null;
+  if (ws.slice(0, k).some((w, i) => i > 0 && gapHas(text, ws[i - 1], w, /[,;:.]/))) return null;
+  return { start: ws[0].s, end: ws[k - 1].e };
+}
+
+/**
  * `Eich stepped down and Mitchell Baker, its chairwoman, posted a statement: "…"`: after the sentence's subject
  * and its verb (from `from`, the subject's end), a conjunction opening a clause of its own, a subject and a verb
  * before `to`, gives the words to that clause's subject. Null when there is none.
