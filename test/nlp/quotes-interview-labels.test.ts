@@ -5,9 +5,11 @@ import { splitSentences } from '../../utils/nlp/sentences';
 const answersOf = (text: string) =>
   findAnswers(text, splitSentences(text), [], []).map((a) => text.slice(a.start, a.end));
 
-describe("labelled interviews: the page's own notes between the turns", () => {
-  it("'Editor's note:' and 'Related:' end an answer and are no one's words", () => {
-    const text = [
+/** Layout (paragraphs) -> the answers read: the page's own notes between the turns. */
+const NOTES: [string, string[], string[]][] = [
+  [
+    "'Editor's note:' and 'Related:' end an answer and are no one's words",
+    [
       'The mayor answered our questions.',
       'Q: Why did you call the vote?',
       'A: Because the city needs the road.',
@@ -15,37 +17,38 @@ describe("labelled interviews: the page's own notes between the turns", () => {
       'Q: Will it pass?',
       'A: I think so.',
       'Related: How the road was planned',
-    ].join('\n\n');
-    expect(answersOf(text)).toEqual(['Because the city needs the road.', 'I think so.']);
-  });
-
-  it("'Read more:' and 'Correction:' end an answer when only the questions are labelled", () => {
-    const text = [
+    ],
+    ['Because the city needs the road.', 'I think so.'],
+  ],
+  [
+    "'Read more:' and 'Correction:' end an answer when only the questions are labelled",
+    [
       'Herald: How busy has this year been?',
       'We have never had so many families at the door.',
       'Read more: the food bank in numbers',
       'Herald: What do you need most?',
       'We need volunteers on weekday mornings.',
       'Correction: An earlier version misspelled the director’s name.',
-    ].join('\n\n');
-    expect(answersOf(text)).toEqual([
-      'We have never had so many families at the door.',
-      'We need volunteers on weekday mornings.',
-    ]);
-  });
-
-  it("a picture's credit inside an answer does not end it", () => {
-    const text = [
+    ],
+    ['We have never had so many families at the door.', 'We need volunteers on weekday mornings.'],
+  ],
+  [
+    "a picture's credit inside an answer does not end it",
+    [
       'Q: Why did you call the vote?',
       'A: Because the city needs the road.',
       'Photo: Jane Doe/Reuters',
       'It has waited ten years.',
       'Q: Will it pass?',
       'A: I think so.',
-    ].join('\n\n');
-    expect(answersOf(text)[0]).toBe(
-      'Because the city needs the road.\n\nPhoto: Jane Doe/Reuters\n\nIt has waited ten years.',
-    );
+    ],
+    ['Because the city needs the road.\n\nPhoto: Jane Doe/Reuters\n\nIt has waited ten years.', 'I think so.'],
+  ],
+];
+
+describe("labelled interviews: the page's own notes between the turns", () => {
+  it.each(NOTES)('%s', (_, paras, want) => {
+    expect(answersOf(paras.join('\n\n'))).toEqual(want);
   });
 });
 

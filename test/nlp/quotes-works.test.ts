@@ -119,60 +119,65 @@ describe('examples and imagined speech are not quotations', () => {
   });
 });
 
-describe('words in marks set off inside the subject', () => {
-  it("are not attributed by the subject's own speech verb later in the sentence", () => {
-    expect(found('Her debut novel, "a house by the sea," came out in March, the publisher said.')).toEqual([]);
-    expect(found('The band\'s new single, "tomorrow never comes," topped the charts, its label said.')).toEqual([]);
-  });
+/** Rule -> text -> the quotations found: words in marks set off inside the subject, names of shows, papers,
+ *  podcasts and operations, and the verdicts and statements kept beside them. */
+const SUBJECTS_AND_SHOWS: Record<string, [string, string[]][]> = {
+  "words in marks set off inside the subject: are not attributed by the subject's own speech verb later in the sentence":
+    [
+      ['Her debut novel, "a house by the sea," came out in March, the publisher said.', []],
+      ['The band\'s new single, "tomorrow never comes," topped the charts, its label said.', []],
+    ],
+  'words in marks set off inside the subject: keep a verdict in a relative clause, and a quotation after a fronted word or an inverted attribution':
+    [
+      ['Smith, who called the ruling "a travesty," said he would appeal.', ['a travesty,']],
+      ['Meanwhile, "we are ready," said Smith.', ['we are ready,']],
+      ['Still, "the fight goes on," said the union\'s leader.', ['the fight goes on,']],
+      ['Last week, "nobody came," the mayor said.', ['nobody came,']],
+    ],
+  'names of shows, podcasts and operations: drops a name after a podcast, a memoir or code-named, whatever its case': [
+    ['He told the hosts of the podcast "the daily" that he would not resign.', []],
+    ['The operation, code-named "Desert Storm," began in January, the general said.', []],
+  ],
+  "names of shows, podcasts and operations: keeps a verdict on a naming verb's object even when the object is a work noun":
+    [
+      ['The White House called the report "fake news."', ['fake news.']],
+      ['Critics called the film "a disgrace" on Friday.', ['a disgrace']],
+      // the work's name itself, capitalized, is still a title
+      ['The studio called the film "Titanic" before it was finished.', []],
+    ],
+  'names of shows, podcasts and operations: drops capitalized words after a possessive or "the" even when a speaker follows':
+    [
+      ['Speaking on CNN\'s "State of the Union," the governor said the state was ready.', []],
+      // governed by a speech verb, capitalized words are someone's verdict
+      ['He called it a "Total Disaster," the senator said.', ['Total Disaster,']],
+    ],
+  'names of shows, papers and books in a sentence with a speaker: capitalized words right after a preposition are a name, even with a speech verb before or a speaker after':
+    [
+      ['The senator, speaking on "Face the Nation," said the bill would pass.', []],
+      ['In an interview with "60 Minutes," the chief executive said the company would grow.', []],
+      ['Writing in "The Atlantic," the historian argued that the war was lost.', []],
+      ['In "The Art of the Deal," Trump wrote that he liked to think big.', []],
+    ],
+  'names of shows, papers and books in a sentence with a speaker: capitalized words after a work noun are its title even when a speaker follows':
+    [
+      ['In his book "Fire and Fury," Michael Wolff describes a chaotic White House.', []],
+      ['Her column "Why We Fight," she wrote, was about the strike.', []],
+    ],
+  'names of shows, papers and books in a sentence with a speaker: keeps a verdict after a naming verb, a statement after a colon and words in lower case after a preposition':
+    [
+      ['He called the show "Great," the host said.', ['Great,']],
+      ['The senator said on Sunday: "Stop The Steal."', ['Stop The Steal.']],
+      ['He ended with "we will be back next year," the organizers said.', ['we will be back next year,']],
+    ],
+};
 
-  it('keep a verdict in a relative clause, and a quotation after a fronted word or an inverted attribution', () => {
-    expect(found('Smith, who called the ruling "a travesty," said he would appeal.')).toEqual(['a travesty,']);
-    expect(found('Meanwhile, "we are ready," said Smith.')).toEqual(['we are ready,']);
-    expect(found('Still, "the fight goes on," said the union\'s leader.')).toEqual(['the fight goes on,']);
-    expect(found('Last week, "nobody came," the mayor said.')).toEqual(['nobody came,']);
-  });
-});
-
-describe('names of shows, podcasts and operations', () => {
-  it('drops a name after a podcast, a memoir or code-named, whatever its case', () => {
-    expect(found('He told the hosts of the podcast "the daily" that he would not resign.')).toEqual([]);
-    expect(found('The operation, code-named "Desert Storm," began in January, the general said.')).toEqual([]);
-  });
-
-  it("keeps a verdict on a naming verb's object even when the object is a work noun", () => {
-    expect(found('The White House called the report "fake news."')).toEqual(['fake news.']);
-    expect(found('Critics called the film "a disgrace" on Friday.')).toEqual(['a disgrace']);
-    // the work's name itself, capitalized, is still a title
-    expect(found('The studio called the film "Titanic" before it was finished.')).toEqual([]);
-  });
-
-  it('drops capitalized words after a possessive or "the" even when a speaker follows', () => {
-    expect(found('Speaking on CNN\'s "State of the Union," the governor said the state was ready.')).toEqual([]);
-    // governed by a speech verb, capitalized words are someone's verdict
-    expect(found('He called it a "Total Disaster," the senator said.')).toEqual(['Total Disaster,']);
-  });
-});
-
-describe('names of shows, papers and books in a sentence with a speaker', () => {
-  it('capitalized words right after a preposition are a name, even with a speech verb before or a speaker after', () => {
-    expect(found('The senator, speaking on "Face the Nation," said the bill would pass.')).toEqual([]);
-    expect(found('In an interview with "60 Minutes," the chief executive said the company would grow.')).toEqual([]);
-    expect(found('Writing in "The Atlantic," the historian argued that the war was lost.')).toEqual([]);
-    expect(found('In "The Art of the Deal," Trump wrote that he liked to think big.')).toEqual([]);
-  });
-
-  it('capitalized words after a work noun are its title even when a speaker follows', () => {
-    expect(found('In his book "Fire and Fury," Michael Wolff describes a chaotic White House.')).toEqual([]);
-    expect(found('Her column "Why We Fight," she wrote, was about the strike.')).toEqual([]);
-  });
-
-  it('keeps a verdict after a naming verb, a statement after a colon and words in lower case after a preposition', () => {
-    expect(found('He called the show "Great," the host said.')).toEqual(['Great,']);
-    expect(found('The senator said on Sunday: "Stop The Steal."')).toEqual(['Stop The Steal.']);
-    expect(found('He ended with "we will be back next year," the organizers said.')).toEqual([
-      'we will be back next year,',
-    ]);
-  });
+describe('words in marks inside the subject, and names of shows, papers, podcasts and operations', () => {
+  for (const [rule, cases] of Object.entries(SUBJECTS_AND_SHOWS))
+    describe(rule, () => {
+      it.each(cases)('%s', (text, want) => {
+        expect(found(text)).toEqual(want);
+      });
+    });
 });
 
 /** Text -> the quotations found: names given after a naming verb's object or 'titled', names and glosses after a
