@@ -22,6 +22,7 @@ import {
   kanaName,
   referenceEntry,
   workInApposition,
+  workNamedAfter,
 } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
@@ -221,7 +222,8 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     // English determiners and nouns ('a évoqué « une réforme » lundi' has neither)
     phraseModifier: read && phraseAsModifier(before40, text.slice(c.close, c.close + 40), content) && c.speech.inText(),
     selfImage: selfImage(before40),
-    namedAfter: near && namedAfter(text.slice(c.close, c.close + 60)),
+    namedAfter:
+      near && (namedAfter(text.slice(c.close, c.close + 60)) || workNamedAfter(text.slice(c.close, c.close + 80))),
     // the entry's date ends a sentence of its own, so the text before is read past the sentence's start
     cited: read && citedTitle(text.slice(Math.max(0, c.open - 40), c.open), text.slice(c.close, c.close + 120)),
     reference: referenceEntry(c.lineBefore) && !opensParagraph(text, c.open),
@@ -229,7 +231,8 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     governed:
       near &&
       (cueGoverns(text, c.open, c.from) ||
-        inTheirWords(before40) ||
+        // 'in the words of one newspaper of the time, "…"': the owner may be longer than the 40 characters before
+        inTheirWords(text.slice(Math.max(c.from, c.open - 80), c.open)) ||
         afterAccordingTo(before40) ||
         saidNounBefore(before40) ||
         viewpointOf(text.slice(c.sentStart, c.open))),

@@ -12,7 +12,7 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
  *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\bwhat\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -125,9 +125,9 @@ export function namedAsTerm(before: string): boolean {
   return TERM_CUE.test(before) || MOTTO_IS.test(before) || SELF_NAMED.test(before) || LABELLED_AS.test(before);
 }
 
-/** '"The Jake," as it is still known', '"rust belt" (as it was called)': a name given, by nobody in particular. */
+/** '"The Jake," as it is still known', '"Hygge," the Danish idea of cosiness', '"rust belt" (as it was called)': a name given, by nobody in particular. */
 const NAMED_AFTER =
-  /^.\s*,?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b/iu;
+  /^.\s*,?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.\s*,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|concept|notion)\s+of\b|^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b/iu;
 
 /** How someone sees or pictures themself ('imagines himself as "two guys in a garage"', 'sees herself as "the
  *  underdog"', 'thinks of itself as a "…"'): the writer's label for a self-image, not words anyone said. */

@@ -34,6 +34,18 @@ export function workInApposition(before: string): boolean {
   return !!m && WORKS.has(m[1].toLowerCase());
 }
 
+/** After the marks, a comma and a work noun ending its phrase ('closed with "there is a light that never goes out,"
+ *  a Smiths cover.', '"Ya Ya," a stomping country-soul number by'): the words are the work's name. Not a noun
+ *  that goes on ('"We won," the single mother said'), nor a possessive ('the film's star said'). */
+const WORK_AFTER = new RegExp(
+  String.raw`^.["”'’]?\s*,?\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${[...WORKS, 'cover', 'number', 'tune', 'ballad'].join('|')})(?=\s*(?:[,.;:)—–]|$)|\s+(?:by|from|that|which|about|released|recorded|written|sung)\b)`,
+  'iu',
+);
+
+export function workNamedAfter(after: string): boolean {
+  return WORK_AFTER.test(after);
+}
+
 /** A label alone before the opening mark ("Read more:", "RELATED:"); `line` is the paragraph up to the mark. */
 const LABEL = /^\s*([\p{L}'’ ]{3,24}?)\s*[:|>»–—-]?\s*$/u;
 

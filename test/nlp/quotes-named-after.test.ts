@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/nlp/quotes';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+/** A sentence with a speaker next to it, so the phrase is not dropped only for want of speech nearby. */
+const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
+const READY = ['We are ready,'];
+
+describe('words named as a work or a term after the marks, or owned by "in the words of"', () => {
+  // sentence -> the quotations found (with a speaker's sentence after it)
+  it.each([
+    // a work noun or a gloss after the marks names them
+    ['The band closed with "there is a light that never goes out," a Smiths cover.', READY],
+    ['"Hygge," the Danish idea of cosiness, became a marketing craze in 2016.', READY],
+    // a noun that goes on, or a possessive, is someone else: the words stay a quotation
+    ['"We won," the single mother told reporters.', ['We won,', ...READY]],
+    ['"It was magic," the film\'s star said.', ['It was magic,', ...READY]],
+    // 'which she calls' names, as 'what she calls' does
+    ['The recipe, which she calls "lazy lasagne," takes 20 minutes.', READY],
+    // 'in the words of' hands the words to their owner, however far back it is in the clause
+    [
+      'She became, in the words of one newspaper of the time, "the fastest woman in the Commonwealth."',
+      ['the fastest woman in the Commonwealth.', ...READY],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(found(withSpeech(sentence))).toEqual(expected);
+  });
+});
