@@ -29,6 +29,10 @@ const PAGE_NOTE =
   /^(?:Note|Notes|Update|Updated|Editor|Editors|Correction|Related|Read|See|Also|Disclaimer|Tags|Filed|Links|Contact)$/i;
 /** "Editor's note:", "Read more:", "See also:", "Related stories:" (two words, so no name label). */
 const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
+/** The page's note on the transcript, closing the last answer ("This interview has been edited and condensed.",
+ *  "The conversation was edited for length and clarity."): the outlet's words, not the answerer's. */
+const EDITED_NOTE =
+  /^(?:This|The|Our|Their)\s+(?:interview|conversation|transcript|exchange|Q\s?&\s?A|discussion|chat)\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:\p{L}+ly\s+)?(?:edited|condensed|abridged|shortened|translated|transcribed)\b/iu;
 /** Labels of whoever asks. */
 const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
 
@@ -71,7 +75,7 @@ export function paragraphs(text: string): Para[] {
       }
       out.push(underLabel(s, e, word, s + lm[0].length));
     } else {
-      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head);
+      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head) || EDITED_NOTE.test(head);
       out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
     }
   }
@@ -155,13 +159,17 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   const out: Answer[] = [];
   let open: Answer | null = null;
+  // an answer follows a question: a turn of the answerer's before the first question is the page's headline
+  // ('Pedro Almodóvar: "Death is not the end of the story"') or its introduction, not an answer
+  let asked = false;
   for (const p of paras) {
     if (p.labelText) {
       if (open) out.push(open);
       open = null;
       const own = labelKey(p.labelText);
       const k = voice(own);
-      const answers = isQA ? k === 'a' || k === 'answer' : k !== asker;
+      const answers = asked && (isQA ? k === 'a' || k === 'answer' : k !== asker);
+      if (isQA ? k === 'q' || k === 'question' : k === asker) asked = true;
       // a name label names its answerer, also among "A:" turns
       if (answers) open = { start: p.body, end: p.end, answerer: isQA && own === k ? null : p.label };
     } else if (p.page) {

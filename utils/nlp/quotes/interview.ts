@@ -68,7 +68,28 @@ function namedAnswerers(text: string, byLabel: Answer[], people: Person[]): Answ
     const interviewee = intervieweeNear(text, people) ?? firstNamed(people, byLabel[0].start);
     for (const a of byLabel) a.answerer ??= interviewee;
   }
+  const last = byLabel.at(-1);
+  if (last) last.end = beforeWriterTail(text, last);
   return byLabel;
+}
+
+/** The last answer runs to the text's end: a later paragraph that names its answerer in the third person, with no
+ *  first person ("Mhairi Black's tour starts in Glasgow on 4 March."), is the writer's closing line, and ends it. */
+function beforeWriterTail(text: string, a: Answer): number {
+  if (!a.answerer) return a.end;
+  const name = text.slice(a.answerer.start, a.answerer.end).split(/\s+/).at(-1) ?? '';
+  if (!/^\p{Lu}\p{L}+$/u.test(name)) return a.end;
+  const named = new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, 'u');
+  for (let nl = text.indexOf('\n', a.start); nl >= 0 && nl < a.end; nl = text.indexOf('\n', nl + 1)) {
+    const stop = text.indexOf('\n', nl + 1);
+    const para = text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop);
+    if (para.trim() && named.test(para) && !FIRST_PERSON.test(para)) {
+      let e = nl;
+      while (e > a.start && /\s/.test(text[e - 1])) e--;
+      return e;
+    }
+  }
+  return a.end;
 }
 
 /** Each sentence: a statement, a question, a question put to "you", or one the speaker asks of themself. */
@@ -163,8 +184,9 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
     if (label && !label[2] && !NOT_SPEAKER.test(label[1]) && answer.start + label[0].length < answer.end) {
       answer.answerer = { start: answer.start, end: answer.start + label[1].length };
       answer.start += label[0].length;
-    }
-    out.push(answer);
+      // two people answer one question, each under their name ("Nair: At a hackathon … ⏎ Becker: That's not true.")
+      out.push(...byNameLabels(text, answer));
+    } else out.push(answer);
     const head = sentences[Math.min(e - 1, run.end + 2)].end;
     if (FIRST_PERSON.test(text.slice(answer.start, head))) answeredInPerson++;
     i = e;
@@ -176,6 +198,26 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
   // interviewee's name ("Shimon Peres image: …. Mr. President, do you …"): a column that opens with a question to
   // its reader names nobody first
   return accepted(text, out, { cue, answeredInPerson, askedTurns, firstAsk }, marked, people);
+}
+
+/** An answer under a name label, cut where a later paragraph opens with another name's label: each part is
+ *  that name's answer. */
+function byNameLabels(text: string, answer: Answer): Answer[] {
+  const out: Answer[] = [];
+  let cur = answer;
+  for (let nl = text.indexOf('\n', cur.start); nl >= 0 && nl < answer.end; nl = text.indexOf('\n', nl + 1)) {
+    let s = nl + 1;
+    while (s < answer.end && /\s/.test(text[s])) s++;
+    if (s >= answer.end || s < cur.start || text[s - 1] !== '\n') continue;
+    const label = NAME_LABEL.exec(text.slice(s, s + 60));
+    if (!label || label[2] || NOT_SPEAKER.test(label[1]) || s + label[0].length >= answer.end) continue;
+    let e = nl;
+    while (e > cur.start && /\s/.test(text[e - 1])) e--;
+    out.push({ ...cur, end: e });
+    cur = { start: s + label[0].length, end: answer.end, answerer: { start: s, end: s + label[1].length } };
+  }
+  out.push(cur);
+  return out;
 }
 
 interface TurnCounts {
@@ -197,6 +239,8 @@ function accepted(text: string, out: Answer[], t: TurnCounts, marked: Span[], pe
     return [];
   const interviewee = cue ? intervieweeNear(text, people) : named;
   for (const a of out) a.answerer ??= interviewee;
+  const last = out.at(-1);
+  if (last) last.end = beforeWriterTail(text, last);
   return out;
 }
 

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswers } from '../../utils/nlp/quotes/interview';
+import { splitSentences } from '../../utils/nlp/sentences';
+import type { Person } from '../../utils/nlp/types';
+
+function person(text: string, name: string, id: string): Person {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    mentions.push({ start: at, end: at + name.length });
+  }
+  return { id, name, aliases: [], descriptors: [], mentions };
+}
+
+/** Each answer with the words that name who gives it (null where nothing does). */
+const answeredBy = (text: string, people: Person[] = []) =>
+  findAnswers(text, splitSentences(text), [], people).map((a) => [
+    text.slice(a.start, a.end),
+    a.answerer ? text.slice(a.answerer.start, a.answerer.end) : null,
+  ]);
+
+const NAMED = [
+  'Pedro Almodóvar: "Death is not the end of the story"',
+  'The director spoke to Variety in Madrid.',
+  'Variety: Why make this film in English?',
+  'Almodóvar: Because the book was in English.',
+  'Variety: What is next?',
+  'Almodóvar: A comedy. I need to laugh a little.',
+  'This interview has been edited and condensed.',
+].join('\n\n');
+
+const QA = [
+  'An interview with Mhairi Black',
+  'Q. What do you remember about your first day?',
+  'A. Mostly being lost.',
+  'Q. What are you doing now?',
+  'A. Stand-up, believe it or not.',
+  'It is going better than I expected.',
+  "Mhairi Black's tour starts in Glasgow on 4 March.",
+].join('\n\n');
+
+const TWO = [
+  'We spoke to Priya Nair and Tom Becker, co-founders of Loop Cells.',
+  'How did you meet?',
+  "Nair: At a hackathon in Berlin. Tom's team kept stealing our snacks.",
+  "Becker: That's not true. We borrowed them.",
+  "What's the hardest part?",
+  'Becker: Collection. Getting the batteries back is hard.',
+  'Nair: And the rules change every year, so we plan for three versions.',
+  'Where will you be in five years?',
+  'Nair: In every European country, I hope.',
+].join('\n\n');
+
+describe('interview turns: where an answer starts and ends, and whose it is', () => {
+  it.each([
+    [
+      // the answerer's label on the headline, before any question, opens no answer; the outlet's note ends the last
+      'named layout',
+      NAMED,
+      [],
+      [
+        ['Because the book was in English.', 'Almodóvar'],
+        ['A comedy. I need to laugh a little.', 'Almodóvar'],
+      ],
+    ],
+    [
+      // the writer's closing line names the interviewee in the third person: no part of the last answer
+      'Q./A. layout',
+      QA,
+      ['Mhairi Black'],
+      [
+        ['Mostly being lost.', 'Mhairi Black'],
+        ['Stand-up, believe it or not.\n\nIt is going better than I expected.', 'Mhairi Black'],
+      ],
+    ],
+    [
+      // two people answer one question, each under their name
+      'two answerers',
+      TWO,
+      [],
+      [
+        ["At a hackathon in Berlin. Tom's team kept stealing our snacks.", 'Nair'],
+        ["That's not true. We borrowed them.", 'Becker'],
+        ['Collection. Getting the batteries back is hard.', 'Becker'],
+        ['And the rules change every year, so we plan for three versions.', 'Nair'],
+        ['In every European country, I hope.', 'Nair'],
+      ],
+    ],
+  ])('%s', (_name, text, names, expected) => {
+    expect(
+      answeredBy(
+        text,
+        names.map((n, i) => person(text, n, `p${i}`)),
+      ),
+    ).toEqual(expected);
+  });
+});
