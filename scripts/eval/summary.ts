@@ -108,14 +108,14 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const isHeading = (p: string) => !/[.!?]["”’)\]]*$/.test(p.trim());
 
 /** The headline (the first heading line) and the body after the heading lines. */
-function splitHeadings(text: string): { title: string | null; body: string } {
+export function splitHeadings(text: string): { title: string | null; body: string } {
   const parts = text.split('\n\n');
   let k = 0;
   while (k < parts.length - 1 && k < 4 && isHeading(parts[k])) k++;
   return { title: k > 0 ? parts[0] : null, body: parts.slice(k).join('\n\n') };
 }
 
-function genres(): string[] {
+export function genres(): string[] {
   const gs = new Set<string>();
   for (const f of readdirSync(join(DATA, 'gum', 'tsv'))) {
     const g = /^GUM_([a-z]+)_/.exec(f)?.[1];

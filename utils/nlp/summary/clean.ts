@@ -1,5 +1,6 @@
 // Page residue cut from a sentence: a metadata date or a dateline at its start, a hover card or a link's label inside
 // it.
+import { isFilePhoto } from './residue';
 import { list, words } from './words';
 
 // Page residue at the start of a sentence: a metadata field ("date 2018-12-30 …") or a dateline ("WASHINGTON
@@ -53,6 +54,8 @@ const LINK_LABEL =
 
 /** The sentence without page residue at its start (a dateline, a label, a bullet), or a hover card or a link's label inside it. */
 export function cleanSentence(s: string): string {
+  // an agency's caption of an archive picture ("FILE - …") is residue as a whole, not a dateline to cut
+  if (isFilePhoto(s)) return s;
   let t = s;
   const meta = METADATA.exec(t);
   if (meta) t = t.slice(meta[0].length);

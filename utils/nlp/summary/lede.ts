@@ -1,7 +1,7 @@
 // Where the summary starts: the lede, unless it is an anecdote and the headline's news is in one of the next
 // sentences (the "nut graf").
 import type { Cand } from './candidates';
-import { STOP, WORD_RE } from './words';
+import { STOP, WORD_RE, words } from './words';
 
 // the nut graf that displaces an anecdotal lede: one of the next sentences that can stand alone
 const NUT_GRAF_REACH = 3;
@@ -22,8 +22,32 @@ export function gistStart(usable: Cand[], title: string | null): Cand {
   };
   if (hits(lede) > 0) return lede;
   const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
-  return usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need) ?? lede;
+  const nut = usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need);
+  // a nut graf that speaks of the anecdote's person ("The clinic in her town closed…") needs the lede before it
+  return nut && !PERSON_PRONOUN.test(nut.s.split(/\s+/, PRONOUN_WORDS).join(' ')) ? nut : lede;
 }
+
+// a personal pronoun in the nut graf's first words points back to the person of the anecdote
+const PRONOUN_WORDS = 8;
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+// a headline line in plain text: this many words (a shorter line is a section or a byline, a longer one a dek)
+const HEADLINE_WORDS = [3, 20];
+
+/**
+ * The headline of a text given without one (a text file, as the CLI reads it): the first line before the lede when it
+ * is a heading (no closing punctuation) of a headline's length, not a line that dates the page or names its author.
+ */
+export function headlineIn(cands: readonly Cand[], lede: Cand): string | null {
+  const first = cands[0];
+  if (!first || first.k >= lede.k || !first.residue || CLOSED_LINE.test(first.s)) return null;
+  if (first.nWords < HEADLINE_WORDS[0] || first.nWords > HEADLINE_WORDS[1] || NOT_HEADLINE.test(first.s)) return null;
+  return first.s;
+}
+
+const CLOSED_LINE = /[.!?]["”’)]*$/;
+// a byline, a date line or a label ("By Jane Doe", "Updated 6:42 AM", "Photo: …")
+const NOT_HEADLINE = new RegExp(`^(?:by\\b|(?:${words.metadataLabels})\\b|[^:]{0,20}:)|\\d{1,2}[:.]\\d\\d`, 'i');
 
 /** Content words, and the parts of a hyphenated one ("coal-fired" meets the headline's "coal"). */
 function contentWords(s: string): string[] {

@@ -17,7 +17,32 @@ function quotedShare(s: string): number {
     }
   }
   if (open) inside += s.length - start;
-  return inside / Math.max(1, s.length);
+  return Math.max(inside, singleQuoted(s)) / Math.max(1, s.length);
+}
+
+// a single mark that opens a quotation (at the start, or after a space, a bracket or a dash) and one that closes it
+// with the quotation's punctuation inside or right after it ("…place,' said", "…place', said"): not the apostrophe
+// in "don't" or "the '90s", nor the one of a plural's possessive ("the plaintiffs' lawyers")
+const SINGLE_OPEN = /(?:^|[\s(\[—–-])['‘](?=[\p{L}\p{N}])/gu;
+const SINGLE_CLOSE = /(?<=[.,!?])['’](?=\s|$)|(?<=[\p{L}\p{N}])['’](?=[.,;:!?](?:\s|$))/gu;
+
+/**
+ * Characters inside single quotation marks, as British news writes a quotation ("'This is the wrong place,' said
+ * Cllr Hall."): from an opening mark to the next closing one.
+ */
+function singleQuoted(s: string): number {
+  if (!s.includes("'") && !s.includes('‘')) return 0;
+  let inside = 0;
+  let from = 0;
+  for (const o of s.matchAll(SINGLE_OPEN)) {
+    if (o.index < from) continue;
+    SINGLE_CLOSE.lastIndex = o.index + o[0].length;
+    const c = SINGLE_CLOSE.exec(s);
+    if (!c) break;
+    inside += c.index - o.index;
+    from = c.index + 1;
+  }
+  return inside;
 }
 
 /**
@@ -26,7 +51,7 @@ function quotedShare(s: string): number {
  */
 export function isQuotation(s: string): boolean {
   const q = quotedShare(s);
-  return q > 0.6 || (q > 0.3 && /^["“‘]/.test(s));
+  return q > 0.6 || (q > 0.3 && /^["“‘']/.test(s));
 }
 
 /**

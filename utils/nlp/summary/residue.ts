@@ -23,7 +23,7 @@ export const CLOSED = /[.!?。！？]["”’)」』]*$/;
  * verb is not passed over: the verb test is too crude to call "I still remember using…" residue.)
  */
 export function isResidue(s: string, nWords: number): boolean {
-  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s)) return true;
+  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || FILE_PHOTO.test(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
   // (looksLikeResidue reads a lede that names a title and a brand as prose: "British Prime Minister … WhatsApp …")
@@ -44,9 +44,18 @@ export function cjkProse(s: string): boolean {
   return n >= CJK_MIN_CHARS && 2 * n >= s.length;
 }
 
-const CREDIT = /^(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:/i;
+// a credit line ("Image: Nick Moreau.") or one in brackets as agencies write it ("(AP Photo/Jane Doe, File)", "(Photo by
+// Jane Doe/Getty Images)")
+const CREDIT = /^(?:(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:|\((?:\p{Lu}\p{L}* )?Photo\b)/iu;
+// an archive picture's caption as agencies open it ("FILE - A jar of…", "FILE PHOTO: …"): all capitals
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s*(?:[-—–:]|--)\s/;
 
-/** A picture credit line ("Image: Nick Moreau."): the line before it is the picture's caption. */
+/** An agency's caption of an archive picture ("FILE - A sign is seen outside…"). */
+export function isFilePhoto(s: string): boolean {
+  return FILE_PHOTO.test(s);
+}
+
+/** A picture credit line ("Image: Nick Moreau.", "(AP Photo/Jane Doe)"): the line before it is the picture's caption. */
 export function isCredit(s: string): boolean {
   return CREDIT.test(s);
 }

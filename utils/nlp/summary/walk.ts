@@ -8,19 +8,29 @@ export const WINDOW = 8;
 // the word budget never ends the summary before this many sentences: a long lede alone is far shorter than a lead-3,
 // and a one-sentence summary is what the issue's held-out news measured as short of recall (GUM dev: news_lanterns,
 // a 61-word lede, gains its next sentence; nothing else on dev changes)
-const MIN_SENTENCES = 2;
+export const MIN_SENTENCES = 2;
 // an interview or a hearing: the sentences after the first are chosen among this many that could follow it
 const CENTRAL_POOL = 6;
 
+/** How long the summary is: at most `count` sentences, none added past `budget` words once it has `min`. */
+export interface Limits {
+  count: number;
+  budget: number;
+  min: number;
+  /** First-person narration after a lede in the third person is left out. */
+  thirdPerson: boolean;
+}
+
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
-export function walk(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
+export function walk(cands: Cand[], start: Cand, limits: Limits): Cand[] {
+  const { count, budget, min, thirdPerson } = limits;
   const picked: Cand[] = [];
   const taken = new Set<number>();
   const seen = new Set<string>();
   let words = 0;
   for (const c of cands) {
     if (c.k < start.k) continue;
-    if (c.k > start.k + WINDOW || picked.length >= count || (picked.length >= MIN_SENTENCES && words >= budget)) break;
+    if (c.k > start.k + WINDOW || picked.length >= count || (picked.length >= min && words >= budget)) break;
     // a sentence that leans on another only right with it
     if (!c.ok || (c.needs >= 0 && !taken.has(c.needs))) continue;
     // a page that repeats a sentence (a pull quote, a caption that repeats the text) shows it once
@@ -43,9 +53,10 @@ export function walk(cands: Cand[], start: Cand, count: number, budget: number, 
  * sentences that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count`
  * sentences or `budget` words. A sentence that leans on another is taken only with it.
  */
-export function walkCentral(cands: Cand[], start: Cand, count: number, budget: number, thirdPerson: boolean): Cand[] {
-  const all = walk(cands, start, Infinity, Infinity, thirdPerson);
-  if (all.length <= count) return withinBudget(all, budget);
+export function walkCentral(cands: Cand[], start: Cand, limits: Limits): Cand[] {
+  const { count } = limits;
+  const all = walk(cands, start, { ...limits, count: Infinity, budget: Infinity });
+  if (all.length <= count) return withinBudget(all, limits);
   const kept = new Set<number>([all[0].k]);
   const pool = all.slice(1, 1 + CENTRAL_POOL).sort((a, b) => b.central - a.central || a.k - b.k);
   for (const c of pool) {
@@ -54,16 +65,16 @@ export function walkCentral(cands: Cand[], start: Cand, count: number, budget: n
   }
   return withinBudget(
     all.filter((c) => kept.has(c.k)),
-    budget,
+    limits,
   );
 }
 
-/** The sentences in order until `budget` words (the first two always). */
-function withinBudget(picked: Cand[], budget: number): Cand[] {
+/** The sentences in order until `budget` words (the first `min` always). */
+function withinBudget(picked: Cand[], { budget, min }: Limits): Cand[] {
   const out: Cand[] = [];
   let words = 0;
   for (const c of picked) {
-    if (out.length >= MIN_SENTENCES && words >= budget) break;
+    if (out.length >= min && words >= budget) break;
     out.push(c);
     words += c.shownWords;
   }
