@@ -11,6 +11,7 @@ import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './p
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
+import { institutionsBefore } from './it-antecedent';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -22,10 +23,6 @@ const PERSONAL_CUES: ReadonlySet<string> = new Set(cueKinds.personal);
 import type { Candidate, Evidence, Previous, Route } from './evidence';
 
 export type { Candidate, Evidence, Previous, Route } from './evidence';
-
-/** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
-const INSTITUTION =
-  /(?:^|\s)(?:[Tt]he\s+\p{Ll}+|(?:[Tt]he\s+)?[\p{Lu}][\p{L}&.'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[\p{Lu}][\p{L}&.'’-]*){0,5})(?=[\s,.;:'’]|$)/gu;
 
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 300;
@@ -210,7 +207,9 @@ export class CandidateSet {
       // a pronoun would be (the phrase competes as an unnamed speaker)
       // (not when the clause names them: `said the strategist for Invesco, Fritz Meyer`)
       // "A nurse described the day … the nurse said": the one the text introduced without a name
-      if (!matches.length && !named && !this.introducedUnnamed(info.head, cue.start)) {
+      // "her father said": someone of the one the possessive names, not that one (an unnamed speaker)
+      const owned = /^(?:his|her|their|its|my|our)\s/i.test(text.slice(cue.start, cue.end).trim());
+      if (!matches.length && !named && !owned && !this.introducedUnnamed(info.head, cue.start)) {
         const before = this.byKey.size;
         this.referents(cue, route, 'the', lastSpeaker);
         // "the England striker said", "the 36-year-old said": a bare description of someone named before (news
@@ -286,33 +285,15 @@ export class CandidateSet {
    */
   private institutions(cue: Cue, route: Route, pronoun: string): void {
     const { text } = this.doc;
-    const from = this.doc.sentStart(Math.max(0, this.doc.sentStart(cue.start) - 2));
-    const seg = text.slice(from, cue.start);
-    const found: { start: number; end: number }[] = [];
-    for (const m of seg.matchAll(INSTITUTION)) {
-      const start = from + m.index! + (m[0].length - m[0].trimStart().length);
-      const info = classifyPhrase(text, start, from + m.index! + m[0].length);
-      // "they": a group of people too ("the researchers", "the organizers")
-      const group = pronoun === 'they' && info.cls === 'unnamed' && info.head.endsWith('s');
-      if (info.cls === 'org' || info.shape.orgWord || group) found.push({ start, end: from + m.index! + m[0].length });
-    }
-    found
-      .reverse()
-      .slice(0, 3)
-      .forEach((f, i) => {
-        const phrase = text.slice(f.start, f.end);
-        this.add(
-          `x:${phrase.toLowerCase()}`,
-          {
-            kind: classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization',
-            personId: null,
-            name: phrase,
-            start: f.start,
-            end: f.end,
-          },
-          { type: 'institution', route, cue, pronoun, rank: i + 1 },
-        );
-      });
+    institutionsBefore(this.doc, cue.start, pronoun).forEach((f, i) => {
+      const phrase = text.slice(f.start, f.end);
+      const kind = classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization';
+      this.add(
+        `x:${phrase.toLowerCase()}`,
+        { kind, personId: null, name: phrase, start: f.start, end: f.end },
+        { type: 'institution', route, cue, pronoun, rank: i + 1 },
+      );
+    });
   }
 
   /** People a role noun may stand for: the role in their descriptors, or written before one of their names. */

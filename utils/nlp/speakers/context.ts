@@ -8,6 +8,7 @@ import type { Attribution } from './attribution';
 import { attributionAfter } from './cue-after';
 import { attributionBefore } from './cue-before';
 import { presentSubject, subjectOf } from './subject';
+import { putItAfter, putItBefore } from './put-it';
 import { ROLE_NOUNS } from './phrase';
 import { attributionByColon } from './colon';
 import { possessorOf } from './possessor';
@@ -147,6 +148,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   const cues: Cue[] = [];
   const limit = Math.max(doc.sentEnd(close + 1), Math.min(text.length, close + 120));
   const after =
+    putItAfter(text, close, limit) ??
     attributionAfter(text, close, limit, q.text) ??
     (doc.other ? otherAttributionAfter(text, close, limit, q.text) : null);
   if (after) {
@@ -175,8 +177,9 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
       });
     else if (bare) cues.push({ ...bare, side: 'after', inverted: false, attached: true, origin: 'bareName' });
   }
-  let beforeOrigin = 'passiveBefore';
-  let before = passiveAgentBefore(text, open, from);
+  let beforeOrigin = 'putIt';
+  let before = putItBefore(text, from, open);
+  if (!before) [beforeOrigin, before] = ['passiveBefore', passiveAgentBefore(text, open, from)];
   if (!before) [beforeOrigin, before] = ['before', attributionBefore(text, open, from, sStart)];
   if (!before && doc.other) [beforeOrigin, before] = ['other', otherAttributionBefore(text, open, from)];
   if (!before && from === sStart) [beforeOrigin, before] = ['colon', attributionByColon(text, open, sStart)];

@@ -27,7 +27,7 @@ const FRAMES: ReadonlySet<string> = new Set(cueKinds.frames);
 
 function cueVerb(cue: Cue): string {
   const v = (cue.cue ?? 'none').toLowerCase();
-  if (v === 'according to') return 'according';
+  if (v === 'according to' || v === 'put it') return 'according';
   if (v === ':') return 'colon';
   if (/^(?:said|says|say|told|tells|added|adds)$/.test(v)) return 'say';
   if (v.endsWith('ing')) return 'participle';

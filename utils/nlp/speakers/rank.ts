@@ -200,6 +200,7 @@ const namedInSentence = (c: Candidate) =>
     return (
       PLAIN_CUES.has(verb) ||
       verb === 'according to' ||
+      verb === 'put it' ||
       // another language's speech verb or 'according to' (`«…», a déclaré Jean Dupont`, `selon le ministère`)
       otherCueKind(verb) !== null ||
       // `Sunak defended the record: "…"`: a person named as the subject of the sentence a colon ends

@@ -23,6 +23,22 @@ function frontedParticiple(text: string, ws: W[]): boolean {
 }
 
 /**
+ * "The World Bank estimates that …", "Goldman Sachs expects that …": a word in -s after a capitalized name and
+ * before "that" is the name's verb in the present, not a plural noun of the subject.
+ */
+function presentBeforeThat(ws: W[], k: number): boolean {
+  const w = ws[k];
+  return (
+    k > 0 &&
+    ws[k + 1]?.l === 'that' &&
+    /^\p{Ll}{3,}s$/u.test(w.w) &&
+    !/(?:ss|us|is)$/.test(w.l) &&
+    /^\p{Lu}/u.test(ws[k - 1].w) &&
+    !/^(?:the|a|an)$/.test(ws[k - 1].l)
+  );
+}
+
+/**
  * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
  * then take words up to the first verb-like word. Appositions stay inside ("Todd Tiahrt, a Kansas
  * representative,"). Null when no verb is found within 24 words (appositions can be long).
@@ -65,7 +81,7 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       lower &&
       k > start &&
       !adjectival(ws, k) &&
-      (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4))
+      (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4) || presentBeforeThat(ws, k))
     ) {
       if (k === start) return null;
       let end = k - 1;

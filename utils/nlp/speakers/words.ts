@@ -39,12 +39,17 @@ const KEEPS_PERIOD: ReadonlySet<string> = new Set([
   ...'jr sr inc co corp ltd'.split(' '),
 ]);
 
+const COMPANY_SUFFIX = /^(?:INC|CO|CORP|LTD|JR|SR)$/;
+
 /**
  * Titles, initials and company suffixes whose period does not end a sentence ("said Maj. Gen. Pat Ryder",
  * "Apple Inc. CEO", "the U.N. envoy"): `stem` is the word without its period.
  */
 function keepsPeriod(stem: string): boolean {
-  return /^(?:[A-Z]\.)*[A-Z]$/.test(stem) || (/^\p{Lu}/u.test(stem) && KEEPS_PERIOD.has(stem.toLowerCase()));
+  if (/^(?:[A-Z]\.)*[A-Z]$/.test(stem)) return true;
+  // an acronym ending a sentence ("a spokesperson for the SEC.") is not the title it spells ("Sec.")
+  if (/^\p{Lu}{2,}$/u.test(stem) && !COMPANY_SUFFIX.test(stem)) return false;
+  return /^\p{Lu}/u.test(stem) && KEEPS_PERIOD.has(stem.toLowerCase());
 }
 
 /** Does `before` (the text up to a period) end with such an abbreviation? */

@@ -1,0 +1,80 @@
+// Speaker shapes from news passages written and labelled before running Lede (session 15): "it" for an
+// institution named a few sentences back (it-antecedent.ts), an acronym's period ending the sentence (words.ts),
+// "her father said" as someone else than the one "her" stands for (candidates.ts), a present verb before "that"
+// after a name (subject.ts), and "as X put it" (put-it.ts).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/nlp/analyze';
+
+const speakers = (text: string) =>
+  analyzeText(text).quotes.map((q) => (q.speaker ? `${q.speaker.kind}: ${q.speaker.name}` : 'none'));
+
+describe('"it" stands for an institution named further back', () => {
+  it.each([
+    [
+      'Airbus reported a drop in first-half profit. Deliveries slowed in June and supply problems persisted. "We remain confident in our guidance," it said.',
+      ['organization: Airbus'],
+    ],
+    [
+      'Toyota raised its profit forecast on Monday.\n\nThe shares rose 2 percent in Stockholm.\n\n"These are tough but necessary decisions," it said.',
+      ['organization: Toyota'],
+    ],
+    [
+      'The airline raised its fares for the second time this year. Its shares fell 3 percent. "Fuel costs have doubled," it said.',
+      ['organization: The airline'],
+    ],
+    // a common word as the subject is no institution: nobody
+    ['Growth slowed in the spring. Economists had expected more. "It is a worrying sign," it said.', ['unknown: null']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('the attributing phrase is clean and names the right one', () => {
+  it.each([
+    // an acronym ending the sentence keeps no period ("SEC." is not the title "Sec.")
+    [
+      '"We do not comment on ongoing matters," according to a spokesman for the FDA.',
+      ['unnamed: a spokesman for the FDA'],
+    ],
+    [
+      '"We do not comment on rumours," said a spokeswoman for the SEC. She said no more.',
+      ['unnamed: a spokeswoman for the SEC'],
+    ],
+    // "her father", "his mother": the owner's relative, not the owner
+    [
+      'Lily Tran, 8, collected 3,000 books for the school library. "She never gave up," her father said.',
+      ['unnamed: her father'],
+    ],
+    [
+      'Omar Said, 12, won the chess title on Sunday. "He studies every evening," his mother said.',
+      ['unnamed: his mother'],
+    ],
+    // a named one of them is still that one
+    [
+      'Reyes was charged on Friday. His lawyer, Paula Ortiz, spoke to reporters. "My client is innocent," his lawyer said.',
+      ['person: Paula Ortiz'],
+    ],
+    // a present verb before "that" after a name is the name's verb, not part of the subject
+    [
+      'The International Monetary Fund estimates that the drought has cost "at least 2 percent of output."',
+      ['organization: The International Monetary Fund'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('"as X put it" gives the author', () => {
+  it.each([
+    [
+      'Nobody panicked. As Roosevelt once put it, "the only thing we have to fear is fear itself."',
+      ['person: Roosevelt'],
+    ],
+    ['"Markets can stay irrational longer than you can stay solvent," as Keynes famously put it.', ['person: Keynes']],
+    ['As one fund manager put it, "nobody wants to be the first to sell."', ['unnamed: one fund manager']],
+    ['Maria Ortega runs the shelter. As she put it: "We turn nobody away."', ['person: Maria Ortega']],
+    ['To quote Thatcher, "there is no such thing as society."', ['person: Thatcher']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
