@@ -26,12 +26,16 @@ describe('isQuotation: single quotation marks, as British news writes them', () 
   });
 });
 
-describe('page residue: agencies’ picture lines and update notes', () => {
+describe('page residue: agencies’ picture lines, update notes and notes to the reader', () => {
   it.each([
     ['FILE - A jar of peanut butter sits on a shelf in a grocery store in New York, Jan. 5, 2025.', true],
     ['FILE PHOTO: Workers walk past the plant in Harwick, March 3, 2024.', true],
     ['This article was updated at 9:15 a.m. on Monday.', true],
     ['The file was updated on Monday, officials said.', false],
+    // a note on the article itself, before the story
+    ['Warning: This article contains details some readers may find upsetting.', true],
+    ['Content warning: This story discusses sexual abuse.', true],
+    ['This article discusses the impact of new institutions on growth in Argentina.', false],
   ])('%s -> residue %s', (s, expected) => {
     // as the summary reads it: page residue cut from its start first ("FILE" is not a dateline's place)
     const clean = cleanSentence(s);
