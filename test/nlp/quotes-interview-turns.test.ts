@@ -50,6 +50,33 @@ const TWO = [
   'Nair: In every European country, I hope.',
 ].join('\n\n');
 
+const DASHES = [
+  'Lunch with Mary Beard',
+  'The classicist talks about Rome, Twitter and old age.',
+  '— Do you still read every comment?',
+  '— Not every one. I used to.',
+  '— What would you ask Julius Caesar?',
+  '— Whether he saw it coming.',
+  'Everyone asks that, I know.',
+].join('\n\n');
+
+const LIST = [
+  'What to pack for a week in the hills:',
+  '— a waterproof jacket',
+  '— two pairs of socks',
+  '— Do you need a map?',
+  '— Always.',
+].join('\n\n');
+
+const UNNAMED = [
+  'Five questions for the Met Office',
+  'In this interview, Professor Penny Endersby, chief executive since 2018, looks back.',
+  'What was the hardest forecast of your career?',
+  'The Beast from the East, in 2018. Everything about it was unusual.',
+  'Are the models getting better?',
+  'Much better. I would not have said so ten years ago.',
+].join('\n\n');
+
 describe('interview turns: where an answer starts and ends, and whose it is', () => {
   it.each([
     [
@@ -83,6 +110,28 @@ describe('interview turns: where an answer starts and ends, and whose it is', ()
         ['Collection. Getting the batteries back is hard.', 'Becker'],
         ['And the rules change every year, so we plan for three versions.', 'Nair'],
         ['In every European country, I hope.', 'Nair'],
+      ],
+    ],
+    [
+      // turns opened by a dash: the dash paragraphs after a question, and plain ones after them, are the answer
+      'dash turns',
+      DASHES,
+      ['Mary Beard'],
+      [
+        ['Not every one. I used to.', 'Mary Beard'],
+        ['Whether he saw it coming.\n\nEveryone asks that, I know.', 'Mary Beard'],
+      ],
+    ],
+    // a list set off by dashes before any question is no interview
+    ['dash list', LIST, [], []],
+    [
+      // the text says it is an interview but names no one after "interview": the first person named answers
+      'interviewee named before the first question',
+      UNNAMED,
+      ['Penny Endersby'],
+      [
+        ['The Beast from the East, in 2018. Everything about it was unusual.', 'Penny Endersby'],
+        ['Much better. I would not have said so ten years ago.', 'Penny Endersby'],
       ],
     ],
   ])('%s', (_name, text, names, expected) => {

@@ -223,3 +223,38 @@ function wordCount(s: string): number {
   for (const _ of s.matchAll(/\S+/g)) n++;
   return n;
 }
+
+/** A turn opened by a dash at the paragraph's start ("— Do you still read every comment?" / "— Not every one."),
+ *  the layout of interviews in much of Europe and of some English features. */
+const DASH_TURN = /^[—–―-]\s+/;
+
+/**
+ * Dash turns: a paragraph opened by a dash that asks (ends with "?") is the interviewer's, the dash paragraphs
+ * after it up to the next question are the answer. Read only when two questions or more are each answered so,
+ * and every dash turn is a question or answers one: a list of items set off by dashes asks nothing.
+ */
+export function dashTurns(text: string, paras: Para[]): Answer[] {
+  const out: Answer[] = [];
+  let asked = false;
+  let questions = 0;
+  for (const p of paras) {
+    const dash = DASH_TURN.exec(text.slice(p.start, p.start + 3));
+    if (!dash) {
+      // an unlabelled paragraph goes on with the answer before it
+      if (asked || !out.length) continue;
+      out[out.length - 1].end = p.end;
+      continue;
+    }
+    const body = p.start + dash[0].length;
+    if (QUESTION_END.test(text.slice(Math.max(body, p.end - 3), p.end))) {
+      asked = true;
+      questions++;
+      continue;
+    }
+    if (!asked && !out.length) return [];
+    if (asked) out.push({ start: body, end: p.end, answerer: null });
+    else out[out.length - 1].end = p.end;
+    asked = false;
+  }
+  return questions >= 2 && out.length >= 2 ? out : [];
+}

@@ -10,6 +10,7 @@
 import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
 import {
+  dashTurns,
   FIRST_PERSON,
   NAME_LABEL,
   NOT_SPEAKER,
@@ -59,6 +60,8 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   const paras = paragraphs(text);
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
   if (byLabel && byLabel.length >= MIN_TURNS) return namedAnswerers(text, byLabel, people);
+  const dashed = paras.length >= 4 ? dashTurns(text, paras) : [];
+  if (dashed.length) return namedAnswerers(text, dashed, people);
   return unlabelledAnswers(text, sentences, marked, people);
 }
 
@@ -237,7 +240,8 @@ function accepted(text: string, out: Answer[], t: TurnCounts, marked: Span[], pe
     (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || !named || writerSpeaks(text, firstAsk, marked))
   )
     return [];
-  const interviewee = cue ? intervieweeNear(text, people) : named;
+  // a text that says it is an interview without naming whom: the first person it names before the first question
+  const interviewee = cue ? (intervieweeNear(text, people) ?? firstNamed(people, firstAsk)) : named;
   for (const a of out) a.answerer ??= interviewee;
   const last = out.at(-1);
   if (last) last.end = beforeWriterTail(text, last);
