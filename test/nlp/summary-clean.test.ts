@@ -97,6 +97,28 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ].map((s): [string, string] => [s, s]),
   },
   {
+    kind: 'datelines as agencies write them: the agency alone, the day before the month, places joined by a slash',
+    cases: [
+      [
+        '(Reuters) - Apple said on Tuesday it would build a plant in Austin.',
+        'Apple said on Tuesday it would build a plant in Austin.',
+      ],
+      ['(AP) — The Senate passed the bill on Thursday.', 'The Senate passed the bill on Thursday.'],
+      ['(CNN Business) — Shares rose 4% in early trading.', 'Shares rose 4% in early trading.'],
+      ['London, 3 March (Reuters) - The Bank of England held rates.', 'The Bank of England held rates.'],
+      ['BRUSSELS/LONDON (Reuters) - The European Union agreed a deal.', 'The European Union agreed a deal.'],
+    ],
+  },
+  {
+    kind: 'a band, a bracket inside the sentence, a date as a phrase stay',
+    cases: [
+      'AC/DC — The band played in Leeds on Monday.',
+      'The (new) council met on Monday.',
+      'On 3 March — a Monday — the council met.',
+      '(From left) Jane Doe and John Roe pose at the opening.',
+    ].map((s): [string, string] => [s, s]),
+  },
+  {
     kind: 'link labels for screen readers, glued to the linked word or in brackets, are cut',
     cases: [
       [

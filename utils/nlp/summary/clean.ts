@@ -27,14 +27,15 @@ const AGENCY = `(?:\\(\\p{Lu}[^()]{0,30}\\)|\\((?:${list(words.lowerCaseAgencies
 // the dateline ends in a dash, a colon or a bar, or nothing where the agency's bracket touches the story ("(CNN)The");
 // its date may carry a year ("NEW YORK, Jan. 5, 2026 /PRNewswire/ -- …")
 const DATELINE = new RegExp(
-  `^(${PLACE_WORD}(?: ${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
-    `(,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*[:|]\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
+  `^(${PLACE_WORD}(?:[ /]${PLACE_WORD}){0,3})((?:, ${PLACE_WORD}(?: ${PLACE_WORD}){0,2}){0,2})` +
+    `(,? (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.?)(?:,? \\d{4})?)?\\s*(${AGENCY})?(\\s*[—–-]{1,2}\\s+|\\s*[:|]\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
   'u',
 );
-// a date and an agency without a place ("Dec 5 (Reuters) - …"), or a date alone before a dash that is not a hyphen
+// a date and an agency without a place ("Dec 5 (Reuters) - …"), an agency alone ("(Reuters) - …", "(CNN)The …"), or a
+// date alone before a dash that is not a hyphen
 // ("Feb. 23, 2015 -- …", "May 5 — …"; a month's name, so that "Chapter 5 — …" is not one)
 const DATED = new RegExp(
-  `^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*${AGENCY}\\s*[—–-]{1,2}\\s+(?=["“‘]?\\p{Lu})`,
+  `^(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*)?${AGENCY}(?:\\s*[—–-]{1,2}\\s+|(?<=\\)))(?=["“‘]?\\p{Lu})`,
   'u',
 );
 const DATE_ALONE = new RegExp(
@@ -78,6 +79,8 @@ export function cleanSentence(s: string): string {
  */
 function isDateline(d: RegExpExecArray): boolean {
   const sep = d[5].trim();
+  // places joined by a slash ("BRUSSELS/LONDON (Reuters) - …") with their agency only: "AC/DC — …" is a band
+  if (d[1].includes('/') && d[4] === undefined) return false;
   if (!sep) return d[4] !== undefined;
   if (sep === ':' || sep === '|') return isAllCaps(d[1]);
   return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
