@@ -77,6 +77,30 @@ const UNNAMED = [
   'Much better. I would not have said so ten years ago.',
 ].join('\n\n');
 
+const BARE = [
+  'Meet the manager of a food bank',
+  'Q How did you end up here?',
+  'A I volunteered during lockdown, and I never left.',
+  'Q What do you need most?',
+  'A Tins of meat and fish.',
+].join('\n\n');
+
+const ARTICLE_A = [
+  'The council met on Monday.',
+  'A spokesman said the vote was close.',
+  'A decision is due next week.',
+  'A protest is planned for Friday.',
+].join('\n\n');
+
+const TRANSCRIPT = [
+  'Rachel Reeves was interviewed on the Today programme. A transcript of the interview:',
+  "NICK ROBINSON: Haven't you just broken that promise?",
+  'RACHEL REEVES: No, Nick. I was very clear about that.',
+  'NICK ROBINSON: But economists say workers will pay.',
+  "RACHEL REEVES: Some economists say that. Others don't.",
+  'NICK ROBINSON: Chancellor, thank you.',
+].join('\n\n');
+
 describe('interview turns: where an answer starts and ends, and whose it is', () => {
   it.each([
     [
@@ -132,6 +156,28 @@ describe('interview turns: where an answer starts and ends, and whose it is', ()
       [
         ['The Beast from the East, in 2018. Everything about it was unusual.', 'Penny Endersby'],
         ['Much better. I would not have said so ten years ago.', 'Penny Endersby'],
+      ],
+    ],
+    [
+      // 'Q' and 'A' without punctuation: an 'A' turn right after a 'Q' turn that asks
+      'bare Q and A',
+      BARE,
+      [],
+      [
+        ['I volunteered during lockdown, and I never left.', null],
+        ['Tins of meat and fish.', null],
+      ],
+    ],
+    // the article 'A' opening paragraphs is no turn
+    ['paragraphs opening with the article A', ARTICLE_A, [], []],
+    [
+      // an interviewer who also puts statements: in an interview, the one label that ever asks is the asker
+      'interviewer with statements',
+      TRANSCRIPT,
+      [],
+      [
+        ['No, Nick. I was very clear about that.', 'RACHEL REEVES'],
+        ["Some economists say that. Others don't.", 'RACHEL REEVES'],
       ],
     ],
   ])('%s', (_name, text, names, expected) => {

@@ -15,6 +15,8 @@ export const QUESTION_END = /\?[)\]]?\s*$/;
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b/;
 
 const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
+/** 'Q' or 'A' alone before a capital, no punctuation: read only as turns of each other (see paragraphs). */
+const BARE_QA = /^(Q|A)\s+(?=[\p{Lu}"“‘'])/u;
 /** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
  *  the food bank: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
 export const NAME_LABEL =
@@ -48,6 +50,7 @@ export interface Para extends Span {
 
 export function paragraphs(text: string): Para[] {
   const out: Para[] = [];
+  let bareQ = false;
   const re = /[^\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -58,7 +61,13 @@ export function paragraphs(text: string): Para[] {
     if (s === e) continue;
     // labels are short: look at the paragraph's first 60 characters only
     const head = text.slice(s, Math.min(e, s + 60));
-    const qa = QA_LABEL.exec(head);
+    // a bare 'Q ' before a question, and a bare 'A ' right after one ('Q How did you end up here? ⏎ A I
+    // volunteered …'): the article 'A' opens many sentences, so only after a bare 'Q' turn
+    const bare = BARE_QA.exec(head);
+    const bareTurn: boolean =
+      !!bare && (bare[1] === 'Q' ? QUESTION_END.test(text.slice(Math.max(s, e - 3), e)) : bareQ);
+    bareQ = bareTurn && bare?.[1] === 'Q';
+    const qa = bareTurn ? bare : QA_LABEL.exec(head);
     const found = qa ? null : NAME_LABEL.exec(head);
     const named = found && !(found[2] && saysSomething(found[2])) ? found : null;
     const lm = qa ?? named;
@@ -155,7 +164,10 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
       const r = (questions.get(k) ?? 0) / n;
       if (r > best) [best, asker] = [r, k];
     }
-    if (best < 0.5) return null;
+    // an interviewer also puts statements ('But economists say …'): in a text that says it is an interview, the
+    // one label that ever asks is the asker, however few of its turns end with '?'
+    const askingLabels = speakers.filter(([k]) => questions.has(k)).length;
+    if (best < 0.5 && !(best > 0 && askingLabels === 1 && saysInterview(text.slice(0, CUE_WINDOW)))) return null;
   }
   const out: Answer[] = [];
   let open: Answer | null = null;
