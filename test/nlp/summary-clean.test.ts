@@ -110,6 +110,24 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ],
   },
   {
+    kind: 'a live blog entry’s clock time and a label before the lede are cut',
+    cases: [
+      ['9:42 a.m. ET — The governor said the roads would reopen.', 'The governor said the roads would reopen.'],
+      ['10.15am: The minister arrived at the summit.', 'The minister arrived at the summit.'],
+      ['14:05 The police closed the bridge.', 'The police closed the bridge.'],
+      ['Update: The council has confirmed the closure.', 'The council has confirmed the closure.'],
+      ['Breaking News: The Senate passed the bill.', 'The Senate passed the bill.'],
+    ],
+  },
+  {
+    kind: 'a figure with a decimal point and prose that opens with a label’s word stay',
+    cases: [
+      '1.25 Million viewers watched the final, the broadcaster said.',
+      'Live music returns to the park this summer.',
+      'Analysis of the data showed a rise in rents.',
+    ].map((s): [string, string] => [s, s]),
+  },
+  {
     kind: 'a band, a bracket inside the sentence, a date as a phrase stay',
     cases: [
       'AC/DC — The band played in Leeds on Monday.',

@@ -300,10 +300,10 @@ describe('summarize: page residue cut from a sentence', () => {
 
   it('keeps a word and a colon that are no dateline (a place in capitals is one: "NEW DELHI: …")', () => {
     const t = [
-      'Update: The Spanish government unveiled a plan on Tuesday to raise the pension age to 67, its biggest pension change in a decade.',
+      'Pensions: The Spanish government unveiled a plan on Tuesday to raise the pension age to 67, its biggest pension change in a decade.',
       ...body,
     ].join('\n\n');
-    expect(summarize(t, splitSentences(t), { people: [], title })[0]).toMatch(/^Update: The Spanish government/);
+    expect(summarize(t, splitSentences(t), { people: [], title })[0]).toMatch(/^Pensions: The Spanish government/);
   });
 
   it('keeps a lede that reports a question in a quotation', () => {

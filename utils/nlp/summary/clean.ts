@@ -20,6 +20,12 @@ const STAMP = new RegExp(
   `^(?:${words.metadataLabels})\\s*:?\\s+[^.!?\\n]{0,50}(?:\\b\\d{4}|\\b\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?|\\bago)\\s+`,
   'iu',
 );
+// a live blog's entry opens with its clock time ("9:42 a.m. ET — The governor…", "10.15am: …", "14:05 The …"): a time
+// with a colon, or with a.m./p.m. or a zone ("3.25 Million…" is a figure)
+const CLOCK = new RegExp(
+  `^\\d{1,2}(?::\\d\\d\\s*(?:[ap]\\.?m\\.?)?|[.]\\d\\d\\s*[ap]\\.?m\\.?)(?:\\s+(?:${ZONES})\\b)?\\s*(?:[—–-]{1,2}|:)?\\s+(?=["“‘]?\\p{Lu})`,
+  'iu',
+);
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
 // an agency in brackets ("(Reuters)", or one written in lower case: "(dpa)") or between slashes, as press releases
 // write it ("/PRNewswire/")
@@ -62,6 +68,8 @@ export function cleanSentence(s: string): string {
   if (meta) t = t.slice(meta[0].length);
   const stamp = STAMP.exec(t);
   if (stamp && isStamp(stamp[0]) && SENTENCE_START.test(t.slice(stamp[0].length))) t = t.slice(stamp[0].length);
+  const clock = CLOCK.exec(t);
+  if (clock && SENTENCE_START.test(t.slice(clock[0].length))) t = t.slice(clock[0].length);
   const d = DATELINE.exec(t);
   if (d && d[0].length < 70 && isDateline(d)) t = t.slice(d[0].length);
   else t = t.replace(DATED, '').replace(DATE_ALONE, '');
