@@ -162,6 +162,24 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['past-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],
   // "the Obama administration": a lower-case noun after a name marks a person; the same nouns head
   // organizations ("Trump Administration") and unnamed speakers ("an aide said")
+  // "PV Sindhu" vs "BBC Radio": acronyms in capitals that open no person's name, also words of other lists
+  ...between(
+    ['not-joined-initials'],
+    [
+      'east-asian-family-names',
+      'eponymous',
+      'glue-prefixes',
+      'name-particles',
+      'org-first',
+      'role-words',
+      'speaker-org-name-words',
+      'speaker-roles',
+      'strong-titles',
+      'surname-particles',
+      'titles',
+    ],
+    'an acronym in capitals vs the same letters as a word',
+  ),
   ...between(
     ['person-attributive-nouns'],
     [...ROLE_AND_ORG_LISTS, ...SPEAKER_NOUNS],

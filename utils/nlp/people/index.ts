@@ -21,6 +21,7 @@ import { addBylines } from './bylines';
 import { addAfterDemonyms } from './demonym-names';
 import { addPinyinNames } from './pinyin-names';
 import { addInitialNames } from './initial-names';
+import { addJoinedInitials } from './joined-initials';
 import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
@@ -43,6 +44,7 @@ export const STEPS: readonly Step[] = [
   addAfterDemonyms, // "beat Czech Jiri Novak", "Kenyan Wanjiru Kamau won": two name words after a nationality
   addPinyinNames, // "beat Ye Zhaoying", "He Yafei said": a Chinese family name, then a two-syllable given name
   addInitialNames, // "T.J. Watt had two sacks": initials, then a capitalized word, even a common noun's
+  addJoinedInitials, // "PV Sindhu", "JK Rowling", "MS Dhoni": initials written together, no listed acronym
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people

@@ -16,7 +16,7 @@ const isInitials = (t: NameTok | undefined): t is NameTok =>
   !!t && t.cap === Cap.Initial && !t.allCaps && INITIALS.test(t.norm);
 
 /** The capitalized word after the initials: no place, nationality, title, weekday or organization word. */
-function surnameWord(t: NameTok | undefined): boolean {
+export function surnameWord(t: NameTok | undefined): boolean {
   if (!t || t.cap !== Cap.Title || t.allCaps || (t.shape !== 'Xx' && t.shape !== 'Xx-Xx' && t.shape !== "X'Xx"))
     return false;
   const w = t.norm;

@@ -234,7 +234,7 @@ const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]
 const isRole = (w: string) => ROLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)));
 
 /** "goalkeeper Mouez Hassen", "Hernan Dario Gomez, Panama coach, said": a role word beside the name. */
-function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
+export function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
   const p = toks[m.a - 1];
   if (p && p.cap === Cap.None && isRole(p.norm)) return true;
   if (p && p.norm === ',' && toks[m.a - 2]?.cap === Cap.None && isRole(toks[m.a - 2].norm)) return true;
@@ -261,7 +261,7 @@ function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
  * "Dries Mertens scored", "…, said Ferjani Sassi", "thanked Olaf Scholz", "Russia's Sergey Lavrov": a person's
  * verb right after, "said" or a verb that takes a person right before, or another name's possessive before.
  */
-function personVerbBeside(toks: NameTok[], m: Mention): boolean {
+export function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   let n: NameTok | undefined = toks[m.b + 1];
   if (n && (n.norm === ',' || n.norm === '"' || n.norm === '”')) n = undefined;
   if (n && n.cap === Cap.None && PERSON_VERBS.has(n.norm)) return true;
