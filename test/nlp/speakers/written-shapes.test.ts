@@ -78,3 +78,24 @@ describe('"as X put it" gives the author', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('explicit cues the people finder leaves to the speaker ranker', () => {
+  it.each([
+    // "X was quoted by Y as saying": X speaks, not Y
+    ['"The deal is dead," Ed Lane was quoted by the Times as saying.', ['person: Ed Lane']],
+    ['"The talks have failed," a senior official was quoted by Interfax as saying.', ['unnamed: a senior official']],
+    ['"We will talk again," Anadolu quoted Mehmet Kaya as saying.', ['person: Mehmet Kaya']],
+    // an age after a one-word name: a person, the age not part of the name
+    ['"We will fight this," Lane, 54, told the Guardian.', ['person: Lane']],
+    ['"It was terrifying," said Okafor, 31.', ['person: Okafor']],
+    ['"Sales were strong," Boeing said.', ['organization: Boeing']],
+    // "she said" with no woman named: not the man named nearby
+    [
+      'Lisa Park and her husband, Dan, opened the diner in 2010.\n\n"We had no idea what we were doing," she said.',
+      ['unknown: null'],
+    ],
+    ['Mary Ellis and her son, Tom, run the farm. "It is hard work," she said.', ['person: Mary Ellis']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

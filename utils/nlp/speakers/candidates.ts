@@ -24,6 +24,9 @@ import type { Candidate, Evidence, Previous, Route } from './evidence';
 
 export type { Candidate, Evidence, Previous, Route } from './evidence';
 
+const AGED = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),\s*\d{1,3}$/u;
+const AGE_AFTER = /^,\s*\d{1,3}(?=[,.;)]|\s*$)/;
+
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 300;
 const PRONOUN_REACH = 3000;
@@ -114,7 +117,11 @@ export class CandidateSet {
     const shape = { length: words.length, verbish: words.slice(1).some((w) => VERBISH.test(w)) };
     if (info.cls === 'name' || info.cls === 'capitalized') {
       // a name the people finder did not list; a surname of someone it did is that someone
-      const run = info.nameRun ?? { start: cue.start, end: cue.end };
+      let run = info.nameRun ?? { start: cue.start, end: cue.end };
+      // "Lane, 54, told the Guardian", "said Lane, 54.": an age after the name (not part of it) makes it a person
+      const ageIn = AGED.exec(text.slice(run.start, run.end));
+      if (ageIn) run = { start: run.start, end: run.start + ageIn[1].length };
+      const aged = !!ageIn || AGE_AFTER.test(text.slice(run.end, run.end + 8));
       const name = text.slice(run.start, run.end);
       const last = name.split(/\s+/).at(-1)!;
       const words = name.split(/\s+/);
@@ -182,7 +189,7 @@ export class CandidateSet {
           !info.shape.allCaps &&
           otherCueKind(cue.cue) === 'said' &&
           !/\p{Script=Han}/u.test(cue.cue ?? '');
-        if (personal || bodily || surname) return;
+        if (personal || bodily || surname || aged) return;
         this.add(
           `x:${phrase.toLowerCase()}`,
           { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
@@ -459,7 +466,13 @@ export function candidatesOf(
   // writer's, with no attribution of their own, do not go on a speech of an earlier paragraph
   const inside = !site.cues.length && !/^\s*$/.test(doc.text.slice(site.sentStart, site.open));
   if (prev && !(inside && prev.site.para !== site.para)) set.continuation(prev);
-  const all = set.list();
+  // `"…," she said` where no woman is named: a man named nearby is not who "she" stands for (nor a woman "he")
+  const own0 = site.cues.find((c) => c.attached && c.side === 'after');
+  const said = own0 ? doc.text.slice(own0.start, own0.end).trim().toLowerCase() : '';
+  const want = said === 'he' ? 'm' : said === 'she' ? 'f' : null;
+  const all = set
+    .list()
+    .filter((c) => !want || !c.speaker?.personId || (doc.index.gender.get(c.speaker.personId) ?? want) === want);
   // a phrase at the marks that names a speaker ("…," a senior official said) leaves no room for one
   // found elsewhere: only its own candidates (and nobody) compete
   const own = site.cues.find((c) => c.attached && c.side !== 'prevSentence');

@@ -73,8 +73,10 @@ export function attributionAfter(text: string, close: number, limit: number, con
       return b > 2 ? { start: ws[2].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd } : null;
     }
     if (/^(?:and|but|or|then|so)$/i.test(ws[0].w)) return null;
-    // "Detik.com quoted Djamal as saying": the one quoted speaks
-    if (l === 'quoted') {
+    // "Detik.com quoted Djamal as saying": the one quoted speaks; "Lane was quoted by the Times as saying": the
+    // subject before the passive is the one quoted (read below, with the cue 'said')
+    const passive = l === 'quoted' && k > 0 && /^(?:was|were|is|are|been|being)$/.test(ws[k - 1].l);
+    if (l === 'quoted' && !passive) {
       let asAt = k + 2;
       while (asAt < ws.length && asAt <= k + 5 && ws[asAt].l !== 'as') asAt++;
       if (asAt < ws.length && ws[asAt].l === 'as' && /^say/.test(ws[asAt + 1]?.l ?? '') && asAt > k + 1) {
@@ -92,9 +94,9 @@ export function attributionAfter(text: string, close: number, limit: number, con
     if (breakBetween(text, ws, a, b - 1, /[.!?]\s/)) return null;
     a = afterVerbPhrase(text, ws, a, b, k);
     if (b - 1 > a && PRONOUN.test(ws[b - 1].l) && ws[b - 1].w[0] === ws[b - 1].l[0]) {
-      return { start: ws[b - 1].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+      return { start: ws[b - 1].s, end: ws[b - 1].e, cue: passive ? 'said' : ws[k].w, clauseEnd };
     }
-    return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd };
+    return { start: ws[a].s, end: ws[b - 1].e, cue: passive ? 'said' : ws[k].w, clauseEnd };
   }
   return null;
 }
