@@ -120,8 +120,22 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ],
   },
   {
-    kind: 'a figure with a decimal point and prose that opens with a label’s word stay',
+    kind: 'a page’s date glued onto the lede without a label is cut',
     cases: [
+      [
+        'Sun 3 Mar 2026 10.12 GMT The governor said the roads would reopen.',
+        'The governor said the roads would reopen.',
+      ],
+      ['March 3, 2026 at 10:12 a.m. The council met on Monday.', 'The council met on Monday.'],
+      ['Mar 3, 2026, 10:12am EST The council met on Monday.', 'The council met on Monday.'],
+      ['3 hours ago The council met on Monday.', 'The council met on Monday.'],
+    ],
+  },
+  {
+    kind: 'a figure with a decimal point, a date as the subject and prose that opens with a label’s word stay',
+    cases: [
+      'March 3, 2026 was the wettest day on record, the Met Office said.',
+      '12 hours ago I was in Paris, she said.',
       '1.25 Million viewers watched the final, the broadcaster said.',
       'Live music returns to the park this summer.',
       'Analysis of the data showed a rise in rents.',

@@ -26,6 +26,13 @@ const CLOCK = new RegExp(
   `^\\d{1,2}(?::\\d\\d\\s*(?:[ap]\\.?m\\.?)?|[.]\\d\\d\\s*[ap]\\.?m\\.?)(?:\\s+(?:${ZONES})\\b)?\\s*(?:[—–-]{1,2}|:)?\\s+(?=["“‘]?\\p{Lu})`,
   'iu',
 );
+// a page's date glued onto the lede without a label ("Sun 3 Mar 2026 10.12 GMT The…", "March 3, 2026 at 10:12 a.m. The…",
+// "3 hours ago The…"): a date with its year (a weekday before it, a clock time after it), or a time ago
+const GLUED_DATE = new RegExp(
+  `^(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2} (?:${words.months})\\.?,? \\d{4}|(?:${words.months})\\.? \\d{1,2},? \\d{4})` +
+    `(?:,? (?:at )?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?)?|\\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago)\\s+(?!I\\b)(?=["“‘]?\\p{Lu})`,
+  'u',
+);
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
 // an agency in brackets ("(Reuters)", or one written in lower case: "(dpa)") or between slashes, as press releases
 // write it ("/PRNewswire/")
@@ -68,6 +75,8 @@ export function cleanSentence(s: string): string {
   if (meta) t = t.slice(meta[0].length);
   const stamp = STAMP.exec(t);
   if (stamp && isStamp(stamp[0]) && SENTENCE_START.test(t.slice(stamp[0].length))) t = t.slice(stamp[0].length);
+  const glued = GLUED_DATE.exec(t);
+  if (glued && SENTENCE_START.test(t.slice(glued[0].length))) t = t.slice(glued[0].length);
   const clock = CLOCK.exec(t);
   if (clock && SENTENCE_START.test(t.slice(clock[0].length))) t = t.slice(clock[0].length);
   const d = DATELINE.exec(t);
