@@ -7,7 +7,7 @@ const found = (text: string) => findQuotes(text, splitSentences(text), []).map((
 const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
 const READY = ['We are ready,'];
 
-describe('words named as a work or a term after the marks, or owned by "in the words of"', () => {
+describe('words named as a work, a term or a code; partial quotations handed to someone', () => {
   // sentence -> the quotations found (with a speaker's sentence after it)
   it.each([
     // a work noun or a gloss after the marks names them
@@ -23,6 +23,13 @@ describe('words named as a work or a term after the marks, or owned by "in the w
       'She became, in the words of one newspaper of the time, "the fastest woman in the Commonwealth."',
       ['the fastest woman in the Commonwealth.', ...READY],
     ],
+    // a code word, a password, an error message are named, not said
+    ['Prosecutors said the gang used the code word "pizza" for cocaine.', READY],
+    ['If you see the error "This site can\'t be reached," check your connection.', READY],
+    // a partial quotation handed over: 'which the company called', a verb of judging aloud, 'according to' after it
+    ['The ruling, which the company called "disappointing," can be appealed.', ['disappointing,', ...READY]],
+    ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],
+    ['Analysts expect a "modest" rise in rates next year, according to a Reuters poll.', ['modest', ...READY]],
   ])('%s', (sentence, expected) => {
     expect(found(withSpeech(sentence))).toEqual(expected);
   });

@@ -99,7 +99,8 @@ const THEIR_WORDS =
 
 /** 'condemned what it called an "unprovoked attack"': one statement's words, in the past (what people call a
  *  thing in the present is a term, quotes/scare.ts). */
-const WHAT_CALLED = /\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}(?:called|dubbed|termed|described\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+const WHAT_CALLED =
+  /\b(?:what|which|that)\s+(?:[\p{L}'’-]+\s+){1,3}(?:called|dubbed|termed|described\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
 export function inTheirWords(before: string): boolean {
   return THEIR_WORDS.test(before) || WHAT_CALLED.test(before);
