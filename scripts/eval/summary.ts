@@ -36,7 +36,7 @@ import { summarize } from '../../utils/nlp/summary';
 import { dropAsides } from '../../utils/nlp/summary/asides';
 import { cleanSentence } from '../../utils/nlp/summary/clean';
 import { isResidue } from '../../utils/nlp/summary/residue';
-import { standsAlone } from '../../utils/nlp/summary/stands-alone';
+import { MAX_LEDE_WORDS, standsAlone } from '../../utils/nlp/summary/stands-alone';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
 import { bootstrapInterval, mean, rougeL, rougeN, scoreRefs, tok, type Metric } from './_summary-score';
@@ -160,7 +160,7 @@ function summarizeBody(body: string, title: string | null) {
     lead3: lead(body, sentences, 3),
     sameLength: sameLength.slice(0, cut).join(' '),
     moved: !opensWith(ours, first),
-    ledeUnfit: isResidue(firstClean, nFirst) || !standsAlone(firstClean, nFirst),
+    ledeUnfit: isResidue(firstClean, nFirst) || !standsAlone(firstClean, nFirst, MAX_LEDE_WORDS),
   };
 }
 

@@ -133,3 +133,18 @@ describe('summarize: options to measure the length and the rules (scripts/eval/_
     expect(run(paragraphs, null, opts)).toEqual(expected);
   });
 });
+
+describe('summarize: a long lede', () => {
+  const LONG =
+    'The Supreme Court on Thursday struck down a Louisiana law that would have required doctors who perform abortions to have admitting privileges at nearby hospitals, ruling by five votes to four that the law placed an undue burden on women seeking the procedure, in a decision that Chief Justice John Roberts joined with the court’s four liberal justices even though he had voted to uphold a nearly identical Texas law four years ago.';
+  const RULING =
+    'The ruling is a setback for opponents of abortion, who had hoped the new majority would weaken protections.';
+  const STATE = 'Louisiana officials said they were disappointed by the decision.';
+  const CASE = 'The case was the first major abortion case heard by the two newest justices.';
+  it.each([
+    ['a lede of 73 words is still the lede', [LONG, RULING, STATE, CASE], [LONG, RULING]],
+    ['a later sentence of that length is left out', [RULING, LONG, STATE, CASE], [RULING, STATE, CASE]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(run(paragraphs, 'Supreme Court strikes down Louisiana abortion law')).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import { cleanSentence } from './clean';
 import { compress } from './compress';
 import { leavesQuoteOpen } from './quotation';
 import { isCredit, isResidue } from './residue';
-import { standsAlone } from './stands-alone';
+import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
 import { WORD_RE } from './words';
 
 export interface Cand {
@@ -41,6 +41,8 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
   // translucent." + "It's wonderful,” he said.")
   let quoteOpen = false;
   let prevEnd = 0;
+  // a sentence that is not residue came before
+  let prose = false;
   for (const sp of joinParentheses(text, sentences.slice(0, limit))) {
     const raw = text.slice(sp.start, sp.end).trim();
     if (!raw) continue;
@@ -61,7 +63,10 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const shown = compress(dropAsides(s));
     const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
     // the length a reader sees is the sentence without its asides
-    const ok = !residue && !inQuote && standsAlone(s, shownWords);
+    // the first sentence of the story proper (not residue) is its lede, which may be longer than the others
+    const lede = !residue && !prose;
+    prose ||= !residue;
+    const ok = !residue && !inQuote && standsAlone(s, shownWords, lede ? MAX_LEDE_WORDS : MAX_WORDS);
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
   }
   return cands;

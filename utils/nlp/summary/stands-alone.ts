@@ -20,12 +20,21 @@ function hasVerbIfEnglish(s: string, nWords: number): boolean {
   return hasVerb(s) || MORE_VERBS.test(s) || (nWords >= FOREIGN_MIN_WORDS && !ENGLISH.test(s));
 }
 
-/** A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment. */
-export function standsAlone(s: string, nWords: number): boolean {
+// the longest sentence shown: past it, a "sentence" is mostly page text glued together (a list, a menu) or a run-on
+// that no summary needs; a lede may be longer (a wire story's lede of 75 words, "The Supreme Court on Thursday struck
+// down… even though he had voted…", is still the news)
+export const MAX_WORDS = 70;
+export const MAX_LEDE_WORDS = 100;
+
+/**
+ * A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment, and
+ * at most `maxWords` words.
+ */
+export function standsAlone(s: string, nWords: number, maxWords = MAX_WORDS): boolean {
   if (isQuestion(s)) return false;
   if (isQuotation(s) || quotationPiece(s)) return false;
   if (cjkProse(s)) return true;
-  if (nWords < 6 || nWords > 70) return false;
+  if (nWords < 6 || nWords > maxWords) return false;
   // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
   if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
   if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
