@@ -30,6 +30,10 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     ['The ruling, which the company called "disappointing," can be appealed.', ['disappointing,', ...READY]],
     ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],
     ['Analysts expect a "modest" rise in rates next year, according to a Reuters poll.', ['modest', ...READY]],
+    // a company naming its own things, in the present; a label as the subject of the writer's clause, even
+    // after a speech verb (the words after 'was' stay a quotation)
+    ['The company, which calls its stores "experience centres," said sales rose.', READY],
+    ['Critics said the "Rwanda plan" was "unworkable and cruel."', ['unworkable and cruel.', ...READY]],
   ])('%s', (sentence, expected) => {
     expect(found(withSpeech(sentence))).toEqual(expected);
   });

@@ -55,6 +55,10 @@ const TITLE_CUE =
 const VERDICT_ON_OBJECT =
   /\b(?:called|calls|calling|labell?ed|branded|dubbed|deemed|declared|pronounced|proclaimed)\s+(?:the|this|that|these|those|his|her|their|its|our|a|an)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/iu;
 
+/** A verb right after the closing mark: the words in marks are the clause's subject. */
+const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;
+const SUBJECT_WORDS = 4;
+
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
 const END_PUNCT = /[.,!?…]['’"”]?$/;
 
@@ -150,6 +154,9 @@ export interface Facts {
   kanaName: boolean;
   governed: boolean;
   determiner: boolean;
+  /** After a determiner, a phrase with no punctuation of its own followed by a verb ('said the "Rwanda plan" was
+   *  "unworkable"'): the subject of the writer's clause, a name or a label even under a speech verb. */
+  subjectPhrase: boolean;
   /** A preposition right before the opening mark ('on "Face the Nation"'). */
   preposition: boolean;
   apposition: boolean;
@@ -237,6 +244,11 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
         saidNounBefore(before40) ||
         viewpointOf(text.slice(c.sentStart, c.open))),
     determiner: near && afterDeterminer(before40),
+    subjectPhrase:
+      wc <= SUBJECT_WORDS &&
+      !END_PUNCT.test(content) &&
+      afterDeterminer(before40) &&
+      VERB_AFTER.test(text.slice(c.close, c.close + 12)),
     preposition: near && afterPreposition(before40),
     apposition: near && inApposition(before40, content),
     appositionOther: near && inAppositionOther(before40) && !c.speech.inText(),
@@ -297,6 +309,7 @@ const RULES: readonly Rule[] = [
       !f.several,
   ],
   ['term', (f) => f.wc <= 8 && f.term],
+  ['subject-phrase', (f) => !f.attached && f.subjectPhrase],
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
   // unless the sentence hands them over after ('expect a "modest" rise, according to a Reuters poll')
