@@ -16,6 +16,10 @@ describe('people step: addJoinedInitials', () => {
     ['BS Yediyurappa, the former chief minister, said he would resign.', ['BS Yediyurappa']],
     ['JRR Tolkien wrote the book.', ['JRR Tolkien']],
     ['PV Sindhu won on Sunday. Sindhu said later that she was tired.', ['PV Sindhu', 'Sindhu']],
+    // one capital without a period, as Indian outlets write it
+    ['The order was signed by S Jaishankar.', ['S Jaishankar']],
+    ['The collector, K Annamalai, said the roads were closed.', ['K Annamalai']],
+    ['File photo of interviewee R Saravanan.', ['R Saravanan']],
     // the tagger took the surname: the initials join it, also after a role opening the sentence
     ['Cricketer MS Dhoni retired.', ['MS Dhoni']],
   ])('%s', (text, expected) => {
@@ -33,9 +37,11 @@ describe('people step: addJoinedInitials', () => {
     'The AP Photo shows the crowd.',
     'Chrysler LLC Jim Press spoke.',
     'Apple CEO Tim Cook spoke.',
+    'Patients with hepatitis B Virus were treated.',
+    'A Raja, the former minister, denied it.',
   ])('leaves the capitals in "%s" out of every name', (text) => {
     const d = doc(text);
     expect(show(d, addJoinedInitials(d, []))).toEqual([]);
-    expect(names(text).filter((n) => /\b[A-Z]{2,3}\b/.test(n))).toEqual([]);
+    expect(names(text).filter((n) => /\b[A-Z]{1,3}\b/.test(n))).toEqual([]);
   });
 });

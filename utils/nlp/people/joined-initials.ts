@@ -1,5 +1,5 @@
-// Step: initials written together without periods ("PV Sindhu", "JK Rowling", "JRR Tolkien", "MS Dhoni"), the
-// house style of South Asian outlets and of some British papers. Two or three capitals also abbreviate
+// Step: initials written together without periods ("PV Sindhu", "JK Rowling", "JRR Tolkien", "MS Dhoni", "R
+// Saravanan"), the house style of South Asian outlets and of some British papers. Two or three capitals also abbreviate
 // organizations and places ("BBC Radio", "NY Knicks", "PSV Eindhoven"), so the capitals open a name only when
 // they are no listed acronym, the text never uses them on their own, and the name shows a person's sign: the
 // tagger took the surname, a title or a role beside it, a person's verb after (or 'said', 'by' before), or the surname recurs alone.
@@ -17,6 +17,7 @@ import {
   type Lexicon,
   type NameTok,
 } from '../names-features';
+import { TokKind } from '../tokens';
 import { ORG_AFTER, ROLE_WORDS, TITLES } from '../wordlists';
 import { words as notInitials } from '../data/not-joined-initials.json';
 import type { Mention, PeopleDoc, Step } from './doc';
@@ -26,9 +27,15 @@ import { personVerbBeside, roleBeside } from './reused-names';
 
 const NOT_INITIALS = new Set(notInitials);
 
-/** "PV", "JRR": two or three capitals, no period, outside an all-capitals headline. */
-const joined = (t: NameTok | undefined): t is NameTok =>
-  !!t && t.cap === Cap.Upper && !t.allCaps && t.end - t.start <= 3 && /^[a-z]{2,3}$/.test(t.norm);
+/**
+ * "PV", "JRR": two or three capitals, no period, outside an all-capitals headline; or one capital with no period
+ * ("R Saravanan", "S Jaishankar"), but not "A" or "I", which open sentences as words.
+ */
+const joined = (t: NameTok | undefined): t is NameTok => {
+  if (!t || t.allCaps || !/^[a-z]{1,3}$/.test(t.norm)) return false;
+  if (t.end - t.start === 1) return t.cap === Cap.Title && t.norm !== 'a' && t.norm !== 'i';
+  return t.cap === Cap.Upper && t.end - t.start <= 3;
+};
 
 /** Tokens i..b are the whole name: nothing capitalized runs on after it ("NY Knicks Arena"). */
 function nameEnd(text: string, toks: NameTok[], i: number): number {
@@ -43,10 +50,10 @@ function nameEnd(text: string, toks: NameTok[], i: number): number {
   return b;
 }
 
-/** A title right before ("Chief Minister MK Stalin"). */
+/** A title right before ("Chief Minister MK Stalin", "police commissioner A Arun"). */
 function titleBefore(toks: NameTok[], i: number): boolean {
   const p = toks[i - 1];
-  return !!p && p.cap === Cap.Title && TITLES.has(bare(p.norm));
+  return !!p && p.kind === TokKind.Word && TITLES.has(bare(p.norm));
 }
 
 /** A word a surname cannot be: a common word ("AP Photo", "GB News") or a known organization's or place's. */
