@@ -99,3 +99,21 @@ describe('explicit cues the people finder leaves to the speaker ranker', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('the subject of the sentence before a quotation', () => {
+  it.each([
+    // "She pauses, then smiles.": the pronoun, whatever form its verb takes
+    [
+      'Nora Quinn has kept bees for forty years.\n\nShe pauses, then smiles. "They taught me patience."',
+      ['person: Nora Quinn'],
+    ],
+    // "Asked …, she smiled.": a fronted "Asked" clause is no part of the subject
+    [
+      'Nora Quinn has kept bees for forty years. Asked why, she smiled. "They taught me patience."',
+      ['person: Nora Quinn'],
+    ],
+    ['Asked whether he would resign, Ed Lane said: "Not today."', ['person: Ed Lane']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@ import type { PersonIndex } from '../coref';
 import type { Attribution } from './attribution';
 import { attributionAfter } from './cue-after';
 import { attributionBefore } from './cue-before';
-import { presentSubject, subjectOf } from './subject';
+import { presentSubject, pronounOpening, subjectOf } from './subject';
 import { putItAfter, putItBefore } from './put-it';
 import { ROLE_NOUNS } from './phrase';
 import { attributionByColon } from './colon';
@@ -225,7 +225,11 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
         // no speech verb: the subject of the sentence before (`Schultze once summed up the danger with a
         // metaphor. "…"`), for the ranker to weigh (not an attribution: kept apart from the cues)
         // (a sentence ending in a colon hands its words over by the colon's own route)
-        const subj = subjectOf(text, ps, pe) ?? (text[pe - 1] === ':' ? null : presentSubject(text, ps, pe));
+        const colon = text[pe - 1] === ':';
+        const subj =
+          (colon ? null : pronounOpening(text, ps, pe)) ??
+          subjectOf(text, ps, pe) ??
+          (colon ? null : presentSubject(text, ps, pe));
         // a person: a pronoun or a phrase naming one (not whatever a sentence in another language opens with)
         const person =
           !!subj &&

@@ -3,6 +3,9 @@
 import { CUES, FRONTED, PREP, PRONOUN, VERBISH, adjectival, auxOrAdverb, dayBefore, isLower } from './word-classes';
 import { gapHas, wordsIn, type W } from './words';
 
+// "Asked whether she would run, Smith said …", "Pressed on the point, she smiled.": a fronted participle in -ed
+const ASKED = /^(?:Asked|Pressed|Questioned)$/;
+
 // "Due to the storm, …", "Thanks to the grant, …": a fronted phrase
 const FRONTED_TO = /^(?:due|thanks|owing|prior|next|close) to$/;
 
@@ -56,7 +59,10 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
   if (
     i === 0 &&
     ws.length &&
-    (PREP.test(ws[0].w) || frontedParticiple(text, ws) || FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')))
+    (PREP.test(ws[0].w) ||
+      frontedParticiple(text, ws) ||
+      FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')) ||
+      ASKED.test(ws[0].w))
   ) {
     // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
     while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
@@ -133,3 +139,14 @@ export function lastClauseSubject(text: string, from: number, to: number): { sta
   return found;
 }
 const CLAUSE_OPEN = /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an)\s+\p{Ll}|\p{Lu})/gu;
+
+/**
+ * `She pauses, then smiles. "…"`: a sentence opening with "He" or "She" and a lower-case word (its verb, whatever
+ * its form) has that pronoun as its subject. Null otherwise.
+ */
+export function pronounOpening(text: string, from: number, to: number): { start: number; end: number } | null {
+  const ws = wordsIn(text, from, Math.min(to, from + 40));
+  if (ws.length < 2 || !/^(?:He|She)$/.test(ws[0].w) || !isLower(ws[1]) || gapHas(text, ws[0], ws[1], /[^\s]/))
+    return null;
+  return { start: ws[0].s, end: ws[0].e };
+}
