@@ -46,6 +46,7 @@ describe('page residue: agencies’ picture lines, update notes and notes to the
     ['(AP Photo/Mark Lennihan, File)', true],
     ['(Photo by Jane Doe/Getty Images)', true],
     ['(Photographs of the scene were released later.)', false],
+    ['(The photo was taken in 2019.)', false],
   ])('isCredit(%s) -> %s', (s, expected) => {
     expect(isCredit(s)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 // Where the summary starts: the lede, unless it is an anecdote and the headline's news is in one of the next
 // sentences (the "nut graf").
 import type { Cand } from './candidates';
-import { STOP, WORD_RE, words } from './words';
+import { STOP, WORD_RE, words as lists } from './words';
 
 // the nut graf that displaces an anecdotal lede: one of the next sentences that can stand alone
 const NUT_GRAF_REACH = 3;
@@ -47,7 +47,7 @@ export function headlineIn(cands: readonly Cand[], lede: Cand): string | null {
 
 const CLOSED_LINE = /[.!?]["”’)]*$/;
 // a byline, a date line or a label ("By Jane Doe", "Updated 6:42 AM", "Photo: …")
-const NOT_HEADLINE = new RegExp(`^(?:by\\b|(?:${words.metadataLabels})\\b|[^:]{0,20}:)|\\d{1,2}[:.]\\d\\d`, 'i');
+const NOT_HEADLINE = new RegExp(`^(?:by\\b|(?:${lists.metadataLabels})\\b|[^:]{0,20}:)|\\d{1,2}[:.]\\d\\d`, 'i');
 
 /** Content words, and the parts of a hyphenated one ("coal-fired" meets the headline's "coal"). */
 function contentWords(s: string): string[] {

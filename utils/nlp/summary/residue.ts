@@ -46,7 +46,9 @@ export function cjkProse(s: string): boolean {
 
 // a credit line ("Image: Nick Moreau.") or one in brackets as agencies write it ("(AP Photo/Jane Doe, File)", "(Photo by
 // Jane Doe/Getty Images)")
-const CREDIT = /^(?:(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:|\((?:\p{Lu}\p{L}* )?Photo\b)/iu;
+// ("(The photo was taken in 2019.)" is no credit: a credit in brackets names its source after a slash, "by" or a colon)
+const CREDIT =
+  /^(?:(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:|\((?:[A-Z][A-Za-z]* )?Photo(?:\/|:|\s+by\s))/i;
 // an archive picture's caption as agencies open it ("FILE - A jar of…", "FILE PHOTO: …"): all capitals
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*(?:[-—–:]|--)\s/;
 
