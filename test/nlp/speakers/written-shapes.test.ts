@@ -113,6 +113,11 @@ describe('the subject of the sentence before a quotation', () => {
       ['person: Nora Quinn'],
     ],
     ['Asked whether he would resign, Ed Lane said: "Not today."', ['person: Ed Lane']],
+    // "She shrugged." after a man's quotation: the woman, not the man quoted before
+    [
+      '"The plan is solid," said Carl Brandt, the site manager.\n\nJoan Pike, his deputy, was less sure. She shrugged. "We will see how it goes."',
+      ['person: Carl Brandt', 'person: Joan Pike'],
+    ],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

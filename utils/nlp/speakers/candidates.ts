@@ -466,8 +466,9 @@ export function candidatesOf(
   // writer's, with no attribution of their own, do not go on a speech of an earlier paragraph
   const inside = !site.cues.length && !/^\s*$/.test(doc.text.slice(site.sentStart, site.open));
   if (prev && !(inside && prev.site.para !== site.para)) set.continuation(prev);
-  // `"…," she said` where no woman is named: a man named nearby is not who "she" stands for (nor a woman "he")
-  const own0 = site.cues.find((c) => c.attached && c.side === 'after');
+  // `"…," she said` where no woman is named: a man named nearby is not who "she" stands for (nor a woman "he");
+  // likewise `She shrugged. "…"` with no cue of its own (the pronoun subject of the sentence before)
+  const own0 = site.cues.find((c) => c.attached && c.side === 'after') ?? (site.cues.length ? null : site.prevSubject);
   const said = own0 ? doc.text.slice(own0.start, own0.end).trim().toLowerCase() : '';
   const want = said === 'he' ? 'm' : said === 'she' ? 'f' : null;
   const all = set
