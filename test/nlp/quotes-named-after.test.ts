@@ -34,6 +34,9 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     // after a speech verb (the words after 'was' stay a quotation)
     ['The company, which calls its stores "experience centres," said sales rose.', READY],
     ['Critics said the "Rwanda plan" was "unworkable and cruel."', ['unworkable and cruel.', ...READY]],
+    // one capitalized word right after a speech verb is an utterance; a name before a verb is not
+    ['Musk replied "Exactly" to a post about the election.', ['Exactly', ...READY]],
+    ['He said "Dune" was his favourite novel.', READY],
   ])('%s', (sentence, expected) => {
     expect(found(withSpeech(sentence))).toEqual(expected);
   });

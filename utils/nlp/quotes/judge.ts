@@ -157,6 +157,8 @@ export interface Facts {
   /** After a determiner, a phrase with no punctuation of its own followed by a verb ('said the "Rwanda plan" was
    *  "unworkable"'): the subject of the writer's clause, a name or a label even under a speech verb. */
   subjectPhrase: boolean;
+  /** A verb right after the closing mark ('"Dune" was his favourite'). */
+  verbAfter: boolean;
   /** A preposition right before the opening mark ('on "Face the Nation"'). */
   preposition: boolean;
   apposition: boolean;
@@ -244,6 +246,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
         saidNounBefore(before40) ||
         viewpointOf(text.slice(c.sentStart, c.open))),
     determiner: near && afterDeterminer(before40),
+    verbAfter: VERB_AFTER.test(text.slice(c.close, c.close + 12)),
     subjectPhrase:
       wc <= SUBJECT_WORDS &&
       !END_PUNCT.test(content) &&
@@ -284,7 +287,9 @@ const RULES: readonly Rule[] = [
   ],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
-  ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached],
+  // one capitalized word right after a speech verb is an utterance ('Musk replied "Exactly" to a post')
+  // unless a verb follows, as a name's does ('He said "Dune" was his favourite novel')
+  ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached && !(f.wc === 1 && f.introduced && !f.verbAfter)],
   // after a determiner or a possessive ('on CNN's "State of the Union," the governor said'), capitalized words are
   // a name even when a speaker follows: a statement in marks does not open after "the" or "CNN's"
   ['title-determiner', (f) => f.titleLikeBare && f.wc <= 8 && f.determiner && !f.governed],
