@@ -22,6 +22,12 @@ describe('people step: addJoinedInitials', () => {
     ['File photo of interviewee R Saravanan.', ['R Saravanan']],
     // the tagger took the surname: the initials join it, also after a role opening the sentence
     ['Cricketer MS Dhoni retired.', ['MS Dhoni']],
+    // a middle initial after a given name stays the tagger's
+    ['Harry S Truman was president, and Truman said so.', ['Harry S Truman', 'Truman']],
+    [
+      'Meteorologist S Balachandran said more rain was likely. According to Balachandran, it will pass.',
+      ['S Balachandran', 'Balachandran'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ import {
   type NameTok,
 } from '../names-features';
 import { TokKind } from '../tokens';
-import { ORG_AFTER, ROLE_WORDS, TITLES } from '../wordlists';
+import { ORG_AFTER, TITLES } from '../wordlists';
 import { words as notInitials } from '../data/not-joined-initials.json';
 import type { Mention, PeopleDoc, Step } from './doc';
 import { bare, ownersOf, replaceMentions } from './context';
@@ -97,9 +97,9 @@ function joinInitials(doc: PeopleDoc, ms: Mention[]): Mention[] {
     const t = toks[i];
     if (!joined(t) || owner[i] >= 0 || NOT_INITIALS.has(t.norm) || ORG_AFTER.has(t.norm)) continue;
     // the capitals open the name: "Chrysler LLC Jim Press" ends an organization's name (a title may come before,
-    // or a common word capitalized to open the sentence: "Cricketer MS Dhoni")
+    // or a word that is no name, capitalized to open the sentence: "Cricketer MS Dhoni"; "Harry S Truman" is one)
     const p = toks[i - 1];
-    const opener = !!p && p.sent0 && (ROLE_WORDS.has(p.norm) || ((doc.lex.get(p.norm) ?? 0) & LEX_COMMON) !== 0);
+    const opener = !!p && p.sent0 && ((doc.lex.get(p.norm) ?? 0) & (LEX_FIRST | LEX_NAME)) === 0;
     if (p && p.cap !== Cap.None && adjacent(text, p, t) && !titleBefore(toks, i) && !opener) continue;
     // "the PV panels … PV Sindhu": capitals the text also uses on their own are an acronym
     if ((uses.get(t.norm) ?? 0) > (pairs.get(t.norm + ' ' + toks[i + 1].norm) ?? 0)) continue;
