@@ -18,26 +18,6 @@ describe('markedSpans: which marks are the quotation marks', () => {
     expect(spans(text)).toEqual(["We're not going to give up,", 'It\'s a shame. I don\'t know what "fair" means.']);
   });
 
-  it.each([
-    [
-      // a long partial quotation with its sentence's period outside the closing mark tells the style as well
-      "Corbet described the film as 'a story about the immigrant experience, and about the cost of making things'. " +
-        "It is about 'béton brut', raw concrete. 'She never talked about it, and then one day she did,' he said.",
-      [
-        'a story about the immigrant experience, and about the cost of making things',
-        'béton brut',
-        'She never talked about it, and then one day she did,',
-      ],
-    ],
-    [
-      // short phrases in single marks after a period outside them do not: the double marks stay the quotations
-      "The fans call him 'the Nickinator', and the 'Big Three' are back. \"I have no doubt we will win,\" he said.",
-      ['I have no doubt we will win,'],
-    ],
-  ])('British partial quotations: %s', (text, expected) => {
-    expect(spans(text)).toEqual(expected);
-  });
-
   it('keeps double marks where the single ones are nested inside them', () => {
     const text =
       '“He told me, ‘You’re fired,’ and walked out,” she said. “My father said ‘never give up’ to me,” she added.';

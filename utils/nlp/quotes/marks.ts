@@ -33,17 +33,11 @@ const SPEECH_WORDS = 4;
 const WORD = /\p{L}+/gu;
 const SPEECH_END = /[.,!?…]$/;
 
-/** A partial quotation, its sentence's punctuation after the closing mark (British style: 'described the film
- *  as ‘a story about the immigrant experience, and about the cost of making things’.'), tells the style too when
- *  it is long: no nickname or scare quote runs to this many words. */
-const PARTIAL_WORDS = 8;
-
 function speechLike(text: string, s: RawSpan): boolean {
-  const ends = SPEECH_END.test(text.slice(s.start, s.end));
-  const need = ends ? SPEECH_WORDS : PARTIAL_WORDS;
+  if (!SPEECH_END.test(text.slice(s.start, s.end))) return false;
   const part = text.slice(s.start, Math.min(s.end, s.start + 200));
   let n = 0;
-  for (const _ of part.matchAll(WORD)) if (++n >= need) return true;
+  for (const _ of part.matchAll(WORD)) if (++n >= SPEECH_WORDS) return true;
   return false;
 }
 
