@@ -16,6 +16,17 @@ describe('people step: addNameReuses', () => {
     ]);
   });
 
+  it.each([
+    // a known given name before a table's surname: the full name ("praise for Declan Rice" after "Rice" in a line-up)
+    ['Line-up: Raya; Rice, Saka.\nArteta praised Declan Rice.', 'Rice', ['Rice', 'Declan Rice']],
+    // …but not before a word that names places ("Solomon Islands"), nor after another capitalized word
+    ['Line-up: Raya; Islands, Saka.\nHe flew to the Solomon Islands.', 'Islands', ['Islands']],
+    ['Line-up: Raya; Rice, Saka.\nThe Lake Declan Rice mill closed.', 'Rice', ['Rice']],
+  ])('%s', (text, listed, expected) => {
+    const d = doc(text);
+    expect(show(d, addNameReuses(d, [{ ...at(d, listed), listed: true }]))).toEqual(expected);
+  });
+
   it("spreads a table's lone names", () => {
     const d = doc('Kasparov ( Russia ) 1 Topalov ( Bulgaria ) 0\nStandings : Kasparov 4 points , Topalov 3 .');
     const ms = [{ ...at(d, 'Kasparov'), listed: true }, at(d, 'Topalov')];

@@ -17,7 +17,7 @@ import { bare, opensClause } from './context';
 
 /** A word that can open a full name: a known given name or surname that is not mostly a common word, an
  * organization's or a place's, or a hyphenated given name ("Jean-Claude", "Hans-Peter"). */
-function givenNameBefore(g: NameTok, lex: Lexicon): boolean {
+export function givenNameBefore(g: NameTok, lex: Lexicon): boolean {
   const w = g.norm;
   if (TITLES.has(bare(w)) || DEMONYMS.has(w) || PLACES.has(w) || ORG_AFTER.has(w) || WEEKDAYS.has(w)) return false;
   const bits = lex.get(w) ?? 0;

@@ -1,10 +1,22 @@
 // Step: the words of a full name, alone elsewhere in the text, are the same person.
-import { adjacent, Cap, DOC_ORG, LEX_FIRST, type Lexicon, type NameTok } from '../names-features';
+import {
+  adjacent,
+  Cap,
+  DOC_ORG,
+  LEX_COMMON,
+  LEX_FIRST,
+  LEX_NAME,
+  LEX_NONPER,
+  LEX_SURNAME,
+  type Lexicon,
+  type NameTok,
+} from '../names-features';
 import { EPONYMOUS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, nameWords, opensClause } from './context';
 import { TokKind } from '../tokens';
 import { orgContext } from './org-context';
+import { givenNameBefore } from './particles';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Regnal numerals name suffixes.json does not list: "I" is also the pronoun, "V" and "X" letters. */
@@ -24,7 +36,11 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
-    if (sameName(text, toks, i, lex, ev, known)) added.push({ a: i, b: i, listed: false });
+    if (!sameName(text, toks, i, lex, ev, known)) continue;
+    const p = toks[i - 1];
+    const given =
+      !!p && p.cap !== Cap.None && !tagged.has(i - 1) && adjacent(text, p, t) && givenOpens(text, toks, i - 1, lex);
+    added.push({ a: given ? i - 1 : i, b: i, listed: false });
   }
   return added.length ? [...ms, ...joinHeadlineRuns(text, toks, added)].sort((x, y) => x.a - y.a) : ms;
 }
@@ -66,6 +82,18 @@ function afterInitials(text: string, toks: NameTok[], i: number): boolean {
   return !!p && p.cap === Cap.Initial && !p.allCaps && /^(?:[a-z]\.)+$/.test(p.norm) && adjacent(text, p, toks[i]);
 }
 
+/**
+ * A known given name opening a run of capitals at toks[g] ("Declan" in "praise for Declan Rice"), before a word
+ * that can be a surname ("Solomon Islands", "Palm Springs" name places).
+ */
+function givenOpens(text: string, toks: NameTok[], g: number, lex: Lexicon): boolean {
+  const q = toks[g - 1];
+  if (q && q.cap !== Cap.None && adjacent(text, q, toks[g])) return false;
+  const bits = lex.get(toks[g + 1].norm) ?? 0;
+  const surname = (bits & (LEX_FIRST | LEX_NAME | LEX_SURNAME)) !== 0 || (bits & (LEX_NONPER | LEX_COMMON)) === 0;
+  return surname && ((lex.get(toks[g].norm) ?? 0) & LEX_FIRST) !== 0 && givenNameBefore(toks[g], lex);
+}
+
 /** Whether the known name word toks[i], alone, is that person here (not part of a longer name or a thing's). */
 function sameName(
   text: string,
@@ -87,7 +115,8 @@ function sameName(
     adjacent(text, p, t) &&
     !TITLES.has(bare(p.norm)) &&
     !known.has(p.norm + ' ' + t.norm) && // "Ten Hag" after "Erik ten Hag"
-    !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) // "However Santorum left"
+    !(OPENERS.has(p.norm) && opensClause(toks, i - 1)) && // "However Santorum left"
+    !givenOpens(text, toks, i - 1, lex) // "praise for Declan Rice" after a line-up's "Rice": the full name
   )
     return false;
   if (!t.allCaps && n && n.cap !== Cap.None && n.cap !== Cap.Initial && adjacent(text, t, n)) return false;
