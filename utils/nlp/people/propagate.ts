@@ -40,7 +40,10 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
     const p = toks[i - 1];
     const given =
       !!p && p.cap !== Cap.None && !tagged.has(i - 1) && adjacent(text, p, t) && givenOpens(text, toks, i - 1, lex);
-    added.push({ a: given ? i - 1 : i, b: i, listed: false });
+    const full = { a: i - 1, b: i, listed: false };
+    // "Friends of Bernie Sanders": the full name inside an organization's is none
+    if (given && orgContext(text, toks, full, lex, known)) continue;
+    added.push(given ? full : { a: i, b: i, listed: false });
   }
   return added.length ? [...ms, ...joinHeadlineRuns(text, toks, added)].sort((x, y) => x.a - y.a) : ms;
 }
