@@ -41,6 +41,19 @@ describe('people step: addMissedNames', () => {
     expect(addMissedNames(unknown, [])).toEqual([]);
   });
 
+  it.each([
+    // a verb and his/her, or 'and his/her' and a family noun, right after the name
+    ['Ana Lopez lost her home in the fire.', ['Ana Lopez']],
+    ['Ana Lopez and her husband opened the shop.', ['Ana Lopez']],
+    // an organization says "its"; a preposition or 'and' with no family noun starts another phrase
+    ['Ana Lopez lost its licence.', []],
+    ['Ana Lopez and her friends opened the shop.', []],
+    ['It was Ana Lopez for her fans.', []],
+  ])('%s', (text, expected) => {
+    const d = doc(text);
+    expect(show(d, addMissedNames(d, []))).toEqual(expected);
+  });
+
   it('adds a name with a middle initial, and an Irish surname alone', () => {
     const d = doc("The report by Mario J. Lucerne was read out . Then O'Rourke spoke .");
     const out = show(d, addMissedNames(d, []));

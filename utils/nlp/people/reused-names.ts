@@ -19,11 +19,13 @@ import {
   ORG_OF,
   PERSON_OBJECT_VERBS,
   PERSON_SUBJECT_VERBS,
+  KIN_WORDS,
   PERSON_VERBS,
   ROLE_WORDS,
   STRONG_TITLES,
   TITLES,
 } from '../wordlists';
+import { TokKind } from '../tokens';
 import type { Mention, Step } from './doc';
 import { bare, eastAsianName, NOT_ROLE, opensClause } from './context';
 
@@ -194,6 +196,7 @@ function reuseCue(
     len >= 2 &&
     (roleBeside(text, toks, seq) ||
       personVerbBeside(toks, seq) ||
+      hisOrHerAfter(toks, seq) ||
       eastAsianName(toks, seq) ||
       (moved && afterCueWord(toks, seq.a, lex)))
   );
@@ -275,6 +278,24 @@ export function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   if (!place && p && (p.norm === "'s" || p.norm === '’s') && PLACES.has(toks[m.a - 2]?.norm ?? '')) return true;
   return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
 }
+
+const HIS_HER = new Set(['his', 'her', 'himself', 'herself']);
+
+/**
+ * "Ana Lopez lost her home", "Lisa Park and her husband, Dan": a verb, then his or her, or 'and his/her' and a
+ * family noun, right after the name (an organization says "its").
+ */
+function hisOrHerAfter(toks: NameTok[], m: Mention): boolean {
+  const v = toks[m.b + 1];
+  const h = toks[m.b + 2];
+  if (!v || !h || v.cap !== Cap.None || v.kind !== TokKind.Word || !HIS_HER.has(h.norm)) return false;
+  if (v.norm !== 'and') return !AUX_OR_LINK.has(v.norm);
+  const kin = toks[m.b + 3];
+  return !!kin && KIN_WORDS.has(kin.norm);
+}
+
+/** "Apple and her …" is no sign: a conjunction or preposition before the pronoun starts another phrase. */
+const AUX_OR_LINK = new Set(['or', 'of', 'for', 'to', 'with', 'by', 'from', 'than', 'as', 'in', 'on', 'at', 'about']);
 
 /** A second pass sees names listed next to the ones the first pass added; at most three passes. */
 export const addMissedNames: Step = (doc, ms) => {
