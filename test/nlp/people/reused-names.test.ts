@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../utils/nlp/people';
 import { addMissedNames } from '../../../utils/nlp/people/reused-names';
+import { splitSentences } from '../../../utils/nlp/sentences';
 import { at, doc, show } from './_doc';
 
 describe('people step: addMissedNames', () => {
@@ -52,6 +54,17 @@ describe('people step: addMissedNames', () => {
   ])('%s', (text, expected) => {
     const d = doc(text);
     expect(show(d, addMissedNames(d, []))).toEqual(expected);
+  });
+
+  it.each([
+    // a lone surname given a title at an organization is a person, through every later step
+    ["Pichai, Google's chief executive, took the stage on Tuesday.", ['Pichai']],
+    ["Nadella, Microsoft's chief executive, said nothing.", ['Nadella']],
+    // not a company described by another's possessive and no title
+    ["Microsoft, Apple's rival, fell.", []],
+  ])('%s', (text, expected) => {
+    const people = findPeople(text, splitSentences(text));
+    expect(people.flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual(expected);
   });
 
   it('adds a name with a middle initial, and an Irish surname alone', () => {

@@ -2,7 +2,7 @@
 import { TokKind } from '../tokens';
 import { Cap, LEX_COMMON, LEX_FIRST, LEX_NONPER, type Lexicon, type NameTok } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
-import { KIN_WORDS, SURNAME_PARTICLES } from '../wordlists';
+import { KIN_WORDS, SURNAME_PARTICLES, TITLES } from '../wordlists';
 import { words as attributiveNouns } from '../data/person-attributive-nouns.json';
 import type { Mention } from './doc';
 
@@ -85,4 +85,20 @@ export function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
 /** The mentions without those at the indexes in `drop`, plus `added`, in text order. */
 export function replaceMentions(ms: Mention[], drop: ReadonlySet<number>, added: Mention[]): Mention[] {
   return [...ms.filter((_, k) => !drop.has(k)), ...added].sort((x, y) => x.a - y.a);
+}
+
+/** ", Google's chief executive,": an organization's possessive, then a title (not "Apple's rival"). */
+const TITLE_OF_ORG = /^,\s+\p{Lu}[\p{L}.&-]*['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[,.;]/u;
+
+/** "Pichai, Google's chief executive, took the stage": a word no lexicon list claims, given a title at an organization. */
+export function titleOfOrg(text: string, t: NameTok, lex: Lexicon): boolean {
+  if ((lex.get(t.norm) ?? 0) & (LEX_COMMON | LEX_NONPER | LEX_FIRST)) return false;
+  const m = TITLE_OF_ORG.exec(text.slice(t.end, t.end + 80));
+  return (
+    !!m &&
+    m[1]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => TITLES.has(w))
+  );
 }

@@ -27,7 +27,7 @@ import {
 } from '../wordlists';
 import { TokKind } from '../tokens';
 import type { Mention, Step } from './doc';
-import { bare, eastAsianName, NOT_ROLE, opensClause } from './context';
+import { bare, eastAsianName, NOT_ROLE, opensClause, titleOfOrg } from './context';
 
 /** The mentions so far, indexed for addReusedNames. */
 interface Known {
@@ -119,11 +119,12 @@ function reusedName(
   const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
   // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
   const irish = len === 1 && /^o['’]\p{L}{2,}$/u.test(toks[seq.a].norm);
-  if ((len < 2 && !titled && !irish) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
+  const apposed = len === 1 && titleOfOrg(text, toks[seq.b], lex);
+  if ((len < 2 && !titled && !irish && !apposed) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
   if (badWords(toks, seq, ea, k, lex)) return null;
   const prev = toks[seq.a - 1];
   if (prev && (prev.norm === 'the' || prev.norm === 'of')) return null;
-  return titled || irish || reuseCue(text, toks, seq, a0 > i, k, ev, lex) ? seq : null;
+  return titled || irish || apposed || reuseCue(text, toks, seq, a0 > i, k, ev, lex) ? seq : null;
 }
 
 /**

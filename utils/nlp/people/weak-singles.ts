@@ -2,13 +2,19 @@
 import { DOC_SAID, DOC_TITLED, LEX_NAME, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
 import { TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { afterKin, bare } from './context';
+import { afterKin, bare, titleOfOrg } from './context';
 
 /**
  * A lone capitalized word seen once, never part of a full name, not known as a surname, never before
- * "said" nor after a title, is more often a place, a holiday or a brand than a person ("Pacific").
+ * "said" nor after a title nor given a title at an organization, is more often a place, a holiday or a brand than a person ("Pacific").
  */
-function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>, lex: Lexicon): Mention[] {
+function dropWeakSingles(
+  text: string,
+  toks: NameTok[],
+  ms: Mention[],
+  ev: Map<string, number>,
+  lex: Lexicon,
+): Mention[] {
   const count = new Map<string, number>();
   const inFull = new Set<string>();
   for (const m of ms) {
@@ -21,10 +27,10 @@ function dropWeakSingles(toks: NameTok[], ms: Mention[], ev: Map<string, number>
     if (inFull.has(w) || (count.get(w) ?? 0) > 1) return true;
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
-    if (afterKin(toks, m.a)) return true;
+    if (afterKin(toks, m.a) || titleOfOrg(text, toks[m.a], lex)) return true;
     const p = toks[m.a - 1];
     return !!p && TITLES.has(bare(p.norm));
   });
 }
 
-export const dropLoneWords: Step = (doc, ms) => dropWeakSingles(doc.toks, ms, doc.ev, doc.lex);
+export const dropLoneWords: Step = (doc, ms) => dropWeakSingles(doc.text, doc.toks, ms, doc.ev, doc.lex);
