@@ -29,6 +29,11 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     // a partial quotation handed over: 'which the company called', a verb of judging aloud, 'according to' after it
     ['The ruling, which the company called "disappointing," can be appealed.', ['disappointing,', ...READY]],
     ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],
+    // verbs of apology, thanks, welcome and criticism judge aloud too
+    ['The bishop apologised for "grave failures" in the diocese.', ['grave failures', ...READY]],
+    ['The coach thanked the crowd for "unreal noise."', ['unreal noise.', ...READY]],
+    ['The union welcomed "real progress" on pay.', ['real progress', ...READY]],
+    ['The senator criticised "blatant cronyism" in the contract.', ['blatant cronyism', ...READY]],
     ['Analysts expect a "modest" rise in rates next year, according to a Reuters poll.', ['modest', ...READY]],
     // a company naming its own things, in the present; a label as the subject of the writer's clause, even
     // after a speech verb (the words after 'was' stay a quotation)

@@ -81,14 +81,20 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   [
     'person-object-verbs',
     'quote-judging-verbs',
-    ['accused', 'criticized', 'praised'],
+    ['accused', 'criticized', 'praised', 'criticised', 'thanked', 'welcomed'],
     'a verb of judging aloud takes a person and hands words to its subject',
   ],
   [
     'person-subject-verbs',
     'quote-judging-verbs',
-    ['criticized', 'praised'],
+    ['criticized', 'praised', 'criticised', 'thanked'],
     'a verb of judging aloud takes a person and hands words to its subject',
+  ],
+  [
+    'person-verbs',
+    'quote-judging-verbs',
+    ['apologised', 'apologises', 'apologized', 'apologizes'],
+    'a verb of apology marks a person and hands words to its subject',
   ],
   ['person-object-verbs', 'person-subject-verbs', 'any', 'person-subject-verbs is the subset of person-object-verbs'],
   ['person-object-verbs', 'person-verbs', ['married'], 'married takes a person on both sides'],

@@ -26,6 +26,7 @@ import {
 } from './works';
 import { exampleNotSaid } from './examples';
 import { codeString } from './code';
+import { onDisplay } from './display';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
 import { colonSentence, saidNounBefore, saidNounIn, verdictAfter, viewpointOf } from './introduced';
@@ -114,6 +115,8 @@ export interface CandidateContext {
 export interface Facts {
   wc: number;
   attached: boolean;
+  /** Words printed on a sign, banner or T-shirt (quotes/display.ts): a quotation however capitalized. */
+  display: boolean;
   coordinated: boolean;
   prevLong: boolean;
   code: boolean;
@@ -197,9 +200,11 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
   const coordinated =
     !!c.prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(c.prev.close + 1, c.open));
+  const display = onDisplay(text.slice(Math.max(c.sentStart, c.open - 160), c.open));
   return {
     wc,
     attached,
+    display,
     coordinated,
     prevLong: coordinated && !c.prev!.short,
     code: codeString(before40, content, text.slice(c.close, c.close + 2)),
@@ -238,13 +243,14 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     reference: referenceEntry(c.lineBefore) && !opensParagraph(text, c.open),
     kanaName: kanaName(before40, content),
     governed:
-      near &&
-      (cueGoverns(text, c.open, c.from) ||
-        // 'in the words of one newspaper of the time, "…"': the owner may be longer than the 40 characters before
-        inTheirWords(text.slice(Math.max(c.from, c.open - 80), c.open)) ||
-        afterAccordingTo(before40) ||
-        saidNounBefore(before40) ||
-        viewpointOf(text.slice(c.sentStart, c.open))),
+      display ||
+      (near &&
+        (cueGoverns(text, c.open, c.from) ||
+          // 'in the words of one newspaper of the time, "…"': the owner may be longer than the 40 characters before
+          inTheirWords(text.slice(Math.max(c.from, c.open - 80), c.open)) ||
+          afterAccordingTo(before40) ||
+          saidNounBefore(before40) ||
+          viewpointOf(text.slice(c.sentStart, c.open)))),
     determiner: near && afterDeterminer(before40),
     verbAfter: VERB_AFTER.test(text.slice(c.close, c.close + 12)),
     subjectPhrase:
@@ -289,7 +295,10 @@ const RULES: readonly Rule[] = [
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
   // one capitalized word right after a speech verb is an utterance ('Musk replied "Exactly" to a post')
   // unless a verb follows, as a name's does ('He said "Dune" was his favourite novel')
-  ['title-case', (f) => f.titleLike && f.wc <= 8 && !f.attached && !(f.wc === 1 && f.introduced && !f.verbAfter)],
+  [
+    'title-case',
+    (f) => f.titleLike && f.wc <= 8 && !f.attached && !f.display && !(f.wc === 1 && f.introduced && !f.verbAfter),
+  ],
   // after a determiner or a possessive ('on CNN's "State of the Union," the governor said'), capitalized words are
   // a name even when a speaker follows: a statement in marks does not open after "the" or "CNN's"
   ['title-determiner', (f) => f.titleLikeBare && f.wc <= 8 && f.determiner && !f.governed],
@@ -308,6 +317,7 @@ const RULES: readonly Rule[] = [
     (f) =>
       f.titleLikeBare &&
       !f.attached &&
+      !f.display &&
       !f.ownSentence &&
       !(f.colonSentence && (f.speechNear || f.colonSaid)) &&
       !f.introduced &&
