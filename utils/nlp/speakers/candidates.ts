@@ -11,6 +11,7 @@ import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './p
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
+import { modifiesNext, subjectAt } from './modifier';
 import { institutionsBefore } from './it-antecedent';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
@@ -86,7 +87,7 @@ export class CandidateSet {
     const someoneElse = owners.some((o) => !o);
     mentions.forEach((m, i) => {
       const orgAfter = owners[i];
-      if (orgAfter && someoneElse) return;
+      if ((orgAfter && someoneElse) || modifiesNext(text, m, mentions[i + 1])) return;
       // "a spokesman for Smith", "Sanders's campaign committee": the phrase speaks, not the person in it
       const complement = INSIDE_HEADS.has(info.cls) && COMPLEMENT.test(text.slice(cue.start, m.start));
       if (INSIDE_HEADS.has(info.cls) && (orgAfter || complement)) return;
@@ -189,7 +190,9 @@ export class CandidateSet {
           !info.shape.allCaps &&
           otherCueKind(cue.cue) === 'said' &&
           !/\p{Script=Han}/u.test(cue.cue ?? '');
-        if (personal || bodily || surname || aged) return;
+        // "Sian Lewis, who runs a café": a relative 'who' after the name is said of a person (a company takes 'which')
+        const who = /^,\s*who\b/.test(text.slice(run.end, run.end + 8));
+        if (personal || bodily || surname || aged || who) return;
         this.add(
           `x:${phrase.toLowerCase()}`,
           { kind: 'organization', personId: null, name: phrase, start: cue.start, end: cue.end },
@@ -375,11 +378,10 @@ export class CandidateSet {
     }
   }
 
-  /** A mention is its sentence's subject when no other word but a title or a determiner comes before it. */
+  /** A mention is its sentence's subject: only a title, a determiner or a name modifying its role before it. */
   private isSubject(pos: number): boolean {
     const start = this.doc.sentStart(pos);
-    const lead = this.doc.text.slice(start, pos).trim();
-    return lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead);
+    return subjectAt(this.doc.text, this.doc.index.within(start, pos + 200), start, pos);
   }
 
   /** People named near the quotation, nearest first on each side. */

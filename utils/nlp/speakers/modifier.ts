@@ -1,0 +1,40 @@
+// A name that only modifies a role another name holds: "Chelsea head coach Enzo Maresca", "Villa captain John
+// McGinn", "Tesla's chief executive Elon Musk". The club or company before the role is no speaker and no subject
+// (the people finder may list it as a person); the name after the role is who speaks and the sentence's subject.
+import { ROLE_NOUNS } from './phrase';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Between two names only lower-case words ending in a role noun ("head coach", "'s chief executive"). */
+export function roleBetween(text: string, from: number, to: number): boolean {
+  const m = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(from, to));
+  if (!m) return false;
+  return ROLE_NOUNS.has(m[1].trim().split(/\s+/).at(-1)!);
+}
+
+/** The mention modifies the role of the next one. */
+export function modifiesNext(text: string, m: Span, next: Span | undefined): boolean {
+  return !!next && next.start >= m.end && roleBetween(text, m.end, next.start);
+}
+
+/** Only a title or a determiner before `pos` in its sentence ("The", "Senator", "Mr."). */
+const bareLead = (text: string, start: number, pos: number) => {
+  const lead = text.slice(start, pos).trim();
+  return lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead);
+};
+
+/**
+ * A mention at `pos` is its sentence's subject when no other word but a title or a determiner comes before it, or
+ * a name modifying its role does ("Villa captain John McGinn"); not when it modifies the next name's role.
+ */
+export function subjectAt(text: string, mentions: readonly Span[], start: number, pos: number): boolean {
+  const k = mentions.findIndex((m) => m.start === pos);
+  if (k >= 0 && modifiesNext(text, mentions[k], mentions[k + 1])) return false;
+  if (bareLead(text, start, pos)) return true;
+  return mentions.some(
+    (p) => p.start >= start && p.end < pos && bareLead(text, start, p.start) && roleBetween(text, p.end, pos),
+  );
+}
