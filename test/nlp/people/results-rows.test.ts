@@ -35,6 +35,14 @@ describe('people step: addResultsRows', () => {
     expect(show(rows, addResultsRows(rows, []))).toEqual(['Kasparov', 'Zyrtovic', 'Jeroen van Hoek', 'Moss']);
   });
 
+  it('reads a ranked list printed a row per paragraph, not scores printed so', () => {
+    const golf = doc('Leading scores :\n\n65 Ian Woosnam\n\n66 Colin Montgomerie\n\n67 Darren Clarke\n');
+    const out = addResultsRows(golf, [at(golf, 'Colin Montgomerie'), at(golf, 'Darren Clarke')]);
+    expect(show(golf, out)).toEqual(['Ian Woosnam', 'Colin Montgomerie', 'Darren Clarke']);
+    const scores = doc('Results :\n\nAyr 2 Hamilton 1\n\nClyde 0 Morton 3\n\nStirling 1 Ross 1\n');
+    expect(addResultsRows(scores, [at(scores, 'Hamilton')])).toHaveLength(1);
+  });
+
   it('adds the players of rows with a club in brackets when one of them is a person', () => {
     const d = doc(
       'Leading scorers : 17 - Ulf Kirsten ( Leverkusen ) ; 15 - Jan Moravek ( Hansa Rostock ) ; 12 - Tom Aldous ( Bochum )',

@@ -17,6 +17,15 @@ describe('people step: addScoreboards', () => {
     ]);
   });
 
+  it.each([
+    ['M. Atherton b Waqar Younis 31\n', ['M. Atherton', 'Waqar Younis']],
+    ['N. Hussain c Saeed Anwar b Wasim Akram 12\n', ['N. Hussain', 'Saeed Anwar', 'Wasim Akram']],
+    ['G. Thorpe st Moin Khan b Mushtaq Ahmed 54\n', ['G. Thorpe', 'Moin Khan', 'Mushtaq Ahmed']],
+  ])('reads fielders and bowlers of two words: %s', (text, names) => {
+    const d = doc(text);
+    expect(show(d, addScoreboards(d, []))).toEqual(names);
+  });
+
   it('adds no place after "b", nor a row opened by a country code', () => {
     const d = doc('He was out c Smith b London 12 in the U.S. Open.\nU.S. Treasury yields rose.');
     expect(show(d, addScoreboards(d, []))).toEqual(['Smith']);

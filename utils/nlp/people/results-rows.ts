@@ -136,6 +136,9 @@ interface Cell {
   slot: string;
   /** The group's key: the block for figures, the run of consecutive lines for a bracket after the name. */
   group: string;
+  /** For a number before the name and nothing after it, also the run of consecutive lines (a ranked list printed
+   * a row per paragraph: "65 Ian Woosnam"); not for scores on both sides, the shape of teams' results. */
+  lines?: string;
 }
 
 /** A bracket after the name: a country ("( Spain )") or a club, team or region ("( Leverkusen )"). */
@@ -147,14 +150,19 @@ const bracketSlot = (slot: string) => slot === 'place' || slot === 'words';
  * people or known name words, none is a place or an organization, and there are at least three of them.
  * Rows with a bracket after the name ("Hicham Arazi ( Morocco ) 6-2") group by consecutive lines instead, blank
  * lines between them or not (results are often printed a row per paragraph): a country in most brackets is
- * evidence enough, other words in brackets ("( Leverkusen )") need people among the rows.
+ * evidence enough, other words in brackets ("( Leverkusen )") need people among the rows. A ranked list with
+ * a number before each name and nothing after it ("65 Ian Woosnam") also groups by consecutive lines.
  */
 function addRowNames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const groups = new Map<string, Cell[]>();
-  for (const c of rowCells(text, toks)) {
-    const g = groups.get(c.group);
+  const add = (key: string, c: Cell) => {
+    const g = groups.get(key);
     if (g) g.push(c);
-    else groups.set(c.group, [c]);
+    else groups.set(key, [c]);
+  };
+  for (const c of rowCells(text, toks)) {
+    add(c.group, c);
+    if (c.lines) add(c.lines, c);
   }
   let owner: Int32Array | null = null;
   const added: Mention[] = [];
@@ -173,6 +181,8 @@ function rowCells(text: string, toks: NameTok[]): Cell[] {
   let line = 0;
   let run = 0;
   let runLine = -2;
+  // per slot, the run of consecutive lines its cells sit on, and the last such line
+  const numRuns = new Map<string, { run: number; line: number }>();
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].nl) line++;
     if (toks[i].nl === 2) block++;
@@ -186,7 +196,15 @@ function rowCells(text: string, toks: NameTok[]): Cell[] {
         runLine = line;
         group = 'run ' + run;
       }
-      cells.push({ a: i, b, slot, group });
+      let lines: string | undefined;
+      if (slot === 'num|end') {
+        const r = numRuns.get(slot) ?? { run: 0, line: -2 };
+        if (line > r.line + 1) r.run++;
+        r.line = line;
+        numRuns.set(slot, r);
+        lines = `lines ${r.run} ${slot}`;
+      }
+      cells.push({ a: i, b, slot, group, lines });
     }
     i = b;
   }
@@ -226,7 +244,11 @@ function addFromRows(toks: NameTok[], g: Cell[], owner: Int32Array, lex: Lexicon
   for (const c of g) {
     let free = true;
     for (let k = c.a; k <= c.b; k++) if (owner[k] >= 0) free = false;
-    if (free && nameLike(toks, c.a, c.b, lex)) added.push({ a: c.a, b: c.b, listed: true });
+    if (!free || !nameLike(toks, c.a, c.b, lex)) continue;
+    added.push({ a: c.a, b: c.b, listed: true });
+    // now a person of its own, so a second group holding the cell neither adds it again nor counts it as free
+    const id = owner.length + added.length;
+    for (let k = c.a; k <= c.b; k++) owner[k] = id;
   }
 }
 

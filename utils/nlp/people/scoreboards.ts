@@ -53,19 +53,21 @@ function addFree(a: number, b: number, taken: Uint8Array, added: Mention[]): voi
   added.push({ a, b, listed: true });
 }
 
-/** "c Parore b Doull 22", "lbw b Cairns 51": the fielder and the bowler. */
+/** "c Parore b Doull 22", "lbw b Cairns 51", "c Saeed Anwar b Wasim Akram 12": the fielder and the bowler. */
 function addDismissals(toks: NameTok[], lex: Lexicon, taken: Uint8Array, added: Mention[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.norm !== 'b' && t.norm !== 'c' && t.norm !== 'st') continue;
-    const w = capWord(toks[i + 1]) && surnameLike(toks[i + 1], lex) ? i + 1 : -1;
-    if (w < 0) continue;
+    // the name: up to three capitalized words that can each be a surname
+    let e = i;
+    while (e - i < 3 && capWord(toks[e + 1]) && !toks[e + 1].nl && surnameLike(toks[e + 1], lex)) e++;
+    if (e === i) continue;
     // "b Doull 22": the bowler ends the row; "c Parore b": the fielder comes before the bowler
     const p = toks[i - 1];
-    const bowler = t.norm === 'b' && rowEnd(toks[w + 1]) && (p?.norm === 'lbw' || p?.norm === '&' || capWord(p));
-    const fielder = (t.norm === 'c' || t.norm === 'st') && toks[w + 1]?.norm === 'b' && capWord(toks[w + 2]);
+    const bowler = t.norm === 'b' && rowEnd(toks[e + 1]) && (p?.norm === 'lbw' || p?.norm === '&' || capWord(p));
+    const fielder = (t.norm === 'c' || t.norm === 'st') && toks[e + 1]?.norm === 'b' && capWord(toks[e + 2]);
     if (!bowler && !fielder) continue;
-    addFree(w, w, taken, added);
+    addFree(i + 1, e, taken, added);
   }
 }
 
