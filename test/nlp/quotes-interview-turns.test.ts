@@ -101,6 +101,48 @@ const TRANSCRIPT = [
   'NICK ROBINSON: Chancellor, thank you.',
 ].join('\n\n');
 
+const READERS = [
+  "Ofgem's chief executive Jonathan Brearley answered readers' questions on Thursday.",
+  'SARAH, LEEDS: Why is the price cap rising when wholesale prices are falling?',
+  "JONATHAN BREARLEY: It's a fair question. The cap follows wholesale prices with a delay.",
+  'MIKE, DERBY: Should I fix my tariff now?',
+  "JONATHAN BREARLEY: I can't give individual advice.",
+  'Jonathan Brearley was speaking to Rachel Lowe.',
+].join('\n\n');
+
+/** Labels that come once each and say something: a list, no readers asking. */
+const ONCE_EACH = [
+  'What the candidates promised on Monday.',
+  'LABOUR: More nurses and a new hospital in Leeds.',
+  'JONATHAN BREARLEY: The cap stays as it is.',
+  'CONSERVATIVES: Lower council tax.',
+  'JONATHAN BREARLEY: No change to the scheme.',
+].join('\n\n');
+
+/** The writer's "We caught up with her" says it is an interview (its "we" is no column's voice). */
+const CAUGHT_UP = [
+  'Five minutes with: Ons Jabeur',
+  'The Tunisian is back after a shoulder injury. We caught up with her in Dubai.',
+  'How is the shoulder?',
+  'Much better, thank you. I can serve without thinking about it now.',
+  'People call you a role model. Does that put pressure on you?',
+  'A little bit, yes! Some days I am not happy.',
+  'Will you win a Slam?',
+  "Inshallah. I'm not finished.",
+].join('\n\n');
+
+/** The outlet's note at the end says it is an interview; a question after the interviewer's own statement in its
+ *  paragraph opens a turn. */
+const NOTE_AT_END = [
+  'Tilda Swinton on death, friendship and gardens',
+  'She has played an angel and a vampire. Her new film is about a woman who chooses how she dies.',
+  'The film is about dying. Was it hard to make?',
+  "Not hard, no. Serious, which is different. I think it's a film about friendship.",
+  'What is next?',
+  "A garden. I've promised myself a year of growing vegetables.",
+  'This interview has been edited and condensed.',
+].join('\n\n');
+
 describe('interview turns: where an answer starts and ends, and whose it is', () => {
   it.each([
     [
@@ -178,6 +220,36 @@ describe('interview turns: where an answer starts and ends, and whose it is', ()
       [
         ['No, Nick. I was very clear about that.', 'RACHEL REEVES'],
         ["Some economists say that. Others don't.", 'RACHEL REEVES'],
+      ],
+    ],
+    [
+      // readers' questions, a new asker's label on each: the labels that come once and ask are one asking voice
+      'readers asking',
+      READERS,
+      [],
+      [
+        ["It's a fair question. The cap follows wholesale prices with a delay.", 'JONATHAN BREARLEY'],
+        ["I can't give individual advice.", 'JONATHAN BREARLEY'],
+      ],
+    ],
+    ['labels once each that ask nothing', ONCE_EACH, [], []],
+    [
+      'the writer caught up with the interviewee',
+      CAUGHT_UP,
+      ['Ons Jabeur'],
+      [
+        ['Much better, thank you. I can serve without thinking about it now.', 'Ons Jabeur'],
+        ['A little bit, yes! Some days I am not happy.', 'Ons Jabeur'],
+        ["Inshallah. I'm not finished.", 'Ons Jabeur'],
+      ],
+    ],
+    [
+      'edited note at the end, a question after a statement',
+      NOTE_AT_END,
+      ['Tilda Swinton'],
+      [
+        ["Not hard, no. Serious, which is different. I think it's a film about friendship.", 'Tilda Swinton'],
+        ["A garden. I've promised myself a year of growing vegetables.", 'Tilda Swinton'],
       ],
     ],
   ])('%s', (_name, text, names, expected) => {

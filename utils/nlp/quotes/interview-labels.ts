@@ -33,7 +33,7 @@ const PAGE_NOTE =
 const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
 /** The page's note on the transcript, closing the last answer ("This interview has been edited and condensed.",
  *  "The conversation was edited for length and clarity."): the outlet's words, not the answerer's. */
-const EDITED_NOTE =
+export const EDITED_NOTE =
   /^(?:This|The|Our|Their)\s+(?:interview|conversation|transcript|exchange|Q\s?&\s?A|discussion|chat)\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:\p{L}+ly\s+)?(?:edited|condensed|abridged|shortened|translated|transcribed)\b/iu;
 /** Labels of whoever asks. */
 const ASKER = /^(?:Q|Question|Interviewer|Wikinews|WN|Reporter|Host)$/i;
@@ -134,22 +134,15 @@ function voices(paras: Para[]): (key: string) => string {
 
 /** Answers of a labelled interview: null when the paragraphs do not alternate between labels. */
 export function labelled(text: string, paras: Para[]): Answer[] | null {
-  const voice = voices(paras);
-  const counts = new Map<string, number>();
-  const questions = new Map<string, number>();
-  let turns = 0;
-  let changes = 0;
-  let last: string | null = null;
-  for (const p of paras) {
-    if (!p.labelText) continue;
-    const k = voice(labelKey(p.labelText));
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
-      questions.set(k, (questions.get(k) ?? 0) + 1);
-    if (last !== null && k !== last) changes++;
-    last = k;
-    turns++;
+  let voice = voices(paras);
+  let t = tally(text, paras, voice);
+  const readers = readersAsking(t);
+  if (readers) {
+    const one = voice;
+    voice = (k) => (readers.has(one(k)) ? READERS : one(k));
+    t = tally(text, paras, voice);
   }
+  const { counts, questions, turns, changes } = t;
   const speakers = [...counts].filter(([, n]) => n >= 2);
   if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
   // two voices taking turns: most labelled paragraphs change voice
@@ -191,6 +184,49 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   if (open) out.push(open);
   return out;
+}
+
+interface Tally {
+  counts: Map<string, number>;
+  questions: Map<string, number>;
+  turns: number;
+  changes: number;
+}
+
+/** Turns under each voice, those that ask, and how often the voice changes. */
+function tally(text: string, paras: Para[], voice: (key: string) => string): Tally {
+  const counts = new Map<string, number>();
+  const questions = new Map<string, number>();
+  let turns = 0;
+  let changes = 0;
+  let last: string | null = null;
+  for (const p of paras) {
+    if (!p.labelText) continue;
+    const k = voice(labelKey(p.labelText));
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end)))
+      questions.set(k, (questions.get(k) ?? 0) + 1);
+    if (last !== null && k !== last) changes++;
+    last = k;
+    turns++;
+  }
+  return { counts, questions, turns, changes };
+}
+
+/** The one voice of readers who each ask once. */
+const READERS = '\u0000readers';
+
+/**
+ * Readers' questions, each under its own asker's label ("PRIYA, MANCHESTER: … ⏎ SOPHIE GRANT: … ⏎ TOM, CARDIFF:
+ * …"): one label answers again and again, and two labels or more come once each, every one of them a question.
+ * Those labels are one asking voice. Null for any other layout.
+ */
+function readersAsking(t: Tally): Set<string> | null {
+  const repeated = [...t.counts].filter(([, n]) => n >= 2);
+  const once = [...t.counts].filter(([, n]) => n === 1).map(([k]) => k);
+  if (repeated.length !== 1 || once.length < 2) return null;
+  if (once.some((k) => !t.questions.get(k))) return null;
+  return new Set(once);
 }
 
 /** Longest turn of an asker-only layout's label: a question, not a statement of the writer's. */

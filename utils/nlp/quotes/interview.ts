@@ -11,6 +11,7 @@ import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
 import {
   dashTurns,
+  EDITED_NOTE,
   FIRST_PERSON,
   NAME_LABEL,
   NOT_SPEAKER,
@@ -18,6 +19,7 @@ import {
   labelled,
   paragraphs,
   type Answer,
+  type Para,
 } from './interview-labels';
 
 export type { Answer };
@@ -62,7 +64,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
   if (byLabel && byLabel.length >= MIN_TURNS) return namedAnswerers(text, byLabel, people);
   const dashed = paras.length >= 4 ? dashTurns(text, paras) : [];
   if (dashed.length) return namedAnswerers(text, dashed, people);
-  return unlabelledAnswers(text, sentences, marked, people);
+  return unlabelledAnswers(text, sentences, marked, people, paras);
 }
 
 /** "Q." and "A." name nobody: the answers are the interviewee's, named in the introduction. */
@@ -77,20 +79,33 @@ function namedAnswerers(text: string, byLabel: Answer[], people: Person[]): Answ
 }
 
 /** The last answer runs to the text's end: a later paragraph that names its answerer in the third person, with no
- *  first person ("Mhairi Black's tour starts in Glasgow on 4 March."), is the writer's closing line, and ends it. */
+ *  first person ("Mhairi Black's tour starts in Glasgow on 4 March.", "Jonathan Brearley was speaking to …" after
+ *  'JONATHAN BREARLEY:' turns), is the writer's closing line, and ends it. */
 function beforeWriterTail(text: string, a: Answer): number {
-  if (!a.answerer) return a.end;
-  const name = text.slice(a.answerer.start, a.answerer.end).split(/\s+/).at(-1) ?? '';
-  if (!/^\p{Lu}\p{L}+$/u.test(name)) return a.end;
-  const named = new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, 'u');
+  const name = a.answerer ? (text.slice(a.answerer.start, a.answerer.end).split(/\s+/).at(-1) ?? '') : '';
+  if (!/^\p{Lu}\p{L}+$/u.test(name)) return beforeEditedNote(text, a);
+  // a label in capitals ('JONATHAN BREARLEY:') names 'Brearley' in the writer's line
+  const named = new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, name === name.toUpperCase() ? 'iu' : 'u');
   for (let nl = text.indexOf('\n', a.start); nl >= 0 && nl < a.end; nl = text.indexOf('\n', nl + 1)) {
     const stop = text.indexOf('\n', nl + 1);
     const para = text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop);
-    if (para.trim() && named.test(para) && !FIRST_PERSON.test(para)) {
+    if (para.trim() && ((named.test(para) && !FIRST_PERSON.test(para)) || EDITED_NOTE.test(para.trim()))) {
       let e = nl;
       while (e > a.start && /\s/.test(text[e - 1])) e--;
       return e;
     }
+  }
+  return a.end;
+}
+
+/** The last answer without a name to look for: the outlet's note on the transcript ends it. */
+function beforeEditedNote(text: string, a: Answer): number {
+  for (let nl = text.indexOf('\n', a.start); nl >= 0 && nl < a.end; nl = text.indexOf('\n', nl + 1)) {
+    const stop = text.indexOf('\n', nl + 1);
+    if (!EDITED_NOTE.test(text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop).trim())) continue;
+    let e = nl;
+    while (e > a.start && /\s/.test(text[e - 1])) e--;
+    return e;
   }
   return a.end;
 }
@@ -118,9 +133,14 @@ function sentenceKinds(text: string, sentences: Span[], marked: Span[], cue: boo
 }
 
 /** The layout without labels: runs of questions put to "you" open the turns (see the file's head). */
-function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], people: Person[]): Answer[] {
+function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], people: Person[], paras: Para[]): Answer[] {
   const head = text.slice(0, CUE_WINDOW);
-  const cue = saysInterview(head) || TELLS_CUE.test(head) || saysInterview(beforeFirstQuestion(text, sentences));
+  // the outlet's note at the end ("This interview has been edited and condensed.") says so too
+  const cue =
+    saysInterview(head) ||
+    TELLS_CUE.test(head) ||
+    saysInterview(beforeFirstQuestion(text, sentences)) ||
+    paras.slice(-3).some((p) => EDITED_NOTE.test(text.slice(p.start, p.end)));
   const kinds = sentenceKinds(text, sentences, marked, cue);
   const n = sentences.length;
   // most texts ask no question at all: nothing to read
@@ -132,8 +152,12 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
   // in a text that says it is an interview, questions that make a paragraph of their own are the interviewer's
   // (the label lost): "How busy has this year been?" before the answer's paragraph
   // and answered in the first person (an explainer's subheads, "What happens next?", are answered by the writer)
+  // (perhaps after the interviewer's statement in the same paragraph: "The film is about dying. Was it hard to
+  // make? ⏎ Not hard, no."), the answer opening the next paragraph
   const ownParagraph = (from: number, to: number): boolean =>
-    to < n && atLineStart(text, sentences[from].start) && lineEndsAt(text, sentences[to - 1].end);
+    to < n &&
+    lineEndsAt(text, sentences[to - 1].end) &&
+    (atLineStart(text, sentences[from].start) || atLineStart(text, sentences[to].start));
   const inPerson = (j: number): boolean =>
     FIRST_PERSON.test(text.slice(sentences[j].start, sentences[Math.min(j + 1, n - 1)].end));
   // a run of questions opens a turn when one of them is put to "you"; when none of them is the speaker's own
@@ -181,7 +205,15 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
         e = next.end;
       }
     }
-    const answer: Answer = { start: sentences[run.end].start, end: sentences[e - 1].end, answerer: null };
+    // the interviewer's statement before the next question, in the question's paragraph ("People call you a role
+    // model. Does that put pressure on you?"), is no part of the answer
+    let cut = e;
+    if (e < n && !atLineStart(text, sentences[e].start)) {
+      let k = e - 1;
+      while (k > run.end && !atLineStart(text, sentences[k].start)) k--;
+      if (k > run.end) cut = k;
+    }
+    const answer: Answer = { start: sentences[run.end].start, end: sentences[cut - 1].end, answerer: null };
     // the answerer's label left on an answer whose question lost its own ("Roe: It has been …")
     const label = atLineStart(text, answer.start) ? NAME_LABEL.exec(text.slice(answer.start, answer.start + 60)) : null;
     if (label && !label[2] && !NOT_SPEAKER.test(label[1]) && answer.start + label[0].length < answer.end) {
