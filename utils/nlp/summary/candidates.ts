@@ -7,6 +7,7 @@ import { compress } from './compress';
 import { leavesQuoteOpen } from './quotation';
 import { isCredit, isResidue } from './residue';
 import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
+import { inAskingTurn, transcriptTurns, withoutTurnLabel } from './transcript';
 import { WORD_RE } from './words';
 
 export interface Cand {
@@ -43,6 +44,8 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
   let prevEnd = 0;
   // a sentence that is not residue came before
   let prose = false;
+  // a transcript: its speakers' labels cut, the turns that ask passed over (transcript.ts)
+  const turns = transcriptTurns(text);
   for (const sp of joinParentheses(text, sentences.slice(0, limit))) {
     const raw = text.slice(sp.start, sp.end).trim();
     if (!raw) continue;
@@ -50,7 +53,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const inQuote = quoteOpen && !text.slice(prevEnd, sp.start).includes('\n');
     quoteOpen = leavesQuoteOpen(raw, inQuote);
     prevEnd = sp.end;
-    const s = cleanSentence(raw);
+    const s = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
     const nWords = s.match(WORD_RE)?.length ?? 0;
     const residue = isResidue(s, nWords);
     // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station."), when it
@@ -66,7 +69,11 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     // the first sentence of the story proper (not residue) is its lede, which may be longer than the others
     const lede = !residue && !prose;
     prose ||= !residue;
-    const ok = !residue && !inQuote && standsAlone(s, shownWords, lede ? MAX_LEDE_WORDS : MAX_WORDS);
+    const ok =
+      !residue &&
+      !inQuote &&
+      !(turns && inAskingTurn(turns, sp.start)) &&
+      standsAlone(s, shownWords, lede ? MAX_LEDE_WORDS : MAX_WORDS);
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
   }
   return cands;

@@ -32,7 +32,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function isInterviewOrHearing(cands: readonly Cand[], title: string | null): boolean {
   const opening = cands.slice(0, OPENING);
-  if (opening.some((c) => HEARING.test(unquoted(c.s)))) return true;
+  if (isHearing(cands)) return true;
   let questions = 0;
   for (const c of opening) if (isQuestion(c.s) && !/^["“‘]/.test(c.s)) questions++;
   if (questions < QUESTIONS) return false;
@@ -44,6 +44,27 @@ export function isInterviewOrHearing(cands: readonly Cand[], title: string | nul
     if (!c.residue && ++sentences >= INTERVIEW_OPENING) break;
   }
   return false;
+}
+
+/** A hearing: counsel addressing the court in its opening. */
+export function isHearing(cands: readonly Cand[]): boolean {
+  return cands.slice(0, OPENING).some((c) => HEARING.test(unquoted(c.s)));
+}
+
+// the words that only address the court or greet it ("Chief Justice Kennedy and may it please the Court.", "Good
+// morning, Your Honors.", "Mr. Chief Justice, and may it please the Court:")
+const ADDRESS =
+  /\b(?:may it please (?:the )?court|good (?:morning|afternoon|evening)|(?:to )?(?:your|their) honou?rs?|(?:mr\.?|madam|madame) chief justice|chief justice(?: \p{Lu}[\p{L}'’-]+)?|(?:associate )?justices?|members of the court|thank you|and|to all|everyone)\b/giu;
+
+/**
+ * A sentence that only addresses the court ("Chief Justice Kennedy and may it please the Court.", "Good morning, your
+ * honors."): in a hearing it says nothing a summary needs (GUM dev court R-1 F1 0.278 -> 0.287). Counsel's address
+ * glued to the argument ("…may it please the Court: Both courts below agreed…") is not one.
+ */
+export function addressOnly(s: string): boolean {
+  if (!ADDRESS.test(s)) return false;
+  ADDRESS.lastIndex = 0;
+  return (s.replace(ADDRESS, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length === 0;
 }
 
 /**

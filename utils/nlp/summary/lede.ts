@@ -68,3 +68,29 @@ function stem(w: string): string {
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 }
+
+// a feature's nut graf: the sentence after an anecdotal lede that says the anecdote stands for many ("But Brooks's
+// story is becoming more common…", "She is one of more than 400 residents who…")
+const NUT_GRAF = new RegExp(`\\b(?:${lists.nutGrafPhrases})`, 'u');
+// how far after the lede the nut graf may come (an anecdote of a few short sentences)
+const NUT_GRAF_SAYS_REACH = 8;
+
+/**
+ * The nut graf of a feature that opens with an anecdote: with a headline, a lede that shares no word with it and, in
+ * the next sentences, one that says the anecdote stands for many and shares a word with the headline. The summary
+ * then passes over the anecdote's other sentences between them (summary.ts), and shows the nut graf after the lede
+ * it leans on.
+ */
+export function nutGraf(cands: readonly Cand[], start: Cand, title: string | null): Cand | null {
+  if (!title) return null;
+  const words = new Set(contentWords(title).map(stem));
+  if (words.size < 2) return null;
+  const hits = (s: string) => contentWords(s).some((w) => words.has(stem(w)));
+  if (hits(start.s)) return null;
+  for (const c of cands) {
+    if (c.k <= start.k || c.residue) continue;
+    if (c.k > start.k + NUT_GRAF_SAYS_REACH) break;
+    if (c.ok && NUT_GRAF.test(c.s) && hits(c.s)) return c;
+  }
+  return null;
+}

@@ -23,7 +23,7 @@ export const CLOSED = /[.!?。！？]["”’)」』]*$/;
  * verb is not passed over: the verb test is too crude to call "I still remember using…" residue.)
  */
 export function isResidue(s: string, nWords: number): boolean {
-  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || FILE_PHOTO.test(s)) return true;
+  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || isFilePhoto(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
   // (looksLikeResidue reads a lede that names a title and a brand as prose: "British Prime Minister … WhatsApp …")
@@ -49,15 +49,21 @@ export function cjkProse(s: string): boolean {
 // ("(The photo was taken in 2019.)" is no credit: a credit in brackets names its source after a slash, "by" or a colon)
 const CREDIT =
   /^(?:(?:Image|Photo|Picture|Photograph|Credit|Illustration)\s*:|\((?:[A-Z][A-Za-z]* )?Photo(?:\/|:|\s+by\s))/i;
+// a photographer's credit in brackets alone, as papers write it: "(Luis Ortega for The Daily Ledger)", "(Jane Doe/
+// Reuters)": one to three capitalized words, then "for" or a slash and a source in capitals, and nothing after it
+const NAMED_CREDIT =
+  /^\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*\s*(?:\s+for\s+|\/\s*)\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’.-]*)){0,5}\)\.?$/u;
 // an archive picture's caption as agencies open it ("FILE - A jar of…", "FILE PHOTO: …"): all capitals
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*(?:[-—–:]|--)\s/;
+// a caption under its label ("CAPTION: Kayla Brooks holds…", "Photo caption: …"; not "Caption contests are…")
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video)\s+)?caption\s*[:,]\s/i;
 
-/** An agency's caption of an archive picture ("FILE - A sign is seen outside…"). */
+/** A caption as a whole: an agency's of an archive picture ("FILE - A sign is seen outside…") or one under its label. */
 export function isFilePhoto(s: string): boolean {
-  return FILE_PHOTO.test(s);
+  return FILE_PHOTO.test(s) || CAPTION_LABEL.test(s);
 }
 
 /** A picture credit line ("Image: Nick Moreau.", "(AP Photo/Jane Doe)"): the line before it is the picture's caption. */
 export function isCredit(s: string): boolean {
-  return CREDIT.test(s);
+  return CREDIT.test(s) || NAMED_CREDIT.test(s);
 }

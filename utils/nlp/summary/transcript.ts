@@ -1,0 +1,48 @@
+// A transcript (an interview, a podcast, a hearing written as its turns): each turn opens with its speaker's label
+// ("HOST: …", "Daniel Otieno: …", "DO: …", "Q: …", "[00:01:05] NAIR: …"). The label is no part of what is said: it is
+// cut from the sentence shown. A turn that puts a question (the interviewer's, the judge's) is asking, not telling:
+// none of its sentences is shown. A text is a transcript when one label opens two of its lines or more and labels open
+// four lines or more, so that one "Photo: …" or "Update: …" line is none; then any line's label opens a turn (the first
+// turn may name the speaker in full, "Daniel Otieno: …", and the next ones by initials, "DO: …").
+
+// a time stamp before a turn ("[00:01:05]", "(12:30)", "00:01:05")
+const STAMP = String.raw`(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s*)`;
+// a label: up to three capitalized words or initials, or "Q"/"A", then a colon (or a full stop after Q/A) and a space
+const LABEL = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+const LINE_LABEL = new RegExp(String.raw`^[ \t]*${STAMP}?(?:${LABEL}:|(Q|A)\.)[ \t]+\S`, 'gmu');
+const TURNS = 2;
+const LINES = 4;
+const OPENING_LABEL = new RegExp(String.raw`^\s*${STAMP}?(?:${LABEL}:|(Q|A)\.)\s+`, 'u');
+// a question outside quotation marks: a question mark before a space or the line's end
+const QUESTION = /\?(?=\s|$)/;
+const QUOTED = /["“][^"”\n]*["”]/g;
+
+/** A transcript's turns that ask: [start, end) of each line that opens with a label and puts a question. */
+export type Turns = [number, number][];
+
+/** The turns of a transcript that put a question, or null when the text is no transcript. */
+export function transcriptTurns(text: string): Turns | null {
+  const counts = new Map<string, number>();
+  const asking: Turns = [];
+  let lines = 0;
+  for (const m of text.matchAll(LINE_LABEL)) {
+    const label = m[1] ?? m[2];
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    lines++;
+    const end = text.indexOf('\n', m.index);
+    const line = text.slice(m.index, end < 0 ? text.length : end);
+    if (QUESTION.test(line.replace(QUOTED, ' '))) asking.push([m.index, end < 0 ? text.length : end]);
+  }
+  return lines >= LINES && [...counts.values()].some((n) => n >= TURNS) ? asking : null;
+}
+
+/** The sentence at `at` is in a turn that puts a question. */
+export function inAskingTurn(turns: Turns, at: number): boolean {
+  return turns.some(([s, e]) => at >= s && at < e);
+}
+
+/** The sentence without its turn's label ("MS. CHEN: My name is…" → "My name is…"). */
+export function withoutTurnLabel(s: string): string {
+  const m = OPENING_LABEL.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
