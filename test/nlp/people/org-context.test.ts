@@ -25,4 +25,18 @@ describe('people step: dropOrgContext', () => {
     const ms = [at(d, 'Christian Cullen'), at(d, 'Christian Democrats'), at(d, 'Dutch East Indies')];
     expect(show(d, dropOrgContext(d, ms))).toEqual(['Christian Cullen']);
   });
+
+  it.each([
+    ['Shares of Eli Lilly rose.', 'Eli Lilly', []],
+    ["Trader Joe's recalled snacks.", 'Trader Joe', []],
+    ['Booz Allen Hamilton won the contract.', 'Allen Hamilton', []],
+    ['Dr. Martens boots sold out.', 'Martens', []],
+    ["Warner Bros Discovery's Max grew.", 'Warner Bros Discovery', []],
+    ['The Jefferson Davis Parkway was renamed.', 'Jefferson Davis', []],
+    ['Designer Calvin Klein spoke.', 'Calvin Klein', ['Calvin Klein']],
+    ['Mary Kay Letourneau was jailed.', 'Mary Kay Letourneau', ['Mary Kay Letourneau']],
+  ])('a company or road named like a person: %s', (text, name, kept) => {
+    const d = doc(text);
+    expect(show(d, dropOrgContext(d, [at(d, name)]))).toEqual(kept);
+  });
 });

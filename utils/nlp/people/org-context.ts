@@ -2,7 +2,16 @@
 import { TokKind } from '../tokens';
 import { adjacent, Cap, LEX_COMMON, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
-import { ORG_AFTER, ORG_AFTER_LOWER, ORG_FIRST, ORG_KINDS, ORG_OF } from '../wordlists';
+import {
+  ORG_AFTER,
+  ORG_AFTER_LOWER,
+  ORG_FIRST,
+  ORG_FULL_NAMES,
+  ORG_KINDS,
+  ORG_OF,
+  ROLE_WORDS,
+  TITLES,
+} from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, givenNotCreed } from './context';
 
@@ -11,6 +20,9 @@ const PARTY_STATE = /^[dri]-[a-z]{2}\.?$|^[dri]-[a-z]{3,6}\.$/;
 /** Is this name part of an organization or place ("Friends of Bernie Sanders", "Ford Motor", "Goldman Sachs")? */
 
 export function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexicon, docNames?: Set<string>): boolean {
+  if (companyNamedInFull(toks, m)) return true;
+  // "Warner Bros Discovery": a company suffix inside the span
+  for (let i = m.a + 1; i <= m.b; i++) if (ORG_AFTER_LOWER.has(toks[i].norm)) return true;
   // a party-state tag ("(R-AZ)", "(D-Calif.)") describes the name before it
   if (m.a === m.b && PARTY_STATE.test(toks[m.a].norm)) return true;
   // "German magazine Der Spiegel", "the band Radiohead", "broadcaster Al Jazeera": named right after its kind
@@ -63,6 +75,22 @@ export function orgContext(text: string, toks: NameTok[], m: Mention, lex: Lexic
   if (m.a === m.b) {
     const bits = lex.get(bare(toks[m.a].norm)) ?? 0;
     if (toks[m.a].cap === Cap.Upper && (bits & (LEX_FIRST | LEX_NAME)) === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "Shares of Eli Lilly", "Trader Joe's", "Booz Allen Hamilton": a company whose name reads as a person's
+ * full name covers the mention; "designer Calvin Klein", "Mr. Klein" stay people.
+ */
+function companyNamedInFull(toks: NameTok[], m: Mention): boolean {
+  for (let s = Math.max(0, m.a - 2); s <= m.a; s++) {
+    for (const ws of ORG_FULL_NAMES.get(toks[s].norm) ?? []) {
+      const e = s + ws.length - 1;
+      if (e < m.b || ws.some((w, k) => toks[s + k]?.norm !== w)) continue;
+      const before = toks[s - 1];
+      return !before || !(TITLES.has(bare(before.norm)) || ROLE_WORDS.has(before.norm));
+    }
   }
   return false;
 }
