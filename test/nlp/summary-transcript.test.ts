@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
 import { addressOnly } from '../../utils/nlp/summary/central';
 import { cleanSentence } from '../../utils/nlp/summary/clean';
-import { firstPerson } from '../../utils/nlp/summary/leaning';
+import { firstPerson, leansOnPrevious } from '../../utils/nlp/summary/leaning';
 import { isCredit, isResidue } from '../../utils/nlp/summary/residue';
 import { transcriptTurns, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -44,6 +44,15 @@ describe('transcripts: labels cut, the turns that ask never shown', () => {
     ],
   ])('transcriptTurns(%#) asks in %s turns', (text, asking) => {
     expect(transcriptTurns(text)?.length ?? null).toBe(asking);
+  });
+
+  it.each([
+    // an answer to "Why…?" once its label is cut
+    ["Because it's looking in the rear-view mirror.", true],
+    ['Because of the storm, all flights from the airport were cancelled.', false],
+    ['Because the road was closed, the bus took a detour through the village.', false],
+  ])('leansOnPrevious(%s) -> %s', (s, expected) => {
+    expect(leansOnPrevious(s)).toBe(expected);
   });
 
   it.each([

@@ -39,6 +39,9 @@ const INDEFINITE = /\b[Aa]n? (\p{Ll}[\p{Ll}-]{2,})(?: (\p{Ll}[\p{Ll}-]{2,}))?/gu
 // which the summary does not show
 // ("No. 10 Downing Street", "Well-known", "Right-wing" are not answers)
 const ANSWER = new RegExp(`^(?:${words.answerOpeners})(?:[,!]|\\.(?!\\s*\\d)|\\s*[—–]|\\s+-\\s)`, 'i');
+// "Because it's looking in the rear-view mirror.": a reason with no clause it gives the reason for answers the question
+// before it ("Because of the storm, flights…" and "Because the road was closed, the bus…" stand alone)
+const BECAUSE_ALONE = /^because\b(?!\s+of\b)[^,;:]*$/i;
 const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b/i;
 
 /**
@@ -48,7 +51,14 @@ const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may
 export function leansOnPrevious(s: string): boolean {
   // "There are 300 stations…" says that something exists: it points back to nothing
   if (EXISTENTIAL.test(s)) return false;
-  if (ANSWER.test(s) || ADDED.test(s) || DEPENDENT_OPENING.test(s) || CONNECTIVE.test(s) || POINTS_BACK.test(s))
+  if (
+    ANSWER.test(s) ||
+    BECAUSE_ALONE.test(s) ||
+    ADDED.test(s) ||
+    DEPENDENT_OPENING.test(s) ||
+    CONNECTIVE.test(s) ||
+    POINTS_BACK.test(s)
+  )
     return true;
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
