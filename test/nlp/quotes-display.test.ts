@@ -21,6 +21,7 @@ describe('words on a sign, a banner or a T-shirt are a quotation, however capita
     ],
     ['Protesters carried placards saying "Hands Off Our NHS" as they marched.', ['Hands Off Our NHS', ...READY]],
     ['Her T-shirt read "Nevertheless, She Persisted".', ['Nevertheless, She Persisted', ...READY]],
+    ['On the giant screen, a message flashed: "Be Loud, Be Messy, Be You."', ['Be Loud, Be Messy, Be You.', ...READY]],
     // a title or a name stays out: no sign carries it
     ['The band played "Ipswich Till I Die" twice.', READY],
     ['She read "Pride and Prejudice" on the train.', READY],

@@ -29,6 +29,12 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     // a partial quotation handed over: 'which the company called', a verb of judging aloud, 'according to' after it
     ['The ruling, which the company called "disappointing," can be appealed.', ['disappointing,', ...READY]],
     ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],
+    // a capitalized name described 'as' something is the thing described; the words after 'as' may be a quotation
+    [
+      'Rodrigo has described "Guts" as "an album about the messiness of growing up."',
+      ['an album about the messiness of growing up.', ...READY],
+    ],
+    ['Trump dismissed "Russiagate" as a hoax on Tuesday.', READY],
     // verbs of apology, thanks, welcome and criticism judge aloud too
     ['The bishop apologised for "grave failures" in the diocese.', ['grave failures', ...READY]],
     ['The coach thanked the crowd for "unreal noise."', ['unreal noise.', ...READY]],

@@ -20,6 +20,7 @@ import {
   afterPageLabel,
   citedTitle,
   kanaName,
+  objectBeforeAs,
   referenceEntry,
   workInApposition,
   workNamedAfter,
@@ -221,7 +222,10 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     titleLikeBare: read && isTitleLike(bare),
     titleLike: read && isTitleLike(content),
     longTitle: read && isLongTitle(bare),
-    namingWord: afterNamingWord(before40) || afterNamedObject(before40, content),
+    namingWord:
+      afterNamingWord(before40) ||
+      afterNamedObject(before40, content) ||
+      objectBeforeAs(before40, content, text.slice(c.close, c.close + 12)),
     naming: workInApposition(before40) || afterPageLabel(c.lineBefore),
     example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
     ownSentence: isOwnSentence(text, c.open, content),

@@ -25,6 +25,17 @@ export function afterNamedObject(before: string, content: string): boolean {
   return /^\p{Lu}/u.test(content) && NAMED_OBJECT.test(before);
 }
 
+/** A verb that takes an object and an 'as' ('has described "Guts" as "an album about …"', 'dismissed "Russiagate"
+ *  as a hoax'): a capitalized name in marks is the thing described, named by the writer; what comes after 'as'
+ *  may be someone's words ('described "feeling like a ghost" as …' may be too). */
+const DESCRIBES_OBJECT =
+  /\b(?:describ(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|brand(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?|hail(?:s|ed|ing)?|bill(?:s|ed|ing)?|tout(?:s|ed|ing)?|pitch(?:es|ed|ing)?|market(?:s|ed|ing)?|cast(?:s|ing)?|recast|fram(?:e|es|ed|ing)|regard(?:s|ed|ing)?|view(?:s|ed|ing)?)\s*$/i;
+const AS_AFTER = /^.["”'’]?\s+as\s+(?:a|an|the|["“'‘]|\p{Ll})/u;
+
+export function objectBeforeAs(before: string, content: string, after: string): boolean {
+  return /^\p{Lu}/u.test(content) && DESCRIBES_OBJECT.test(before) && AS_AFTER.test(after);
+}
+
 /** The word before a comma right before the opening mark. */
 const NOUN_COMMA = /(\p{L}+)\s*,\s*$/u;
 
