@@ -1,7 +1,8 @@
 // Shapes from long news articles written and labelled before running Lede (session 16). A name before a role that
 // another name holds ("Chelsea head coach Enzo Maresca", "Villa captain John McGinn") modifies the role: the later
 // name speaks and is the sentence's subject (speakers/modifier.ts). A name the people finder missed, followed by
-// a relative 'who', is a person, not an organization (candidates.ts).
+// a relative 'who', is a person, not an organization (candidates.ts). A name after a role and a comma ("Spotify's
+// chief executive, Daniel Ek, has") is the sentence's subject, as a name opening it is.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 import { roleBetween, subjectAt } from '../../../utils/nlp/speakers/modifier';
@@ -37,6 +38,18 @@ describe('subjectAt: the name after the role is the subject, the one before is n
   });
 });
 
+describe('subjectAt: a name after a role and a comma is the subject', () => {
+  it.each([
+    ["Spotify's chief executive, Daniel Ek, has been a critic.", 27, true],
+    ['The housing secretary, Angela Rayner, insisted.', 23, true],
+    // no role noun before the comma: not read as the subject
+    ['The plan, Angela Rayner said, is good.', 10, false],
+    ['After the vote, Angela Rayner left.', 16, false],
+  ])('%s', (text, pos, expected) => {
+    expect(subjectAt(text, [{ start: pos, end: pos + 5 }], 0, pos)).toBe(expected);
+  });
+});
+
 describe('the speaker is the one holding the role', () => {
   // the score line makes the people finder list the clubs as people
   it.each([
@@ -47,6 +60,17 @@ describe('the speaker is the one holding the role', () => {
     [
       'Chelsea 3-1 Aston Villa\n\nOllie Watkins pulled one back for Villa.\n\nVilla captain John McGinn was more blunt than his manager. "We weren\'t at the races in the first half," the Scot told Sky Sports.',
       ['person: John McGinn'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a pronoun after a role-and-comma subject stands for that subject', () => {
+  it.each([
+    [
+      'Margrethe Vestager said in 2023 that Apple had "abused its dominant position for almost a decade." Her successor, Teresa Ribera, has promised to finish the work.\n\nSpotify welcomed the expected decision. "We hope this ends that," the company said in a statement.\n\nSpotify\'s chief executive, Daniel Ek, has been one of Apple\'s most vocal critics. He wrote on X in January that the App Store rules were "a tax on innovation."',
+      ['person: Margrethe Vestager', 'organization: the company', 'person: Daniel Ek'],
     ],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -20,10 +20,17 @@ export function modifiesNext(text: string, m: Span, next: Span | undefined): boo
   return !!next && next.start >= m.end && roleBetween(text, m.end, next.start);
 }
 
-/** Only a title or a determiner before `pos` in its sentence ("The", "Senator", "Mr."). */
+// "The housing secretary, Angela Rayner, insisted", "Spotify's chief executive, Daniel Ek, has": a role before the
+// name, set off by a comma (a determiner or an owner's name, then lower-case words ending in a role noun)
+const ROLE_LEAD =
+  /^(?:(?:The|the|Its|His|Her|Their)\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),$/u;
+
+/** Only a title or a determiner before `pos` in its sentence ("The", "Senator", "Mr."), or a role and a comma. */
 const bareLead = (text: string, start: number, pos: number) => {
   const lead = text.slice(start, pos).trim();
-  return lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead);
+  if (lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead)) return true;
+  const role = ROLE_LEAD.exec(lead);
+  return !!role && ROLE_NOUNS.has(role[1].split(/\s+/).at(-1)!);
 };
 
 /**
