@@ -130,9 +130,25 @@ describe('captions: a caption under its label, a photographer’s credit in brac
     ['(Jane Doe/Reuters)', true],
     ['(Reporting by Jane Doe)', false],
     ['(Mark Lowes for Northumbria Police said so.)', false],
+    ['Image: Nick Moreau.', true],
+    // a caption under the label: not a credit for the line before it
+    ["Image: Jamal Oduya was described by his family as 'kind and funny'", false],
   ])('isCredit(%s) -> %s', (s, expected) => {
     expect(isCredit(s)).toBe(expected);
   });
+});
+
+it('a sentence before a caption under a credit label is not taken for that caption', () => {
+  const out = run(
+    [
+      'A 17-year-old boy has been jailed for life with a minimum term of 16 years for the murder of Jamal Oduya.',
+      'He was convicted by a jury at the Old Bailey in January after a three-week trial.',
+      "Image: Jamal Oduya was described by his family as 'kind and funny'",
+      'The court heard the pair had argued online after Jamal posted a comment about the trainers of the defendant.',
+    ],
+    'Teenager jailed for life for murder of boy, 16',
+  );
+  expect(out[1]).toMatch(/^He was convicted/);
 });
 
 describe('a feature: the nut graf after an anecdotal lede', () => {

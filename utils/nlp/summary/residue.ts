@@ -65,5 +65,12 @@ export function isFilePhoto(s: string): boolean {
 
 /** A picture credit line ("Image: Nick Moreau.", "(AP Photo/Jane Doe)"): the line before it is the picture's caption. */
 export function isCredit(s: string): boolean {
-  return CREDIT.test(s) || NAMED_CREDIT.test(s);
+  const m = CREDIT.exec(s);
+  if (m) return !m[0].endsWith(':') || (s.slice(m[0].length).match(/[\p{L}\p{N}]+/gu) ?? []).length <= CREDIT_WORDS;
+  return NAMED_CREDIT.test(s);
 }
+
+// a credit after its label names a source in a few words ("Image: Nick Moreau.", "Photograph: North News"); a longer
+// line is a caption of its own ("Image: Jamal Oduya was described by his family as 'kind and funny'"), which says
+// nothing of the line before it
+const CREDIT_WORDS = 6;
