@@ -35,6 +35,19 @@ describe('words named as a work, a term or a code; partial quotations handed to 
       ['an album about the messiness of growing up.', ...READY],
     ],
     ['Trump dismissed "Russiagate" as a hoax on Tuesday.', READY],
+    // 'what she calls' names, unless the words speak in the first person at length: then they are hers
+    [
+      'She guides buyers through what she calls "the most confusing market I have ever seen."',
+      ['the most confusing market I have ever seen.', ...READY],
+    ],
+    ['She swears by what she calls "me time" on Sundays.', READY],
+    // a rule, a doctrine, words like: the words are named
+    ['The rule of "last in, first out" applies to redundancies.', READY],
+    ['He said words like "unprecedented" had lost their meaning.', READY],
+    // a video's title after the platform's noun
+    ['Her TikTok, "Day in the life of a nurse," has 2 million views.', READY],
+    // grammar words alone modify no noun
+    ['Kuleba said Ukraine would keep fighting "with or without" U.S. help.', ['with or without', ...READY]],
     // verbs of apology, thanks, welcome and criticism judge aloud too
     ['The bishop apologised for "grave failures" in the diocese.', ['grave failures', ...READY]],
     ['The coach thanked the crowd for "unreal noise."', ['unreal noise.', ...READY]],

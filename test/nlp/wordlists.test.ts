@@ -130,6 +130,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['org-kinds', 'org-words', 'any', 'position before or after a name'],
   ['org-of', 'org-words', 'any', 'position before or after a name'],
   ['eponymous', 'org-after', ['sachs'], '"Goldman Sachs" alone and after "Goldman"'],
+  ['eponymous', 'quote-work-nouns', ['tiktok'], '"TikTok" alone, and "her TikTok, "…"" before a video\'s title'],
   ['eponymous', 'org-first', ['dolby'], '"Dolby" alone and "Dolby Theatre"'],
   ['east-asian-family-names', 'org-after', ['park'], '"Park Joo-Ho" and "Central Park"'],
   // particles: the general list, the ones that open surnames, and the prefixes that glue to a capital

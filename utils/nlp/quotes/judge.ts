@@ -60,6 +60,8 @@ const VERDICT_ON_OBJECT =
 /** A verb right after the closing mark: the words in marks are the clause's subject. */
 const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;
 const SUBJECT_WORDS = 4;
+/** The speaker's own first person inside the marks. */
+const FIRST_PERSON_WORD = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b/;
 
 /** Speech ends its sentence or clause inside the marks ('"Hello," she said'); a phrase of the writer's need not. */
 const END_PUNCT = /[.,!?…]['’"”]?$/;
@@ -173,6 +175,8 @@ export interface Facts {
   /** Every speech word before the phrase in its clause is an inference ('this suggests that') or a reading. */
   neutralSpeech: boolean;
   endPunct: boolean;
+  /** A first-person word inside the marks. */
+  firstPerson: boolean;
   speechNear: boolean;
   english: boolean;
 }
@@ -271,6 +275,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     speechEarlier: near && speechEarlier(text.slice(c.sentStart, c.open)),
     neutralSpeech: near && onlyNeutralSpeech(text.slice(c.sentStart, c.open)),
     endPunct: END_PUNCT.test(content),
+    firstPerson: FIRST_PERSON_WORD.test(content),
     speechNear: near && speechNear(text, c.sentences, c.open, c.close),
     english: near && c.speech.inText(),
   };
@@ -327,7 +332,9 @@ const RULES: readonly Rule[] = [
       !f.introduced &&
       !f.several,
   ],
-  ['term', (f) => f.wc <= 8 && f.term],
+  // a name given ('what she calls "me time"'), unless the words speak in the first person at some length: 'what
+  // she calls "the most confusing market I have ever seen"' are her words
+  ['term', (f) => f.wc <= 8 && f.term && !(f.wc >= 4 && f.firstPerson)],
   ['subject-phrase', (f) => !f.attached && f.subjectPhrase],
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)

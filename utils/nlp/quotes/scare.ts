@@ -12,7 +12,7 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
  *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -178,6 +178,9 @@ export function phraseAsModifier(before: string, after: string, content: string)
  */
 export function usedAsModifier(after: string, content: string): boolean {
   if (/[.,;:!?…)\]]$/.test(content)) return false;
+  // grammar words alone modify no noun ('keep fighting "with or without" U.S. help')
+  if (/^(?:(?:with|without|or|and|but|not|before|after|if|then|now|never|for|against)\s*)+$/i.test(content))
+    return false;
   const m = /^.[ \u00a0]([\p{L}][\p{L}'’-]*)/u.exec(after.slice(0, 40));
   if (!m) return false;
   const w = m[1];
