@@ -46,7 +46,8 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     ['He said words like "unprecedented" had lost their meaning.', READY],
     // a video's title after the platform's noun
     ['Her TikTok, "Day in the life of a nurse," has 2 million views.', READY],
-    // grammar words alone modify no noun
+    // grammar words alone modify no noun, and an adverb after the marks is no noun
+    ['Reeves has repeatedly warned of "tough decisions" ahead.', ['tough decisions', ...READY]],
     ['Kuleba said Ukraine would keep fighting "with or without" U.S. help.', ['with or without', ...READY]],
     // verbs of apology, thanks, welcome and criticism judge aloud too
     ['The bishop apologised for "grave failures" in the diocese.', ['grave failures', ...READY]],

@@ -171,6 +171,11 @@ export function phraseAsModifier(before: string, after: string, content: string)
   return CLAUSE_LIKE.test(content) && DETERMINER_NEAR.test(before) && usedAsModifier(after, content);
 }
 
+/** Adverbs that end a clause after a noun ('warned of "tough decisions" ahead', '"a disaster" again'): no noun
+ *  for the words in marks to modify. */
+const ADVERB_AFTER =
+  /^(?:ahead|again|too|instead|already|yet|still|though|anyway|either|enough|soon|back|away|together|abroad|overseas|here|there|tonight|tomorrow|yesterday|twice|once|alike|apart|afterwards|aside|nonetheless|regardless|altogether)$/;
+
 /**
  * The quoted words modify the noun after the closing mark: `after` starts at the closing mark. True when a
  * noun-like word follows with no punctuation between (capitalized, or lower case and neither a grammar word,
@@ -187,6 +192,7 @@ export function usedAsModifier(after: string, content: string): boolean {
   if (/^\p{Lu}/u.test(w)) return w !== 'I';
   const l = w.toLowerCase();
   if (OPENERS.has(l) || PLACE_PREP.has(l) || PAST_CUES.has(l) || FUTURE_CUES.has(l) || CUES.has(l)) return false;
+  if (ADVERB_AFTER.test(l)) return false;
   return !CLAUSE_WORD.test(l) && !/(?:ed|ing|ly)$/.test(l);
 }
 
