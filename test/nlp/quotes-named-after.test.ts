@@ -49,6 +49,10 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     // grammar words alone modify no noun, and an adverb after the marks is no noun
     ['Reeves has repeatedly warned of "tough decisions" ahead.', ['tough decisions', ...READY]],
     ['Kuleba said Ukraine would keep fighting "with or without" U.S. help.', ['with or without', ...READY]],
+    // an evaluative adjective right after a judging verb and its object is the judge's word; a term is not
+    ['Critics praised the album\'s "fearless honesty."', ['fearless honesty.', ...READY]],
+    ['The coach thanked his "magnificent" goalkeeper.', ['magnificent', ...READY]],
+    ['The minister criticised the "bedroom tax" in a speech.', READY],
     // verbs of apology, thanks, welcome and criticism judge aloud too
     ['The bishop apologised for "grave failures" in the diocese.', ['grave failures', ...READY]],
     ['The coach thanked the crowd for "unreal noise."', ['unreal noise.', ...READY]],

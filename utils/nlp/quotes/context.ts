@@ -139,3 +139,19 @@ export function speechEarlier(before: string): boolean {
   }
   return false;
 }
+
+/** An evaluative adjective: the suffixes of most ('reckless', 'magnificent', 'shameful', 'extraordinary'). */
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:less|ful|ous|ive|able|ible|ic|ical|ant|ent|ary|ish|est)$/u;
+/**
+ * The judging verb's own word on its object ('praised the album's "fearless honesty."', 'thanked his "magnificent"
+ * goalkeeper', 'criticised the "reckless" decision'): an evaluative adjective opening the words, with a verb of
+ * judging aloud among the four words before the marks, is the judge's, not the writer's modifier. A term in marks
+ * ('criticised the "bedroom tax"') opens with no adjective.
+ */
+export function judgedAdjective(before: string, content: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(content)?.[0] ?? '';
+  if (!ADJECTIVE.test(first)) return false;
+  const clause = before.slice(before.search(/[^.,;:!?"“”()]*$/));
+  const last = clause.split(/\s+/).filter(Boolean).slice(-4);
+  return last.some((w) => JUDGING.has(w.toLowerCase()));
+}

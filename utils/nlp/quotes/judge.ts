@@ -10,6 +10,7 @@ import {
   afterAccordingTo,
   attributedOther,
   inTheirWords,
+  judgedAdjective,
   speechEarlier,
   speechNear,
   whatCalledWords,
@@ -177,6 +178,8 @@ export interface Facts {
   endPunct: boolean;
   /** A first-person word inside the marks. */
   firstPerson: boolean;
+  /** An evaluative adjective right after a verb of judging aloud and its object (context.ts). */
+  judgedAdjective: boolean;
   speechNear: boolean;
   english: boolean;
 }
@@ -276,6 +279,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     neutralSpeech: near && onlyNeutralSpeech(text.slice(c.sentStart, c.open)),
     endPunct: END_PUNCT.test(content),
     firstPerson: FIRST_PERSON_WORD.test(content),
+    judgedAdjective: near && judgedAdjective(before40, content),
     speechNear: near && speechNear(text, c.sentences, c.open, c.close),
     english: near && c.speech.inText(),
   };
@@ -339,7 +343,7 @@ const RULES: readonly Rule[] = [
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
   // unless the sentence hands them over after ('expect a "modest" rise, according to a Reuters poll')
-  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier && f.english && !f.attributedLater],
+  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier && f.english && !f.attributedLater && !f.judgedAdjective],
   // a speech verb just before hands the question to someone ('asked her "why now?" twice')
   ['asked-modifier', (f) => f.wc <= 8 && !f.attached && !f.governed && f.askedModifier],
   ['named-after', (f) => f.wc <= 8 && f.namedAfter],
@@ -359,7 +363,12 @@ const RULES: readonly Rule[] = [
   [
     'noun-phrase',
     (f) =>
-      f.wc <= 8 && !f.attached && !f.governed && ((f.wc <= 6 && f.determiner) || f.apposition) && !f.attributedLater,
+      f.wc <= 8 &&
+      !f.attached &&
+      !f.governed &&
+      ((f.wc <= 6 && f.determiner) || f.apposition) &&
+      !f.attributedLater &&
+      !f.judgedAdjective,
   ],
   // the same epithet in another language ('Marsha, la «Rosa Parks du mouvement LGBTQ»'), where no speech list reads
   ['apposition-other', (f) => f.wc <= 8 && !f.attached && f.appositionOther && !f.attributedLater],
