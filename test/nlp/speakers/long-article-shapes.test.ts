@@ -2,7 +2,8 @@
 // another name holds ("Chelsea head coach Enzo Maresca", "Villa captain John McGinn") modifies the role: the later
 // name speaks and is the sentence's subject (speakers/modifier.ts). A name the people finder missed, followed by
 // a relative 'who', is a person, not an organization (candidates.ts). A name after a role and a comma ("Spotify's
-// chief executive, Daniel Ek, has") is the sentence's subject, as a name opening it is.
+// chief executive, Daniel Ek, has") is the sentence's subject, as a name opening it is. After a sentence opened by a
+// role description ("The Italian was full of praise for Cole Palmer."), 'he' does not stand for the one named in it.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 import { roleBetween, subjectAt } from '../../../utils/nlp/speakers/modifier';
@@ -71,6 +72,21 @@ describe('a pronoun after a role-and-comma subject stands for that subject', () 
     [
       'Margrethe Vestager said in 2023 that Apple had "abused its dominant position for almost a decade." Her successor, Teresa Ribera, has promised to finish the work.\n\nSpotify welcomed the expected decision. "We hope this ends that," the company said in a statement.\n\nSpotify\'s chief executive, Daniel Ek, has been one of Apple\'s most vocal critics. He wrote on X in January that the App Store rules were "a tax on innovation."',
       ['person: Margrethe Vestager', 'organization: the company', 'person: Daniel Ek'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a pronoun after a sentence opened by a role description', () => {
+  it.each([
+    [
+      '"It was a complete performance," said Enzo Maresca, Chelsea\'s head coach.\n\nThe Italian was full of praise for Cole Palmer, who now has 11 league goals. "Cole is special, we all know this," he said.',
+      ['person: Enzo Maresca', 'person: Enzo Maresca'],
+    ],
+    [
+      '"We were poor," said Mikel Arteta after the match.\n\nThe Spaniard had harsh words for Bukayo Saka, who missed a penalty. "He knows he has to do better," he said.',
+      ['person: Mikel Arteta', 'person: Mikel Arteta'],
     ],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

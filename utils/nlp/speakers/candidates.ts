@@ -11,7 +11,7 @@ import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './p
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
-import { modifiesNext, subjectAt } from './modifier';
+import { describedObjects, modifiesNext, subjectAt } from './modifier';
 import { institutionsBefore } from './it-antecedent';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
@@ -344,9 +344,11 @@ export class CandidateSet {
     }
     // "He described Montalvo as …": a person named in the pronoun's own clause is not who it stands for
     const bound = new Set(index.within(cue.end, Math.min(cue.clauseEnd, cue.end + 300)).map((m) => m.person.id));
+    const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
+    // "The Italian was full of praise for Palmer. '…,' he said": not the one named after a description's verb
+    for (const m of describedObjects(this.doc.text, near, prevStart, this.doc.sentStart(pos))) bound.add(m.person.id);
     const want = pronounGender(pronoun);
     const here = this.doc.sent(pos);
-    const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
     const prevSentNamed = near.some((m) => m.start >= prevStart && m.end <= this.doc.sentStart(pos));
     const paraStart = this.doc.paraStart(pos);
     const topic = near.find((m) => m.start >= paraStart && m.end <= pos)?.person.id ?? null;

@@ -45,3 +45,18 @@ export function subjectAt(text: string, mentions: readonly Span[], start: number
     (p) => p.start >= start && p.end < pos && bareLead(text, start, p.start) && roleBetween(text, p.end, pos),
   );
 }
+
+/**
+ * The people named in a sentence that opens with a definite role description ("The Italian was full of praise for
+ * Palmer."): the description is its subject, so a pronoun after it does not stand for them.
+ */
+export function describedObjects<M extends Span>(
+  text: string,
+  mentions: readonly M[],
+  start: number,
+  end: number,
+): M[] {
+  const d = /^\s*(?:The|the)\s+([\p{L}-]+)\s+\p{Ll}/u.exec(text.slice(start, end));
+  if (!d || !ROLE_NOUNS.has(d[1].toLowerCase())) return [];
+  return mentions.filter((m) => m.start >= start + d[0].length && m.end <= end);
+}
