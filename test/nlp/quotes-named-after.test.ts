@@ -58,6 +58,7 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     ['The coach thanked the crowd for "unreal noise."', ['unreal noise.', ...READY]],
     ['The union welcomed "real progress" on pay.', ['real progress', ...READY]],
     ['The senator criticised "blatant cronyism" in the contract.', ['blatant cronyism', ...READY]],
+    ['He threatened to "destroy" the company if it refused.', ['destroy', ...READY]],
     ['Analysts expect a "modest" rise in rates next year, according to a Reuters poll.', ['modest', ...READY]],
     // a company naming its own things, in the present; a label as the subject of the writer's clause, even
     // after a speech verb (the words after 'was' stay a quotation)
