@@ -4,6 +4,7 @@ import {
   Cap,
   DOC_ORG,
   LEX_COMMON,
+  LEX_NONPER,
   LEX_FIRST,
   LEX_NAME,
   LEX_SURNAME,
@@ -51,6 +52,8 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (toks[i].cap === Cap.Title && toks[i - 1].cap !== Cap.None && EPONYMOUS.has(toks[i - 1].norm))
       products.add(toks[i].norm);
   }
+  addPossessedProducts(toks, ms, lex, products);
+  addCollectiveSubjects(toks, products);
   const inFullNames = new Set<string>();
   const kept = ms.filter((m) => {
     if (m.a === m.b) return true;
@@ -96,6 +99,60 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (!orgish(w)) return true;
     return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
   });
+}
+
+/**
+ * "Amazon's Alexa", "Apple's Siri": a lone given name owned by a company is its product.
+ * Not after a person ("Trump's Melania"), a place or a nationality ("Britain's Charles"), nor before another
+ * capitalized word ("Google's Sundar Pichai").
+ */
+function addPossessedProducts(toks: NameTok[], ms: Mention[], lex: Lexicon, products: Set<string>): void {
+  const person = new Uint8Array(toks.length);
+  for (const m of ms) for (let i = m.a; i <= m.b; i++) person[i] = 1;
+  for (let i = 2; i < toks.length; i++) {
+    const s = toks[i - 1].norm;
+    if (s !== "'s" && s !== '’s') continue;
+    const owner = toks[i - 2];
+    const t = toks[i];
+    if (owner.cap === Cap.None || person[i - 2] || PLACES.has(owner.norm) || DEMONYMS.has(owner.norm)) continue;
+    // the owner is known as a company: a word of the lexicon's non-person names only, or an eponymous one
+    const ob = lex.get(owner.norm) ?? 0;
+    const company = EPONYMOUS.has(owner.norm) || (ob & LEX_NONPER && !(ob & (LEX_COMMON | LEX_FIRST | LEX_NAME)));
+    if (!company) continue;
+    if (t.cap !== Cap.Title || !((lex.get(t.norm) ?? 0) & LEX_FIRST)) continue;
+    const n = toks[i + 1];
+    if (n && n.cap !== Cap.None && n.kind === t.kind && !n.nl) continue;
+    products.add(t.norm);
+  }
+}
+
+/** An "and", "&", "or" or "with" among the eight tokens before i on its line. */
+function joinedBefore(toks: NameTok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const n = toks[k].norm;
+    if (n === 'and' || n === '&' || n === 'or' || n === 'with') return true;
+    if (toks[k].nl) break;
+  }
+  return false;
+}
+
+/** Plural verbs a singular name takes only when it names a team or a company, in British usage. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
+/**
+ * "Chelsea have completed the signing", "Chelsea are top": one capitalized word as the subject of a plural
+ * verb names a club or company, not a person ("Bill and Chelsea have" is two people).
+ */
+function addCollectiveSubjects(toks: NameTok[], teams: Set<string>): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap !== Cap.Title || t.allCaps || !PLURAL_VERBS.has(toks[i + 1].norm) || toks[i + 1].nl) continue;
+    const p = t.nl ? undefined : toks[i - 1];
+    if (p && (p.cap !== Cap.None || p.norm === ',')) continue;
+    // "Nyles and reluctant maid of honor Sarah have": a subject joined to another
+    if (joinedBefore(toks, i)) continue;
+    teams.add(t.norm);
+  }
 }
 
 export const dropOrgWords: Step = (doc, ms) => dropDocOrgs(doc.text, doc.toks, ms, doc.ev, doc.lex);
