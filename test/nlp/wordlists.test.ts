@@ -132,6 +132,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['eponymous', 'org-after', ['sachs'], '"Goldman Sachs" alone and after "Goldman"'],
   ['eponymous', 'quote-work-nouns', ['tiktok'], '"TikTok" alone, and "her TikTok, "…"" before a video\'s title'],
   ['eponymous', 'org-first', ['dolby'], '"Dolby" alone and "Dolby Theatre"'],
+  ['storm-words', 'org-first', 'any', '"Storm Dennis" opens no name, and "Dennis" alone is the storm'],
   ['east-asian-family-names', 'org-after', ['park'], '"Park Joo-Ho" and "Central Park"'],
   // particles: the general list, the ones that open surnames, and the prefixes that glue to a capital
   ['name-particles', 'surname-particles', 'any', 'surname-particles is a subset of the particles'],

@@ -23,6 +23,7 @@ import { words as personVerbs } from './data/person-verbs.json';
 import { words as nameSuffixes } from './data/name-suffixes.json';
 import { words as orgKinds } from './data/org-kinds.json';
 import { words as orgFullNames } from './data/org-full-names.json';
+import { words as stormWords } from './data/storm-words.json';
 import { words as surnameParticles } from './data/surname-particles.json';
 import { words as eastAsianFamilyNames } from './data/east-asian-family-names.json';
 import { words as weekdays } from './data/weekdays.json';
@@ -55,6 +56,7 @@ export const KIN_WORDS = set(kinWords);
 export const PERSON_VERBS = set(personVerbs);
 export const NAME_SUFFIXES = set(nameSuffixes);
 export const ORG_KINDS = set(orgKinds);
+export const STORM_WORDS = set(stormWords);
 /** Companies named like a person in full ("eli lilly"), by first word: each name as its words. */
 export const ORG_FULL_NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
   const byFirst = new Map<string, string[][]>();

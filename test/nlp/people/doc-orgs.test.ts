@@ -60,6 +60,12 @@ describe('people step: dropOrgWords', () => {
     ['Chelsea have completed the signing. Chelsea also signed a keeper.', ['Chelsea', 'Chelsea'], []],
     ['Bill and Chelsea have two homes. Chelsea spoke.', ['Bill', 'Chelsea', 'Chelsea'], ['Bill', 'Chelsea', 'Chelsea']],
     ['Nyles and maid of honor Sarah have met.', ['Nyles', 'Sarah'], ['Nyles', 'Sarah']],
+    ['Storm Dennis struck. Dennis caused chaos.', ['Dennis', 'Dennis'], []],
+    [
+      'Storm Dennis struck. Dennis Skinner spoke. Dennis left.',
+      ['Dennis Skinner', 'Dennis'],
+      ['Dennis Skinner', 'Dennis'],
+    ],
   ])("a company's product or a club by its grammar: %s", (text, names, kept) => {
     const d = doc(text);
     const seen = new Map<string, number>();

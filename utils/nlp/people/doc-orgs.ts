@@ -13,7 +13,7 @@ import {
 } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
-import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, TITLES } from '../wordlists';
+import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, STORM_WORDS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, beforeAttributive, nameWords } from './context';
 
@@ -49,8 +49,9 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
   // "Ford Taurus", "Opel Astra": the word after a company's name is its product ("the Taurus")
   const products = new Set<string>();
   for (let i = 1; i < toks.length; i++) {
-    if (toks[i].cap === Cap.Title && toks[i - 1].cap !== Cap.None && EPONYMOUS.has(toks[i - 1].norm))
-      products.add(toks[i].norm);
+    if (toks[i].cap !== Cap.Title || toks[i - 1].cap === Cap.None) continue;
+    // "Storm Dennis … Dennis caused chaos": a named storm, too
+    if (EPONYMOUS.has(toks[i - 1].norm) || STORM_WORDS.has(toks[i - 1].norm)) products.add(toks[i].norm);
   }
   addPossessedProducts(toks, ms, lex, products);
   addCollectiveSubjects(toks, products);
