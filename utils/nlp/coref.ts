@@ -17,8 +17,10 @@ function lexicon(): [Set<string>, Set<string>] {
   return [maleSet, femaleSet];
 }
 
-const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Rev|Mister)\.?\s*$/;
-const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?\s*$/;
+// British judges put "Justice" between ("Mrs Justice Lambert", "Lord Justice Singh")
+const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother|Rev|Mister)\.?(?:\s+Justice)?\s*$/;
+const FEMALE_TITLES =
+  /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?(?:\s+Justice)?\s*$/;
 
 const MALE_WORDS =
   /(?:^|\s)(?:mr\.?|sir|king|prince|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|man|boy|actor|congressman|spokesman|chairman|businessman|councilman)$/;
@@ -35,7 +37,7 @@ export function isFirstName(w: string): boolean {
 /** Gender of a person from a title before any mention, a gendered descriptor, or the first name. */
 export function personGender(text: string, p: Person): Gender {
   for (const m of p.mentions) {
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
     if (MALE_TITLES.test(before)) return 'm';
     if (FEMALE_TITLES.test(before)) return 'f';
   }

@@ -56,4 +56,12 @@ describe('personGender', () => {
     const sentences = splitSentences(text);
     expect(new PersonIndex(text, [p], sentences).gender.get('p1')).toBe('f');
   });
+
+  it.each([
+    ['Judge Mrs Justice Lambert told jurors to go home.', 'Lambert', 'f'],
+    ['Lord Justice Singh dismissed the appeal.', 'Singh', 'm'],
+    ['Mrs Lambert told jurors to go home.', 'Lambert', 'f'],
+  ])('reads a title before a British judge\'s "Justice": %s', (text, name, gender) => {
+    expect(personGender(text, person(text, 'p1', name, [name]))).toBe(gender);
+  });
 });
