@@ -188,6 +188,12 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
     ],
     'an acronym in capitals vs the same letters as a word',
   ),
+  // "Villa manager Unai Emery": the words before a club's role are the club; the role is a person's too
+  ...between(
+    ['club-roles'],
+    ['not-joined-initials', 'role-words', 'speaker-roles', 'speaker-unnamed-heads', 'strong-titles', 'titles'],
+    "a club's role before its holder vs the same word as a person's role or title",
+  ),
   ...between(
     ['person-attributive-nouns'],
     [...ROLE_AND_ORG_LISTS, ...SPEAKER_NOUNS],

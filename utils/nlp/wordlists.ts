@@ -24,6 +24,7 @@ import { words as nameSuffixes } from './data/name-suffixes.json';
 import { words as orgKinds } from './data/org-kinds.json';
 import { words as orgFullNames } from './data/org-full-names.json';
 import { words as stormWords } from './data/storm-words.json';
+import { words as clubRoles } from './data/club-roles.json';
 import { words as surnameParticles } from './data/surname-particles.json';
 import { words as eastAsianFamilyNames } from './data/east-asian-family-names.json';
 import { words as weekdays } from './data/weekdays.json';
@@ -57,6 +58,7 @@ export const PERSON_VERBS = set(personVerbs);
 export const NAME_SUFFIXES = set(nameSuffixes);
 export const ORG_KINDS = set(orgKinds);
 export const STORM_WORDS = set(stormWords);
+export const CLUB_ROLES = set(clubRoles);
 /** Companies named like a person in full ("eli lilly"), by first word: each name as its words. */
 export const ORG_FULL_NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
   const byFirst = new Map<string, string[][]>();

@@ -60,6 +60,9 @@ describe('people step: dropOrgWords', () => {
     ['Chelsea have completed the signing. Chelsea also signed a keeper.', ['Chelsea', 'Chelsea'], []],
     ['Bill and Chelsea have two homes. Chelsea spoke.', ['Bill', 'Chelsea', 'Chelsea'], ['Bill', 'Chelsea', 'Chelsea']],
     ['Nyles and maid of honor Sarah have met.', ['Nyles', 'Sarah'], ['Nyles', 'Sarah']],
+    ["O'Rourke's chances against Trump are overstated.", ['Trump'], ['Trump']],
+    ['Villa manager Unai Emery was angry. Aston Villa lost.', ['Unai Emery', 'Aston Villa'], ['Unai Emery']],
+    ['Trump adviser Stephen Miller spoke.', ['Trump', 'Stephen Miller'], ['Trump', 'Stephen Miller']],
     ['Storm Dennis struck. Dennis caused chaos.', ['Dennis', 'Dennis'], []],
     [
       'Storm Dennis struck. Dennis Skinner spoke. Dennis left.',

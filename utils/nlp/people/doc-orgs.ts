@@ -13,7 +13,7 @@ import {
 } from '../names-features';
 import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
-import { EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, STORM_WORDS, TITLES } from '../wordlists';
+import { CLUB_ROLES, EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, STORM_WORDS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, beforeAttributive, nameWords } from './context';
 
@@ -55,6 +55,7 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
   }
   addPossessedProducts(toks, ms, lex, products);
   addCollectiveSubjects(toks, products);
+  const clubs = clubsBeforeRoles(text, toks, products);
   const inFullNames = new Set<string>();
   const kept = ms.filter((m) => {
     if (m.a === m.b) return true;
@@ -66,6 +67,8 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
       return true;
     }
     if (w.every((x) => ORG_AFTER.has(x))) return false;
+    // "Aston Villa" when "Villa manager Unai Emery" names the club
+    if (clubs.has(w.join(' ')) || (clubs.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     if (PLACE_PHRASES.has(w.join(' '))) return false;
     if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
     // "Olympique Lyon", "Bayern Munich", "Rapid Vienna": a club named by its city, unless a given name opens it
@@ -81,6 +84,7 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
+    if (clubs.has(w) && !inFullNames.has(w)) return false;
     // "his wife Grace", "the Carter administration": the words around say it is a person
     if (afterKin(toks, m.a) || beforeAttributive(toks, m.a)) return true;
     // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
@@ -127,14 +131,32 @@ function addPossessedProducts(toks: NameTok[], ms: Mention[], lex: Lexicon, prod
   }
 }
 
-/** An "and", "&", "or" or "with" among the eight tokens before i on its line. */
-function joinedBefore(toks: NameTok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-    const n = toks[k].norm;
-    if (n === 'and' || n === '&' || n === 'or' || n === 'with') return true;
-    if (toks[k].nl) break;
+/**
+ * "Villa manager Unai Emery", "Chelsea owner Todd Boehly": one to three capitalized words right before a club's
+ * or company's role, itself right before a capitalized name, are the organization. Returns the spans' words
+ * joined; a one-word span also joins `orgs`, so the word alone elsewhere is the club.
+ */
+function clubsBeforeRoles(text: string, toks: NameTok[], orgs: Set<string>): Set<string> {
+  const clubs = new Set<string>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const r = toks[i];
+    if (r.cap !== Cap.None || r.nl) continue;
+    // the role: one word, or two ("head coach")
+    const two = i + 2 < toks.length && CLUB_ROLES.has(r.norm + ' ' + toks[i + 1].norm) ? 2 : 0;
+    const len = two || (CLUB_ROLES.has(r.norm) ? 1 : 0);
+    const name = toks[i + len];
+    if (!len || !name || name.cap !== Cap.Title || name.nl) continue;
+    let a = i;
+    while (a > i - 3 && a > 0 && !toks[a].nl && toks[a - 1].cap === Cap.Title && !toks[a - 1].allCaps) {
+      if (!adjacent(text, toks[a - 1], toks[a])) break;
+      a--;
+    }
+    if (a === i) continue;
+    const words = toks.slice(a, i).map((t) => t.norm);
+    clubs.add(words.join(' '));
+    orgs.add(words[words.length - 1]);
   }
-  return false;
+  return clubs;
 }
 
 /** Plural verbs a singular name takes only when it names a team or a company, in British usage. */
@@ -148,10 +170,8 @@ function addCollectiveSubjects(toks: NameTok[], teams: Set<string>): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || t.allCaps || !PLURAL_VERBS.has(toks[i + 1].norm) || toks[i + 1].nl) continue;
-    const p = t.nl ? undefined : toks[i - 1];
-    if (p && (p.cap !== Cap.None || p.norm === ',')) continue;
-    // "Nyles and reluctant maid of honor Sarah have": a subject joined to another
-    if (joinedBefore(toks, i)) continue;
+    // the sentence's first word: "against Trump are overstated" and "Bill and Chelsea have" are no such subject
+    if (!t.sent0 && !t.nl && i > 0) continue;
     teams.add(t.norm);
   }
 }
