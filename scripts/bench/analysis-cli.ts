@@ -1,9 +1,11 @@
 // `npm run bench -- analysis-cli`: the analysis CLI as a whole process, the way it is run: one
 // process over mozilla/readability's 130 test pages (--jsonl), against one process of plain
-// Readability over the same pages with the same parser (linkedom), both bundled by esbuild the
-// same way (the CLI as `npm run build:cli` builds it); the CLI compiled by tsx at start-up for
-// comparison; a one-line start-up; the lexicon's cold load in a fresh process. Whole processes
-// are timed alternately, LEDE_BENCH_ROUNDS rounds (default 3), median: wall time and the
+// Readability over the same pages with the same parser (linkedom), bundled by esbuild the same way
+// (minified, Node 20); the CLI as `npm run build:cli` builds it (scripts/lib/cli-build.ts): an entry
+// and its analysis bundles, which it loads with the V8 code cache the build made (the bytecode a
+// warm-up run over the demo site's pages compiled; none of the 130 pages); the CLI compiled by tsx at
+// start-up for comparison; a one-line start-up; the lexicon's cold load in a fresh process. Whole
+// processes are timed alternately, LEDE_BENCH_ROUNDS rounds (default 3), median: wall time and the
 // process's CPU time (user + system, from the shell's `times`); the ratio is the median of the
 // rounds' own ratios, with their spread. LEDE_BENCH_PAGES=n times n of
 // the pages instead of all (a quicker run while iterating; the ratio is then not the goal's).
@@ -13,6 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { CLI_MINIFY, WARM_PAGES, buildCli } from '../lib/cli-build';
+import { REPORT_CACHE_ENV } from '../lib/cli-cache';
 import { CLI_V8_FLAG } from '../lib/cli-v8';
 import type { BenchRow } from '../bench';
 import { READABILITY_TEST_PAGES, type Corpus } from '../lib/corpora/paths';
@@ -56,13 +60,6 @@ m.getWeights();
 const t2 = cpu();
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, unpackMs: t2 - t1 }));`;
 
-/** Whether `npm run build:cli` minifies the CLI (package.json says): every bundle here is built the same way. */
-const CLI_MINIFY = /--minify\b/.test(
-  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
-    'build:cli'
-  ],
-);
-
 const BUILD = {
   bundle: true,
   platform: 'node',
@@ -77,19 +74,14 @@ async function bundle(out: string, contents: string): Promise<void> {
   await build({ ...BUILD, stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' }, outfile: out });
 }
 
-/** The CLI as `npm run build:cli` builds it (split in chunks); its entry file and the bytes of all files. */
-async function bundleCli(dir: string): Promise<{ entry: string; bytes: number; files: number }> {
-  const r = await build({
-    ...BUILD,
-    entryPoints: [join(ROOT, 'scripts', 'analyze.ts')],
-    splitting: true,
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    metafile: true,
+/** Whether the built CLI's --jsonl run loads its code cache ("used"), as its load reports it. */
+function codeCacheState(cli: string): string {
+  const r = spawnSync(process.execPath, [cli, '--jsonl'], {
+    input: JSON.stringify({ id: 1, text: 'Mayor Ana Ruiz spoke.' }) + '\n',
+    encoding: 'utf8',
+    env: { ...process.env, [REPORT_CACHE_ENV]: '1' },
   });
-  const outs = Object.values(r.metafile.outputs);
-  return { entry: join(dir, 'analyze.mjs'), bytes: outs.reduce((a, o) => a + o.bytes, 0), files: outs.length };
+  return /code cache cli\.v8cache: (\w+)/.exec(r.stderr)?.[1] ?? `not reported (exit ${r.status})`;
 }
 
 interface ProcessTime {
@@ -128,8 +120,9 @@ const spread = (xs: number[]) => `${r2(Math.min(...xs)).toFixed(2)}–${r2(Math.
 export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-cli-bench-'));
   try {
-    const built = await bundleCli(join(dir, 'cli'));
+    const built = await buildCli(join(dir, 'cli'));
     const cli = built.entry;
+    const cache = codeCacheState(cli);
     const plain = join(dir, 'readability.mjs');
     const lexicon = join(dir, 'lexicon.mjs');
     await bundle(plain, READABILITY_CLI);
@@ -192,7 +185,7 @@ export async function run(): Promise<BenchRow[]> {
         metric: `CLI whole process, ${names.length} pages (--jsonl, built JavaScript), CPU`,
         value: Math.round(cpu('built')),
         unit: 'ms',
-        note: `wall ${Math.round(wall('built'))} ms; ${ROUNDS} rounds, median; bundle ${r1(built.bytes / 1024)} KB in ${built.files} files${CLI_MINIFY ? ', minified' : ''}`,
+        note: `wall ${Math.round(wall('built'))} ms; ${ROUNDS} rounds, median; bundle ${r1(built.bytes / 1024)} KB in ${built.files} files${CLI_MINIFY ? ', minified' : ''}; loads the V8 code cache the build made (${r1(built.cacheBytes / 1024)} KB of bytecode, from a warm-up run over ${WARM_PAGES.join('/ and ')}/, none of these pages): ${cache}`,
       },
       {
         bench,
