@@ -7,7 +7,7 @@ import { compress } from './compress';
 import { leavesQuoteOpen } from './quotation';
 import { isCredit, isResidue } from './residue';
 import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
-import { inAskingTurn, transcriptTurns, withoutTurnLabel } from './transcript';
+import { inAskingTurn, opensSitting, transcriptTurns, withoutTurnLabel } from './transcript';
 import { WORD_RE } from './words';
 
 export interface Cand {
@@ -73,6 +73,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
       !residue &&
       !inQuote &&
       !(turns && inAskingTurn(turns, sp.start)) &&
+      !opensSitting(s) &&
       standsAlone(s, shownWords, lede ? MAX_LEDE_WORDS : MAX_WORDS);
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
   }

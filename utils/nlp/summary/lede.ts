@@ -20,12 +20,17 @@ export function gistStart(usable: Cand[], title: string | null): Cand {
     for (const w of new Set(contentWords(c.s).map(stem))) if (words.has(w)) n++;
     return n;
   };
-  if (hits(lede) > 0) return lede;
+  // a lede that shares a word with the headline, or names the day of its event ("…reacted with fury on Monday after
+  // …"), tells the news: a headline that words it otherwise ("anger at … bonus") makes it no anecdote
+  if (hits(lede) > 0 || NEWS_TIME.test(lede.s)) return lede;
   const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
   const nut = usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need);
   // a nut graf that speaks of the anecdote's person ("The clinic in her town closed…") needs the lede before it
   return nut && !PERSON_PRONOUN.test(nut.s.split(/\s+/, PRONOUN_WORDS).join(' ')) ? nut : lede;
 }
+
+// the day a news lede gives its event: "on Monday", "late Tuesday", "yesterday", "last night"
+const NEWS_TIME = new RegExp(`(?<![\\p{L}])(?:${lists.newsTimes})(?![\\p{L}])`, 'u');
 
 // a personal pronoun in the nut graf's first words points back to the person of the anecdote
 const PRONOUN_WORDS = 8;

@@ -7,8 +7,14 @@
 
 // a time stamp before a turn ("[00:01:05]", "(12:30)", "00:01:05")
 const STAMP = String.raw`(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s*)`;
-// a label: up to three capitalized words or initials, or "Q"/"A", then a colon (or a full stop after Q/A) and a space
-const LABEL = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})`;
+// a label: up to three capitalized words or initials, or "Q"/"A", then a colon (or a full stop after Q/A) and a space;
+// or, as broadcast and congressional transcripts write it, a name in capitals with a party in brackets and roles after
+// commas ("SEN. MARIA CANTWELL (D-WA), CHAIR:", "WOLF BLITZER, CNN ANCHOR:", "JULIA PARK, ASSISTANT SECRETARY,
+// DEPARTMENT OF TRANSPORTATION:")
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{N}.'’&-]*`;
+const PARTY = String.raw`\(\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*\)`;
+const CAPS_LABEL = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}(?: ${PARTY})?(?:,(?: ${CAPS_WORD}){1,6})*`;
+const LABEL = String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: ${PARTY})?|${CAPS_LABEL})`;
 const LINE_LABEL = new RegExp(String.raw`^[ \t]*${STAMP}?(?:${LABEL}:|(Q|A)\.)[ \t]+\S`, 'gmu');
 const TURNS = 2;
 const LINES = 4;
@@ -45,4 +51,14 @@ export function inAskingTurn(turns: Turns, at: number): boolean {
 export function withoutTurnLabel(s: string): string {
   const m = OPENING_LABEL.exec(s);
   return m ? s.slice(m[0].length) : s;
+}
+
+// the words that open a sitting and say nothing of it ("This hearing will come to order.", "The committee will now come
+// to order.", "Court is now in session.", "All rise.")
+const OPENS_SITTING =
+  /^(?:(?:the|this) (?:[\p{L}'’-]+ ){0,3}(?:will|shall) (?:now )?(?:come|be) (?:to|in) (?:order|session)|(?:the )?court is (?:now )?in session|all rise)[.!]?$/iu;
+
+/** A sentence that only opens a sitting ("This hearing will come to order."): a formula, not what the sitting is about. */
+export function opensSitting(s: string): boolean {
+  return OPENS_SITTING.test(s);
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/nlp/summary';
+import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+// When the summary leaves the lede, on outlets dev lacks: a news lede whose headline words it otherwise, a
+// congressional hearing's transcript. These texts are made up.
+const run = (paragraphs: string[], title: string | null = null) => {
+  const t = paragraphs.join('\n\n');
+  return summarize(t, splitSentences(t), { people: [], title });
+};
+
+describe('a news lede that names its day is kept, whatever words the headline uses', () => {
+  const rest = [
+    'Thames Water said in its annual report that chief executive Chris Weston had received a bonus of £1.2m on top of his salary.',
+    'The payment was disclosed on the same day the Environment Agency published record figures for sewage spills.',
+    '"Families are being sold down the river," said the campaigner Feargal Sharkey.',
+    'The company, which serves 16 million customers, has debts of about £19bn.',
+  ];
+  const title = "'Sold down the river': anger at Thames Water bonus";
+  it.each([
+    [
+      'Customers, campaigners and MPs reacted with fury on Monday after the boss of the most indebted utility was handed a £1.2m payout.',
+      'Customers, campaigners and MPs',
+    ],
+    [
+      'Customers, campaigners and MPs last night condemned the £1.2m payout to the boss of the most indebted utility.',
+      'Customers, campaigners and MPs',
+    ],
+    // no day, no headline word: an anecdote's lede, and the headline's news follows
+    [
+      'Customers, campaigners and MPs reacted with fury after the boss of the most indebted utility was handed a £1.2m payout.',
+      'Thames Water said',
+    ],
+  ])('%s -> opens %s', (lede, opens) => {
+    expect(run([lede, ...rest], title)[0]).toMatch(new RegExp(`^${opens}`));
+  });
+});
+
+const HEARING = [
+  'SEN. MARIA CANTWELL (D-WA), CHAIR: This hearing will come to order. Today we are here to examine why airline passengers are still waiting weeks for refunds they are owed by law.',
+  'Last year Americans filed more than 90,000 complaints with the Department of Transportation, and more than half of them were about refunds.',
+  'JULIA PARK, ASSISTANT SECRETARY, DEPARTMENT OF TRANSPORTATION: Thank you, Madam Chair. Beginning next month, the department will fine carriers that fail to pay refunds within seven days.',
+  'SEN. CANTWELL: Mr. Hale, why did it take Summit 41 days to pay refunds in June?',
+  'ROBERT HALE, EXECUTIVE VICE PRESIDENT, SUMMIT AIRLINES: Senator, we had a technology failure in our refund system in May.',
+  'SEN. CANTWELL: Ms. Ruiz, you represent the flight attendants. What did your members see this summer?',
+];
+
+describe('transcripts as broadcasters and Congress write them', () => {
+  it.each([
+    ['SEN. MARIA CANTWELL (D-WA), CHAIR: This hearing will come to order.', 'This hearing will come to order.'],
+    ['WOLF BLITZER, CNN ANCHOR: The senator joins us now.', 'The senator joins us now.'],
+    ['JULIA PARK, ASSISTANT SECRETARY, DEPARTMENT OF TRANSPORTATION: Thank you.', 'Thank you.'],
+    ['Rep. Nancy Mace (R-SC): I yield back.', 'I yield back.'],
+    ['WASHINGTON (AP) — The Senate voted on Monday.', 'WASHINGTON (AP) — The Senate voted on Monday.'],
+  ])('withoutTurnLabel(%s) -> %s', (s, expected) => {
+    expect(withoutTurnLabel(s)).toBe(expected);
+  });
+
+  it.each([
+    ['This hearing will come to order.', true],
+    ['The Committee on Commerce will now come to order.', true],
+    ['Court is now in session.', true],
+    ['The hearing will come to order on Monday, when the committee returns.', false],
+  ])('opensSitting(%s) -> %s', (s, expected) => {
+    expect(opensSitting(s)).toBe(expected);
+  });
+
+  it('a hearing opens with what it is about, without the labels', () => {
+    const out = run(HEARING);
+    expect(out[0]).toMatch(/^Today we are here to examine/);
+    expect(out.some((s) => /CHAIR:|CANTWELL:|will come to order/.test(s))).toBe(false);
+  });
+});
