@@ -3,6 +3,8 @@
 //   LEDE_DATA=… npx tsx scripts/eval/_summary-logo.ts          # length settings, then each rule left out
 //   LOGO_ALL=1 …                                               # also every variant's figure on every corpus
 //
+// The length settings are also chosen leaving one document out (the same objective without that document).
+//
 // Corpora: each GUM genre (five human one-sentence summaries per document), the news pages (an editor's description)
 // and the demo site (its dek), dev documents only (scripts/lib/frozen-split.ts); the test split is never read here.
 // For each corpus held out, the variant with the best mean (over the other corpora) of R-1 F1 minus lead-3's is
@@ -65,16 +67,53 @@ function devInputs(): Input[] {
   return out;
 }
 
+// each variant's R-1 F1 minus lead-3's, document by document (in the order of the inputs), for leaving one out
+const perDoc = new Map<Variant, number[]>();
+
 function score(docs: Input[], v: Variant): Map<string, Score> {
   const by = new Map<string, { gain: number[]; words: number[] }>();
+  const gains: number[] = [];
   for (const x of docs) {
     const s = summarize(x.body, x.sentences, { people: x.people, title: x.title }, v.opts).join(' ');
     const e = by.get(x.corpus) ?? { gain: [], words: [] };
-    e.gain.push(scoreRefs(s, x.refs, R1).f - x.lead3);
+    gains.push(scoreRefs(s, x.refs, R1).f - x.lead3);
+    e.gain.push(gains[gains.length - 1]);
     e.words.push(tok(s).length);
     by.set(x.corpus, e);
   }
+  perDoc.set(v, gains);
   return new Map([...by].map(([k, e]) => [k, { gain: mean(e.gain), words: mean(e.words) }]));
+}
+
+/**
+ * Leave each document out: the variant with the best mean over corpora (each corpus the mean of its documents) without
+ * it, scored on it. Run after leaveOneOut, which scores every variant.
+ */
+function leaveOneDocOut(docs: Input[], variants: Variant[]): void {
+  const corpora = [...new Set(docs.map((d) => d.corpus))];
+  const objective = (v: Variant, skip: number) =>
+    mean(
+      corpora.map((c) => {
+        const g = perDoc.get(v) ?? [];
+        return mean(docs.flatMap((d, i) => (d.corpus === c && i !== skip ? [g[i]] : [])));
+      }),
+    );
+  const byCorpus = new Map<string, { base: number[]; held: number[] }>();
+  const chosen = new Map<string, number>();
+  for (const [i, d] of docs.entries()) {
+    let best = variants[0];
+    for (const v of variants.slice(1)) if (objective(v, i) > objective(best, i) + 1e-9) best = v;
+    chosen.set(best.name, (chosen.get(best.name) ?? 0) + 1);
+    const e = byCorpus.get(d.corpus) ?? { base: [], held: [] };
+    e.base.push(perDoc.get(variants[0])?.[i] ?? 0);
+    e.held.push(perDoc.get(best)?.[i] ?? 0);
+    byCorpus.set(d.corpus, e);
+  }
+  console.log(`\n## length, leaving one document out (${docs.length}); mean over the corpora of R-1 F1 − lead-3's`);
+  const base = [...byCorpus.values()].map((e) => mean(e.base));
+  const held = [...byCorpus.values()].map((e) => mean(e.held));
+  console.log(`default ${fmt(mean(base))}, chosen without the document ${fmt(mean(held))}`);
+  console.log(`chosen: ${[...chosen].map(([n, k]) => `${n} (${k})`).join(', ')}`);
 }
 
 /** Leave each corpus out: the variant best on the others, scored on it, next to the default (variants[0]). */
@@ -114,4 +153,5 @@ for (const count of [1, 2, 3, 4, 5])
     for (const minSentences of [1, 2])
       lengths.push({ name: `count ${count} words ${words} min ${minSentences}`, opts: { count, words, minSentences } });
 leaveOneOut(docs, lengths, 'length');
+leaveOneDocOut(docs, lengths);
 for (const r of RULES) leaveOneOut(docs, [byDefault, { name: `without ${r}`, opts: { without: [r] } }], `rule ${r}`);
