@@ -25,6 +25,7 @@ import { words as orgKinds } from './data/org-kinds.json';
 import { words as orgFullNames } from './data/org-full-names.json';
 import { words as stormWords } from './data/storm-words.json';
 import { words as clubRoles } from './data/club-roles.json';
+import { words as mononyms } from './data/mononyms.json';
 import { words as surnameParticles } from './data/surname-particles.json';
 import { words as eastAsianFamilyNames } from './data/east-asian-family-names.json';
 import { words as weekdays } from './data/weekdays.json';
@@ -67,6 +68,18 @@ export const ORG_FULL_NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
     const list = byFirst.get(ws[0]);
     if (list) list.push(ws);
     else byFirst.set(ws[0], [ws]);
+  }
+  return byFirst;
+})();
+/** One-name and stage-named public figures ("neymar", "bad bunny"), by first word: each name as its words, longest first. */
+export const MONONYMS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const name of mononyms) {
+    const ws = name.split(' ');
+    byFirst.set(
+      ws[0],
+      [...(byFirst.get(ws[0]) ?? []), ws].sort((x, y) => y.length - x.length),
+    );
   }
   return byFirst;
 })();

@@ -11,6 +11,7 @@ import { trimTitleWords } from './titles';
 import { splitCapsHeadlines } from './caps-headlines';
 import { addMissedNames } from './reused-names';
 import { addLoneSurnames } from './listed-surnames';
+import { addMononyms } from './mononyms';
 import { addNameLists, addTableLists } from './name-lists';
 import { addResultsRows } from './results-rows';
 import { addScoreboards } from './scoreboards';
@@ -47,6 +48,7 @@ export const STEPS: readonly Step[] = [
   addJoinedInitials, // "PV Sindhu", "JK Rowling", "MS Dhoni": initials written together, no listed acronym
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
+  addMononyms, // "handed the trophy by Ronaldinho", "ahead of Bad Bunny": a listed one-name public figure
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
   addResultsRows, // "1. Chidi Okonkwo ( Nigeria ) 10.04": the rest of a table's rows in which most are people
   addScorerBrackets, // "Chelsea 2 ( Vialli 12 , Di Matteo 60 )": goal scorers in brackets after a team's score

@@ -11,7 +11,7 @@ import {
   type Lexicon,
   type NameTok,
 } from '../names-features';
-import { EPONYMOUS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
+import { EPONYMOUS, MONONYMS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, nameWords, opensClause } from './context';
 import { TokKind } from '../tokens';
@@ -60,6 +60,9 @@ function knownWords(
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
     const w = nameWords(toks, m);
+    // "Bad Bunny", "The Weeknd": a stage name's words are not names alone
+    if (w.length >= 2 && MONONYMS.get(w[0])?.some((ws) => ws.length === w.length && ws.every((x, k) => x === w[k])))
+      continue;
     if (w.length >= 2 || (w.length === 1 && (m.b > m.a || afterInitials(text, toks, m.a)))) {
       // "Charles I", "Nippers I": a numeral or suffix is no name alone (the pronoun "I" would spread everywhere)
       if (!NAME_SUFFIXES.has(w[w.length - 1]) && !NUMERALS.has(w[w.length - 1])) known.add(w[w.length - 1]);
