@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
+import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
 
@@ -70,5 +71,29 @@ describe('transcripts as broadcasters and Congress write them', () => {
     const out = run(HEARING);
     expect(out[0]).toMatch(/^Today we are here to examine/);
     expect(out.some((s) => /CHAIR:|CANTWELL:|will come to order/.test(s))).toBe(false);
+  });
+});
+
+describe('a signpost (a newsletter’s, a live blog’s, an explainer’s) is not the lede', () => {
+  it.each([
+    ["Here's what you need to know.", true],
+    ['Here is the latest on the storm.', true],
+    ['Hello and welcome to the Morning Briefing.', true],
+    ["You are reading an excerpt from the Today's WorldView newsletter.", true],
+    ['Here are the key facts: the tax starts in July and applies to every hotel.', false],
+    ['Here is a town where nobody has locked a door in fifty years, and the council wants to keep it that way.', false],
+    ['Zuckerberg said the boy was welcome to come and tour the company.', false],
+  ])('signpost(%s) -> %s', (s, expected) => {
+    expect(signpost(s, s.split(/\s+/).length)).toBe(expected);
+  });
+
+  it('a newsletter opens with its first item', () => {
+    const out = run([
+      "Good morning. It's Tuesday, March 3. Here's what you need to know.",
+      'The Bank of England is expected to cut interest rates on Thursday for the first time in four years.',
+      'Markets have priced in a quarter-point cut. Train drivers will strike on Saturday in a dispute over pay.',
+      'The council said more details would be published next week.',
+    ]);
+    expect(out[0]).toMatch(/^The Bank of England is expected/);
   });
 });

@@ -1,22 +1,23 @@
 // Extractive summary: the article's opening, read as a reader would, in document order.
-// News writes the gist first, and against a one-sentence human summary the lead of a story is hard to beat (lead-3
-// is the standard baseline for that reason). So the summary is the lead with what is not news taken out: page
-// residue (captions, picture credits, datelines, metadata dates, hover cards, boilerplate lines) is passed over,
-// questions, bare quotations, fragments of a quotation and the sentences inside a quotation that runs over several
-// sentences are left out, and a sentence that leans on another ("He added…", "But…", "The letter…" after "a
-// letter", "Doe said…" after "Jane Doe, a welder, …") is taken only with the one it leans on. The lede itself is
-// passed over only on strong evidence that it is an anecdote: it shares no word with the headline and names no day
-// for its event ("on Monday", "yesterday": a headline may word the news otherwise, "anger at … bonus" over "…reacted
-// with fury on Monday after…") while one of the next sentences carries the headline (the "nut graf"), unless that
-// sentence speaks of the anecdote's person ("The clinic in her town closed…"); a text given without a headline (a
-// text file) has its first line, when it is a heading, as one. A feature's anecdote (a lede without a headline word)
-// followed within eight sentences by a nut graf that says it stands for many ("But Brooks's story is becoming more
-// common…", "She is one of more than 400 residents who…") shows the lede and the nut graf, its other sentences passed
-// over. A transcript written as labelled turns ("HOST: …", "DO: …", "[00:01:05] NAIR: …", "SEN. MARIA CANTWELL
-// (D-WA), CHAIR: …") has its labels cut and the turns that put a question passed over (summary/transcript.ts); a
-// hearing's address to the court alone ("Chief Justice Kennedy and may it please the Court.") and the words that open
-// a sitting ("This hearing will come to order.") are not shown. Asides in brackets, a phrase at the start that only
-// points the reader ("In fact, …") and ages after names are left out of the sentences shown (summary/compress.ts).
+// News writes the gist first, and against a one-sentence human summary the lead of a story is hard to beat (lead-3 is
+// the standard baseline for that reason). So the summary is the lead with what is not news taken out: page residue
+// (captions, picture credits, datelines, metadata dates, hover cards, boilerplate lines) is passed over, questions,
+// signposts ("Here's what you need to know.", "Welcome to our live coverage…"), bare quotations, fragments of a
+// quotation and the sentences inside a quotation that runs over several sentences are left out, and a sentence that
+// leans on another ("He added…", "But…", "The letter…" after "a letter", "Doe said…" after "Jane Doe, a welder, …") is
+// taken only with the one it leans on. The lede itself is passed over only on strong evidence that it is an anecdote:
+// it shares no word with the headline and names no day for its event ("on Monday", "yesterday": a headline may word the
+// news otherwise, "anger at … bonus" over "…reacted with fury on Monday after…") while one of the next sentences
+// carries the headline (the "nut graf"), unless that sentence speaks of the anecdote's person ("The clinic in her town
+// closed…"); a text given without a headline (a text file) has its first line, when it is a heading, as one. A
+// feature's anecdote (a lede without a headline word) followed within eight sentences by a nut graf that says it stands
+// for many ("But Brooks's story is becoming more common…", "She is one of more than 400 residents who…") shows the lede
+// and the nut graf, its other sentences passed over. A transcript written as labelled turns ("HOST: …", "DO: …",
+// "[00:01:05] NAIR: …", "SEN. MARIA CANTWELL (D-WA), CHAIR: …") has its labels cut and the turns that put a question
+// passed over (summary/transcript.ts); a hearing's address to the court alone ("Chief Justice Kennedy and may it please
+// the Court.") and the words that open a sitting ("This hearing will come to order.") are not shown. Asides in
+// brackets, a phrase at the start that only points the reader ("In fact, …") and ages after names are left out of the
+// sentences shown (summary/compress.ts).
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not; but never the lede alone when
 // another sentence can follow it (a lede of 60 words alone is far shorter than lead-3: GUM dev news 0.409 -> 0.410). The limit was chosen on GUM's

@@ -26,12 +26,27 @@ function hasVerbIfEnglish(s: string, nWords: number): boolean {
 export const MAX_WORDS = 70;
 export const MAX_LEDE_WORDS = 100;
 
+// a sentence that only points to what follows or greets the reader ("Here's what you need to know.", "Hello and
+// welcome to the Morning Briefing.", "You are reading an excerpt from…"): a newsletter's, a live blog's or an
+// explainer's signpost, not news. A greeting may open it; a colon after it brings its content ("Here are the facts:
+// the tax starts in July.") and a long one says more than where it points.
+const SIGNPOST = new RegExp(
+  `^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,!.]?\\s+(?:and\\s+)?)?(?:${words.signposts})\\b[^:]*$`,
+  'i',
+);
+const SIGNPOST_WORDS = 15;
+
+/** A sentence that only points to what follows or greets the reader ("Here's what you need to know."). */
+export function signpost(s: string, nWords: number): boolean {
+  return nWords <= SIGNPOST_WORDS && SIGNPOST.test(s);
+}
+
 /**
  * A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment, and
  * at most `maxWords` words.
  */
 export function standsAlone(s: string, nWords: number, maxWords = MAX_WORDS): boolean {
-  if (isQuestion(s)) return false;
+  if (isQuestion(s) || signpost(s, nWords)) return false;
   if (isQuotation(s) || quotationPiece(s)) return false;
   if (cjkProse(s)) return true;
   if (nWords < 6 || nWords > maxWords) return false;
