@@ -344,7 +344,7 @@ export class CandidateSet {
     }
     // "He described Montalvo as …": a person named in the pronoun's own clause is not who it stands for
     const bound = new Set(index.within(cue.end, Math.min(cue.clauseEnd, cue.end + 300)).map((m) => m.person.id));
-    const prevStart = this.doc.sentStart(Math.max(0, this.doc.sentStart(pos) - 2));
+    const prevStart = this.doc.prevSentStart(this.doc.sentStart(pos));
     // "The Italian was full of praise for Palmer. '…,' he said": not the one named after a description's verb
     for (const m of describedObjects(this.doc.text, near, prevStart, this.doc.sentStart(pos))) bound.add(m.person.id);
     const want = pronounGender(pronoun);

@@ -70,6 +70,16 @@ export class Doc {
     return Math.max(s, ps);
   }
 
+  /**
+   * Start of the sentence just before the one starting at `start`: the one holding the last character before it,
+   * so the last sentence of the paragraph before when `start` opens a paragraph (not that paragraph's first).
+   */
+  prevSentStart(start: number): number {
+    let p = start - 1;
+    while (p > 0 && /\s/.test(this.text[p])) p--;
+    return this.sentStart(Math.max(0, p));
+  }
+
   sentEnd(pos: number): number {
     const i = this.sent(pos);
     const e = i < this.sentences.length ? this.sentences[i].end : this.text.length;
@@ -208,7 +218,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   let prevSubject: Cue | null = null;
   if (isBlank(text.slice(sStart, open)) && sStart > 0) {
     // a quotation opening its sentence: "Smith said:" or "Heald noted …" in the sentence just before
-    const ps = doc.sentStart(Math.max(0, sStart - 2));
+    const ps = doc.prevSentStart(sStart);
     if (ps < sStart && prevClose < ps) {
       let pe = sStart;
       while (pe > ps && /\s/.test(text[pe - 1])) pe--;
