@@ -20,7 +20,7 @@ import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext } from './quotes/context';
 import { markedSpans, type RawSpan } from './quotes/marks';
-import { blockQuotations } from './quotes/blocks';
+import { blockQuotations, introducedBlocks } from './quotes/blocks';
 import { candidateFacts, rulesReject, words, type Facts } from './quotes/judge';
 
 export interface FindQuotesOptions {
@@ -32,10 +32,31 @@ export interface FindQuotesOptions {
   trace?: (span: RawSpan, facts: Facts, rule: string | null) => void;
 }
 
+/** Longest name or term whose later mentions are read as the same name. */
+const ECHO_WORDS = 6;
+/** Rules that judge words a name or a term (not a scare quote: those vary with their sentence). */
+const NAME_RULES = new Set([
+  'title-cue',
+  'title-cue-long',
+  'title-determiner',
+  'title-preposition',
+  'naming',
+  'term',
+  'named-after',
+  'cited',
+  'reference',
+]);
+const echoKey = (content: string): string => content.toLowerCase().replace(/[\s,.;:!?’'"]+$/, '');
+
+/** A list item's bullet alone before the opening mark. */
+const BULLET_ONLY = /^\s*[-–—•*·▪►]\s*$/;
+
 export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
   const raws = markedSpans(text);
   const answers = findAnswers(text, sentences, raws, people);
-  const blocks = opts.blockquotes?.length ? blockQuotations(text, opts.blockquotes, raws) : [];
+  const pageBlocks = opts.blockquotes?.length ? blockQuotations(text, opts.blockquotes, raws) : [];
+  const introduced = introducedBlocks(text, raws, opts.blockquotes);
+  const blocks = introduced.length ? [...pageBlocks, ...introduced].sort((a, b) => a.start - b.start) : pageBlocks;
   if (!raws.length && !answers.length && !blocks.length) return [];
   const index = new PersonIndex(text, people, sentences);
   // newline positions once, so paragraph bounds are binary searches (no scans over long texts)
@@ -79,6 +100,9 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   const speechContext = new SpeechContext(text);
   const out: Quote[] = [];
   let prev: { close: number; short: boolean } | null = null;
+  // the words of names and terms judged so far: the same words again are that name ('a tactic known as
+  // "kettling" … Police used "kettling"'), the cue told once
+  const named = new Set<string>();
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
     const wc = words(content).length;
@@ -86,10 +110,14 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // windows stay short even in a run-on sentence (pages without punctuation): linear overall
     const sStart = Math.max(sentStart(r.open), r.open - 600);
     const from = Math.max(sStart, prev ? prev.close + 1 : 0, r.open - 400);
+    // a list item that is only the marks ('- "I Tried Living Without Notifications"' under 'More from Tech:'):
+    // the next item is no attribution of it, as a pull quote's '— Name' line is
+    const k = nlAfter(r.close);
+    const item = BULLET_ONLY.test(text.slice(paraStart(r.open), r.open)) && k < nls.length ? nls[k] : text.length;
     const after = attributionAfter(
       text,
       r.close,
-      Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120)),
+      Math.min(item, Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120))),
       content,
     );
     const before40 = text.slice(Math.max(from, r.open - 40), r.open);
@@ -110,12 +138,16 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
           attributionStart: after ? after.start : null,
           prev,
           speech: speechContext,
+          echo: wc <= ECHO_WORDS && named.has(echoKey(content)),
         },
         !!opts.trace,
       );
       const rule = rulesReject(facts);
       opts.trace?.(r, facts, rule);
-      if (rule) continue;
+      if (rule) {
+        if (wc <= ECHO_WORDS && NAME_RULES.has(rule)) named.add(echoKey(content));
+        continue;
+      }
     }
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };

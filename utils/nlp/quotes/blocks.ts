@@ -62,3 +62,34 @@ export function blockQuotations(text: string, blocks: readonly Span[], marked: r
   }
   return out;
 }
+
+/** The clause that hands the next paragraph to a speaker: a speech verb, perhaps its object or its occasion, and
+ *  the colon that ends the paragraph ("Asked what the season meant, he … then said:", "She told the committee:"). */
+const SAYS_COLON =
+  /(?:^|[\s,])(?:said|says|told|tells|wrote|writes|added|adds|explained|continued|recalled|recalls|stated|declared|replied|answered|responded|testified|warned|tweeted|posted)\b[^.!?:;"“”‘’\n]{0,40}:\s*$/;
+/** A list's bullet, a label or a credit opening the paragraph: not a quotation's words. */
+const NOT_PROSE_OPEN = /^(?:[-–—•*·▪►]|\p{Lu}[\p{L}'’ ]{0,24}:\s)/u;
+
+/**
+ * Block quotations whose marks the page left out, told by their paragraph before ("Speaking at the time, she
+ * said: ⏎ We were promised these defences would protect us. …"): a paragraph of prose without marks right after
+ * a paragraph that ends with a speech verb's colon. `blocks`: the page's own <blockquote> spans (not read again).
+ */
+export function introducedBlocks(text: string, marked: readonly Span[], blocks: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  for (let nl = text.indexOf(':\n'); nl >= 0; nl = text.indexOf(':\n', nl + 2)) {
+    if (!SAYS_COLON.test(paragraphBefore(text, nl + 1))) continue;
+    let start = nl + 1;
+    while (start < text.length && /\s/.test(text[start])) start++;
+    const stop = text.indexOf('\n', start);
+    let end = stop < 0 ? text.length : stop;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const body = text.slice(start, end);
+    if (NOT_PROSE_OPEN.test(body) || /^["“”‘'«]/.test(body)) continue;
+    if (!wordsAtLeast(body, MIN_WORDS) || !SENTENCE_END.test(body)) continue;
+    if (marked.some((m) => m.start < end && start < m.end) || blocks.some((b) => b.start < end && start < b.end))
+      continue;
+    out.push({ start, end });
+  }
+  return out;
+}

@@ -18,9 +18,9 @@ const QA_LABEL = /^(?:(Q|Question|A|Answer)\s*[:.]|(Q|A)\s*[-–—])\s+/;
 /** 'Q' or 'A' alone before a capital, no punctuation: read only as turns of each other (see paragraphs). */
 const BARE_QA = /^(Q|A)\s+(?=[\p{Lu}"“‘'])/u;
 /** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
- *  the food bank: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
+ *  the food bank: …", "Imran Sadiq, then 17, who helped with the clean-up: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
 export const NAME_LABEL =
-  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?))?\s*:\s+/u;
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?(?:,\s+[^:,;.!?"“”\n]{1,60}?)?))?\s*:\s+/u;
 /** "Q: …? A: …" in one paragraph: the answer's label after the question. */
 const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
 /** Paragraph labels that are not speakers. */
@@ -59,8 +59,8 @@ export function paragraphs(text: string): Para[] {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (s === e) continue;
-    // labels are short: look at the paragraph's first 60 characters only
-    const head = text.slice(s, Math.min(e, s + 60));
+    // labels are short: look at the paragraph's first 120 characters only
+    const head = text.slice(s, Math.min(e, s + 120));
     // a bare 'Q ' before a question, and a bare 'A ' right after one ('Q How did you end up here? ⏎ A I
     // volunteered …'): the article 'A' opens many sentences, so only after a bare 'Q' turn
     const bare = BARE_QA.exec(head);

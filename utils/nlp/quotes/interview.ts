@@ -9,6 +9,7 @@
 // One pass over the sentences and paragraphs: linear in the text.
 import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
+import { testimonyTurns } from './interview-testimony';
 import {
   dashTurns,
   EDITED_NOTE,
@@ -60,6 +61,10 @@ type Kind = typeof STATEMENT | typeof QUESTION | typeof ASKED | typeof OWN;
  */
 export function findAnswers(text: string, sentences: Span[], marked: Span[], people: Person[] = []): Answer[] {
   const paras = paragraphs(text);
+  // testimony first: its turns hardly ask, so a speaker's reported question ('He said, what sandbags?') does not
+  // make that speaker the interviewer
+  const testimony = paras.length >= 4 ? testimonyTurns(text, paras) : [];
+  if (testimony.length >= MIN_TURNS) return testimony;
   const byLabel = paras.length >= 4 ? labelled(text, paras) : null;
   if (byLabel && byLabel.length >= MIN_TURNS) return namedAnswerers(text, byLabel, people);
   const dashed = paras.length >= 4 ? dashTurns(text, paras) : [];

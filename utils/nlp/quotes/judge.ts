@@ -113,12 +113,16 @@ export interface CandidateContext {
   /** The quotation kept just before, if any: its closing mark and whether it was short. */
   prev: { close: number; short: boolean } | null;
   speech: SpeechContext;
+  /** The same words were judged a name or a term earlier in the text. */
+  echo?: boolean;
 }
 
 /** What the decision knows about one candidate. */
 export interface Facts {
   wc: number;
   attached: boolean;
+  /** The same words were judged a name or a term earlier in the text ('known as "kettling"' … '"kettling"'). */
+  echo: boolean;
   /** Words printed on a sign, banner or T-shirt (quotes/display.ts): a quotation however capitalized. */
   display: boolean;
   coordinated: boolean;
@@ -212,6 +216,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
   return {
     wc,
     attached,
+    echo: !!c.echo,
     display,
     coordinated,
     prevLong: coordinated && !c.prev!.short,
@@ -306,6 +311,9 @@ const RULES: readonly Rule[] = [
   ],
   // capitalized words after "her book", "titled" are a title even before "…," Solnit wrote'
   ['title-cue-long', (f) => f.titleCue && f.longTitle],
+  // a name or term met before in the text, its cue told there ('"Ringside," the HBO series' … 'But it was
+  // "Ringside" that'), unless a speaker follows the marks
+  ['echo', (f) => f.echo && !f.attached && !f.display],
   // one capitalized word right after a speech verb is an utterance ('Musk replied "Exactly" to a post')
   // unless a verb follows, as a name's does ('He said "Dune" was his favourite novel')
   [

@@ -12,7 +12,7 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
  *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|known\s+as|referred\s+to\s+as|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|(?:known|referred\s+to|remembered|marketed|advertised|promoted|billed)\s+as(?:\s+(?:a|an|the))?|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -121,8 +121,19 @@ const SELF_NAMED =
 const LABELLED_AS =
   /\b(?:marked|flagged|classified|classed|categori[sz]ed|listed|listing|labell?ed|tagged|coded|filed|designated|recorded|logged|abbreviated|shortened|spelled|spelt|pronounced)(?:\s+(?:it|them))?\s+as(?:\s+(?:a|an|the))?\s*$|\b(?:spelled|spelt|pronounced)\s*$/i;
 
+/** A name given by people in general ('what some have dubbed "…"', 'what critics call "…"' is TERM_CUE's) or spread
+ *  by use ('popularized on social media as "…"'): a term, where 'what he called "…"' is one statement's words. */
+const GENERIC_NAMED =
+  /\b(?:what|which)\s+(?:some|many|critics|others|observers|commentators|economists|analysts|locals|fans|residents|people|experts|researchers|scientists|historians|campaigners|activists)\s+(?:have\s+|had\s+|now\s+)?(?:called|dubbed|termed|labell?ed|nicknamed|christened)(?:\s+(?:a|an|the))?\s*$|\bpopulari[sz]ed\s+(?:[\p{L}-]+\s+){0,4}as(?:\s+(?:a|an|the))?\s*$/iu;
+
 export function namedAsTerm(before: string): boolean {
-  return TERM_CUE.test(before) || MOTTO_IS.test(before) || SELF_NAMED.test(before) || LABELLED_AS.test(before);
+  return (
+    TERM_CUE.test(before) ||
+    GENERIC_NAMED.test(before) ||
+    MOTTO_IS.test(before) ||
+    SELF_NAMED.test(before) ||
+    LABELLED_AS.test(before)
+  );
 }
 
 /** '"The Jake," as it is still known', '"Hygge," the Danish idea of cosiness', '"rust belt" (as it was called)': a name given, by nobody in particular. */
