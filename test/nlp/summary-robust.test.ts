@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
+import { isCredit, isResidue } from '../../utils/nlp/summary/residue';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -95,5 +96,40 @@ describe('a signpost (a newsletter’s, a live blog’s, an explainer’s) is no
       'The council said more details would be published next week.',
     ]);
     expect(out[0]).toMatch(/^The Bank of England is expected/);
+  });
+});
+
+describe('a caption above the lede: credited to an agency, or dated as agencies date it', () => {
+  it.each([
+    ['Reuters', true],
+    ['(AFP)', true],
+    ['Umit Bektas / Reuters', true],
+    ['Umit Bektas/Reuters', true],
+    ['AFP via Getty Images', true],
+    ['Reuters reported the figures on Tuesday.', false],
+    ['Politics / Elections', false],
+  ])('isCredit(%s) -> %s', (s, expected) => {
+    expect(isCredit(s)).toBe(expected);
+  });
+
+  it.each([
+    ['An aerial view shows destroyed buildings in Kahramanmaras, Turkey, February 9, 2026.', true],
+    ['Rescue workers search for survivors in Antakya, Turkey, Tuesday, Feb. 7, 2023.', true],
+    ['The prime minister will visit Kyiv on February 9, 2026.', false],
+  ])('isResidue(%s) -> %s', (s, expected) => {
+    expect(isResidue(s, s.split(/\s+/).length)).toBe(expected);
+  });
+
+  it.each([
+    ['Rescue workers search for survivors in the rubble of a building in Antakya on Thursday.\nUmit Bektas / Reuters'],
+    ['An aerial view shows destroyed buildings in Kahramanmaras, Turkey, February 9, 2026.'],
+  ])('%s -> the lede first', (caption) => {
+    const out = run([
+      caption,
+      'Rescue teams pulled a woman alive from the rubble of an apartment block in Antakya on Thursday, 96 hours after the earthquake.',
+      'She was taken to a field hospital and was conscious and speaking, the disaster agency said.',
+      'The death toll in Turkey rose to 29,605 on Thursday, and more than 5,900 people have died in Syria.',
+    ]);
+    expect(out[0]).toMatch(/^Rescue teams pulled/);
   });
 });

@@ -9,6 +9,13 @@ const METADATA_LINE = new RegExp(
   'i',
 );
 const METADATA_LINE_WORDS = 15;
+// a picture's caption as agencies write it: the full date last, after a comma and no preposition ("An aerial view shows
+// destroyed buildings in Kahramanmaras, Turkey, February 8, 2023.", "…, in Antakya, Turkey, Tuesday, Feb. 7, 2023.");
+// a story dates its news "on Tuesday" or "on February 8"
+const CAPTION_DATE = new RegExp(
+  `,\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,\\s+)?(?:(?:${words.months})\\.? \\d{1,2}, \\d{4}|\\d{1,2} (?:${words.months}) \\d{4})\\.$`,
+  'u',
+);
 // lines a site adds around a story ("Related:", "Sign up for our newsletter", "Reporting by …; Editing by …")
 const BOILERPLATE = new RegExp(
   `^(?:${words.boilerplateOpenings})(?![\\p{L}])|(?:${words.boilerplatePhrases})(?![\\p{L}])`,
@@ -26,6 +33,7 @@ export function isResidue(s: string, nWords: number): boolean {
   if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || isFilePhoto(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
+  if (CAPTION_DATE.test(s)) return true;
   // (looksLikeResidue reads a lede that names a title and a brand as prose: "British Prime Minister … WhatsApp …")
   return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
 }
@@ -67,8 +75,15 @@ export function isFilePhoto(s: string): boolean {
 export function isCredit(s: string): boolean {
   const m = CREDIT.exec(s);
   if (m) return !m[0].endsWith(':') || (s.slice(m[0].length).match(/[\p{L}\p{N}]+/gu) ?? []).length <= CREDIT_WORDS;
-  return NAMED_CREDIT.test(s);
+  return NAMED_CREDIT.test(s) || SOURCE_CREDIT.test(s);
 }
+
+// a credit line that names an agency or a picture library alone or after a photographer, as pages print it under a
+// picture: "Reuters", "(AFP)", "Umit Bektas / Reuters", "Umit Bektas/Reuters", "AFP via Getty Images"
+const SOURCE_CREDIT = new RegExp(
+  `^\\(?(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*\\/\\s*|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}via\\s+)?(?:${words.pictureSources})\\)?$`,
+  'u',
+);
 
 // a credit after its label names a source in a few words ("Image: Nick Moreau.", "Photograph: North News"); a longer
 // line is a caption of its own ("Image: Jamal Oduya was described by his family as 'kind and funny'"), which says
