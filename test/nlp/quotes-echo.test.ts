@@ -38,6 +38,11 @@ describe('names given by people in general, or by use, are terms', () => {
     ['Powell was asked about workers doing the bare minimum, popularized on social media as "quiet quitting."', READY],
     ['The event was marketed as "the fight of the century".', READY],
     ['He is remembered as "the father of modern surgery".', READY],
+    ['Tempe is building Culdesac, billed as the country\'s first "car-free neighborhood built from scratch."', READY],
+    // a kind of song, show or film right before the marks names a work, even with a cue after
+    ['Fans singled out the piano ballad "Thirty-One," widely read as a response to her split.', READY],
+    ['He starred in the Netflix thriller "Blind Spot" last year.', READY],
+    ['The lead single, "Paper Moon," reached number 11.', READY],
     // one statement's words, in the past, by someone named, stay a quotation
     ['Trump condemned what he called "a witch hunt" on Tuesday.', ['a witch hunt', ...READY]],
   ])('%s', (sentence, expected) => {
