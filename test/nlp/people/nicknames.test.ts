@@ -28,4 +28,25 @@ describe('people step: joinNicknames', () => {
       'Rabobank',
     ]);
   });
+
+  it.each([
+    // single marks, British style; the tagger took only the surname
+    ["Obituary: Margaret 'Peggy' O'Neill, union leader", ["O'Neill"], ["Margaret 'Peggy' O'Neill"]],
+    ['Thomas ‘Tom’ Watson retired.', ['Watson'], ['Thomas ‘Tom’ Watson']],
+    // the tagger took none of it
+    ["Obituary: Margaret 'Peggy' O'Neill, union leader", [], ["Margaret 'Peggy' O'Neill"]],
+    // no known given name before the marks: a title, not a nickname
+    ["Fans of 'Hello' Magazine wrote in.", [], []],
+  ])('%s', (text, tagged, expected) => {
+    const d = doc(text);
+    expect(
+      show(
+        d,
+        joinNicknames(
+          d,
+          tagged.map((p) => at(d, p)),
+        ),
+      ),
+    ).toEqual(expected);
+  });
 });

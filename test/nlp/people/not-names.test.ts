@@ -8,6 +8,11 @@ describe('people step: dropNotNames', () => {
     expect(dropNotNames(d, [at(d, 'Easter'), at(d, 'God'), at(d, 'Mars')])).toEqual([]);
   });
 
+  it('drops voice assistants and AI models named alone', () => {
+    const d = doc('The new Alexa can book tables. Apple delayed Siri again. Anthropic updated Claude.');
+    expect(dropNotNames(d, [at(d, 'Alexa'), at(d, 'Siri'), at(d, 'Claude')])).toEqual([]);
+  });
+
   it('keeps such a word when the text gives it as part of a full name', () => {
     const d = doc('Bruno Mars sang. Later Mars said he was tired.');
     const ms = [at(d, 'Bruno Mars'), at(d, 'Mars', 1)];

@@ -33,6 +33,8 @@ describe('people step: dropOrgContext', () => {
     ['Dr. Martens boots sold out.', 'Martens', []],
     ["Warner Bros Discovery's Max grew.", 'Warner Bros Discovery', []],
     ['The Jefferson Davis Parkway was renamed.', 'Jefferson Davis', []],
+    ['Kennedy airport runway closed', 'Kennedy', []],
+    ['Astronomers used the James Webb Space Telescope.', 'James Webb Space', []],
     ['Designer Calvin Klein spoke.', 'Calvin Klein', ['Calvin Klein']],
     ['Mary Kay Letourneau was jailed.', 'Mary Kay Letourneau', ['Mary Kay Letourneau']],
   ])('a company or road named like a person: %s', (text, name, kept) => {

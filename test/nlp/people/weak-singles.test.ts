@@ -13,4 +13,9 @@ describe('people step: dropLoneWords', () => {
     const ms = [at(d, 'Zyxwv Qorlund'), at(d, 'Brastow'), at(d, 'Qorlund', 1), at(d, 'Vexilo')];
     expect(show(d, dropLoneWords(d, ms))).toEqual(['Zyxwv Qorlund', 'Brastow', 'Qorlund', 'Vexilo']);
   });
+
+  it('takes no title from the line above: the end of a headline', () => {
+    const d = doc('Hubble sees a dying star\n\nAstronomers using the telescope saw it. Film star Vexilo smiled.');
+    expect(show(d, dropLoneWords(d, [at(d, 'Astronomers'), at(d, 'Vexilo')]))).toEqual(['Vexilo']);
+  });
 });

@@ -1,9 +1,18 @@
 // Step: a nickname in brackets or quotes joins the name around it.
-import { adjacent, Cap, type NameTok } from '../names-features';
+import { adjacent, Cap, LEX_FIRST, type Lexicon, type NameTok } from '../names-features';
 import type { Mention, Step } from './doc';
 import { bracketedPlace } from './results-rows';
 
-/** "Bernard (Bernie) Sanders" is one mention. */
+const CLOSES = new Map([
+  ['(', ')'],
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+]);
+const OPENS = new Set(CLOSES.keys());
+
+/** "Bernard (Bernie) Sanders", "Earvin "Magic" Johnson", "Margaret 'Peggy' O'Neill" are one mention each. */
 function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < ms.length; k++) {
@@ -12,7 +21,8 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
     const open = toks[b + 1];
     // the nickname: one to three capitalized words ("Bernie", "El Chapo")
     let e = b + 2;
-    while (e < b + 5 && toks[e] && toks[e].cap === Cap.Title && !(toks[e + 1] && /^[)"”]$/.test(toks[e + 1].norm))) e++;
+    while (e < b + 5 && toks[e] && toks[e].cap === Cap.Title && !(toks[e + 1] && /^[)"”'’]$/.test(toks[e + 1].norm)))
+      e++;
     const nick = toks[b + 2];
     const close = toks[e + 1];
     const last = toks[e + 2];
@@ -23,8 +33,9 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
       nickOk &&
       close &&
       last &&
-      (open.norm === '(' || open.norm === '"' || open.norm === '“') &&
-      (close.norm === ')' || close.norm === '"' || close.norm === '”') &&
+      // British style quotes the nickname in single marks: "Margaret 'Peggy' O'Neill"
+      OPENS.has(open.norm) &&
+      CLOSES.get(open.norm) === close.norm &&
       last.cap === Cap.Title &&
       !last.sent0 &&
       open.start - toks[b].end <= 1 &&
@@ -54,4 +65,32 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   return out;
 }
 
-export const joinNicknames: Step = (doc, ms) => mergeNicknames(doc.text, doc.toks, ms);
+/**
+ * "Margaret 'Peggy' O'Neill" where the tagger, put off by the marks, took none of it: a known given name, a
+ * quoted or bracketed capitalized word and a capitalized word after it, close together, are one person's name.
+ */
+function addUntaggedNicknames(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
+  let taken: Set<number> | undefined;
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (let i = 0; i + 4 < toks.length; i++) {
+    const [g, open, nick, close, last] = toks.slice(i, i + 5);
+    if (g.cap !== Cap.Title || !OPENS.has(open.norm) || CLOSES.get(open.norm) !== close.norm) continue;
+    if (nick.cap !== Cap.Title || last.cap !== Cap.Title || last.sent0) continue;
+    if (open.start - g.end > 1 || nick.start !== open.end || close.start !== nick.end || last.start - close.end > 1)
+      continue;
+    if (!((lex.get(g.norm) ?? 0) & LEX_FIRST)) continue;
+    taken ??= new Set(ms.flatMap((m) => Array.from({ length: m.b - m.a + 1 }, (_, k) => m.a + k)));
+    if (taken.has(i) || taken.has(i + 2)) continue;
+    // the tagger often took the surname alone: the name grows over it
+    const surname = ms.find((m) => m.a === i + 4);
+    if (taken.has(i + 4) && !surname) continue;
+    if (surname) replaced.add(surname);
+    added.push({ a: i, b: surname ? surname.b : i + 4, listed: false });
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.a - y.a);
+}
+
+export const joinNicknames: Step = (doc, ms) =>
+  addUntaggedNicknames(doc.text, doc.toks, mergeNicknames(doc.text, doc.toks, ms), doc.lex);

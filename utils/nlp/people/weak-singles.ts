@@ -28,8 +28,9 @@ function dropWeakSingles(
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
     if (afterKin(toks, m.a) || titleOfOrg(text, toks[m.a], lex)) return true;
+    // a title on the line above is the end of a headline ("…the same dying star ⏎ Astronomers using…")
     const p = toks[m.a - 1];
-    return !!p && TITLES.has(bare(p.norm));
+    return !!p && !toks[m.a].nl && TITLES.has(bare(p.norm));
   });
 }
 
