@@ -30,6 +30,11 @@ const COMMON: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Regular expressions stay literals. For any engine target, esbuild 0.28 rewrites a literal with a Unicode
+  // property escape outside brackets (/^\p{Lu}/u, /\p{Script=Han}/u) into `new RegExp(…)`, which builds a fresh
+  // object from its source each time the function around it runs. Node 20 has these escapes, and the
+  // extension's Vite build keeps the literals too.
+  supported: { 'regexp-unicode-property-escapes': true },
   minify: CLI_MINIFY,
   logLevel: 'warning',
   write: false,

@@ -114,6 +114,29 @@ describe('lexicon', () => {
     expect(lex.size).toBe(0);
   });
 
+  // a word set by hand answers with its new bits, whether it was looked up before (found or not) or not at all
+  it.each([
+    ['a shipped word, looked up first', 'ann', true, LEX_SURNAME],
+    ['a shipped word, not looked up', 'bob', false, LEX_NAME],
+    ['a word not shipped, looked up first', 'zed', true, LEX_FIRST],
+    ['a word not shipped, not looked up', 'zoe', false, LEX_FIRST],
+    ['a word set to 0', 'cole', true, 0],
+  ])('set answers the new bits: %s', (_, word, lookedUp, bits) => {
+    const lex = new SortedLexicon(
+      packLexicon(
+        new Map([
+          ['ann', LEX_FIRST],
+          ['bob', LEX_FIRST | LEX_SURNAME],
+          ['cole', LEX_SURNAME],
+        ]),
+      ),
+    );
+    if (lookedUp) lex.get(word);
+    lex.set(word, bits);
+    expect(lex.get(word)).toBe(bits);
+    expect(lex.has(word)).toBe(true);
+  });
+
   it('is one lexicon per context', () => {
     expect(getLexicon()).toBe(getLexicon());
     expect(getLexicon().get('john')).toBe(eager(packed).get('john'));

@@ -70,7 +70,9 @@ export function packLexicon(lex: Map<string, number>): PackedLexicon {
  */
 export class SortedLexicon extends Map<string, number> {
   readonly #packed: string;
-  readonly #absent = new Set<string>();
+  /** Until the Map is complete: every word asked for or set, with its bits (null: not in the lexicon). One lookup
+   * answers a word seen before, there or not. */
+  readonly #seen = new Map<string, number | null>();
   #complete = false;
 
   constructor(d: PackedLexicon) {
@@ -79,12 +81,19 @@ export class SortedLexicon extends Map<string, number> {
   }
 
   override get(w: string): number | undefined {
-    const v = super.get(w);
-    if (v !== undefined || this.#complete || this.#absent.has(w)) return v;
+    if (this.#complete) return super.get(w);
+    const v = this.#seen.get(w);
+    if (v !== undefined) return v ?? undefined;
     const bits = bitsIn(this.#packed, w);
     if (bits) super.set(w, bits);
-    else this.#absent.add(w);
+    this.#seen.set(w, bits || null);
     return bits || undefined;
+  }
+
+  override set(w: string, v: number): this {
+    super.set(w, v);
+    if (!this.#complete) this.#seen.set(w, v);
+    return this;
   }
 
   override has(w: string): boolean {
@@ -98,7 +107,7 @@ export class SortedLexicon extends Map<string, number> {
 
   override clear(): void {
     this.#complete = true;
-    this.#absent.clear();
+    this.#seen.clear();
     super.clear();
   }
 
@@ -134,7 +143,7 @@ export class SortedLexicon extends Map<string, number> {
   #fill(): void {
     if (this.#complete) return;
     this.#complete = true;
-    this.#absent.clear();
+    this.#seen.clear();
     // words already here (looked up, or set by hand) keep their value
     const had = new Set(super.keys());
     if (this.#packed === '') return;

@@ -119,6 +119,7 @@ function hasInnerCap(text: string, start: number, end: number): boolean {
 export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameTok[] {
   const raw = tokenize(text);
   const out: NameTok[] = [];
+  const lower = lowerOnce(text);
   // capitalized words of the document, to recognize the parts of glued words ("SandersO'Rourke")
   let docCaps: Set<string> | undefined;
   let si = 0;
@@ -142,7 +143,7 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     if (cap && hasInnerCap(text, t.start, t.end)) {
       // built on the first glued-looking word only: most articles have none
       docCaps ??= capsOf(text, raw);
-      if (pushGlued(out, text, t, lex, docCaps, atSentStart)) {
+      if (pushGlued(out, text, lower, t, lex, docCaps, atSentStart)) {
         atSentStart = false;
         continue;
       }
@@ -159,7 +160,7 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     }
     if (cap && len === 1 && end === t.end + 1) cap = Cap.Initial;
     else if (cap && text.charCodeAt(t.end - 1) === 46) cap = Cap.Initial; // J.K.
-    pushWord(out, text, t.start, end, cap, atSentStart, t.nl);
+    pushWord(out, text, lower, t.start, end, cap, atSentStart, t.nl);
     atSentStart = false;
   }
   markAllCaps(out, sentences);
@@ -212,6 +213,7 @@ function capsOf(text: string, raw: Token[]): Set<string> {
 function pushGlued(
   out: NameTok[],
   text: string,
+  lower: string | null,
   t: Token,
   lex: Lexicon,
   docCaps: Set<string>,
@@ -219,13 +221,33 @@ function pushGlued(
 ): boolean {
   const split = glueSplit(text, t.start, t.end, lex, docCaps);
   if (split <= 0) return false;
-  pushWord(out, text, t.start, split, Cap.Title, sent0, t.nl);
-  pushWord(out, text, split, t.end, Cap.Title, false, 0);
+  pushWord(out, text, lower, t.start, split, Cap.Title, sent0, t.nl);
+  pushWord(out, text, lower, split, t.end, Cap.Title, false, 0);
   out[out.length - 1].glued = true;
   return true;
 }
 
-function pushWord(out: NameTok[], text: string, start: number, end: number, cap: Cap, sent0: boolean, nl: number) {
+/**
+ * The text lower-cased in one go, when a word's lower case is then its slice: not when lower-casing changes a
+ * length ("İ") or reads the context (a final "Σ"), nor with surrogates (a token could cut a pair) or soft hyphens
+ * (dropped from a word's lower case). Else null: each word is lower-cased alone.
+ */
+function lowerOnce(text: string): string | null {
+  if (/[\u00ad\u03a3\ud800-\udfff]/.test(text)) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+function pushWord(
+  out: NameTok[],
+  text: string,
+  lower: string | null,
+  start: number,
+  end: number,
+  cap: Cap,
+  sent0: boolean,
+  nl: number,
+) {
   let c = cap;
   if (c === Cap.Title && end - start > 1) {
     let upper = true;
@@ -237,8 +259,8 @@ function pushWord(out: NameTok[], text: string, start: number, end: number, cap:
     }
     if (upper) c = Cap.Upper;
   }
-  let norm = text.slice(start, end).toLowerCase();
-  if (norm.indexOf('\u00ad') >= 0) norm = norm.replace(/\u00ad/g, ''); // soft hyphens: "Netan\u00adyahu"
+  let norm = lower !== null ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+  if (lower === null && norm.indexOf('\u00ad') >= 0) norm = norm.replace(/\u00ad/g, ''); // soft hyphens: "Netan\u00adyahu"
   out.push({
     start,
     end,
