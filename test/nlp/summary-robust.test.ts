@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
-import { isCredit, isResidue } from '../../utils/nlp/summary/residue';
+import { isCredit, isEmbedSignature, isResidue } from '../../utils/nlp/summary/residue';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -81,6 +81,7 @@ describe('a signpost (a newsletter’s, a live blog’s, an explainer’s) is no
     ['Here is the latest on the storm.', true],
     ['Hello and welcome to the Morning Briefing.', true],
     ["You are reading an excerpt from the Today's WorldView newsletter.", true],
+    ['This story is part of our coverage of the Turkey-Syria earthquake.', true],
     ['Here are the key facts: the tax starts in July and applies to every hotel.', false],
     ['Here is a town where nobody has locked a door in fifty years, and the council wants to keep it that way.', false],
     ['Zuckerberg said the boy was welcome to come and tour the company.', false],
@@ -131,5 +132,45 @@ describe('a caption above the lede: credited to an agency, or dated as agencies 
       'The death toll in Turkey rose to 29,605 on Thursday, and more than 5,900 people have died in Syria.',
     ]);
     expect(out[0]).toMatch(/^Rescue teams pulled/);
+  });
+});
+
+describe('an embedded post above the lede is not the story', () => {
+  it.each([
+    ['— Jane Doe (@janedoe) February 9, 2026', true],
+    ['A post shared by Jane Doe (@janedoe)', true],
+    ['— Jane Doe, a resident of the town, said the water came up in minutes.', false],
+  ])('isEmbedSignature(%s) -> %s', (s, expected) => {
+    expect(isEmbedSignature(s)).toBe(expected);
+  });
+
+  const LEDE = 'Rescue teams pulled a woman alive from the rubble of an apartment block in Antakya on Tuesday.';
+  const REST = [
+    'The United Nations said the death toll could rise further.',
+    'Aid convoys reached the north-west of Syria for the first time on Monday.',
+    'Temperatures fell below freezing overnight.',
+  ];
+  it.each([
+    // a post on top, then the story
+    [
+      [
+        'Rescuers pulled her out after 96 hours. What a moment.\n— Jane Doe (@janedoe) February 9, 2026',
+        LEDE,
+        ...REST,
+      ].join('\n\n'),
+    ],
+    // paragraphs broken by one newline: the post's line only, the lede before it stays
+    [
+      [
+        LEDE,
+        'What a moment. Rescuers pulled her out after 96 hours.',
+        '— Jane Doe (@janedoe) February 9, 2026',
+        ...REST,
+      ].join('\n'),
+    ],
+  ])('%s -> the lede first', (t) => {
+    const out = summarize(t, splitSentences(t), { people: [], title: null });
+    expect(out[0]).toBe(LEDE);
+    expect(out.some((s) => s.includes('What a moment'))).toBe(false);
   });
 });

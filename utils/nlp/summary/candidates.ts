@@ -5,7 +5,7 @@ import { dropAsides } from './asides';
 import { cleanSentence } from './clean';
 import { compress } from './compress';
 import { leavesQuoteOpen } from './quotation';
-import { isCredit, isResidue } from './residue';
+import { isCredit, isEmbedSignature, isResidue } from './residue';
 import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
 import { inAskingTurn, opensSitting, transcriptTurns, withoutTurnLabel } from './transcript';
 import { WORD_RE } from './words';
@@ -63,6 +63,10 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
       prev.residue = true;
       prev.ok = false;
     }
+    // an embedded post signs off under its text ("— Jane Doe (@janedoe) February 9, 2026"): the sentences of the line
+    // before the signature are the post, not the story
+    if (isEmbedSignature(s)) markLineBefore(text, cands, sp.start);
+    prose = cands.some((c) => !c.residue);
     const shown = compress(dropAsides(s));
     const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
     // the length a reader sees is the sentence without its asides
@@ -78,6 +82,19 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
   }
   return cands;
+}
+
+/**
+ * Marks as residue the candidates of the line that ends right before `end` (the post above its signature; its line
+ * only, since some texts break paragraphs with a single newline).
+ */
+function markLineBefore(text: string, cands: Cand[], end: number): void {
+  for (let j = cands.length - 1; j >= 0; j--) {
+    const gap = text.slice(cands[j].sp.end, j + 1 < cands.length ? cands[j + 1].sp.start : end);
+    if (j + 1 < cands.length ? gap.includes('\n') : /\n[ \t]*\n/.test(gap)) break;
+    cands[j].residue = true;
+    cands[j].ok = false;
+  }
 }
 
 /**

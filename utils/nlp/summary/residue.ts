@@ -30,7 +30,7 @@ export const CLOSED = /[.!?。！？]["”’)」』]*$/;
  * verb is not passed over: the verb test is too crude to call "I still remember using…" residue.)
  */
 export function isResidue(s: string, nWords: number): boolean {
-  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || isFilePhoto(s)) return true;
+  if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || isFilePhoto(s) || EMBED_LINK.test(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
   if (CAPTION_DATE.test(s)) return true;
@@ -89,3 +89,14 @@ const SOURCE_CREDIT = new RegExp(
 // line is a caption of its own ("Image: Jamal Oduya was described by his family as 'kind and funny'"), which says
 // nothing of the line before it
 const CREDIT_WORDS = 6;
+
+// an embedded post's link to its picture or its short link ("… pic.twitter.com/abc123", "https://t.co/x1Y2")
+const EMBED_LINK = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//;
+// the line that signs an embedded post: a dash, the author and the handle in brackets ("— Jane Doe (@janedoe) February
+// 9, 2026"), or "A post shared by …"
+const EMBED_SIGNATURE = /^(?:[—–-]{1,2}\s*[^\n()]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)|A post shared by\b)/u;
+
+/** The line that signs an embedded post ("— Jane Doe (@janedoe) February 9, 2026"). */
+export function isEmbedSignature(s: string): boolean {
+  return EMBED_SIGNATURE.test(s);
+}
