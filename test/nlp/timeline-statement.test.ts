@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatement, looksLikeResidue, hasVerb } from '../../utils/nlp/timeline-statement';
+import { isStatement, looksLikeResidue, hasVerb, titleCaseShare } from '../../utils/nlp/timeline-statement';
 
 describe('statements and page residue', () => {
   it('flags hover-card residue and keeps prose', () => {
@@ -32,5 +32,26 @@ describe('statements and page residue', () => {
   it('finds a verb roughly', () => {
     expect(hasVerb('The far end of the convention floor, shortly after opening Friday.')).toBe(false);
     expect(hasVerb('The council approved the plan.')).toBe(true);
+  });
+
+  // words are split at any of JavaScript's spaces; the first word does not count; digits and uncased letters
+  // make words but no letter words
+  it.each([
+    ['Mayor Ann Park spoke', 2 / 3],
+    ['the\u00a0Mayor\u2009Ann\u3000park\tspoke', 2 / 4],
+    ['“We (Bernie) said', 1 / 2],
+    ['In 1995 東京 Tokyo Élan éclat', 2 / 3],
+    ['A \u180eB c', 1 / 2],
+    ['   ', 0],
+  ])('titleCaseShare(%j) is %d', (s, share) => {
+    expect(titleCaseShare(s)).toBeCloseTo(share, 10);
+  });
+
+  it.each([
+    ['Most Read Stories Of The Day glued SandersO’Rourke', true],
+    ['Most\u00a0Read\u2009Stories\u3000Of\tThe\nDay SandersO’Rourke', true],
+    ['Most Read and and Stories Of The SandersO’Rourke', false],
+  ])('looksLikeResidue(%j) is %s (runs of capitalized words)', (s, want) => {
+    expect(looksLikeResidue(s)).toBe(want);
   });
 });

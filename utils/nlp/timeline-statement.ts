@@ -9,20 +9,55 @@ const INFLECTED = /(?:^|\s)[a-z][a-z]{2,}(?:ed|es|s)\b/;
 const CAPTION =
   /\b(?:Image|Photo|Picture|Credit|Caption|File photo|Photograph|Illustration|Video)\s*:|\((?:left|right|center|centre|pictured|file|top|bottom|above|below)\)|^(?:Photo|Image|File)\b/i;
 
+/** JavaScript's \s: ASCII and Unicode spaces, line breaks, the byte-order mark. */
+function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Words (whitespace-separated pieces holding a letter or digit) and how many of them after the first start with a
- * letter, and with a capital. One pass, no regular expression per word: this runs on many sentences. */
+ * letter, and with a capital. One pass over the characters, no regular expression per ASCII character: this runs on
+ * many sentences. */
 function profile(s: string): { words: number; letterWords: number; capWords: number } {
   let words = 0;
   let letterWords = 0;
   let capWords = 0;
-  for (const piece of s.split(/\s+/)) {
+  // seen: the current piece has had its first letter or digit
+  let seen = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpace(code)) {
+      seen = false;
+      continue;
+    }
+    if (seen) continue;
     // skip leading punctuation ("(Bernie)", "“We")
-    let k = 0;
-    while (k < piece.length && !/[\p{L}\p{N}]/u.test(piece[k])) k++;
-    if (k === piece.length) continue;
+    if (code < 0x80) {
+      const upper = code >= 65 && code <= 90;
+      if (!upper && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) continue;
+      seen = true;
+      words++;
+      if (words === 1 || code <= 57) continue;
+      letterWords++;
+      if (upper) capWords++;
+      continue;
+    }
+    const c = s[i];
+    if (!LETTER_OR_DIGIT.test(c)) continue;
+    seen = true;
     words++;
     if (words === 1) continue;
-    const c = piece[k];
     const lo = c.toLowerCase();
     const up = c.toUpperCase();
     if (lo === up) continue;
@@ -83,13 +118,18 @@ function hasGluedWord(t: string): boolean {
 function hasTitleRun(t: string): boolean {
   let run = 0;
   let minor = false;
-  for (const w of t.split(/\s+/)) {
-    const c = w.charCodeAt(0);
+  // one pass over the words (pieces between spaces), without splitting the text
+  for (let i = 0; i < t.length;) {
+    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    if (i === t.length) break;
+    const start = i;
+    while (i < t.length && !isSpace(t.charCodeAt(i))) i++;
+    const c = t.charCodeAt(start);
     if (c >= 65 && c <= 90) {
       run++;
       minor = false;
       if (run >= 5) return true;
-    } else if (run > 0 && !minor && MINOR.has(w)) minor = true;
+    } else if (run > 0 && !minor && i - start <= 3 && MINOR.has(t.slice(start, i))) minor = true;
     else {
       run = 0;
       minor = false;
@@ -106,15 +146,21 @@ const PROSE_MIN_WORDS = 8;
 const PROSE_CLOSED = /[.!?。！？]["”’)」』]*$/;
 const CAPITALS_FIRST = /^\S*\p{Lu}{4}|^\S+\s+\p{Lu}{4}/u;
 
+// module constants: esbuild (tsx) turns a literal with \p{Lu} or \p{Ll} into a new RegExp on every call
+const OPENS_CAPITAL = /^["“‘]?\p{Lu}/u;
+const WORD_LETTER = /^["“‘(]?\p{L}/u;
+const WORD_CAPITAL = /^["“‘(]?\p{Lu}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+
 /** Written as prose: mostly lower case, opened by a capital and closed, no bare date, no heading in capitals. */
 export function proseShaped(t: string): boolean {
-  if (!/^["“‘]?\p{Lu}/u.test(t) || !PROSE_CLOSED.test(t) || ISO_LITERAL.test(t) || CAPITALS_FIRST.test(t)) return false;
+  if (!OPENS_CAPITAL.test(t) || !PROSE_CLOSED.test(t) || ISO_LITERAL.test(t) || CAPITALS_FIRST.test(t)) return false;
   let words = 0;
   let caps = 0;
   for (const w of t.split(/\s+/).slice(1)) {
-    if (!/^["“‘(]?\p{L}/u.test(w)) continue;
+    if (!WORD_LETTER.test(w)) continue;
     words++;
-    if (/^["“‘(]?\p{Lu}/u.test(w)) caps++;
+    if (WORD_CAPITAL.test(w)) caps++;
   }
   return words >= PROSE_MIN_WORDS && caps <= PROSE_CAPS * words;
 }
@@ -126,7 +172,7 @@ export function proseShaped(t: string): boolean {
 export function looksLikeResidue(s: string): boolean {
   const t = s.trim();
   let signs = 0;
-  if (/^\p{Ll}/u.test(t)) signs++;
+  if (OPENS_LOWER.test(t)) signs++;
   if (!/[.!?]["”’)]*$/.test(t)) signs++;
   if (ISO_LITERAL.test(t) && ++signs >= 2) return true;
   if (signs === 0) {

@@ -21,6 +21,22 @@ const LEAD_ATTRIBUTION =
 const TRAIL_ATTRIBUTION =
   /,?\s*(?:["”]\s*)?(?:,\s*)?(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|(?:the|a|an|one of the) [\p{L}]+(?: [\p{L}]+)?)\s+(?:said|says|added|told [^.]{1,40}|wrote|explained)\s*\.?$/u;
 
+// a module constant: esbuild (tsx) turns a literal with \p{L} alone into a new RegExp on every call
+const LETTER = /\p{L}/u;
+// TRAIL_ATTRIBUTION's verbs after a space: without one it cannot match (a cheap test first, as it is tried at every
+// position of the clause)
+const TRAIL_VERB = /\s(?:said|says|added|told|wrote|explained)/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** At least `n` words (runs of letters and digits) in `x`, counted without building them. */
+function hasWords(x: string, n: number): boolean {
+  WORDS.lastIndex = 0;
+  let k = 0;
+  while (k < n && WORDS.test(x)) k++;
+  WORDS.lastIndex = 0;
+  return k >= n;
+}
+
 /** Start of the period a TIMEX3 value denotes, as a sortable number (yyyymmdd), or null if not datable. */
 export function timexSortKey(v: string): number | null {
   let m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
@@ -80,10 +96,9 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
     }
   }
   let piece = s.slice(a, b);
-  const words = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   // too short a clause says nothing on its own, nor does one that only dates a report ("X reported on
   // Monday"): keep the sentence
-  if (words(piece) < 5 || ATTRIBUTION_ONLY.test(piece.trim())) {
+  if (!hasWords(piece, 5) || ATTRIBUTION_ONLY.test(piece.trim())) {
     a = 0;
     b = s.length;
     piece = s;
@@ -111,24 +126,24 @@ export function clauseFor(text: string, sentence: Span, ds: number, de: number):
       }
     }
     // the stretch must say something: not fewer than five words, not only "X reported earlier this year"
-    if (words(s.slice(ca, cb)) >= 5 && !ATTRIBUTION_ONLY.test(s.slice(ca, cb).trim())) {
+    if (hasWords(s.slice(ca, cb), 5) && !ATTRIBUTION_ONLY.test(s.slice(ca, cb).trim())) {
       a = ca;
       b = cb;
       piece = s.slice(a, b);
     }
   }
   const lead = LEAD_ATTRIBUTION.exec(piece);
-  if (lead && sent.start + a + lead[0].length <= ds && words(piece.slice(lead[0].length)) >= 4) {
+  if (lead && sent.start + a + lead[0].length <= ds && hasWords(piece.slice(lead[0].length), 4)) {
     a += lead[0].length;
     piece = piece.slice(lead[0].length);
   }
-  const trail = TRAIL_ATTRIBUTION.exec(piece);
-  if (trail && sent.start + a + trail.index >= de && words(piece.slice(0, trail.index)) >= 4) {
+  const trail = TRAIL_VERB.test(piece) ? TRAIL_ATTRIBUTION.exec(piece) : null;
+  if (trail && sent.start + a + trail.index >= de && hasWords(piece.slice(0, trail.index), 4)) {
     b = a + trail.index;
     piece = piece.slice(0, trail.index);
   }
   const acc = /,\s*according to [^,;]{1,80}$/i.exec(piece.replace(/[.!]\s*$/, ''));
-  if (acc && sent.start + a + acc.index >= de && words(piece.slice(0, acc.index)) >= 4) {
+  if (acc && sent.start + a + acc.index >= de && hasWords(piece.slice(0, acc.index), 4)) {
     b = a + acc.index;
     piece = piece.slice(0, acc.index);
   }
@@ -154,7 +169,7 @@ export function buildTimeline(text: string, sentences: Span[], dates: DateMentio
   for (const d of dates) {
     if (!d.value || /_REF$/.test(d.value)) continue;
     // a number run into letters ("1010data", "A380s") is a name, not a date
-    if (/\p{L}/u.test(text[d.end] ?? '') || /\p{L}/u.test(text[d.start - 1] ?? '')) continue;
+    if (LETTER.test(text[d.end] ?? '') || LETTER.test(text[d.start - 1] ?? '')) continue;
     const sent = sentenceAt(sentences, d.start);
     if (!sent) continue;
     // a sentence that is only the date (a dateline) states nothing

@@ -10,8 +10,7 @@ import type { Mention } from './doc';
 export const bare = (s: string) => {
   let w = s.endsWith('.') ? s.slice(0, -1) : s;
   if (w.endsWith('-elect')) w = w.slice(0, -6);
-  const h = w.lastIndexOf('-');
-  if (h > 0 && (w.startsWith('vice-') || w.startsWith('ex-') || w.startsWith('co-'))) w = w.slice(h + 1);
+  if (w.startsWith('vice-') || w.startsWith('ex-') || w.startsWith('co-')) w = w.slice(w.lastIndexOf('-') + 1);
   return w;
 };
 

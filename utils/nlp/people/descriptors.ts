@@ -38,7 +38,8 @@ export function descriptorsOf(text: string, toks: NameTok[], m: Mention): string
   const ap = APPOS_AFTER.exec(after);
   if (ap && /\p{Ll}/u.test(ap[1]) && !/^\d/.test(ap[1]) && isRole(ap[1])) out.push(ap[1]);
   const before = text.slice(Math.max(0, toks[a].start - 80), toks[a].start);
-  const bp = APPOS_BEFORE.exec(before);
+  // the pattern ends in a comma and spaces: test that first (trimEnd drops exactly what \s matches)
+  const bp = before.trimEnd().endsWith(',') ? APPOS_BEFORE.exec(before) : null;
   if (bp && !NOT_ROLE.test(bp[1]) && isRole(bp[1])) out.push(bp[1]);
   return out;
 }

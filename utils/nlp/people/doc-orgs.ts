@@ -140,7 +140,8 @@ function clubsBeforeRoles(text: string, toks: NameTok[], orgs: Set<string>): Set
   const clubs = new Set<string>();
   for (let i = 1; i + 1 < toks.length; i++) {
     const r = toks[i];
-    if (r.cap !== Cap.None || r.nl) continue;
+    // a role after a capitalized word (the club) only: most lower-case words are not after one
+    if (r.cap !== Cap.None || r.nl || toks[i - 1].cap !== Cap.Title || toks[i - 1].allCaps) continue;
     // the role: one word, or two ("head coach")
     const two = i + 2 < toks.length && CLUB_ROLES.has(r.norm + ' ' + toks[i + 1].norm) ? 2 : 0;
     const len = two || (CLUB_ROLES.has(r.norm) ? 1 : 0);

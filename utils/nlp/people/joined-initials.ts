@@ -32,7 +32,9 @@ const NOT_INITIALS = new Set(notInitials);
  * ("R Saravanan", "S Jaishankar"), but not "A" or "I", which open sentences as words.
  */
 const joined = (t: NameTok | undefined): t is NameTok => {
-  if (!t || t.allCaps || !/^[a-z]{1,3}$/.test(t.norm)) return false;
+  // the cheap tests first: this runs on every token, three times
+  if (!t || t.allCaps || (t.cap !== Cap.Title && t.cap !== Cap.Upper) || t.norm.length > 3) return false;
+  if (!/^[a-z]{1,3}$/.test(t.norm)) return false;
   if (t.end - t.start === 1) return t.cap === Cap.Title && t.norm !== 'a' && t.norm !== 'i';
   return t.cap === Cap.Upper && t.end - t.start <= 3;
 };

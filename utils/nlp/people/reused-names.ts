@@ -29,6 +29,10 @@ import { TokKind } from '../tokens';
 import type { Mention, Step } from './doc';
 import { bare, eastAsianName, NOT_ROLE, opensClause, titleOfOrg } from './context';
 
+// "O'Rourke", "O'Brien". A module constant: esbuild (tsx) turns a literal with \p{L} alone into a new RegExp on
+// every call
+const IRISH_O = /^o['’]\p{L}{2,}$/u;
+
 /** The mentions so far, indexed for addReusedNames. */
 interface Known {
   /** Tokens inside a mention. */
@@ -118,7 +122,7 @@ function reusedName(
   const prevTok = toks[seq.a - 1];
   const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
   // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
-  const irish = len === 1 && /^o['’]\p{L}{2,}$/u.test(toks[seq.a].norm);
+  const irish = len === 1 && IRISH_O.test(toks[seq.a].norm);
   const apposed = len === 1 && titleOfOrg(text, toks[seq.b], lex);
   if ((len < 2 && !titled && !irish && !apposed) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
   if (badWords(toks, seq, ea, k, lex)) return null;
