@@ -81,7 +81,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   [
     'person-object-verbs',
     'quote-judging-verbs',
-    ['accused', 'criticized', 'praised', 'criticised', 'thanked', 'welcomed'],
+    ['accused', 'blamed', 'criticized', 'praised', 'criticised', 'thanked', 'welcomed'],
     'a verb of judging aloud takes a person and hands words to its subject',
   ],
   [

@@ -140,8 +140,9 @@ export function speechEarlier(before: string): boolean {
   return false;
 }
 
-/** An evaluative adjective: the suffixes of most ('reckless', 'magnificent', 'shameful', 'extraordinary'). */
-const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:less|ful|ous|ive|able|ible|ic|ical|ant|ent|ary|ish|est)$/u;
+/** An evaluative adjective: the suffixes of most ('reckless', 'magnificent', 'shameful', 'extraordinary', 'unwavering',
+ *  'cowardly'). */
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:less|ful|ous|ive|able|ible|ic|ical|ant|ent|ary|ish|est|ing|ly)$/u;
 /**
  * The judging verb's own word on its object ('praised the album's "fearless honesty."', 'thanked his "magnificent"
  * goalkeeper', 'criticised the "reckless" decision'): an evaluative adjective opening the words, with a verb of

@@ -58,6 +58,9 @@ const TITLE_CUE =
 const VERDICT_ON_OBJECT =
   /\b(?:called|calls|calling|labell?ed|branded|dubbed|deemed|declared|pronounced|proclaimed)\s+(?:the|this|that|these|those|his|her|their|its|our|a|an)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/iu;
 
+/** A copula and an article right before the opening mark. */
+const PREDICATE_ARTICLE = /\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:a|an)\s*$/i;
+
 /** A verb right after the closing mark: the words in marks are the clause's subject. */
 const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;
 const SUBJECT_WORDS = 4;
@@ -170,6 +173,9 @@ export interface Facts {
   subjectPhrase: boolean;
   /** A verb right after the closing mark ('"Dune" was his favourite'). */
   verbAfter: boolean;
+  /** After a copula and an article, with speech before in the clause ('Scientists say the findings are a "wake-up
+   *  call"'): the predicate of a reported clause, the speaker's words however the article sits outside. */
+  predicate: boolean;
   /** A preposition right before the opening mark ('on "Face the Nation"'). */
   preposition: boolean;
   apposition: boolean;
@@ -269,6 +275,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
           viewpointOf(text.slice(c.sentStart, c.open)))),
     determiner: near && afterDeterminer(before40),
     verbAfter: VERB_AFTER.test(text.slice(c.close, c.close + 12)),
+    predicate: near && PREDICATE_ARTICLE.test(before40) && speechEarlier(text.slice(c.sentStart, c.open)),
     subjectPhrase:
       wc <= SUBJECT_WORDS &&
       !END_PUNCT.test(content) &&
@@ -376,7 +383,8 @@ const RULES: readonly Rule[] = [
       !f.governed &&
       ((f.wc <= 6 && f.determiner) || f.apposition) &&
       !f.attributedLater &&
-      !f.judgedAdjective,
+      !f.judgedAdjective &&
+      !f.predicate,
   ],
   // the same epithet in another language ('Marsha, la «Rosa Parks du mouvement LGBTQ»'), where no speech list reads
   ['apposition-other', (f) => f.wc <= 8 && !f.attached && f.appositionOther && !f.attributedLater],

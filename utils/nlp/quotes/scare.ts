@@ -126,7 +126,11 @@ const LABELLED_AS =
 const GENERIC_NAMED =
   /\b(?:what|which)\s+(?:some|many|critics|others|observers|commentators|economists|analysts|locals|fans|residents|people|experts|researchers|scientists|historians|campaigners|activists)\s+(?:have\s+|had\s+|now\s+)?(?:called|dubbed|termed|labell?ed|nicknamed|christened)(?:\s+(?:a|an|the))?\s*$|\bpopulari[sz]ed\s+(?:[\p{L}-]+\s+){0,4}as(?:\s+(?:a|an|the))?\s*$/iu;
 
+/** A person describing their own state ('described himself as "heartbroken"'): the speaker's word, not a name. */
+const SELF_DESCRIBED_STATE = /\bdescrib(?:es?|ed|ing)\s+(?:himself|herself|themselves|themself|myself)\s+as\s*$/i;
+
 export function namedAsTerm(before: string): boolean {
+  if (SELF_DESCRIBED_STATE.test(before)) return false;
   return (
     TERM_CUE.test(before) ||
     GENERIC_NAMED.test(before) ||
