@@ -174,3 +174,14 @@ describe('an embedded post above the lede is not the story', () => {
     expect(out.some((s) => s.includes('What a moment'))).toBe(false);
   });
 });
+
+describe('a short text shows what can stand alone', () => {
+  it.each([
+    [['What happens now?', 'The council will vote on the plan on Monday.', 'Residents can comment until May.'], 2],
+    [["Here's what you need to know.", 'The council will vote on the plan on Monday.'], 1],
+    // nothing stands alone: the sentences that are not residue
+    [['Why now?', 'Who pays?'], 2],
+  ])('%j -> %i sentences', (paragraphs, n) => {
+    expect(run(paragraphs)).toHaveLength(n);
+  });
+});

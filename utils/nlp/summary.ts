@@ -61,6 +61,8 @@ import { compress } from './summary/compress';
 import { addressOnly, isHearing, isInterviewOrHearing, setCentrality } from './summary/central';
 import { linkLeaning, linkSurnames } from './summary/leaning';
 import { gistStart, headlineIn, nutGraf } from './summary/lede';
+import { isQuestion } from './summary/quotation';
+import { signpost } from './summary/stands-alone';
 import { type Limits, MIN_SENTENCES, WINDOW, walk, walkCentral } from './summary/walk';
 
 export interface SummaryContext {
@@ -102,8 +104,10 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const count = limits.count;
   const cands = candidates(text, sentences, MAX_START + WINDOW);
   if (cands.length <= count) {
+    // a short text: its sentences that are not residue, a question or a signpost left out when something else is left
     const kept = cands.filter((c) => !c.residue);
-    return withShortForms(kept.length ? kept : cands);
+    const told = kept.filter((c) => !isQuestion(c.s) && !signpost(c.s, c.nWords));
+    return withShortForms(told.length ? told : kept.length ? kept : cands);
   }
   if (!off.has('leaning')) {
     linkLeaning(text, cands);
