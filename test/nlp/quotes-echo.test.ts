@@ -43,6 +43,9 @@ describe('names given by people in general, or by use, are terms', () => {
     ['Fans singled out the piano ballad "Thirty-One," widely read as a response to her split.', READY],
     ['He starred in the Netflix thriller "Blind Spot" last year.', READY],
     ['The lead single, "Paper Moon," reached number 11.', READY],
+    ['In Japan the film was released as "Sen to Chihiro no Kamikakushi".', READY],
+    ['As the saying goes, "you can\'t pour from an empty cup."', READY],
+    ['The old adage has it that "the customer is always right".', READY],
     // one statement's words, in the past, by someone named, stay a quotation
     ['Trump condemned what he called "a witch hunt" on Tuesday.', ['a witch hunt', ...READY]],
   ])('%s', (sentence, expected) => {

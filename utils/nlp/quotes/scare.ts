@@ -12,7 +12,7 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
  *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|(?:known|referred\s+to|remembered)\s+as(?:\s+(?:a|an|the))?|(?:marketed|advertised|promoted|billed)\s+as(?:\s+[a-z'’-]+){0,3}|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself))?|so[\s-]called|self-(?:styled|proclaimed|described|declared)|(?:known|referred\s+to|remembered)\s+as(?:\s+(?:a|an|the))?|(?:marketed|advertised|promoted|billed|released|reissued|retitled|renamed|rebranded|relaunched|distributed)\s+as(?:\s+[a-z'’-]+){0,3}|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/i;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -129,8 +129,13 @@ const GENERIC_NAMED =
 /** A person describing their own state ('described himself as "heartbroken"'): the speaker's word, not a name. */
 const SELF_DESCRIBED_STATE = /\bdescrib(?:es?|ed|ing)\s+(?:himself|herself|themselves|themself|myself)\s+as\s*$/i;
 
+/** A saying quoted as a saying ('As the saying goes, "…"', 'the old adage has it that "…"'): nobody's words. */
+const SAYING_GOES =
+  /\b(?:saying|adage|proverb|maxim|clich[eé]|aphorism)\s+(?:goes|went|has\s+it|says|runs|is)(?:\s+that)?\s*[,:]?\s*$/i;
+
 export function namedAsTerm(before: string): boolean {
   if (SELF_DESCRIBED_STATE.test(before)) return false;
+  if (SAYING_GOES.test(before)) return true;
   return (
     TERM_CUE.test(before) ||
     GENERIC_NAMED.test(before) ||
