@@ -100,8 +100,8 @@ function analyse(t: Text): Row {
     if (!first.residue && (first.ok || addressOnly(first.s))) {
       const startK = cands.findIndex((c) => [c.s, c.shown].some((s) => opening(s) === opening(out[0])));
       if (startK <= first.k) why = 'shown differently (cut or compressed)';
-      else if (addressOnly(first.s)) why = 'shown, not first: an address to the court';
-      else why = 'shown, not first: anecdote (the headline in a later sentence)';
+      else if (addressOnly(first.s)) why = 'not first: a greeting or an address to the court';
+      else why = 'not first: an anecdote (the headline in a later sentence)';
     } else why = reason(first, cands[first.k + 1]);
   }
   const row: Row = { t, reason: why, lede, out, lead3Words };
@@ -111,7 +111,7 @@ function analyse(t: Text): Row {
       .split('|')
       .map((o) => o.trim())
       .filter(Boolean);
-    row.expected = named.some((o) => (out[0] ?? '').startsWith(o));
+    if (named.length) row.expected = named.some((o) => (out[0] ?? '').startsWith(o));
   }
   return row;
 }
@@ -153,14 +153,14 @@ function writtenTexts(dir: string): Text[] {
     }
     const body = rest.join('\n---\n').trim();
     out.push({
-      corpus: `written ${dir.split('/').filter(Boolean).pop()}`,
+      corpus: `written ${dir.split('/').filter(Boolean).slice(-2).join('/')}`,
       id: f,
       body,
       title: h.title ?? null,
       opens: h.opens ?? '',
     });
     out.push({
-      corpus: `written ${dir.split('/').filter(Boolean).pop()} (plain)`,
+      corpus: `written ${dir.split('/').filter(Boolean).slice(-2).join('/')} (plain)`,
       id: f,
       body: `${h.title}\n\n${body}`,
       title: null,
@@ -189,7 +189,7 @@ function main(): void {
     for (const [why, rr] of [...counts].sort((a, b) => b[1].length - a[1].length)) {
       const exp = rr.every((r) => r.expected === undefined)
         ? ''
-        : `  (as labelled: ${rr.filter((r) => r.expected).length})`;
+        : `  (as labelled: ${rr.filter((r) => r.expected).length}/${rr.filter((r) => r.expected !== undefined).length})`;
       console.log(`  ${String(rr.length).padStart(4)}  ${why}${exp}`);
       if (process.env.DETAIL && why !== 'opens with the first sentence')
         for (const r of rr)
