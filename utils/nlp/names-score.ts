@@ -58,7 +58,6 @@ const EMPTY2 = new Map<string, Map<string, W>>();
 
 /** Feature lookups bound to one weight table (prefix tables resolved once). */
 export class ContextScorer {
-  private all: Map<string, W>;
   private p: Map<string, W>;
   private n: Map<string, W>;
   private p2: Map<string, Map<string, W>>;
@@ -73,11 +72,12 @@ export class ContextScorer {
   private nlex: Map<string, W>;
   private pt: Map<string, W>;
   private pt2: Map<string, Map<string, W>>;
+  /** The weights of the features without a value ('b', 's0', 'dSaid' …), looked up once. */
+  private k: Record<(typeof FLAGS)[number], W | undefined>;
 
   constructor(sw: SplitWeights) {
     const one = (k: string) => sw.one.get(k) ?? EMPTY1;
     const two = (k: string) => sw.two.get(k) ?? EMPTY2;
-    this.all = sw.all;
     this.p = one('p');
     this.n = one('n');
     this.p2 = two('p2');
@@ -92,6 +92,7 @@ export class ContextScorer {
     this.nlex = one('nlex');
     this.pt = one('pt');
     this.pt2 = two('pt');
+    this.k = Object.fromEntries(FLAGS.map((f) => [f, sw.all.get(f)])) as ContextScorer['k'];
   }
 
   /**
@@ -109,7 +110,8 @@ export class ContextScorer {
   ): void {
     const t = toks[i];
     const w = t.norm;
-    const bits = lex.get(strip(w)) ?? 0;
+    const sw = strip(w);
+    const bits = lex.get(sw) ?? 0;
     const p = toks[i - 1];
     const n = toks[i + 1];
     const p2 = toks[i - 2];
@@ -118,8 +120,8 @@ export class ContextScorer {
     const nn = n ? n.norm : '$';
     const cp = cls(p);
     const cn = cls(n);
-    const all = this.all;
-    put(acc, all.get('b'));
+    const k = this.k;
+    put(acc, k.b);
     put(acc, this.p.get(pn));
     put(acc, this.n.get(nn));
     put(acc, this.p2.get(p2 ? p2.norm : '^')?.get(pn));
@@ -129,44 +131,45 @@ export class ContextScorer {
     put(acc, this.pnc.get(cp)?.get(cn));
     const sbits = bitsKey(bits);
     if (t.sent0) {
-      put(acc, all.get('s0'));
+      put(acc, k.s0);
       put(acc, this.s0lex.get(sbits));
       put(acc, this.s0w.get(w));
     }
-    if (docLower.has(strip(w))) put(acc, all.get(t.sent0 ? 's0dl' : 'dl'));
+    if (docLower.has(sw)) put(acc, t.sent0 ? k.s0dl : k.dl);
     if (t.allCaps) {
-      put(acc, all.get('AC'));
+      put(acc, k.AC);
       put(acc, this.aclex.get(sbits));
     }
-    if (p && STRONG_TITLES.has(strip(pn))) put(acc, all.get('ptitle'));
-    else if (p && TITLES.has(strip(pn))) put(acc, all.get('ptitle2'));
+    const spn = strip(pn);
+    if (p && STRONG_TITLES.has(spn)) put(acc, k.ptitle);
+    else if (p && TITLES.has(spn)) put(acc, k.ptitle2);
     if (p && p.kind === 1 && p.cap) {
-      const pb = lex.get(strip(pn)) ?? 0;
+      const pb = lex.get(spn) ?? 0;
       put(acc, this.plex.get(bitsKey(pb)));
-      put(acc, all.get(pb & LEX_FIRST ? 'pF' : '-pF'));
-      put(acc, all.get(pb & LEX_NAME ? 'pN' : '-pN'));
+      put(acc, pb & LEX_FIRST ? k.pF : k['-pF']);
+      put(acc, pb & LEX_NAME ? k.pN : k['-pN']);
     }
     if (n && n.kind === 1 && n.cap) {
       const nb = lex.get(strip(nn)) ?? 0;
       put(acc, this.nlex.get(bitsKey(nb)));
-      put(acc, all.get(nb & LEX_NAME ? 'nN' : '-nN'));
-      put(acc, all.get(nb & LEX_NONPER ? 'nO' : '-nO'));
-      put(acc, all.get(nb & LEX_COMMON ? 'nC' : '-nC'));
+      put(acc, nb & LEX_NAME ? k.nN : k['-nN']);
+      put(acc, nb & LEX_NONPER ? k.nO : k['-nO']);
+      put(acc, nb & LEX_COMMON ? k.nC : k['-nC']);
     }
-    if (n && n.norm === "'s") put(acc, all.get('nposs'));
+    if (n && n.norm === "'s") put(acc, k.nposs);
     if (ev) {
       const e = ev.get(w) ?? 0;
-      if (e & DOC_SAID) put(acc, all.get('dSaid'));
-      if (e & DOC_AFTER_FIRST) put(acc, all.get('dAfterFirst'));
-      if (e & DOC_ALONE) put(acc, all.get('dAlone'));
-      if (e & DOC_TITLED) put(acc, all.get('dTitled'));
-      if (e & DOC_ORG) put(acc, all.get('dOrg'));
+      if (e & DOC_SAID) put(acc, k.dSaid);
+      if (e & DOC_AFTER_FIRST) put(acc, k.dAfterFirst);
+      if (e & DOC_ALONE) put(acc, k.dAlone);
+      if (e & DOC_TITLED) put(acc, k.dTitled);
+      if (e & DOC_ORG) put(acc, k.dOrg);
       if (n && n.cap === Cap.Title) {
         const ne = ev.get(nn) ?? 0;
-        if (ne & DOC_SAID) put(acc, all.get('ndSaid'));
-        if (ne & DOC_TITLED) put(acc, all.get('ndTitled'));
-        if (ne & DOC_ALONE) put(acc, all.get('ndAlone'));
-        if (ne & DOC_ORG) put(acc, all.get('ndOrg'));
+        if (ne & DOC_SAID) put(acc, k.ndSaid);
+        if (ne & DOC_TITLED) put(acc, k.ndTitled);
+        if (ne & DOC_ALONE) put(acc, k.ndAlone);
+        if (ne & DOC_ORG) put(acc, k.ndOrg);
       }
     }
     const sp = PREV[prev + 1];
@@ -176,6 +179,37 @@ export class ContextScorer {
 }
 
 const PREV = ['-1', '0', '1', '2'];
+
+/** The features without a value that add() looks up. */
+const FLAGS = [
+  'b',
+  's0',
+  's0dl',
+  'dl',
+  'AC',
+  'ptitle',
+  'ptitle2',
+  'pF',
+  '-pF',
+  'pN',
+  '-pN',
+  'nN',
+  '-nN',
+  'nO',
+  '-nO',
+  'nC',
+  '-nC',
+  'nposs',
+  'dSaid',
+  'dAfterFirst',
+  'dAlone',
+  'dTitled',
+  'dOrg',
+  'ndSaid',
+  'ndTitled',
+  'ndAlone',
+  'ndOrg',
+] as const;
 
 /** String(bits) without a new string per lookup: lexicon bits are small non-negative integers. */
 const BITS_KEYS = Array.from({ length: 64 }, (_, b) => String(b));
