@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
 import { isCredit, isEmbedSignature, isResidue } from '../../utils/nlp/summary/residue';
+import { isQuotation, leavesQuoteOpen, quotationPiece } from '../../utils/nlp/summary/quotation';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -183,5 +184,18 @@ describe('a short text shows what can stand alone', () => {
     [['Why now?', 'Who pays?'], 2],
   ])('%j -> %i sentences', (paragraphs, n) => {
     expect(run(paragraphs)).toHaveLength(n);
+  });
+});
+
+describe('an inch mark opens no quotation', () => {
+  it.each([
+    ['The 6\'2" forward scored twice as the Lakers beat the Celtics 112-104 on Saturday night.', false],
+    ['Apple unveiled a 13" MacBook Air on Tuesday, priced at $1,099, with a new M4 chip.', false],
+    ['The Macbook features a 13.3" widescreen display, while the Pro comes with either 15" or 17" displays.', false],
+    // marks that pair up, or a quotation closed after a figure at the end: as before
+    ['Old boys gathered for the "Class of 1990" reunion on Saturday at the school.', false],
+    ['The best year for the club, he said, was 1990".', true],
+  ])('%s -> a piece of a quotation %s', (s, expected) => {
+    expect(quotationPiece(s) || isQuotation(s) || leavesQuoteOpen(s, false)).toBe(expected);
   });
 });

@@ -1,8 +1,21 @@
 // Quotations and questions in the lead: a sentence that is mostly a quotation, a piece of a quotation that runs over
 // several sentences, a question. None of them is shown on its own.
 
+// an inch mark: a straight double mark after a figure and before a word (The 6'2" forward…, a 13" MacBook, 14" of
+// snow), read as one only when the sentence's straight marks do not pair up (the "Class of 1990" reunion pairs)
+const INCH = /(?<=\d)"(?=\s+[\p{L}\p{N}])/gu;
+
+/** The sentence with its inch marks as double primes, so that they open and close no quotation. */
+function withoutInches(s: string): string {
+  if (!s.includes('"')) return s;
+  let straight = 0;
+  for (const c of s) if (c === '"') straight++;
+  return straight % 2 === 1 ? s.replace(INCH, '″') : s;
+}
+
 /** Share of the sentence's characters that sit inside quotation marks. */
-function quotedShare(s: string): number {
+function quotedShare(raw: string): number {
+  const s = withoutInches(raw);
   let inside = 0;
   let open = false;
   let start = 0;
@@ -61,7 +74,7 @@ export function isQuotation(s: string): boolean {
 export function quotationPiece(s: string): boolean {
   let curly = 0;
   let straight = 0;
-  for (const c of s) {
+  for (const c of withoutInches(s)) {
     if (c === '“' || c === '”') curly++;
     else if (c === '"') straight++;
   }
@@ -72,7 +85,8 @@ export function quotationPiece(s: string): boolean {
  * Whether a quotation is still open at the end of the sentence, given whether one was open at its start. A straight
  * mark opens at the start or after a space, bracket or dash, and closes elsewhere.
  */
-export function leavesQuoteOpen(s: string, openAtStart: boolean): boolean {
+export function leavesQuoteOpen(raw: string, openAtStart: boolean): boolean {
+  const s = withoutInches(raw);
   let open = openAtStart;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
