@@ -15,6 +15,9 @@ describe("a partial quotation is the speaker's words, though the writer's articl
     ['The firm blamed "unforeseen technical difficulties" for the delay.', ['unforeseen technical difficulties']],
     // the predicate of a reported clause
     ['Scientists say the findings are a "wake-up call".', ['wake-up call']],
+    // the plain present of a speech verb, as its past does
+    ['The authors warn that the findings are "preliminary" and need to be replicated.', ['preliminary']],
+    ['Critics argue that the scheme is "unworkable".', ['unworkable']],
     // a person's own state, not a name they go by
     ['Smith, who described himself as "heartbroken", thanked supporters.', ['heartbroken']],
     // still the writer's: a term under a judging verb, a name someone goes by, a noun phrase with no speech

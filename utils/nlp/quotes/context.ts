@@ -8,10 +8,11 @@ import { sentenceIndexAt } from '../sentences';
 import { QUOTE_CONTEXT } from '../wordlists';
 import { words as judgingVerbs } from '../data/quote-judging-verbs.json';
 import { according as otherAccording, words as otherSpeech } from '../data/quote-speech-other.json';
+import { words as presentSpeech } from '../data/quote-speech-present.json';
 
 const JUDGING: ReadonlySet<string> = new Set(judgingVerbs);
 /** Speech verbs and 'according to' of other languages ('a déclaré', 'dijo', 'selon', 'según'). */
-const OTHER_SPEECH: ReadonlySet<string> = new Set([...otherSpeech, ...otherAccording]);
+const OTHER_SPEECH: ReadonlySet<string> = new Set([...otherSpeech, ...otherAccording, ...presentSpeech]);
 const OTHER_ACCORDING = new RegExp(`(?<![\\p{L}])(?:${otherAccording.join('|')})(?![\\p{L}])`, 'iu');
 
 /** 'according to' or its equivalent in another language ('selon le ministère', 'según la policía'). */
