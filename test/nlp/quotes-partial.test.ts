@@ -18,6 +18,8 @@ describe("a partial quotation is the speaker's words, though the writer's articl
     // the plain present of a speech verb, as its past does
     ['The authors warn that the findings are "preliminary" and need to be replicated.', ['preliminary']],
     ['Critics argue that the scheme is "unworkable".', ['unworkable']],
+    // the speaker's own first person is speech, however short and with no speech verb
+    ['His final words were reportedly "I\'m bored", though this is disputed.', ["I'm bored"]],
     // a person's own state, not a name they go by
     ['Smith, who described himself as "heartbroken", thanked supporters.', ['heartbroken']],
     // still the writer's: a term under a judging verb, a name someone goes by, a noun phrase with no speech

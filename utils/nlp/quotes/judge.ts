@@ -397,7 +397,9 @@ const RULES: readonly Rule[] = [
       !f.coordinated &&
       !f.ownSentence &&
       !f.colonSentence &&
-      !f.attributedLater,
+      !f.attributedLater &&
+      // the speaker's own first person ('His final words were reportedly "I'm bored"'): speech, however short
+      !f.firstPerson,
   ],
   // a phrase (no sentence of its own: no end punctuation) with nobody speaking around it is the writer's, unless
   // the sentence hands it over after it ('"It was a good day" — that was Jones's verdict.')
