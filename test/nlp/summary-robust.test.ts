@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
 import { isCredit, isEmbedSignature, isResidue } from '../../utils/nlp/summary/residue';
+import { fragmentAnswer } from '../../utils/nlp/summary/leaning';
 import { isQuotation, leavesQuoteOpen, quotationPiece } from '../../utils/nlp/summary/quotation';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { opensSitting, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
@@ -197,5 +198,27 @@ describe('an inch mark opens no quotation', () => {
     ['The best year for the club, he said, was 1990".', true],
   ])('%s -> a piece of a quotation %s', (s, expected) => {
     expect(quotationPiece(s) || isQuotation(s) || leavesQuoteOpen(s, false)).toBe(expected);
+  });
+});
+
+describe('an explainer’s answer cut short before a colon leans on its question', () => {
+  it.each([
+    ['Almost everything: names, email addresses, location data and even the cookies that track you.', true],
+    ['Not yet: the bill still has to pass the Senate.', true],
+    ['The council said: "We will appeal."', false],
+    ['Officials have confirmed: the road will reopen on Monday.', false],
+  ])('fragmentAnswer(%s) -> %s', (s, expected) => {
+    expect(fragmentAnswer(s)).toBe(expected);
+  });
+
+  it('the answer is not shown without its question', () => {
+    const out = run([
+      'A new data protection law that takes effect on Monday gives people in the European Union the right to see, correct and delete the data that companies hold about them.',
+      'What data does it cover?',
+      'Almost everything: names, email addresses, location data and even the cookies that track you across websites.',
+      'What happens if companies break it?',
+      'They can be fined up to 4% of their global annual turnover.',
+    ]);
+    expect(out.some((s) => s.startsWith('Almost everything'))).toBe(false);
   });
 });

@@ -3,6 +3,8 @@
 // in ("a letter"). The summary takes such a sentence only with the one it leans on. Also: first-person narration.
 import type { Person } from '../types';
 import type { Cand } from './candidates';
+import { hasVerb } from '../timeline-statement';
+import { isQuestion } from './quotation';
 import { escape, list, words } from './words';
 
 // openings that point back to the sentence before ("He added…", "But…", "In return…")
@@ -102,7 +104,8 @@ export function linkLeaning(text: string, cands: Cand[]): void {
   const first = cands.find((c) => !c.residue);
   for (const c of cands) {
     if (c.residue || c === first) continue;
-    if (leansOnPrevious(c.s)) c.needs = c.k > 0 && !cands[c.k - 1].residue ? c.k - 1 : cands.length;
+    if (leansOnPrevious(c.s) || (c.k > 0 && fragmentAnswer(c.s) && isQuestion(cands[c.k - 1].s)))
+      c.needs = c.k > 0 && !cands[c.k - 1].residue ? c.k - 1 : cands.length;
     else {
       const head = definiteHead(c.s);
       const at = head ? intro.get(head) : undefined;
@@ -152,4 +155,18 @@ export function linkSurnames(text: string, cands: Cand[], people: readonly Perso
     }
     if (named >= 0 && named !== c.k) c.needs = named;
   }
+}
+
+// an answer cut short before a colon ("Almost everything: names, email addresses…", "Not yet: the bill…"): a few words
+// without a verb
+const FRAGMENT_ANSWER = /^([^:;,.!?"“]{1,30}):\s/;
+const FRAGMENT_WORDS = 3;
+
+/**
+ * A sentence that opens with an answer cut short before a colon ("Almost everything: names, email addresses…"): after
+ * a question (an explainer's subhead) it answers that question and leans on it.
+ */
+export function fragmentAnswer(s: string): boolean {
+  const m = FRAGMENT_ANSWER.exec(s);
+  return m !== null && m[1].trim().split(/\s+/).length <= FRAGMENT_WORDS && !hasVerb(m[1]);
 }
