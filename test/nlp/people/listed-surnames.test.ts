@@ -32,4 +32,21 @@ describe('people step: addLoneSurnames', () => {
     const d = doc('Germany said on Tuesday that talks would go on.');
     expect(addLoneSurnames(d, [])).toEqual([]);
   });
+
+  it.each([
+    // a word the lexicon does not know, after an owner and a family noun
+    ['She is survived by her husband Tadhg.', ['Tadhg']],
+    // the names of a list after a plural family noun
+    ['She leaves her daughters, Siobhán and Áine, and a son.', ['Siobhán', 'Áine']],
+    // no owner: the French "son" is no family noun here
+    ["La France est loin d'avoir son Veep.", []],
+  ])('%s', (text, expected) => {
+    const d = doc(text);
+    expect(show(d, addLoneSurnames(d, []))).toEqual(expected);
+  });
+
+  it('keeps the last name of a kin list as a list item, which no lone-word doubt drops', () => {
+    const d = doc('She leaves her daughters, Siobhán and Áine, and a son.');
+    expect(addLoneSurnames(d, []).map((m) => m.listed)).toEqual([false, true]);
+  });
 });

@@ -30,12 +30,27 @@ function addListedSurnames(toks: NameTok[], ms: Mention[], lex: Lexicon): Mentio
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap !== Cap.Title || taken.has(i) || t.allCaps) continue;
-    if (loneName(toks, i, lex)) added.push({ a: i, b: i, listed: false });
+    // the last of a list of kin's names is kept as a list's item (seen once, it has no other sign of a person)
+    if (loneName(toks, i, lex)) added.push({ a: i, b: i, listed: lastKinName(toks, i) });
   }
   return added.length ? [...ms, ...added].sort((x, y) => x.a - y.a) : ms;
 }
 
 const capWord = (t: NameTok | undefined) => !!t && t.kind === TokKind.Word && t.cap !== Cap.None;
+
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
+
+/** The family noun before toks[i] (afterKin's) comes after an owner: "her husband Tadhg", "Smith's wife, Ann". */
+function ownedKin(toks: NameTok[], i: number): boolean {
+  const k = toks[i - 1]?.norm === ',' ? i - 2 : i - 1;
+  return OWNERS.has(toks[k - 1]?.norm ?? '');
+}
+
+/** "her daughters, Siobhán and Áine": the last name of a list right after a family noun. */
+function lastKinName(toks: NameTok[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.norm === 'and' && capWord(toks[i - 2]) && afterKin(toks, i - 2) && !capWord(toks[i + 1]);
+}
 
 /** Whether the lone capitalized word toks[i] (in no mention) is a person by the words around it. */
 function loneName(toks: NameTok[], i: number, lex: Lexicon): boolean {
@@ -48,7 +63,11 @@ function loneName(toks: NameTok[], i: number, lex: Lexicon): boolean {
   const bits = lex.get(bare(w)) ?? 0;
   if (bits & LEX_NONPER) return false;
   // "his wife Grace", "his first wife, Sally", "the 52-year-old Grace": any known given name or surname
-  if (afterKin(toks, i) && bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME)) return true;
+  // a word the lexicon does not know at all is a name there too, after "his", "her" … and the family noun ("her
+  // husband Tadhg"; not the French "son Veep")
+  const known = bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME);
+  if (afterKin(toks, i) && (known || (bits === 0 && ownedKin(toks, i)))) return true;
+  if (lastKinName(toks, i) && (known || (bits === 0 && ownedKin(toks, i - 2)))) return true;
   if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && !t.sent0) return true;
   if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) return false;
   const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
