@@ -134,6 +134,8 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['eponymous', 'org-first', ['dolby'], '"Dolby" alone and "Dolby Theatre"'],
   ['storm-words', 'org-first', 'any', '"Storm Dennis" opens no name, and "Dennis" alone is the storm'],
   ['east-asian-family-names', 'org-after', ['park'], '"Park Joo-Ho" and "Central Park"'],
+  ['kin-words', 'org-after', ['brothers'], '"his brothers Tom and Jack" and "Warner Brothers"'],
+  ['kin-words', 'org-of', ['daughters', 'sons'], '"her daughters, Siobhán and Áine" and "Sons of Anarchy"'],
   // particles: the general list, the ones that open surnames, and the prefixes that glue to a capital
   ['name-particles', 'surname-particles', 'any', 'surname-particles is a subset of the particles'],
   ['glue-prefixes', 'name-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
