@@ -9,6 +9,9 @@ const OPENER = new RegExp(`^(?:${words.discourseOpeners}),\\s+(?=\\S)`, 'iu');
 // "Jane Smith, 45, said": an age of one or two figures (not a year, not "0") between commas after a capitalised
 // word that is not a month ("in May, 12, …"), before a word in lower case (not a list of results: "Leeds, 3, Hull, 1")
 const AGE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*), (?:[1-9]\d?|1[01]\d),(?= (\p{Ll}+))/gu;
+// what AGE needs first: a comma, a space and a figure 1-9 (a quick test; the replace tries its look-behind at
+// every position)
+const AGE_FIGURE = /, [1-9]/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // the age's second comma stays where it opens something: a second appositive or a place ("Smith, 45, a teacher,
 // said"; "Smith, 45, of Leeds")
@@ -30,7 +33,7 @@ export function compress(s: string): string {
     if (/^[\p{Lu}\p{N}"“‘']/u.test(rest)) t = rest;
     else if (/^\p{Ll}+[\s,]/u.test(rest)) t = rest[0].toUpperCase() + rest.slice(1);
   }
-  if (t.includes(',')) t = t.replace(AGE, ageOut);
+  if (AGE_FIGURE.test(t)) t = t.replace(AGE, ageOut);
   return t;
 }
 
