@@ -8,7 +8,7 @@ import { leavesQuoteOpen } from './quotation';
 import { isCredit, isEmbedSignature, isResidue } from './residue';
 import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
 import { inAskingTurn, opensSitting, transcriptTurns, withoutTurnLabel } from './transcript';
-import { WORD_RE } from './words';
+import { countWords } from './words';
 
 export interface Cand {
   /** Index among the sentences. */
@@ -54,7 +54,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     quoteOpen = leavesQuoteOpen(raw, inQuote);
     prevEnd = sp.end;
     const s = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
-    const nWords = s.match(WORD_RE)?.length ?? 0;
+    const nWords = countWords(s);
     const residue = isResidue(s, nWords);
     // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station."), when it
     // is as short as captions are: a lede of 25 words before a credit whose caption the page left out stays
@@ -68,7 +68,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     if (isEmbedSignature(s)) markLineBefore(text, cands, sp.start);
     prose = cands.some((c) => !c.residue);
     const shown = compress(dropAsides(s));
-    const shownWords = shown === s ? nWords : (shown.match(WORD_RE)?.length ?? 0);
+    const shownWords = shown === s ? nWords : countWords(shown);
     // the length a reader sees is the sentence without its asides
     // the first sentence of the story proper (not residue) is its lede, which may be longer than the others
     const lede = !residue && !prose;
