@@ -48,6 +48,12 @@ const CJK_CLOSED = /[。！.!]["”’)」』）]*$/;
 /** A sentence of Chinese or Japanese prose (the English tests cannot read it). */
 export function cjkProse(s: string): boolean {
   if (s.length < CJK_MIN_CHARS || !CJK_CLOSED.test(s)) return false;
+  // Han, Hiragana and Katakana are all at U+2E80 or above, and astral ones are two surrogates (U+D800 and above):
+  // the code units at U+2E80 or above are at least as many as the characters CJK_CHAR finds, and when they are too
+  // few the regular expression is not run (English never reaches it)
+  let high = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x2e80) high++;
+  if (high < CJK_MIN_CHARS || 2 * high < s.length) return false;
   const n = s.match(CJK_CHAR)?.length ?? 0;
   return n >= CJK_MIN_CHARS && 2 * n >= s.length;
 }
