@@ -32,7 +32,7 @@ import { category, judge, nameWords, nearestName, type Verdict } from './eval/_q
 
 const OUT = join(process.cwd(), 'utils', 'nlp', 'data', 'speaker-model.json');
 const WRITTEN = join(process.cwd(), 'test', 'fixtures', 'speakers-written');
-const WRITTEN_FILES = ['s15-short.json', 's16-long.json'];
+const WRITTEN_FILES = ['s15-short.json', 's16-long.json', 's17-long.json'];
 const EPOCHS = 600;
 const RATE = 0.05;
 /** L2 strengths tried (SPEAKER_L2S="0.01 0.1" tries others with --check). */

@@ -12,7 +12,7 @@ import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
 import { describedObjects, modifiesNext, subjectAt } from './modifier';
-import { institutionsBefore } from './it-antecedent';
+import { describedBefore, institutionsBefore } from './it-antecedent';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -108,7 +108,7 @@ export class CandidateSet {
     });
     if (info.cls === 'pronoun') {
       this.referents(cue, route, info.head, lastSpeaker);
-      if (info.head === 'it' || info.head === 'they') this.institutions(cue, route, info.head);
+      if (/^(?:it|they|he|she)$/.test(info.head)) this.institutions(cue, route, info.head);
       return;
     }
     const named = cue.inverted && !mentions.length && this.tail(cue, route, info.cls);
@@ -295,9 +295,14 @@ export class CandidateSet {
    */
   private institutions(cue: Cue, route: Route, pronoun: string): void {
     const { text } = this.doc;
-    institutionsBefore(this.doc, cue.start, pronoun).forEach((f, i) => {
+    // "he"/"she": someone the sentence before describes without a name (it-antecedent.ts describedBefore)
+    const person = pronoun === 'he' || pronoun === 'she';
+    const found = person
+      ? describedBefore(this.doc, this.site.sentStart)
+      : institutionsBefore(this.doc, cue.start, pronoun);
+    found.forEach((f, i) => {
       const phrase = text.slice(f.start, f.end);
-      const kind = classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization';
+      const kind = person || classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization';
       this.add(
         `x:${phrase.toLowerCase()}`,
         { kind, personId: null, name: phrase, start: f.start, end: f.end },

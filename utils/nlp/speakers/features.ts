@@ -99,7 +99,9 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
       out.push(`role:${e.route}`, `role:n=${bucket(e.n, [1, 2])}`);
       return;
     case 'institution':
-      out.push(`inst:${e.pronoun}`, `inst:rank=${bucket(e.rank, [1, 2])}`, `inst:${cueTag(e.cue)}`);
+      // "he"/"she" for someone the sentence before describes without a name: its own features
+      if (/^(?:he|she)$/.test(e.pronoun)) out.push('desc:hs', `desc:${cueTag(e.cue)}`);
+      else out.push(`inst:${e.pronoun}`, `inst:rank=${bucket(e.rank, [1, 2])}`, `inst:${cueTag(e.cue)}`);
       return;
     case 'surnameMatch':
       out.push(`surname:${e.route}`, `surname:n=${bucket(e.n, [1, 2])}`);

@@ -8,7 +8,7 @@
 import { getLexicon } from '../lexicon';
 import { LEX_COMMON, LEX_FIRST, LEX_NONPER } from '../names-features';
 import type { Doc } from './context';
-import { classifyPhrase } from './phrase';
+import { classifyPhrase, isUnnamedHead } from './phrase';
 import { subjectOf } from './subject';
 
 /** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
@@ -72,4 +72,24 @@ export function institutionsBefore(doc: Doc, pos: number, pronoun: string): { st
   // none there: the institution a sentence further back is about (`Boeing reported a loss. … "…," it said`)
   const far = found.length || pronoun !== 'it' ? [] : earlierInstitutions(doc, doc.sentStart(pos)).reverse();
   return [...far, ...found].reverse().slice(0, 3);
+}
+
+/**
+ * The one "he" or "she" in the quotation's sentence (starting at `sentStart`) may stand for without a name: the
+ * subject of the sentence just before, when it describes someone and names nobody. A phrase opened by "a", "an",
+ * "another" or "one" ("Another analyst, who asked not to be named, said …", "Another senior backbencher was
+ * blunter.") or a definite one headed by an unnamed speaker's noun ("The prime minister's official spokesman said
+ * …"); singular only.
+ */
+export function describedBefore(doc: Doc, sentStart: number): { start: number; end: number }[] {
+  const ps = doc.prevSentStart(sentStart);
+  if (ps >= sentStart) return [];
+  const subj = subjectOf(doc.text, ps, doc.sentEnd(ps));
+  if (!subj || doc.index.within(subj.start, subj.end).length) return [];
+  const info = classifyPhrase(doc.text, subj.start, subj.end);
+  if (/[^s]s$/.test(info.head) || !/^\p{Ll}+$/u.test(info.head)) return [];
+  const described = info.indefinite
+    ? info.cls === 'unnamed' || info.cls === 'lower' || info.cls === 'role'
+    : info.definite && isUnnamedHead(info.head) && (info.cls === 'role' || info.cls === 'unnamed');
+  return described ? [subj] : [];
 }
