@@ -64,6 +64,18 @@ describe('people step: dropOrgWords', () => {
     ['Villa manager Unai Emery was angry. Aston Villa lost.', ['Unai Emery', 'Aston Villa'], ['Unai Emery']],
     ['Trump adviser Stephen Miller spoke.', ['Trump', 'Stephen Miller'], ['Trump', 'Stephen Miller']],
     ['Storm Dennis struck. Dennis caused chaos.', ['Dennis', 'Dennis'], []],
+    // ", which" describes a thing: the name is one, here and elsewhere in the text
+    [
+      'It was funded by Novo Nordisk, which makes the drug. Novo Nordisk said so.',
+      ['Novo Nordisk', 'Novo Nordisk'],
+      [],
+    ],
+    // after a given name the clause may describe what comes before the name
+    [
+      'The story by Richard A. Lupoff, which was published in 1973, was filmed.',
+      ['Richard A. Lupoff'],
+      ['Richard A. Lupoff'],
+    ],
     [
       'Storm Dennis struck. Dennis Skinner spoke. Dennis left.',
       ['Dennis Skinner', 'Dennis'],

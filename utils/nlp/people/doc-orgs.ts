@@ -56,10 +56,12 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
   addPossessedProducts(toks, ms, lex, products);
   addCollectiveSubjects(toks, products);
   const clubs = clubsBeforeRoles(text, toks, products);
+  const which = namesBeforeWhich(toks, ms, lex);
   const inFullNames = new Set<string>();
   const kept = ms.filter((m) => {
     if (m.a === m.b) return true;
     const w = nameWords(toks, m);
+    if (which.has(w.join(' '))) return false;
     // "Judge Ann Park", "Mayor Bill Street": a title before the name says it is a person's
     const p = toks[m.a - 1];
     if (p && p.cap !== Cap.None && TITLES.has(bare(p.norm)) && adjacent(text, p, toks[m.a])) {
@@ -84,7 +86,7 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (ORG_AFTER.has(w) || DEMONYMS.has(w)) return false;
-    if (clubs.has(w) && !inFullNames.has(w)) return false;
+    if ((clubs.has(w) || which.has(w)) && !inFullNames.has(w)) return false;
     // "his wife Grace", "the Carter administration": the words around say it is a person
     if (afterKin(toks, m.a) || beforeAttributive(toks, m.a)) return true;
     // a country or city alone ("Panama faced Belgium"), unless the text names a person with the word
@@ -104,6 +106,24 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     if (!orgish(w)) return true;
     return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
   });
+}
+
+/**
+ * "funded by Novo Nordisk, which makes the drug": a name that ", which" describes is a thing, never a person
+ * (people take "who"). Returns those names' words joined, each one counting for the whole document.
+ * Not a name opened by a given name, nor a lone known name.
+ */
+function namesBeforeWhich(toks: NameTok[], ms: Mention[], lex: Lexicon): Set<string> {
+  const names = new Set<string>();
+  for (const m of ms) {
+    if (toks[m.b + 1]?.norm !== ',' || toks[m.b + 2]?.norm !== 'which') continue;
+    // "the story "12:01 PM" by Richard A. Lupoff, which was published": after a given name or a known name, the
+    // clause may describe the thing before the name
+    const w = nameWords(toks, m);
+    if ((lex.get(w[0]) ?? 0) & (w.length > 1 ? LEX_FIRST : LEX_FIRST | LEX_NAME | LEX_SURNAME)) continue;
+    names.add(w.join(' '));
+  }
+  return names;
 }
 
 /**
