@@ -51,6 +51,11 @@ describe('people step: addMissedNames', () => {
     ['Ana Lopez lost its licence.', []],
     ['Ana Lopez and her friends opened the shop.', []],
     ['It was Ana Lopez for her fans.', []],
+    // an age right after the name, as news gives people's; no age, or a number too large, is no sign
+    ['The shift was arriving. Ana Lopez, 24, is an electrician.', ['Ana Lopez']],
+    ['Police named him as Ana Lopez (45) of Slough.', ['Ana Lopez']],
+    ['Route Nine, 2024, was closed.', []],
+    ['The shift was arriving. Ana Lopez is an electrician.', []],
   ])('%s', (text, expected) => {
     const d = doc(text);
     expect(show(d, addMissedNames(d, []))).toEqual(expected);

@@ -202,6 +202,7 @@ function reuseCue(
     (roleBeside(text, toks, seq) ||
       personVerbBeside(toks, seq) ||
       hisOrHerAfter(toks, seq) ||
+      ageAfter(toks, seq) ||
       eastAsianName(toks, seq) ||
       (moved && afterCueWord(toks, seq.a, lex)))
   );
@@ -282,6 +283,15 @@ export function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   if (!place && n && n.cap === Cap.None && PERSON_SUBJECT_VERBS.has(n.norm)) return true;
   if (!place && p && (p.norm === "'s" || p.norm === '’s') && PLACES.has(toks[m.a - 2]?.norm ?? '')) return true;
   return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
+}
+
+/** "Lee Barlow, 24, is …", "Tomasz Nowak (45) of Slough": an age right after the name, as news gives people's. */
+function ageAfter(toks: NameTok[], m: Mention): boolean {
+  const open = toks[m.b + 1]?.norm;
+  const age = toks[m.b + 2]?.norm ?? '';
+  const close = toks[m.b + 3]?.norm;
+  if (!/^\d{1,3}$/.test(age) || +age > 115) return false;
+  return (open === ',' && close === ',') || (open === '(' && close === ')');
 }
 
 const HIS_HER = new Set(['his', 'her', 'himself', 'herself']);
