@@ -74,8 +74,14 @@ function addUntaggedNicknames(text: string, toks: NameTok[], ms: Mention[], lex:
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   for (let i = 0; i + 4 < toks.length; i++) {
-    const [g, open, nick, close, last] = toks.slice(i, i + 5);
-    if (g.cap !== Cap.Title || !OPENS.has(open.norm) || CLOSES.get(open.norm) !== close.norm) continue;
+    // the first test before reading the other four (no array per token)
+    const g = toks[i];
+    if (g.cap !== Cap.Title) continue;
+    const open = toks[i + 1];
+    const nick = toks[i + 2];
+    const close = toks[i + 3];
+    const last = toks[i + 4];
+    if (!OPENS.has(open.norm) || CLOSES.get(open.norm) !== close.norm) continue;
     if (nick.cap !== Cap.Title || last.cap !== Cap.Title || last.sent0) continue;
     if (open.start - g.end > 1 || nick.start !== open.end || close.start !== nick.end || last.start - close.end > 1)
       continue;
