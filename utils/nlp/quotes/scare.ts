@@ -94,7 +94,9 @@ const COLON_CUE = /(\p{L}+)(?:\s+\p{L}+){0,3}\s*:\s*$/u;
 export function introducedBy(before: string): boolean {
   const w = LAST_WORD.exec(before)?.[1].toLowerCase();
   if (w && CUES.has(w) && !NAMING.test(w)) return true;
-  const c = COLON_CUE.exec(before.slice(-40));
+  // the pattern ends in a colon and spaces: test that first (trimEnd drops exactly what \s matches)
+  const tail = before.slice(-40);
+  const c = tail.trimEnd().endsWith(':') ? COLON_CUE.exec(tail) : null;
   if (!c) return false;
   const ws = c[0].toLowerCase().match(/\p{L}+/gu) ?? [];
   return ws.some((x) => CUES.has(x) && !NAMING.test(x));
