@@ -15,6 +15,8 @@ export interface RawSpan {
 type QuoteStyle = 'double' | 'single';
 
 const DQ_OPEN = new Set(['“', '„', '«', '「']);
+// a module constant: esbuild (tsx) turns a literal with \p{L} outside brackets into a new RegExp on every call
+const SINGLE_OPENS = /(?:^|[\s([{—–-])[‘']\p{L}/mu;
 const DQ_CLOSE = new Set(['”', '»', '」']);
 /** Marks that close a quotation opened by another style's opening mark: German „…“ and »…«. */
 const CLOSES_OPENED_BY: Readonly<Record<string, string>> = { '“': '„', '«': '»' };
@@ -49,7 +51,7 @@ function speechLike(text: string, s: RawSpan): boolean {
 export function markedSpans(text: string): RawSpan[] {
   const doubles = findSpans(text, 'double');
   // a text without a single opening mark after a space or a bracket has no single-quoted quotation
-  if (!/(?:^|[\s([{—–-])[‘']\p{L}/mu.test(text)) return doubles;
+  if (!SINGLE_OPENS.test(text)) return doubles;
   const singles = findSpans(text, 'single');
   const outside = (spans: RawSpan[], others: RawSpan[]) => {
     let n = 0;

@@ -7,6 +7,8 @@ import { words as pageLabels } from '../data/quote-page-labels.json';
 
 const WORKS: ReadonlySet<string> = new Set(workNouns);
 const LABELS: ReadonlySet<string> = new Set(pageLabels);
+// a module constant: esbuild (tsx) turns a literal with \p{Lu} into a new RegExp on every call
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** Words that name what follows: a title or a headline, never someone's words. */
 const NAMING = /\b(?:titled|entitled|subtitled|headlined)\s*,?\s*$/i;
@@ -22,7 +24,7 @@ export function afterNamingWord(before: string): boolean {
 /** The name after a naming verb's object starts with a capital ('named it Staten Land "in honour of the States
  *  General"' gives the name before the marks: the words in them are the namer's). */
 export function afterNamedObject(before: string, content: string): boolean {
-  return /^\p{Lu}/u.test(content) && NAMED_OBJECT.test(before);
+  return OPENS_CAPITAL.test(content) && NAMED_OBJECT.test(before);
 }
 
 /** A verb that takes an object and an 'as' ('has described "Guts" as "an album about …"', 'dismissed "Russiagate"
@@ -33,7 +35,7 @@ const DESCRIBES_OBJECT =
 const AS_AFTER = /^.["”'’]?\s+as\s+(?:a|an|the|["“'‘]|\p{Ll})/u;
 
 export function objectBeforeAs(before: string, content: string, after: string): boolean {
-  return /^\p{Lu}/u.test(content) && DESCRIBES_OBJECT.test(before) && AS_AFTER.test(after);
+  return OPENS_CAPITAL.test(content) && DESCRIBES_OBJECT.test(before) && AS_AFTER.test(after);
 }
 
 /** The word before a comma right before the opening mark. */
