@@ -73,11 +73,18 @@ export function otherPronoun(phrase: string): string | null {
 const ENGLISH = /\b(?:the|and|of|to|was|is|that|with|said|says|this|will|would|for|are|were|has|have|he|she)\b/gi;
 const LETTERS = /\p{L}+/gu;
 
+/** otherLanguage's last text and answer: each document asks about itself more than once. */
+let lastText: string | null = null;
+let lastAnswer = false;
+
 /** Is `text` in another language than English (judged on its opening)? */
 export function otherLanguage(text: string): boolean {
+  if (text === lastText) return lastAnswer;
   const head = text.slice(0, 2000);
   const words = head.match(LETTERS)?.length ?? 0;
-  return words >= 8 && (head.match(ENGLISH)?.length ?? 0) < words * 0.05;
+  lastText = text;
+  lastAnswer = words >= 8 && (head.match(ENGLISH)?.length ?? 0) < words * 0.05;
+  return lastAnswer;
 }
 
 // words of any script, an apostrophe ending an elided article ("l'", "d'") splits it from the next word

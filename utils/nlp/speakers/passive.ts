@@ -3,14 +3,13 @@
 import type { Attribution } from './attribution';
 import { endsWithAbbreviation } from './words';
 
+// a module constant: esbuild (tsx) turns a literal with \p{L} outside brackets into a new RegExp on every call
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|told|written|said)(?:\s+as)?\s*$/iu;
+
 /** The agent of a passive cue: `was described as "heartbreaking" by the conservation department`. */
 export function passiveAgent(text: string, open: number, close: number, from: number): Attribution | null {
-  if (
-    !/\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|told|written|said)(?:\s+as)?\s*$/iu.test(
-      text.slice(Math.max(from, open - 60), open),
-    )
-  )
-    return null;
+  if (!PASSIVE_BEFORE.test(text.slice(Math.max(from, open - 60), open))) return null;
   const m =
     /^[\s,]*by[^\S\n]+((?:the|a|an|its|his|her|their)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+)?[\p{L}][\p{L}'’.-]*){0,5}/u.exec(
       text.slice(close + 1, close + 100),

@@ -45,11 +45,15 @@ const COMPANY_SUFFIX = /^(?:INC|CO|CORP|LTD|JR|SR)$/;
  * Titles, initials and company suffixes whose period does not end a sentence ("said Maj. Gen. Pat Ryder",
  * "Apple Inc. CEO", "the U.N. envoy"): `stem` is the word without its period.
  */
+// module constants: esbuild (tsx) turns a literal with \p{Lu} into a new RegExp on every call
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 function keepsPeriod(stem: string): boolean {
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(stem)) return true;
   // an acronym ending a sentence ("a spokesperson for the SEC.") is not the title it spells ("Sec.")
-  if (/^\p{Lu}{2,}$/u.test(stem) && !COMPANY_SUFFIX.test(stem)) return false;
-  return /^\p{Lu}/u.test(stem) && KEEPS_PERIOD.has(stem.toLowerCase());
+  if (ALL_CAPITALS.test(stem) && !COMPANY_SUFFIX.test(stem)) return false;
+  return OPENS_CAPITAL.test(stem) && KEEPS_PERIOD.has(stem.toLowerCase());
 }
 
 /** Does `before` (the text up to a period) end with such an abbreviation? */
