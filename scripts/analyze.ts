@@ -3,11 +3,10 @@
 // The analysis is loaded once the arguments say what the run needs: a --text run never loads the HTML
 // parser. Built (`npm run build:cli`, scripts/lib/cli-build.ts), the analysis is two bundles, HTML and text
 // only, each loaded with the V8 code cache the build made (scripts/lib/cli-load-built.ts).
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './lib/cli-args';
-import { CLI_V8_FLAG, restartArgs } from './lib/cli-v8';
+import { CLI_V8_FLAG } from './lib/cli-v8';
 import { InputError, decodeInput } from './lib/cli-input';
 import { readLines } from './lib/cli-lines';
 import { loadHtmlAnalysis, loadTextAnalysis } from './lib/cli-load';
@@ -61,15 +60,7 @@ try {
   if (e instanceof UsageError) fail(e.message ? `${e.message}\n${USAGE}` : USAGE, e.message ? 2 : 0);
   throw e;
 }
-const restart = opts.jsonl ? restartArgs(process.execArgv, process.argv, process.env) : null;
-if (restart) {
-  // A run over many documents: the same run again in a Node started with the flags only its command line sets
-  // (scripts/lib/cli-v8.ts), on the same standard input and output; this process only waits for it.
-  const r = spawnSync(process.execPath, restart, { stdio: 'inherit' });
-  if (r.error) fail(`cannot restart: ${r.error.message}`, 1);
-  if (r.signal) process.kill(process.pid, r.signal);
-  process.exitCode = r.status ?? 1;
-} else if (opts.jsonl) {
+if (opts.jsonl) {
   // The loop runs in the module's own body. A first paired measurement read ~4 % less CPU so, but the paired
   // runs on this machine favour the second process started by about as much: no gain is shown.
   const { analyzeJsonLine } = await loadHtmlAnalysis();

@@ -15,32 +15,9 @@
 // ~230 ms straight to machine code). Readability's process compiles ~50 small ones (~11 ms). 130 Readability
 // pages, whole-process CPU, side by side: see the commit.
 export const CLI_V8_FLAG = '--max-inlined-bytecode-size-cumulative=60 --no-regexp-tier-up';
-
-// Flags Node reads only from its command line, before any code runs: a --jsonl run (many documents) restarts
-// itself once with them (scripts/analyze.ts); a one-document run does not, as a second process start would cost
-// more than it saves. The CLI bench gives Readability's process the same flags.
 //
-// One garbage-collector thread: V8's parallel and concurrent collection (helper threads marking, sweeping and
-// scavenging beside the main thread) costs the CLI more CPU than it saves it on a run this long. 130 Readability
-// pages, whole-process CPU, the built CLI with and without it started together (order swapped every round), 6
-// rounds: 0.962 0.950 1.018 0.922 0.924 0.985 (median 0.956); Readability's process the same way: 0.971 1.027
-// 0.965 0.983 1.012 1.018 (median 0.998). Set at run time instead, V8 aborts (cppgc's concurrent marker).
-// No concurrent recompilation was tried the same way: the CLI's CPU 1.021 0.989 0.989 1.023 1.009 0.981 (no gain);
-// a larger young generation (--min-semi-space-size=16): 1.027 1.006 1.002 1.007 1.017 0.975 (no gain).
-export const CLI_RESTART_FLAGS: readonly string[] = ['--single-threaded-gc'];
-/** LEDE_CLI_RESTART=0: no restart (to measure it). */
-export const RESTART_ENV = 'LEDE_CLI_RESTART';
-
-/**
- * The arguments to restart Node with (its own flags, the missing restart flags, the script and its arguments),
- * or null: no restart wanted, or every restart flag already given.
- */
-export function restartArgs(
-  execArgv: readonly string[],
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-): string[] | null {
-  const missing = CLI_RESTART_FLAGS.filter((f) => !execArgv.includes(f));
-  if (env[RESTART_ENV] === '0' || missing.length === 0) return null;
-  return [...execArgv, ...missing, ...argv.slice(1)];
-}
+// Tried and not kept (session 17): a --jsonl run restarting itself with flags only Node's command line sets.
+// --single-threaded-gc: the built CLI over the 130 pages read 0.956 of its CPU in concurrent role-swapped pairs, but
+// one process at a time on the quiet machine 0.970 (16 rounds), and Readability's process 0.979 with it: the ratio
+// did not move (1.18-1.24 either way), and the CLI's wall time rose ~10 % (one GC thread). Set at run time, V8
+// aborts. --no-concurrent-recompilation and --min-semi-space-size=16 showed no gain (CLI 0.999 and 1.006).
