@@ -1,6 +1,8 @@
 // Is a piece of text a statement (a clause with a verb) or page residue: headlines, captions, credits, runs of
 // title-case words from a hover card or a related-links box? Shared by the timeline and the summary.
 
+import { isJsSpaceCode } from './tokens';
+
 // common finite verbs and auxiliaries that carry no -ed/-s ending
 const FINITE =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|said|says|told|tells|went|goes|came|comes|made|makes|took|takes|gave|gives|got|gets|found|won|lost|led|left|met|ran|saw|sees|began|begins|became|becomes|held|holds|brought|bought|sold|paid|kept|set|put|hit|cut|let|fell|rose|grew|knew|thought|felt|spent|sent|built|wrote|spoke|chose|drew|fled|fought|struck|stood|sat|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't)\b/i;
@@ -9,20 +11,7 @@ const INFLECTED = /(?:^|\s)[a-z][a-z]{2,}(?:ed|es|s)\b/;
 const CAPTION =
   /\b(?:Image|Photo|Picture|Credit|Caption|File photo|Photograph|Illustration|Video)\s*:|\((?:left|right|center|centre|pictured|file|top|bottom|above|below)\)|^(?:Photo|Image|File)\b/i;
 
-/** JavaScript's \s: ASCII and Unicode spaces, line breaks, the byte-order mark. */
-function isSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
-}
+const isSpace = isJsSpaceCode;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

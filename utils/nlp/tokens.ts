@@ -173,8 +173,8 @@ function scanWord(text: string, i: number, n: number): number {
   return i;
 }
 
-/** What JavaScript's `\s` matches (the fine tokens below skip exactly this). */
-function isJsSpaceCode(c: number): boolean {
+/** What JavaScript's `\s` matches (the fine tokens below skip exactly this; timeline-statement.ts counts words by it). */
+export function isJsSpaceCode(c: number): boolean {
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
