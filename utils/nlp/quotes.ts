@@ -46,7 +46,16 @@ const NAME_RULES = new Set([
   'cited',
   'reference',
 ]);
-const echoKey = (content: string): string => content.toLowerCase().replace(/[\s,.;:!?’'"]+$/, '');
+const TRAILING = /[\s,.;:!?’'"]/;
+/**
+ * A name's words without trailing punctuation or spaces, lower-cased. Trimmed by a loop from the end: the regex
+ * /[…]+$/ tries every start in a long run of such marks and is quadratic on it ("it!!!…!x").
+ */
+function echoKey(content: string): string {
+  let end = content.length;
+  while (end > 0 && TRAILING.test(content[end - 1])) end--;
+  return content.slice(0, end).toLowerCase();
+}
 
 /** A list item's bullet alone before the opening mark. */
 const BULLET_ONLY = /^\s*[-–—•*·▪►]\s*$/;
