@@ -16,6 +16,18 @@ const packed = lexiconData as PackedLexicon;
 const ALL = LEX_FIRST | LEX_NAME | LEX_NONPER | LEX_COMMON | LEX_SURNAME;
 
 /** The whole lexicon as a plain Map, read the straightforward way: word, then one bits character. */
+/** A small lexicon of three names, made fresh for a test that changes it. */
+const threeNames = () =>
+  new SortedLexicon(
+    packLexicon(
+      new Map([
+        ['ann', LEX_FIRST],
+        ['bob', LEX_FIRST | LEX_SURNAME],
+        ['cole', LEX_SURNAME],
+      ]),
+    ),
+  );
+
 function eager(d: PackedLexicon): Map<string, number> {
   return new Map(d.words.split('|').map((e) => [e.slice(0, -1), e.charCodeAt(e.length - 1) - 0x30]));
 }
@@ -88,15 +100,7 @@ describe('lexicon', () => {
   }, 30_000);
 
   it('behaves as a Map for set, delete and clear', () => {
-    const lex = new SortedLexicon(
-      packLexicon(
-        new Map([
-          ['ann', LEX_FIRST],
-          ['bob', LEX_FIRST | LEX_SURNAME],
-          ['cole', LEX_SURNAME],
-        ]),
-      ),
-    );
+    const lex = threeNames();
     expect(lex.get('bob')).toBe(LEX_FIRST | LEX_SURNAME);
     lex.set('dee', LEX_NAME);
     expect(lex.get('dee')).toBe(LEX_NAME);
@@ -122,15 +126,7 @@ describe('lexicon', () => {
     ['a word not shipped, not looked up', 'zoe', false, LEX_FIRST],
     ['a word set to 0', 'cole', true, 0],
   ])('set answers the new bits: %s', (_, word, lookedUp, bits) => {
-    const lex = new SortedLexicon(
-      packLexicon(
-        new Map([
-          ['ann', LEX_FIRST],
-          ['bob', LEX_FIRST | LEX_SURNAME],
-          ['cole', LEX_SURNAME],
-        ]),
-      ),
-    );
+    const lex = threeNames();
     if (lookedUp) lex.get(word);
     lex.set(word, bits);
     expect(lex.get(word)).toBe(bits);

@@ -3,30 +3,12 @@
 // `Doc.prevSentStart`, read by `prevSubject`, the prevSentence cue and the pronoun referents of candidates.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
-import { PersonIndex } from '../../../utils/nlp/coref';
-import { splitSentences } from '../../../utils/nlp/sentences';
-import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
-import type { Person, Quote } from '../../../utils/nlp/types';
-
-function person(text: string, id: string, name: string, forms: string[]): Person {
-  const mentions: { start: number; end: number }[] = [];
-  for (const form of forms)
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
-      mentions.push({ start: at, end: at + form.length });
-  mentions.sort((a, b) => a.start - b.start);
-  return { id, name, aliases: [], descriptors: [], mentions };
-}
+import { personAt, prevSubjectOf } from './_fixtures';
 
 /** The words of the last quotation's `prevSubject`, or null. */
 function prevSubject(text: string): string | null {
-  const people = [person(text, 'p1', 'Helen Marsh', ['Helen Marsh', 'Marsh'])].filter((p) => p.mentions.length);
-  const sentences = splitSentences(text);
-  const doc = new Doc(text, sentences, new PersonIndex(text, people, sentences));
-  const end = text.lastIndexOf('"');
-  const open = text.lastIndexOf('"', end - 1);
-  const q: Quote = { start: open + 1, end, text: text.slice(open + 1, end), speaker: null, cue: null };
-  const s = siteOf(doc, q, -1).prevSubject;
-  return s && text.slice(s.start, s.end);
+  const people = [personAt(text, 'p1', 'Helen Marsh', ['Helen Marsh', 'Marsh'])].filter((p) => p.mentions.length);
+  return prevSubjectOf(text, people);
 }
 
 describe('the sentence before a paragraph-opening quotation is the last one of the paragraph before', () => {

@@ -5,28 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 import { PersonIndex } from '../../../utils/nlp/coref';
 import { splitSentences } from '../../../utils/nlp/sentences';
-import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
 import { SPEAKER_MODEL } from '../../../utils/nlp/speakers/model';
 import { attributeSpeakers } from '../../../utils/nlp/speakers/rank';
-import type { Person, Quote } from '../../../utils/nlp/types';
+import { personAt, prevSubjectOf } from './_fixtures';
 
-function person(text: string, id: string, name: string, form: string): Person {
-  const mentions: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
-    mentions.push({ start: at, end: at + form.length });
-  return { id, name, aliases: [], descriptors: [], mentions };
-}
-
-/** The words of the last quotation's `prevSubject`, or null. */
-function prevSubject(text: string, people: Person[]): string | null {
-  const sentences = splitSentences(text);
-  const doc = new Doc(text, sentences, new PersonIndex(text, people, sentences));
-  const end = text.lastIndexOf('"');
-  const open = text.lastIndexOf('"', end - 1);
-  const q: Quote = { start: open + 1, end, text: text.slice(open + 1, end), speaker: null, cue: null };
-  const s = siteOf(doc, q, -1).prevSubject;
-  return s && text.slice(s.start, s.end);
-}
+const person = personAt;
+const prevSubject = prevSubjectOf;
 
 describe('the subject of the sentence before a quotation', () => {
   it('is taken when it names a person and the sentence has no speech verb', () => {

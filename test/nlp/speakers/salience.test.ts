@@ -5,16 +5,10 @@ import { PersonIndex, personGender } from '../../../utils/nlp/coref';
 import { splitSentences } from '../../../utils/nlp/sentences';
 import { candidatesOf } from '../../../utils/nlp/speakers/candidates';
 import { Doc, siteOf } from '../../../utils/nlp/speakers/context';
-import type { Person, Quote } from '../../../utils/nlp/types';
+import { personAt } from './_fixtures';
+import type { Quote } from '../../../utils/nlp/types';
 
-function person(text: string, id: string, name: string, forms: string[], descriptors: string[] = []): Person {
-  const mentions = forms.flatMap((f) => {
-    const out: { start: number; end: number }[] = [];
-    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) out.push({ start: at, end: at + f.length });
-    return out;
-  });
-  return { id, name, aliases: [], descriptors, mentions: mentions.sort((a, b) => a.start - b.start) };
-}
+const person = personAt;
 
 describe('pronoun referents', () => {
   it('marks the first person named in the pronoun’s paragraph as its topic', () => {
