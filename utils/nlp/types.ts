@@ -28,6 +28,8 @@ export interface Person {
   aliases: string[];
   descriptors: string[];
   mentions: Span[];
+  /** Named only in credit lines (a byline, "Photograph: …", "Reporting by …"): made the page, is not in the story. */
+  credit?: true;
 }
 
 export type SpeakerKind = 'person' | 'organization' | 'unnamed' | 'unknown';

@@ -31,6 +31,7 @@ import { extendNames } from './particles';
 import { dropLoneWords } from './weak-singles';
 import { dropNotNames } from './not-names';
 import { cluster } from './cluster';
+import { markCredits } from './credits';
 
 export type { PeopleOptions } from './doc';
 
@@ -70,7 +71,7 @@ export function findPeople(text: string, sentences: Span[], opts: PeopleOptions 
     const doc = readDoc(text, sentences, opts);
     let mentions: Mention[] = [];
     for (const step of STEPS) mentions = step(doc, mentions);
-    return cluster(doc, mentions);
+    return markCredits(text, cluster(doc, mentions));
   } catch {
     return [];
   }
