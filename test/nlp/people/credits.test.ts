@@ -54,6 +54,13 @@ describe('people named only in credit lines', () => {
     const text = 'Photograph: Jane Doe ' + 'and more words '.repeat(20000);
     const start = text.indexOf('Jane');
     expect(isCreditMention(text, { start, end: start + 8 })).toBe(false);
+    // 160 characters before the name, the stretch read starts at "written by" in the middle of a long line
+    const mid =
+      'the band played on and '.repeat(20) +
+      'written by ' +
+      'Maximiliano-Bartholomew, '.repeat(5) +
+      'Maximiliano-Bart, Abel, Paul McCartney sang.';
+    expect(isCreditMention(mid, { start: mid.indexOf('Paul'), end: mid.indexOf(' sang') })).toBe(false);
     const long = 'x'.repeat(100000) + ' Jane Doe/PA';
     expect(isCreditMention(long, { start: long.indexOf('Jane'), end: long.indexOf('/') })).toBe(true);
   });

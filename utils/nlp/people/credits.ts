@@ -61,7 +61,9 @@ export function isCreditMention(text: string, { start, end }: Span): boolean {
   if (CONTRIBUTED.test(text.slice(end, end + REACH))) return true;
   const br = lineBreak(text, start - 1, -1);
   const lineStart = br === -2 ? -1 : br + 1; // -1: the line began too far back for a byline
-  let pre = text.slice(Math.max(lineStart, start - REACH, 0), start);
+  const from = Math.max(lineStart, start - REACH, 0);
+  // cut short mid-line, the stretch does not open its line: a mark in front keeps "by" cues from reading it so
+  let pre = (from > lineStart && from > 0 ? '\u0000' : '') + text.slice(from, start);
   for (let guard = 0; guard < 24; guard++) {
     const kind = creditOpening(pre);
     if (kind === 'label') return after !== null && wordsOf(after).length <= LABEL_REST_WORDS;
