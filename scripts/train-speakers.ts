@@ -337,8 +337,10 @@ const fmt = (label: string, f: Figures) => {
   return `${label.padEnd(34)} n ${String(f.n).padStart(4)}  right ${rate(f.right, f.n)}  none ${rate(f.none, f.n)}  wrong ${rate(f.wrong, f.n)}  nearest-name ${rate(f.baseline, f.n)}  (named ${rate(...f.kinds.named)}, pronoun ${rate(...f.kinds.pronoun)}, other ${rate(...f.kinds.other)})  as the eval counts: n ${n} right ${rate(r, n)} none ${rate(o, n)} wrong ${rate(w, n)}`;
 };
 
-/** Abstention thresholds tried. */
-const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+/** Abstention thresholds tried (SPEAKER_THRESHOLDS="0.7 0.9" tries others with --check). */
+const THRESHOLDS = process.env.SPEAKER_THRESHOLDS
+  ? process.env.SPEAKER_THRESHOLDS.split(' ').map(Number)
+  : [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
 /** Each document's ranking examples over one vocabulary, made once (they do not depend on the weights). */
 const vocab = new Map<string, number>();
@@ -415,7 +417,7 @@ function fit(docs: Labelled[], log = false): { model: SpeakerModel; cv: Figures 
   let best: [string, Figures] | null = null;
   for (const [key, f] of cv) {
     if (log) console.log(fmt(`  cv l2 ${key.replace(' ', ' abstain ')}`, f));
-    // the most right minus wrong speakers; ties: fewer wrong, then the higher threshold (selection.ts)
+    // the most right speakers less two for each wrong one; ties: fewer wrong, then the higher threshold (selection.ts)
     if (!best || betterSetting(f, Number(key.split(' ')[1]), best[1], Number(best[0].split(' ')[1]))) best = [key, f];
   }
   const [l2, abstainBelow] = best![0].split(' ').map(Number);
