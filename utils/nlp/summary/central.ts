@@ -67,9 +67,15 @@ export function addressOnly(s: string): boolean {
   return (s.replace(ADDRESS, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length === 0;
 }
 
+// a sentence that says what the case is about ("This case is about whether…", "The question in this case is
+// whether…", "This appeal concerns…"): counsel's or the court's own summary, taken first after the opening
+const CASE_QUESTION =
+  /\b(?:this|the present|the instant) (?:case|appeal|petition|matter) (?:is about|asks|concerns|involves|presents|turns on|is whether)\b|\bthe (?:central |only |key )?(?:question|issue)s? (?:presented |before (?:the|this) court )?(?:in this (?:case|appeal) )?(?:is|are) whether\b/i;
+
 /**
  * Sets `central` on each candidate: the share of its content words (three letters or more, not a stop word) that
- * the text uses at least three times. One pass over the text.
+ * the text uses at least three times, and one more for a sentence that says what the case is about, which leans on
+ * nothing. One pass over the text.
  */
 export function setCentrality(text: string, cands: Cand[]): void {
   const counts = new Map<string, number>();
@@ -83,6 +89,11 @@ export function setCentrality(text: string, cands: Cand[]): void {
     let recurring = 0;
     for (const w of ws) if ((counts.get(w) ?? 0) >= RECURS) recurring++;
     c.central = ws.size ? recurring / ws.size : 0;
+    // "this case" is the case heard, not one the sentence before named
+    if (CASE_QUESTION.test(c.shown)) {
+      c.central += 1;
+      c.needs = -1;
+    }
   }
 }
 

@@ -31,15 +31,34 @@ export function transcriptTurns(text: string): Turns | null {
   const counts = new Map<string, number>();
   const asking: Turns = [];
   let lines = 0;
+  // the host's opening turns, before anyone else speaks, may set out the story (setsOut)
+  let first: string | null = null;
+  let opening = true;
   for (const m of text.matchAll(LINE_LABEL)) {
     const label = m[1] ?? m[2];
+    first ??= label;
+    if (label !== first) opening = false;
     counts.set(label, (counts.get(label) ?? 0) + 1);
     lines++;
     const end = text.indexOf('\n', m.index);
     const line = text.slice(m.index, end < 0 ? text.length : end);
-    if (QUESTION.test(line.replace(QUOTED, ' '))) asking.push([m.index, end < 0 ? text.length : end]);
+    const unquoted = line.replace(QUOTED, ' ');
+    if (QUESTION.test(unquoted) && !(opening && setsOut(unquoted))) asking.push([m.index, end < 0 ? text.length : end]);
   }
   return lines >= LINES && [...counts.values()].some((n) => n >= TURNS) ? asking : null;
+}
+
+// a statement that speaks to the guest ("You were fourth in 2024.") prefaces a question
+const TO_GUEST = /\byou(?:rs?|['’](?:re|ve|d|ll))?\b/i;
+
+/**
+ * A host's turn before anyone else speaks that tells the story before its question ("Bus drivers in Leeds have voted
+ * to reject the offer. Priya, what happened?"): only its questions are passed over. Not when what it says speaks to
+ * the guest ("You were fourth in Boston in 2024. What changed?").
+ */
+function setsOut(line: string): boolean {
+  const statements = line.replace(/[^.!?]*\?/g, ' ');
+  return /[\p{L}]{3,}[^.!]*[.!]/u.test(statements) && !TO_GUEST.test(statements);
 }
 
 /** The sentence at `at` is in a turn that puts a question. */

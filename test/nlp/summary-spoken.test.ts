@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../utils/nlp/summary';
+import { signpost } from '../../utils/nlp/summary/stands-alone';
+import { transcriptTurns } from '../../utils/nlp/summary/transcript';
+import { splitSentences } from '../../utils/nlp/sentences';
+
+// Podcasts and hearings as their transcripts write them: the host's opening that tells the story before its question,
+// a show's teaser, counsel saying what the case is about. These texts are made up.
+const run = (paragraphs: string[], title: string | null = null) => {
+  const t = paragraphs.join('\n\n');
+  return summarize(t, splitSentences(t), { people: [], title });
+};
+
+const PODCAST = [
+  "[00:00:00] HOST: Welcome to The Daily Brief. I'm Sam Okafor. Today, why the bus strike in Leeds is not over.",
+  '[00:00:09] HOST: Bus drivers in Leeds have voted to reject a 6 percent pay offer, extending a strike that has left much of the city without services for three weeks. Our transport reporter Priya Nandakumar has been following it. Priya, what happened yesterday?',
+  '[00:00:24] NANDAKUMAR: So the result came through just after four. Drivers voted 71 percent against the offer, on a turnout of about 80 percent.',
+  '[00:00:41] HOST: Why did they reject it?',
+  '[00:00:44] NANDAKUMAR: The headline figure sounded good, but drivers said it came with longer split shifts.',
+  '[00:01:03] HOST: And what does it mean for people in Leeds?',
+  '[00:01:06] NANDAKUMAR: More disruption. The union says the strike days announced for next week will go ahead.',
+];
+// the interviewer's first turn speaks to the guest: a preface to its question, still asking
+const QA = [
+  'Faith Wanjiru won the Boston Marathon last year in 2:19:48.',
+  'Daniel Otieno: You were fourth in Boston in 2024, then you won the race a year later. What changed?',
+  'Faith Wanjiru: The coach changed the long runs of the whole training group in Iten last year.',
+  'DO: Women’s prize money in some big races is still lower than for men. Is that changing?',
+  'FW: Slowly. The big marathons pay the same now.',
+  'DO: Will you run Boston again?',
+  'FW: Yes, in April.',
+];
+const HEARING = [
+  'THE COURT: Our next case is Martinez versus City of Tucson. Counsel, please proceed.',
+  "MR. REYES: Good morning, Your Honors. My name is Daniel Reyes, and I represent the appellant, Rosa Martinez. I'd like to reserve three minutes for rebuttal.",
+  'THE COURT: You may proceed.',
+  "MR. REYES: This case is about whether a city can ban a woman from selling tamales on a public sidewalk because a school is 500 feet away. Tucson's ordinance bans every street food vendor within that distance of any school, at every hour of the day. Ms. Martinez has sold food from the same cart for eleven years. She was cited four times in 2024 and her permit was revoked.",
+  'THE COURT: Counsel, is the city not entitled to draw lines?',
+  'MR. REYES: It is, Your Honor, but not lines that single out one kind of seller with no rational basis.',
+];
+
+describe('podcasts: the host’s opening tells the story', () => {
+  it.each([
+    // the second HOST turn tells the news before its question: only the later questions ask
+    [PODCAST.join('\n\n'), 2],
+    [QA.join('\n\n'), 3],
+  ])('transcriptTurns(text %#) asks in %s turns', (text, asking) => {
+    expect(transcriptTurns(text)?.length ?? null).toBe(asking);
+  });
+
+  it.each([
+    [PODCAST, 'Bus drivers in Leeds have voted to reject a 6 percent pay offer'],
+    [QA, 'Faith Wanjiru won the Boston Marathon'],
+  ])('summary(text %#) opens with %s', (text, opens) => {
+    const out = run(text);
+    expect(out[0].startsWith(opens)).toBe(true);
+    expect(out.some((s) => /^You were|\?$/.test(s))).toBe(false);
+  });
+
+  it.each([
+    ['Today, why the bus strike in Leeds is not over.', true],
+    ['On today’s show, how the Fed lost its nerve.', true],
+    ['Coming up: why your rent went up again.', true],
+    ['This week, why nobody wants to buy an electric car.', true],
+    ['Today, the council voted to close the library.', false],
+    ['Today, why the strike ended is still disputed by both the union and the company, who blame each other.', false],
+  ])('signpost(%s) -> %s', (s, expected) => {
+    expect(signpost(s, s.split(/\s+/).length)).toBe(expected);
+  });
+});
+
+describe('hearings: what the case is about', () => {
+  it.each([
+    [HEARING, 'This case is about whether a city can ban'],
+    [
+      HEARING.map((p) => p.replace('This case is about whether', 'The question in this case is whether')),
+      'The question in this case is whether',
+    ],
+  ])('summary(text %#) shows %s', (text, shown) => {
+    expect(run(text).some((s) => s.startsWith(shown))).toBe(true);
+  });
+});
