@@ -34,6 +34,13 @@ export const PLACES = new Set(
     'sofia bucharest vilnius riga tallinn luxembourg strasbourg munich frankfurt hamburg cologne milan naples',
     'barcelona seville valencia marseille lyon nice geneva kinshasa khartoum addis ababa mogadishu tripoli tunis',
     'algiers rabat casablanca dakar accra abuja harare lusaka luanda maputo',
+    'wellington christchurch brisbane adelaide hobart calgary edmonton winnipeg glasgow cardiff belfast manchester',
+    'liverpool birmingham leeds bristol sheffield nottingham leicester southampton kolkata chennai bangalore',
+    'bengaluru hyderabad lahore kyoto nagoya busan shenzhen guangzhou wuhan chengdu hangzhou tianjin chongqing',
+    'kharkiv odesa odessa lviv mariupol bakhmut donetsk luhansk kherson gdansk krakow bordeaux toulouse venice',
+    'palermo rotterdam antwerp marrakech jeddah mecca mosul aleppo idlib haifa ramallah rafah jenin nablus hebron',
+    'sanaa muscat manama quito montevideo guadalajara monterrey tijuana medellin kigali kampala mombasa durban',
+    'pretoria cincinnati indianapolis louisville tucson albuquerque jacksonville newark',
   ]
     .join(' ')
     .split(' '),
@@ -107,4 +114,10 @@ export const PLACE_PHRASES = new Set([
   'hong kong',
   'mexico city',
   'quebec city',
+  'cape town',
+  'dar es salaam',
+  'khan younis',
+  'el paso',
+  'new haven',
+  'jersey city',
 ]);

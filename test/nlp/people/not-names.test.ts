@@ -13,6 +13,12 @@ describe('people step: dropNotNames', () => {
     expect(dropNotNames(d, [at(d, 'Alexa'), at(d, 'Siri'), at(d, 'Claude')])).toEqual([]);
   });
 
+  it('drops the plural of an acronym, keeps a name written in capitals', () => {
+    const d = doc('Emscripten uses WASI APIs where it can. The CEOs met. JONES scored.');
+    const ms = [at(d, 'APIs'), at(d, 'CEOs'), at(d, 'JONES')];
+    expect(show(d, dropNotNames(d, ms))).toEqual(['JONES']);
+  });
+
   it('keeps such a word when the text gives it as part of a full name', () => {
     const d = doc('Bruno Mars sang. Later Mars said he was tired.');
     const ms = [at(d, 'Bruno Mars'), at(d, 'Mars', 1)];

@@ -35,6 +35,10 @@ describe('people step: dropOrgContext', () => {
     ['The Jefferson Davis Parkway was renamed.', 'Jefferson Davis', []],
     ['Kennedy airport runway closed', 'Kennedy', []],
     ['Astronomers used the James Webb Space Telescope.', 'James Webb Space', []],
+    // a territory, a province, a valley named after a person
+    ['New Zealand claims the Ross Dependency in Antarctica.', 'Ross', []],
+    ['Floods hit Hunan Province.', 'Hunan', []],
+    ['The Napa Valley wineries reopened.', 'Napa', []],
     ['Designer Calvin Klein spoke.', 'Calvin Klein', ['Calvin Klein']],
     ['Mary Kay Letourneau was jailed.', 'Mary Kay Letourneau', ['Mary Kay Letourneau']],
   ])('a company or road named like a person: %s', (text, name, kept) => {

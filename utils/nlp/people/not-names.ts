@@ -1,6 +1,7 @@
 // Step: lone words that only look like a person's name go: holidays, deities and planets ("Easter", "God",
 // "Mars"), a given name used as a common noun ("the Bill would…", "the Data Retention Bill"), and pieces
-// of @handles and #hashtags ("@Mary_Smith" is an account, not a person named Smith).
+// of @handles and #hashtags ("@Mary_Smith" is an account, not a person named Smith), and the plural of an
+// acronym ("APIs", "CEOs", "NGOs").
 import { Cap, LEX_FIRST, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
 import { TokKind } from '../tokens';
 import { TITLES } from '../wordlists';
@@ -10,6 +11,8 @@ import { bare } from './context';
 
 const NOT_PERSON = new Set(notPersonWords);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each']);
+// capitals, then a plural's "s": names things ("WASI APIs", "the CEOs of…"); no name is written so
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
 /**
  * A lone given name right after a determiner ("the Bill", "a Grace") or right after a capitalized word that
@@ -43,6 +46,7 @@ function dropNotNamesIn(text: string, toks: NameTok[], ms: Mention[], lex: Lexic
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (NOT_PERSON.has(w) && !inFull.has(w)) return false;
+    if (ACRONYM_PLURAL.test(text.slice(toks[m.a].start, toks[m.a].end))) return false;
     return !commonNounUse(toks, m.a, lex, taken);
   });
 }
