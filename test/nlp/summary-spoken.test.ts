@@ -80,3 +80,51 @@ describe('hearings: what the case is about', () => {
     expect(run(text).some((s) => s.startsWith(shown))).toBe(true);
   });
 });
+
+const REMARKS = [
+  'Daniel Hargreaves, you have pleaded guilty to causing the death of Emily Sutton by dangerous driving, and I must now sentence you.',
+  'Emily Sutton was 31 years old. She was cycling home from work along the A56 in Stretford when you drove into the back of her bicycle at about 58 miles per hour in a 30 limit.',
+  'You had spent the afternoon drinking in a pub in Sale. A breath test at the scene showed more than twice the legal limit. You did not stop.',
+  'I have read the statement of Emily’s mother, Jane Sutton. She describes a daughter who was kind, funny and about to be married.',
+  'The aggravating features are serious: the level of alcohol, the speed, and your failure to stop. In mitigation, I take account of your guilty plea at the first opportunity.',
+  'Taking all of this into account, the sentence is one of nine years’ imprisonment. You will be disqualified from driving for 11 years and 6 months.',
+];
+// a report of the same hearing quotes the judge: the story's lead is its summary
+const REPORT = [
+  'A drink-driver who killed a cyclist in Stretford has been jailed for nine years.',
+  '“You have pleaded guilty to causing the death of a young woman who was about to be married,” Mrs Justice Okonjo told Daniel Hargreaves at Manchester Crown Court.',
+  'Emily Sutton, 31, was cycling home when Hargreaves drove into her at 58mph in a 30 limit.',
+  'He had spent the afternoon drinking in a pub in Sale and did not stop.',
+  'The judge said the sentence is one of the longest she had passed, at nine years.',
+  'The sentence is nine years, the judge said, with a driving ban of 11 years.',
+];
+
+describe('sentencing remarks: the sentence passed closes the summary', () => {
+  it.each([
+    [REMARKS, 'Taking all of this into account, the sentence is one of nine years’ imprisonment.'],
+    [
+      REMARKS.map((p) =>
+        p
+          .replace('Taking all of this into account, the sentence is', 'I sentence you to')
+          .replace('one of nine', 'nine'),
+      ),
+      'I sentence you to nine years’ imprisonment.',
+    ],
+    [
+      [
+        '[1] Mr Wiremu, you appear for sentence on one charge of aggravated robbery.',
+        ...REMARKS.slice(1, 5),
+        '[5] The end sentence is two years and three months’ imprisonment.',
+      ],
+      'The end sentence is two years and three months’ imprisonment.',
+    ],
+    // no term in it: not the sentence passed
+    [[...REMARKS.slice(0, 5), 'The sentence is a matter for me alone.'], null],
+    // a news report quoting the judge: no remarks
+    [REPORT, null],
+  ])('summary(text %#) closes with %s', (text, last) => {
+    const out = run(text);
+    if (last) expect(out.at(-1)).toBe(last);
+    else expect(out.some((s) => /^(?:The sentence is|I sentence)/.test(s))).toBe(false);
+  });
+});

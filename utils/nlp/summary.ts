@@ -17,7 +17,9 @@
 // passed over (summary/transcript.ts); a hearing's address to the court alone ("Chief Justice Kennedy and may it please
 // the Court.") and the words that open a sitting ("This hearing will come to order.") are not shown. Asides in
 // brackets, a phrase at the start that only points the reader ("In fact, …") and ages after names are left out of the
-// sentences shown (summary/compress.ts).
+// sentences shown (summary/compress.ts). Sentencing remarks (the judge speaks to the defendant: "…, you have pleaded
+// guilty to…") close the summary with the sentence passed ("The sentence is one of nine years' imprisonment.",
+// summary/sentencing.ts), which the lead never reaches.
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not; but never the lede alone when
 // another sentence can follow it (a lede of 60 words alone is far shorter than lead-3: GUM dev news 0.409 -> 0.410). The limit was chosen on GUM's
@@ -62,6 +64,7 @@ import { addressOnly, isHearing, isInterviewOrHearing, setCentrality } from './s
 import { linkLeaning, linkSurnames } from './summary/leaning';
 import { gistStart, headlineIn, nutGraf } from './summary/lede';
 import { isQuestion } from './summary/quotation';
+import { sentencePassed } from './summary/sentencing';
 import { signpost } from './summary/stands-alone';
 import { type Limits, MIN_SENTENCES, WINDOW, walk, walkCentral } from './summary/walk';
 
@@ -135,7 +138,10 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const pick = spoken ? walkCentral : walk;
   const strict = pick(cands, start, limits);
   const summary = strict.length >= 2 ? strict : pick(cands, start, { ...limits, thirdPerson: false });
-  return off.has('compress') ? summary.map((c) => c.s) : withShortForms(summary);
+  const shown = off.has('compress') ? summary.map((c) => c.s) : withShortForms(summary);
+  // sentencing remarks: the sentence passed closes the summary
+  const passed = sentencePassed(text, sentences, cands, ctx.title);
+  return passed && !shown.includes(passed) ? [...shown.slice(0, count - 1), passed] : shown;
 }
 
 /** The sentences as shown, with a short form in brackets kept where the summary uses it again. */
