@@ -3,7 +3,7 @@
 // "nobody" is a candidate too, so the ranker abstains where no speaker is clearly ahead. The decision for
 // one quotation is evidence for the next (continuation, the last person quoted).
 import type { Quote, Span } from '../types';
-import type { PersonIndex } from '../coref';
+import { PersonIndex } from '../coref';
 import { candidatesOf, type Candidate, type Evidence, type Previous } from './candidates';
 import { Doc, siteOf, type Site } from './context';
 import { featuresOf } from './features';
@@ -42,7 +42,7 @@ export function walkQuotes(
   index: PersonIndex,
   choose: (i: number, step: Step) => number,
 ): void {
-  const doc = new Doc(text, sentences, index);
+  const doc = new Doc(text, sentences, storyOf(index));
   const sites: Site[] = [];
   let prevClose = -1;
   for (const q of quotes) {
@@ -102,6 +102,19 @@ export function walkQuotes(
       if (chosen.speaker.personId) lastSpeaker = chosen.speaker.personId;
     }
   });
+}
+
+/**
+ * The people of the story: those named only in credit lines ('Photograph: …', 'Reporting by …', a byline) made the
+ * page and are left out, so they are never a speaker, nor whom a 'he' far down the article stands for.
+ */
+function storyOf(index: PersonIndex): PersonIndex {
+  if (!index.people.some((p) => p.credit)) return index;
+  return new PersonIndex(
+    index.text,
+    index.people.filter((p) => !p.credit),
+    index.sentences,
+  );
 }
 
 /** A quotation whose own attribution the ranker left unresolved (a speaker of unknown kind). */
