@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../utils/nlp/summary';
+import { isResidue } from '../../utils/nlp/summary/residue';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { transcriptTurns } from '../../utils/nlp/summary/transcript';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -126,5 +127,24 @@ describe('sentencing remarks: the sentence passed closes the summary', () => {
     const out = run(text);
     if (last) expect(out.at(-1)).toBe(last);
     else expect(out.some((s) => /^(?:The sentence is|I sentence)/.test(s))).toBe(false);
+  });
+});
+
+describe('editors’ notes on a Q&A and a slip opinion’s formulas are residue', () => {
+  it.each([
+    ['This interview has been edited for length and clarity.', true],
+    ['The conversation has been condensed and edited.', true],
+    ['Our conversation was edited for length.', true],
+    ['This is an edited transcript of the interview.', true],
+    ['This opinion is subject to formal revision before publication in the United States Reports.', true],
+    ['JUSTICE KAGAN delivered the opinion of the Court.', true],
+    // the news, not a note
+    ['The interview was edited by the police before it was released to the court.', false],
+    [
+      'Justice Kagan delivered the opinion of the court on Thursday, ruling 6-3 that Montana may not tax the pension.',
+      false,
+    ],
+  ])('isResidue(%s) -> %s', (s, expected) => {
+    expect(isResidue(s, s.split(/\s+/).length)).toBe(expected);
   });
 });
