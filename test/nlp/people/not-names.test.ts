@@ -19,6 +19,27 @@ describe('people step: dropNotNames', () => {
     expect(show(d, dropNotNames(d, ms))).toEqual(['JONES']);
   });
 
+  it.each([
+    [
+      '“Ah, Bartleby!” he cried. Ah Bartleby! Ah humanity!',
+      ['Bartleby', 'Ah', 'Ah Bartleby'],
+      ['Bartleby', 'Bartleby'],
+    ],
+    ["“I'm Joe Biden, and I approve this message.”", ["I'm Joe Biden"], ['Joe Biden']],
+    ['“I’ve Rachel Reeves to thank,” he said.', ['I’ve Rachel Reeves'], ['Rachel Reeves']],
+  ])('cuts an interjection or "I\'m" off a name: %s', (text, found, kept) => {
+    const d = doc(text);
+    expect(
+      show(
+        d,
+        dropNotNames(
+          d,
+          found.map((p, k) => at(d, p, found.slice(0, k).filter((x) => x === p).length)),
+        ),
+      ),
+    ).toEqual(kept);
+  });
+
   it('keeps such a word when the text gives it as part of a full name', () => {
     const d = doc('Bruno Mars sang. Later Mars said he was tired.');
     const ms = [at(d, 'Bruno Mars'), at(d, 'Mars', 1)];
