@@ -148,3 +148,35 @@ describe('editors’ notes on a Q&A and a slip opinion’s formulas are residue'
     expect(isResidue(s, s.split(/\s+/).length)).toBe(expected);
   });
 });
+
+const OPINION = [
+  'JUSTICE KAGAN delivered the opinion of the Court.',
+  'Montana taxes the income of its residents, including their pensions. James Harlan, an enrolled member of the Blackfeet Nation, served for 24 years as a police officer for the tribe and now lives on the Blackfeet Reservation, where he draws a pension. This case asks whether Montana may tax that pension. We hold that it may not, and reverse the judgment of the Montana Supreme Court.',
+  'The Blackfeet Reservation covers about 1.5 million acres in northwestern Montana. In 2019 the State assessed Harlan for unpaid income tax on his pension.',
+];
+// a story on the opinion: the formula and the holding are quoted
+const STORY = [
+  'The Supreme Court ruled on Friday that Montana may not tax the pension of a retired tribal police officer who lives on the Blackfeet Reservation.',
+  '“We hold that it may not,” Justice Elena Kagan wrote for a 6-3 majority, in a passage that said Justice Kagan “delivered the opinion of the Court.”',
+  'James Harlan served for 24 years as a police officer for the tribe.',
+  'Montana had assessed him for $14,212 in unpaid tax.',
+  'We hold these truths to be self-evident, the governor said later, quoting the Declaration.',
+];
+
+describe('a court opinion: the holding closes the summary, after the question it answers', () => {
+  it.each([
+    [
+      OPINION,
+      [
+        'Montana taxes the income of its residents, including their pensions.',
+        'This case asks whether Montana may tax that pension.',
+        'We hold that it may not, and reverse the judgment of the Montana Supreme Court.',
+      ],
+    ],
+    [STORY, null],
+  ])('summary(text %#) -> %j', (text, expected) => {
+    const out = run(text);
+    if (expected) expect(out).toEqual(expected);
+    else expect(out.some((s) => s.startsWith('We hold'))).toBe(false);
+  });
+});

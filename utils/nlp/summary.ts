@@ -19,7 +19,8 @@
 // brackets, a phrase at the start that only points the reader ("In fact, …") and ages after names are left out of the
 // sentences shown (summary/compress.ts). Sentencing remarks (the judge speaks to the defendant: "…, you have pleaded
 // guilty to…") close the summary with the sentence passed ("The sentence is one of nine years' imprisonment.",
-// summary/sentencing.ts), which the lead never reaches.
+// summary/sentencing.ts), which the lead never reaches; a court opinion ("JUSTICE KAGAN delivered the opinion of the
+// Court.") closes it with its holding ("We hold that…"), after the question it answers.
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not; but never the lede alone when
 // another sentence can follow it (a lede of 60 words alone is far shorter than lead-3: GUM dev news 0.409 -> 0.410). The limit was chosen on GUM's
@@ -64,7 +65,7 @@ import { addressOnly, isHearing, isInterviewOrHearing, setCentrality } from './s
 import { linkLeaning, linkSurnames } from './summary/leaning';
 import { gistStart, headlineIn, nutGraf } from './summary/lede';
 import { isQuestion } from './summary/quotation';
-import { sentencePassed } from './summary/sentencing';
+import { holding, sentencePassed } from './summary/sentencing';
 import { signpost } from './summary/stands-alone';
 import { type Limits, MIN_SENTENCES, WINDOW, walk, walkCentral } from './summary/walk';
 
@@ -141,7 +142,13 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const shown = off.has('compress') ? summary.map((c) => c.s) : withShortForms(summary);
   // sentencing remarks: the sentence passed closes the summary
   const passed = sentencePassed(text, sentences, cands, ctx.title);
-  return passed && !shown.includes(passed) ? [...shown.slice(0, count - 1), passed] : shown;
+  if (passed && !shown.includes(passed)) return [...shown.slice(0, count - 1), passed];
+  // a court's opinion: its holding closes the summary, after the question it answers when the summary has it
+  const held = holding(cands, ctx.title);
+  if (!held || shown.includes(held.s)) return shown;
+  const asked = held.before ? shown.indexOf(held.before) : -1;
+  const kept = asked > 0 ? [...shown.slice(0, Math.min(asked, count - 2)), shown[asked]] : shown.slice(0, count - 1);
+  return [...kept, held.s];
 }
 
 /** The sentences as shown, with a short form in brackets kept where the summary uses it again. */

@@ -46,4 +46,25 @@ export function sentencePassed(
   return null;
 }
 
+// a court's opinion: the formula that opens it, outside quotation marks ("JUSTICE KAGAN delivered the opinion of the
+// Court.", "PER CURIAM."), and its holding ("We hold that it may not, and reverse…", "For these reasons, we conclude
+// that…"), which slip opinions give in their first paragraphs
+const OPINION = /\b(?:delivered the (?:opinion|judgment) of the court|per curiam)\b/i;
+const HOLDING =
+  /^(?:(?:for (?:the|these|those) reasons[^,]{0,60}|accordingly|therefore|today|in sum),\s*)?we (?:therefore |now |accordingly )?(?:hold|conclude)\b/i;
+const OPINION_OPENING = 12;
+
+/**
+ * A court opinion's holding, as shown, and the sentence before it as shown (the question it answers), or null when
+ * the text is no opinion or its first sentences hold nothing.
+ */
+export function holding(cands: readonly Cand[], title: string | null): { s: string; before: string | null } | null {
+  const opening = cands.slice(0, OPINION_OPENING);
+  if (!(title !== null && OPINION.test(title)) && !opening.some((c) => OPINION.test(unquoted(c.s)))) return null;
+  const i = cands.findIndex((c) => !c.residue && HOLDING.test(c.s));
+  if (i < 0) return null;
+  const before = i > 0 && cands[i - 1].ok ? cands[i - 1].shown : null;
+  return { s: cands[i].shown, before };
+}
+
 const unquoted = (s: string) => s.replace(/["“‘][^"”’]*["”’]?/g, ' ');
