@@ -49,7 +49,9 @@ function dump(id: string, a: Analysis): void {
   });
   for (const q of a.quotes) {
     if (q.form !== 'qa') continue;
-    lines.push(`${id}\t${q.start}\tQA\t[[${flat(q.text).slice(0, 120)}]]`);
+    lines.push(
+      `${id}\t${q.start}\tQA\t[[${flat(q.text).slice(0, 120)}]] … [[${flat(q.text).slice(-60)}]] (${q.end - q.start} chars)`,
+    );
   }
   for (const l of lines) console.log(l);
 }

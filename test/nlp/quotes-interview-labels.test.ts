@@ -114,3 +114,44 @@ describe('"Q:" interviews answered under "A:" and under names', () => {
       expect(got).toEqual(want);
     });
 });
+
+/** Layout -> the answers read: the writer's paragraphs after the last answer are not part of it. */
+const TAILS: [string, string[], string[]][] = [
+  [
+    'a later paragraph naming another answerer in the third person ends the last answer',
+    [
+      'Below are edited excerpts from the call.',
+      'Ravi Shankar, Morgan Stanley: Karen, what happened to the margin?',
+      'Karen Liu, CEO: Two things. We took on a lot of new volume.',
+      'Ravi Shankar: And when do you expect pricing to catch up?',
+      'Karen Liu: In the first quarter.',
+      'Amit Mehta, UBS: Is the Memphis ramp on schedule?',
+      'Mike Torres, CFO: It is slightly ahead.',
+      'Later in the call, Liu was asked about electric trucks.',
+      'Harbor Freight Lines raised its forecast.',
+    ],
+    [
+      'Two things. We took on a lot of new volume.',
+      'In the first quarter.',
+      'Is the Memphis ramp on schedule?',
+      'It is slightly ahead.',
+    ],
+  ],
+  [
+    "a quotation handed to someone in the third person ('…,\" she said') is the writer's report",
+    [
+      'Q: Why did you call the vote?',
+      'A: Because the city needs the road.',
+      'Q: Will it pass?',
+      'A: I think so.',
+      '"The council will decide in May," a spokesperson said afterwards.',
+    ],
+    ['Because the city needs the road.', 'I think so.'],
+  ],
+];
+
+describe("labelled interviews: the writer's paragraphs after the last answer", () => {
+  it.each(TAILS)('%s', (_name, paras, expected) => {
+    expect(answersOf(paras.join('\n\n'))).toEqual(expected);
+  });
+});

@@ -22,6 +22,7 @@ import { SpeechContext } from './quotes/context';
 import { markedSpans, type RawSpan } from './quotes/marks';
 import { blockQuotations, introducedBlocks } from './quotes/blocks';
 import { candidateFacts, rulesReject, words, type Facts } from './quotes/judge';
+import { hasCode } from './quotes/code';
 
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
@@ -45,8 +46,10 @@ const NAME_RULES = new Set([
   'named-after',
   'cited',
   'reference',
+  'coordinated-name',
 ]);
 const TRAILING = /[\s,.;:!?’'"]/;
+const LEADING_ARTICLE = /^(?:the|an?)\s+/;
 /**
  * A name's words without trailing punctuation or spaces, lower-cased. Trimmed by a loop from the end: the regex
  * /[…]+$/ tries every start in a long run of such marks and is quadratic on it ("it!!!…!x").
@@ -54,7 +57,8 @@ const TRAILING = /[\s,.;:!?’'"]/;
 function echoKey(content: string): string {
   let end = content.length;
   while (end > 0 && TRAILING.test(content[end - 1])) end--;
-  return content.slice(0, end).toLowerCase();
+  // without a leading article: '"An update on our organization"' … 'the next "update on our organization"'
+  return content.slice(0, end).toLowerCase().replace(LEADING_ARTICLE, '');
 }
 
 /** A list item's bullet alone before the opening mark. */
@@ -109,9 +113,11 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   const speechContext = new SpeechContext(text);
   const out: Quote[] = [];
   let prev: { close: number; short: boolean } | null = null;
+  let prevName: number | null = null;
   // the words of names and terms judged so far: the same words again are that name ('a tactic known as
   // "kettling" … Police used "kettling"'), the cue told once
   const named = new Set<string>();
+  const codePage = hasCode(text);
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
     const wc = words(content).length;
@@ -146,8 +152,10 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
           lineBefore: lineBefore(r.open),
           attributionStart: after ? after.start : null,
           prev,
+          prevName,
           speech: speechContext,
           echo: wc <= ECHO_WORDS && named.has(echoKey(content)),
+          codePage,
         },
         !!opts.trace,
       );
@@ -155,11 +163,13 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       opts.trace?.(r, facts, rule);
       if (rule) {
         if (wc <= ECHO_WORDS && NAME_RULES.has(rule)) named.add(echoKey(content));
+        if (NAME_RULES.has(rule)) prevName = r.close;
         continue;
       }
     }
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };
+    prevName = null;
   }
   const unmarked = withBlocks(
     answers.map((a) => answerQuote(text, a)),

@@ -14,3 +14,26 @@ export function codeString(before: string, content: string, after: string): bool
   if (CODE_BEFORE.test(before) || ADDRESS.test(content) || MENU_PATH.test(content)) return true;
   return ONE_TOKEN.test(content) && KEY_AFTER.test(after);
 }
+
+/** A line of program text: opens with a statement's keyword and holds '(', '{' or '='; or holds '(' or '=' and ends
+ *  with ';' or '{'; or is only closing brackets ('});'). A list item ending with ';' in prose has neither. */
+const CODE_LINE =
+  /^[ \t]*(?:(?:const|let|var|function|import|export|return|if|for|while|def|class|public|private|static)\b[^\n]*[({=][^\n]*|[^\n]*(?:[\w$]\(|=)[^\n]*[;{]|[}\])]+;?)[ \t]*$/gm;
+/** Lines of code it takes to call a text a page with code. */
+const MIN_CODE_LINES = 2;
+
+/** The text prints program code (a blog post with a snippet): its one-word strings in straight marks are literals. */
+export function hasCode(text: string): boolean {
+  let n = 0;
+  CODE_LINE.lastIndex = 0;
+  while (CODE_LINE.exec(text) && ++n < MIN_CODE_LINES);
+  return n >= MIN_CODE_LINES;
+}
+
+/** One identifier-like token ('any', 'noImplicitAny', 'no-non-null-assertion', '--listFilesOnly'), no sentence
+ *  punctuation of its own. */
+const IDENTIFIER = /^[-@$_./]*[\p{L}_$][\p{L}\p{N}_$.\-/:@]*$/u;
+
+export function codeToken(content: string): boolean {
+  return IDENTIFIER.test(content) && !/[.:]$/.test(content);
+}

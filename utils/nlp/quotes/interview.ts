@@ -79,38 +79,46 @@ function namedAnswerers(text: string, byLabel: Answer[], people: Person[]): Answ
     for (const a of byLabel) a.answerer ??= interviewee;
   }
   const last = byLabel.at(-1);
-  if (last) last.end = beforeWriterTail(text, last);
+  if (last) last.end = beforeWriterTail(text, last, byLabel);
   return byLabel;
 }
 
-/** The last answer runs to the text's end: a later paragraph that names its answerer in the third person, with no
- *  first person ("Mhairi Black's tour starts in Glasgow on 4 March.", "Jonathan Brearley was speaking to …" after
- *  'JONATHAN BREARLEY:' turns), is the writer's closing line, and ends it. */
-function beforeWriterTail(text: string, a: Answer): number {
-  const name = a.answerer ? (text.slice(a.answerer.start, a.answerer.end).split(/\s+/).at(-1) ?? '') : '';
-  if (!/^\p{Lu}\p{L}+$/u.test(name)) return beforeEditedNote(text, a);
-  // a label in capitals ('JONATHAN BREARLEY:') names 'Brearley' in the writer's line
-  const named = new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, name === name.toUpperCase() ? 'iu' : 'u');
+/** The last word of each answerer's label or name ('Karen Liu, CEO:' → 'Liu'), those that can be matched. */
+function answererNames(text: string, answers: Answer[]): string[] {
+  const out = new Set<string>();
+  for (const a of answers) {
+    const name = a.answerer ? (text.slice(a.answerer.start, a.answerer.end).split(/\s+/).at(-1) ?? '') : '';
+    if (/^\p{Lu}\p{L}+$/u.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+/** A quotation in marks closed and handed to someone in the third person ('…," she said.'): the writer's report,
+ *  which no answer under a label is written as. */
+const REPORTED_AFTER =
+  /["”’],?\s+(?:he|she|they|(?:a|an|the|one)\s+[\p{L}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+(?:said|says|added|adds|told|tells|explained|noted|recalled|continued)\b/u;
+
+/** The last answer runs to the text's end. The writer's closing lines end it: a later paragraph that names an
+ *  answerer in the third person, with no first person ("Mhairi Black's tour starts in Glasgow on 4 March.",
+ *  "Jonathan Brearley was speaking to …" after 'JONATHAN BREARLEY:' turns; "Later in the call, Liu was asked …"
+ *  after 'Mike Torres, CFO:' answers last), one that hands a quotation to someone ('"…," a spokesperson said'), or
+ *  the outlet's note on the transcript. */
+function beforeWriterTail(text: string, a: Answer, all: Answer[] = [a]): number {
+  const names = answererNames(text, all);
+  // a label in capitals ('JONATHAN BREARLEY:') names 'Brearley' in the writer's line; any answerer's name does
+  // ('Mike Torres, CFO:' answers last, then 'Later in the call, Liu was asked …')
+  const named = names.map(
+    (name) => new RegExp(`(?:^|[^\\p{L}])${name}(?![\\p{L}])`, name === name.toUpperCase() ? 'iu' : 'u'),
+  );
   for (let nl = text.indexOf('\n', a.start); nl >= 0 && nl < a.end; nl = text.indexOf('\n', nl + 1)) {
     const stop = text.indexOf('\n', nl + 1);
     const para = text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop);
-    if (para.trim() && ((named.test(para) && !FIRST_PERSON.test(para)) || EDITED_NOTE.test(para.trim()))) {
+    const writer = (named.some((re) => re.test(para)) && !FIRST_PERSON.test(para)) || REPORTED_AFTER.test(para);
+    if (para.trim() && (writer || EDITED_NOTE.test(para.trim()))) {
       let e = nl;
       while (e > a.start && /\s/.test(text[e - 1])) e--;
       return e;
     }
-  }
-  return a.end;
-}
-
-/** The last answer without a name to look for: the outlet's note on the transcript ends it. */
-function beforeEditedNote(text: string, a: Answer): number {
-  for (let nl = text.indexOf('\n', a.start); nl >= 0 && nl < a.end; nl = text.indexOf('\n', nl + 1)) {
-    const stop = text.indexOf('\n', nl + 1);
-    if (!EDITED_NOTE.test(text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop).trim())) continue;
-    let e = nl;
-    while (e > a.start && /\s/.test(text[e - 1])) e--;
-    return e;
   }
   return a.end;
 }

@@ -3,10 +3,9 @@
 // (rulesReject) and the learned check (quotes/model.ts) read the same facts, and the training script
 // (scripts/train-quotes.ts) can see each rule's verdict.
 import type { Span } from '../types';
-import { attributionAtSentenceEnd, cueGoverns } from '../quotes-attribution';
+import { cueGoverns } from '../quotes-attribution';
 import {
   SpeechContext,
-  accordingTo,
   afterAccordingTo,
   attributedOther,
   inTheirWords,
@@ -27,11 +26,13 @@ import {
   workNamedAfter,
 } from './works';
 import { exampleNotSaid } from './examples';
-import { codeString } from './code';
+import { codeString, codeToken } from './code';
+import { attributedLater } from './later';
+import { mentionSubject, passiveNamed } from './mention';
 import { onDisplay } from './display';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
-import { colonSentence, saidNounBefore, saidNounIn, verdictAfter, viewpointOf } from './introduced';
+import { colonSentence, saidNounBefore, saidNounIn, viewpointOf } from './introduced';
 import {
   afterDeterminer,
   afterPreposition,
@@ -51,12 +52,15 @@ import {
 } from './scare';
 
 const TITLE_CUE =
-  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named|ballad|single|track|tune|duet|mixtape|EP|LP|sonnet|hymn|lullaby|aria|symphony|mural|thriller|drama|comedy|rom-com|sequel|prequel|spin-?off|miniseries|docuseries|franchise|catchphrase|tagline)\s*$/i;
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named|ballad|single|track|tune|duet|mixtape|EP|LP|sonnet|hymn|lullaby|aria|symphony|mural|thriller|drama|comedy|rom-com|sequel|prequel|spin-?off|miniseries|docuseries|franchise|catchphrase|tagline|(?:roundups?|guides?|explainers?|listicles?)(?:\s+(?:of|to|on))?)\s*$/i;
 
 /** A naming or judging verb, its object, then the marks ('called the report "fake news"', 'labelled the film "a
  *  disgrace"'): the words are a verdict on the object, not the name of a work, even after a work noun. */
 const VERDICT_ON_OBJECT =
   /\b(?:called|calls|calling|labell?ed|branded|dubbed|deemed|declared|pronounced|proclaimed)\s+(?:the|this|that|these|those|his|her|their|its|our|a|an)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/iu;
+
+/** Only 'and', 'or' or a comma between two spans in marks (after the first one's closing mark). */
+const COORDINATED = /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
 /** A copula and an article right before the opening mark. */
 const PREDICATE_ARTICLE = /\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:a|an)\s*$/i;
@@ -115,9 +119,13 @@ export interface CandidateContext {
   attributionStart: number | null;
   /** The quotation kept just before, if any: its closing mark and whether it was short. */
   prev: { close: number; short: boolean } | null;
+  /** The closing mark of the last span judged a name or a term, if no quotation was kept after it. */
+  prevName?: number | null;
   speech: SpeechContext;
   /** The same words were judged a name or a term earlier in the text. */
   echo?: boolean;
+  /** The text prints program code (quotes/code.ts hasCode). */
+  codePage?: boolean;
 }
 
 /** What the decision knows about one candidate. */
@@ -129,8 +137,13 @@ export interface Facts {
   /** Words printed on a sign, banner or T-shirt (quotes/display.ts): a quotation however capitalized. */
   display: boolean;
   coordinated: boolean;
+  /** Joined by 'and', 'or' or a comma to a name or term just before ('"The 10 best history podcasts" and
+   *  "Podcasts for your commute"'): one more of the same list. */
+  coordinatedName: boolean;
   prevLong: boolean;
   code: boolean;
+  /** One identifier in straight marks in a text that prints code ('returned "any"'): a literal. */
+  codeLiteral: boolean;
   inch: boolean;
   titleCue: boolean;
   /** Capitalized words without a sentence's end, no speech before them in the clause: a title in sentence case
@@ -216,8 +229,8 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
       !inSubjectApposition(text.slice(c.sentStart, c.open), content, text.slice(c.close, c.close + 12))) ||
     attributedOther(content, text.slice(c.close, c.close + 40));
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
-  const coordinated =
-    !!c.prev && /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(text.slice(c.prev.close + 1, c.open));
+  const coordinated = !!c.prev && COORDINATED.test(text.slice(c.prev.close + 1, c.open));
+  const coordinatedName = c.prevName != null && COORDINATED.test(text.slice(c.prevName + 1, c.open));
   const display = onDisplay(text.slice(Math.max(c.sentStart, c.open - 160), c.open));
   return {
     wc,
@@ -225,8 +238,10 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     echo: !!c.echo,
     display,
     coordinated,
+    coordinatedName,
     prevLong: coordinated && !c.prev!.short,
     code: codeString(before40, content, text.slice(c.close, c.close + 2)),
+    codeLiteral: !!c.codePage && text[c.open] === '"' && wc === 1 && codeToken(content),
     // both marks right after a number ('a 13.3" widescreen display, or 15"'): inch marks, not quotation marks
     inch: /\d$/.test(content) && /\d\s?$/.test(text.slice(Math.max(0, c.open - 2), c.open)),
     titleCue: TITLE_CUE.test(before40.replace(/\s+$/, '')),
@@ -251,7 +266,10 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     colonSaid: saidNounIn(before40),
     introduced: introducedBy(before40),
     several: read && severalSentences(content),
-    term: namedAsTerm(before40),
+    term:
+      namedAsTerm(before40) ||
+      (near &&
+        (mentionSubject(text.slice(c.sentStart, c.open)) || passiveNamed(before40, text.slice(c.close, c.close + 12)))),
     ui: afterUiVerb(before40) || selfTalk(before40),
     modifier: near && usedAsModifier(text.slice(c.close, c.close + 40), content),
     askedModifier: near && askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
@@ -305,6 +323,7 @@ type Rule = readonly [name: string, rejects: (f: Facts) => boolean];
 /** The hand rules, in order. */
 const RULES: readonly Rule[] = [
   ['code', (f) => f.code],
+  ['code-literal', (f) => f.codeLiteral && !f.attached],
   ['inch', (f) => f.inch],
   // capitalized words after "his book" are a title even when a speaker follows ('In his book "Fire and Fury,"
   // Michael Wolff describes'), unless a naming verb makes them a verdict ('called the show "Great," the host
@@ -354,6 +373,8 @@ const RULES: readonly Rule[] = [
   // a name given ('what she calls "me time"'), unless the words speak in the first person at some length: 'what
   // she calls "the most confusing market I have ever seen"' are her words
   ['term', (f) => f.wc <= 8 && f.term && !(f.wc >= 4 && f.firstPerson)],
+  // the next of a list of names or terms ('"Serial" and "In the Dark"'), unless a speaker follows it
+  ['coordinated-name', (f) => f.wc <= 16 && f.coordinatedName && !f.attached && !f.several],
   ['subject-phrase', (f) => !f.attached && f.subjectPhrase],
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
@@ -434,18 +455,6 @@ function opensParagraph(text: string, open: number): boolean {
   let i = open;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n';
-}
-
-/** ", the lawsuit says.", ", the CDC said." — a common noun as the subject at the sentence's end. */
-const TAIL_NOUN_SAYS =
-  /,\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:said|says|added|adds|wrote|writes|reported|reports|stated|states|noted|notes|claimed|claims|alleged|alleges|argued|argues)\s*[.!]?\s*$/u;
-
-/** The rest of the sentence attributes what came before: "…," according to X' or ', the CDC says.' */
-function attributedLater(text: string, close: number, end: number): boolean {
-  const rest = text.slice(close + 1, Math.min(end, close + 300));
-  return (
-    accordingTo(rest) || TAIL_NOUN_SAYS.test(rest) || verdictAfter(rest) || !!attributionAtSentenceEnd(text, close, end)
-  );
 }
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as|into|about)$/i;
