@@ -29,6 +29,11 @@ export function attributionAfter(text: string, close: number, limit: number, con
   i += head.length;
   if (i >= end) return null;
   const sentenceDone = /[.!?]["”'’)\]]*\s*$/.test(content);
+  // `"… a boat." ¶ Asked whether it was enough, she shrugged.`: a finished quotation is not attributed by the next
+  // paragraph (a dash line under a pull quote is: `"…" ¶ — Matthew Ingram`)
+  if (sentenceDone && head.includes('\n') && !/[—–-]/.test(head)) return null;
+  // `… say it is a "tax raid"; the Lib Dems say …`: a semicolon opens a clause of its own, which says something else
+  if (head.includes(';')) return null;
   // `"…." The next sentence` is not an attribution; `"…?" he asked` is. `'…,' ¶ 'I'm delighted,' said the coach`:
   // the next quotation opens here (single marks too, which clauseStop does not stop at), so its cue is not ours
   if (/^[.!?'‘"“«„]/.test(text[i])) return null;

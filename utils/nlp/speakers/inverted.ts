@@ -10,6 +10,8 @@ import { gapHas, type W } from './words';
 const STOP = /^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|of|that)$/i;
 const STOP_BETWEEN = /^(?:in|on|at|during|who|which|to|after|before|when|while|because|adding|as|that|with)$/i;
 
+const CLAUSE_OPENER = /^(?:whether|if|why|how|what|where|about)$/i;
+
 // what may follow an inverted pronoun in its clause: an adverb (`said he mildly`) or a preposition (`said she to me`)
 const AFTER_PRONOUN = /^(?:again|then|too|now|later|once|finally|at|in|to|with|as)$/i;
 
@@ -28,6 +30,8 @@ function verbAfter(text: string, ws: W[], a: number): boolean {
  * `between`: the clause sits between two parts of a quotation (`"…," said X, "…"`).
  */
 export function invertedSubjectEnd(text: string, ws: W[], a: number, between = false): number {
+  // `Asked whether it was enough, …`, `asked about the delay`: a clause or a topic, no one who speaks
+  if (a < ws.length && CLAUSE_OPENER.test(ws[a].w)) return a;
   if (a < ws.length && PRONOUN.test(ws[a].w) && ws[a].w[0] === ws[a].l[0]) return verbAfter(text, ws, a) ? a : a + 1;
   let b = a;
   while (b < ws.length && b - a < 8 && !(between ? STOP_BETWEEN : STOP).test(ws[b].w)) {
