@@ -174,6 +174,15 @@ describe('a court opinion: the holding closes the summary, after the question it
       ],
     ],
     [STORY, null],
+    // the formula inside a story's sentence, and the holding reported without quotation marks
+    [
+      [
+        'A federal appeals court on Thursday ordered Texas to remove a line of floating buoys it placed in the Rio Grande, handing a victory to the Biden administration in its fight with Gov. Greg Abbott over border security.',
+        'Judge Dana Douglas delivered the opinion of the court for a divided three-judge panel of the 5th U.S. Circuit Court of Appeals. We hold that the district court did not abuse its discretion, she wrote, in a line that was widely shared by immigration advocates.',
+        'Texas installed the 1,000-foot barrier near Eagle Pass last summer. The state said it would appeal to the full court.',
+      ],
+      null,
+    ],
   ])('summary(text %#) -> %j', (text, expected) => {
     const out = run(text);
     if (expected) expect(out).toEqual(expected);

@@ -2,7 +2,7 @@
 // judge speaks to the defendant ("Daniel Hargreaves, you have pleaded guilty to…", "Mr Wiremu, you appear for sentence
 // on…") and passes sentence near the end ("The sentence is one of nine years' imprisonment.", "The end sentence is two
 // years and three months' imprisonment."). The sentence passed is the news of the remarks, and the lead (the offence,
-// the facts) never reaches it: it closes the summary.
+// the facts) never reaches it: it closes the summary. So does a court opinion's holding ("We hold that…").
 import type { Span } from '../types';
 import { dropAsides } from './asides';
 import type { Cand } from './candidates';
@@ -46,10 +46,11 @@ export function sentencePassed(
   return null;
 }
 
-// a court's opinion: the formula that opens it, outside quotation marks ("JUSTICE KAGAN delivered the opinion of the
+// a court's opinion: the formula that opens it ("JUSTICE KAGAN delivered the opinion of the
 // Court.", "PER CURIAM."), and its holding ("We hold that it may not, and reverse…", "For these reasons, we conclude
 // that…"), which slip opinions give in their first paragraphs
-const OPINION = /\b(?:delivered the (?:opinion|judgment) of the court|per curiam)\b/i;
+// (the formula is a sentence of its own, or opens one with the justices who joined: "…of the Court, in which…")
+const OPINION = /^(?:[^,.]{2,60} delivered the (?:opinion|judgment) of the court(?:[.,]|$)|per curiam\.?$)/i;
 const HOLDING =
   /^(?:(?:for (?:the|these|those) reasons[^,]{0,60}|accordingly|therefore|today|in sum),\s*)?we (?:therefore |now |accordingly )?(?:hold|conclude)\b/i;
 const OPINION_OPENING = 12;
@@ -60,7 +61,7 @@ const OPINION_OPENING = 12;
  */
 export function holding(cands: readonly Cand[], title: string | null): { s: string; before: string | null } | null {
   const opening = cands.slice(0, OPINION_OPENING);
-  if (!(title !== null && OPINION.test(title)) && !opening.some((c) => OPINION.test(unquoted(c.s)))) return null;
+  if (!(title !== null && OPINION.test(title)) && !opening.some((c) => OPINION.test(c.s))) return null;
   const i = cands.findIndex((c) => !c.residue && HOLDING.test(c.s));
   if (i < 0) return null;
   const before = i > 0 && cands[i - 1].ok ? cands[i - 1].shown : null;
