@@ -27,6 +27,11 @@ describe('people step: addNameReuses', () => {
     expect(show(d, addNameReuses(d, [{ ...at(d, listed), listed: true }]))).toEqual(expected);
   });
 
+  it('spreads no common word that opened a two-word name ("In" of a citation\'s "In Chhokar, Jagdeep")', () => {
+    const d = doc('In Chhokar, Jagdeep (eds.). In 1642, Abel Tasman arrived. A book by Chhokar sold.');
+    expect(show(d, addNameReuses(d, [at(d, 'In Chhokar')]))).toEqual(['In Chhokar', 'Chhokar']);
+  });
+
   it("spreads a table's lone names", () => {
     const d = doc('Kasparov ( Russia ) 1 Topalov ( Bulgaria ) 0\nStandings : Kasparov 4 points , Topalov 3 .');
     const ms = [{ ...at(d, 'Kasparov'), listed: true }, at(d, 'Topalov')];

@@ -66,7 +66,9 @@ function knownWords(
     if (w.length >= 2 || (w.length === 1 && (m.b > m.a || afterInitials(text, toks, m.a)))) {
       // "Charles I", "Nippers I": a numeral or suffix is no name alone (the pronoun "I" would spread everywhere)
       if (!NAME_SUFFIXES.has(w[w.length - 1]) && !NUMERALS.has(w[w.length - 1])) known.add(w[w.length - 1]);
-      if ((lex.get(w[0]) ?? 0) & LEX_FIRST || w.length === 2) known.add(w[0]);
+      // …and its first word, unless it is a common word and no name's ("In" of "In Chhokar, Jagdeep" in a citation)
+      const b0 = lex.get(w[0]) ?? 0;
+      if (b0 & LEX_FIRST || (w.length === 2 && !(b0 & LEX_COMMON && !(b0 & (LEX_NAME | LEX_SURNAME))))) known.add(w[0]);
     }
     // "Erik ten Hag": "ten hag" is known, so "Ten Hag" opening a sentence is the same person (particles.ts joins it)
     for (let i = m.a + 1; i <= m.b; i++) {
