@@ -25,6 +25,8 @@ describe('words named as words by the clause before them are no quotation', () =
     ['Asked what people mean by "quiet luxury," she laughed.', READY],
     ['If you like it "with the lights off," as the show\'s tagline has it, this is for you.', READY],
     ['Check out our roundups of "The 10 best history podcasts" this week.', READY],
+    // a rating given ('rate it "buy"'), and the ratings listed with it
+    ['Of the 45 analysts, 27 rate it "buy" or "overweight," according to LSEG data.', READY],
   ])('%s', (sentence, expected) => {
     expect(found(withSpeech(sentence))).toEqual(expected);
   });
