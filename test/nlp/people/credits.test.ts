@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../utils/nlp/people';
 import { isCreditMention } from '../../../utils/nlp/people/credits';
 import { splitSentences } from '../../../utils/nlp/sentences';
+import { words as openings } from '../../../utils/nlp/data/credit-before.json';
 
 /** Each person found, '*' before the name when flagged as named only in credits. */
 const people = (text: string) => findPeople(text, splitSentences(text)).map((p) => (p.credit ? '*' : '') + p.name);
@@ -48,6 +49,11 @@ describe('people named only in credit lines', () => {
   ])('a name before an agency at its line end: %s', (text, name, expected) => {
     const start = text.indexOf(name);
     expect(isCreditMention(text, { start, end: start + name.length })).toBe(expected);
+  });
+
+  it.each(openings)('every listed opening makes a credit: "%s Jane Doe"', (w) => {
+    const text = `A crowd at the rally. ${w[0].toUpperCase()}${w.slice(1)} Jane Doe`;
+    expect(isCreditMention(text, { start: text.indexOf('Jane'), end: text.length })).toBe(true);
   });
 
   it('reads a bounded stretch of a line that never ends (linear in the text)', () => {

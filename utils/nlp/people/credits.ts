@@ -29,6 +29,9 @@ const NAME_UNIT_END = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|,)\s*$/u;
 const SLASH_SOURCE = /^\s*\/\s*\p{Lu}[^\n/]{0,40}$/u;
 const CONTRIBUTED = new RegExp(`^[^\\n]{0,120}?\\b(?:${AFTER.map(escape).join('|')})\\b`, 'i');
 
+// the words every opening holds beside a colon or a slash (a test checks each listed opening passes it)
+const BY = /by|courtesy/i;
+
 type Kind = 'label' | 'by' | 'byline' | null;
 
 /** Which credit opening ends `pre` (the text of the line before the names), if any. */
@@ -57,13 +60,17 @@ export function isCreditMention(text: string, { start, end }: Span): boolean {
   const lineEnd = lineBreak(text, end, 1); // -2: the line runs on, so it is no credit's end
   const after = lineEnd < 0 ? null : text.slice(end, lineEnd);
   // a photographer has a full name ("Jan/Feb" is a table's heading)
-  if (after !== null && SLASH_SOURCE.test(after) && /\s/.test(text.slice(start, end))) return true;
-  if (CONTRIBUTED.test(text.slice(end, end + REACH))) return true;
+  if (after !== null && after.includes('/') && SLASH_SOURCE.test(after) && /\s/.test(text.slice(start, end)))
+    return true;
+  const next = text.slice(end, end + REACH);
+  if (next.includes('ontributed') && CONTRIBUTED.test(next)) return true;
   const br = lineBreak(text, start - 1, -1);
   const lineStart = br === -2 ? -1 : br + 1; // -1: the line began too far back for a byline
   const from = Math.max(lineStart, start - REACH, 0);
   // cut short mid-line, the stretch does not open its line: a mark in front keeps "by" cues from reading it so
   let pre = (from > lineStart && from > 0 ? '\u0000' : '') + text.slice(from, start);
+  // every opening has a colon, a slash, "by" or "courtesy" (most names have none before them: no walk)
+  if (!pre.includes(':') && !pre.includes('/') && !BY.test(pre)) return false;
   for (let guard = 0; guard < 24; guard++) {
     const kind = creditOpening(pre);
     if (kind === 'label') return after !== null && wordsOf(after).length <= LABEL_REST_WORDS;
