@@ -166,6 +166,12 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   // a work named in marks after its noun ("the song, “…”") is not a quotation; the same nouns head a document
   // that speaks, a family name and an organization's noun
   ['quote-work-nouns', 'speaker-document-heads', 'any', 'a work named in marks vs a document that speaks'],
+  [
+    'quote-speech-rulings',
+    'speaker-document-heads',
+    ['ruling'],
+    'a ruling speaks, and "ruling that …" hands words over',
+  ],
   ['quote-work-nouns', 'east-asian-family-names', 'any', 'a work noun vs the family name Song'],
   ['quote-work-nouns', 'org-after', 'any', 'a work noun vs an organization noun after a name ("show")'],
   ['future-cues', 'sentence-openers', 'any', 'sentence breaks, not meaning'],

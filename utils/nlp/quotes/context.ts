@@ -9,10 +9,16 @@ import { QUOTE_CONTEXT } from '../wordlists';
 import { words as judgingVerbs } from '../data/quote-judging-verbs.json';
 import { according as otherAccording, words as otherSpeech } from '../data/quote-speech-other.json';
 import { words as presentSpeech } from '../data/quote-speech-present.json';
+import { words as rulingVerbs } from '../data/quote-speech-rulings.json';
 
 const JUDGING: ReadonlySet<string> = new Set(judgingVerbs);
 /** Speech verbs and 'according to' of other languages ('a déclaré', 'dijo', 'selon', 'según'). */
-const OTHER_SPEECH: ReadonlySet<string> = new Set([...otherSpeech, ...otherAccording, ...presentSpeech]);
+const OTHER_SPEECH: ReadonlySet<string> = new Set([
+  ...otherSpeech,
+  ...otherAccording,
+  ...presentSpeech,
+  ...rulingVerbs,
+]);
 /** Any word of the four lists speaks() reads, in one set (one lookup per word). */
 const SPEAKS: ReadonlySet<string> = new Set([...CUES, ...QUOTE_CONTEXT, ...JUDGING, ...OTHER_SPEECH]);
 // a module constant: esbuild (tsx) turns a literal with \p{Lu} into a new RegExp on every call
