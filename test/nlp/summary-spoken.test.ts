@@ -41,6 +41,14 @@ const HEARING = [
 ];
 
 describe('podcasts: the host’s opening tells the story', () => {
+  // one pass over a long opening turn (it was quadratic: 64 KB took 20 s)
+  it.each([[64_000], [256_000]])('transcriptTurns on an opening turn of %i characters takes under 1 s', (n) => {
+    const turn = `HOST: a? ${'abc '.repeat(n / 4)}`;
+    const t = performance.now();
+    expect(transcriptTurns([turn, 'GUEST: Yes.', 'HOST: Why?', 'GUEST: No.', 'HOST: Ok?'].join('\n'))?.length).toBe(3);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+
   it.each([
     // the second HOST turn tells the news before its question: only the later questions ask
     [PODCAST.join('\n\n'), 2],

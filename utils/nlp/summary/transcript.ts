@@ -57,8 +57,12 @@ const TO_GUEST = /\byou(?:rs?|['’](?:re|ve|d|ll))?\b/i;
  * the guest ("You were fourth in Boston in 2024. What changed?").
  */
 function setsOut(line: string): boolean {
-  const statements = line.replace(/[^.!?]*\?/g, ' ');
-  return /[\p{L}]{3,}[^.!]*[.!]/u.test(statements) && !TO_GUEST.test(statements);
+  // its sentences that are not questions (split, not matched, so that a long line costs one pass)
+  const statements = line
+    .split(/(?<=[.!?])\s+/)
+    .filter((p) => !p.endsWith('?') && /[.!]$/.test(p))
+    .join(' ');
+  return /\p{L}{3}/u.test(statements) && !TO_GUEST.test(statements);
 }
 
 /** The sentence at `at` is in a turn that puts a question. */
