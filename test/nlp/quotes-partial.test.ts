@@ -18,13 +18,12 @@ describe("a partial quotation is the speaker's words, though the writer's articl
     // the plain present of a speech verb, as its past does
     ['The authors warn that the findings are "preliminary" and need to be replicated.', ['preliminary']],
     ['Critics argue that the scheme is "unworkable".', ['unworkable']],
-    // a court's, a panel's or a report's finding hands the phrase to its subject
+    // a court's or a panel's ruling hands the phrase to its subject
     [
       'A judge blocked the law, ruling that the measure was "plainly unconstitutional" under precedent.',
       ['plainly unconstitutional'],
     ],
-    ['The court found the policy "arbitrary and capricious" and sent it back.', ['arbitrary and capricious']],
-    ['The report found "systemic failings" in the way complaints were handled.', ['systemic failings']],
+    ['The judge ruled the search was "unreasonable" under the Fourth Amendment.', ['unreasonable']],
     // the speaker's own first person is speech, however short and with no speech verb
     ['His final words were reportedly "I\'m bored", though this is disputed.', ["I'm bored"]],
     // a person's own state, not a name they go by
