@@ -13,6 +13,7 @@ import { CUES } from './word-classes';
 import { titledName } from './titled';
 import { describedObjects, modifiesNext, subjectAt } from './modifier';
 import { describedBefore, institutionsBefore } from './it-antecedent';
+import { wordsAfter, wordsBefore } from './words';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -42,14 +43,6 @@ const personSpeaker = (p: Person, start: number, end: number): Speaker => ({
 });
 
 const pronounGender = (p: string): Gender => (p === 'he' ? 'm' : p === 'she' ? 'f' : null);
-
-/** The words right after `pos` and right before it, lower case, up to `n`. */
-function wordsAfter(text: string, pos: number, n: number): string[] {
-  return (text.slice(pos, pos + 40).match(/[\p{L}]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
-}
-function wordsBefore(text: string, pos: number, n: number): string[] {
-  return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
-}
 
 const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|could|took|put|made|did|does|do|been)$/;
 
@@ -352,6 +345,11 @@ export class CandidateSet {
     const prevStart = this.doc.prevSentStart(this.doc.sentStart(pos));
     // "The Italian was full of praise for Palmer. '…,' he said": not the one named after a description's verb
     for (const m of describedObjects(this.doc.text, near, prevStart, this.doc.sentStart(pos))) bound.add(m.person.id);
+    // "Reece, he says, was more excited than he was": the one named just before a pronoun's parenthetical cue is who
+    // the words are about, not who says them
+    const aside = /^\s+\p{L}+\s*,/u.test(this.doc.text.slice(cue.end, cue.end + 24));
+    const before = near.at(-1);
+    if (aside && before && /^\s*,\s*$/.test(this.doc.text.slice(before.end, pos))) bound.add(before.person.id);
     const want = pronounGender(pronoun);
     const here = this.doc.sent(pos);
     const prevSentNamed = near.some((m) => m.start >= prevStart && m.end <= this.doc.sentStart(pos));

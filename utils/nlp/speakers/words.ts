@@ -71,3 +71,11 @@ export function clauseStop(seg: string): number {
   }
   return seg.length;
 }
+
+/** The words right after `pos` and right before it, lower case, up to `n`. */
+export function wordsAfter(text: string, pos: number, n: number): string[] {
+  return (text.slice(pos, pos + 40).match(/[\p{L}]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
+}
+export function wordsBefore(text: string, pos: number, n: number): string[] {
+  return (text.slice(Math.max(0, pos - 40), pos).match(/[\p{L}]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
+}
