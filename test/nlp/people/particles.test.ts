@@ -9,6 +9,16 @@ describe('people step: extendNames', () => {
     expect(show(d, extendNames(d, ms))).toEqual(['L. Ron Hubbard', 'Kim Jong Un']);
   });
 
+  it.each([
+    // Cantonese, Hokkien and Teochew family names written first, as Hong Kong, Singapore and Malaysia print them
+    ['Minister Chan Chun Sing spoke.', 'Chan Chun', 'Chan Chun Sing'],
+    ['Director Wong Kar Wai arrived.', 'Wong Kar', 'Wong Kar Wai'],
+    ['Chow Yun Fat smiled.', 'Chow Yun', 'Chow Yun Fat'],
+  ])('joins the third part of a name after a family name: %s', (text, found, name) => {
+    const d = doc(text);
+    expect(show(d, extendNames(d, [at(d, found)]))).toEqual([name]);
+  });
+
   it('keeps the particle of a surname the document writes with it', () => {
     const d = doc('Bill de Blasio spoke. Mr. de Blasio left.');
     const ms = [at(d, 'Bill de Blasio'), at(d, 'Blasio', 1)];
