@@ -155,3 +155,33 @@ describe("labelled interviews: the writer's paragraphs after the last answer", (
     expect(answersOf(paras.join('\n\n'))).toEqual(expected);
   });
 });
+
+/** Layout -> the answers read: a transcript's time codes before the labels. */
+const TIME_CODES: [string, string[], string[]][] = [
+  [
+    "a podcast transcript with '[00:00:27] NAME:' turns and a host who mostly does not ask",
+    [
+      "Transcript: 'The Daily Ledger' podcast, Episode 212",
+      '[00:00:04] LENA PARK: From the newsroom, this is The Daily Ledger. Sam, welcome.',
+      '[00:00:21] SAM OBI: Thanks, Lena. Good to be here.',
+      '[00:00:23] LENA PARK: So start with the basics. What is this software?',
+      "[00:00:27] SAM OBI: It's called RealPage. It recommends a rent for every unit.",
+      '[00:00:44] LENA PARK: Hotels do it, airlines do it.',
+      "[00:00:48] SAM OBI: Right, and that's the company's argument.",
+      '[00:01:06] LENA PARK: What does RealPage say?',
+      '[00:01:08] SAM OBI: They say the lawsuit is devoid of merit.',
+    ],
+    [
+      'Thanks, Lena. Good to be here.',
+      "It's called RealPage. It recommends a rent for every unit.",
+      "Right, and that's the company's argument.",
+      'They say the lawsuit is devoid of merit.',
+    ],
+  ],
+];
+
+describe("labelled interviews: a transcript's time codes", () => {
+  it.each(TIME_CODES)('%s', (_name, paras, expected) => {
+    expect(answersOf(paras.join('\n\n'))).toEqual(expected);
+  });
+});

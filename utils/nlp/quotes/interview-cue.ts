@@ -7,11 +7,11 @@ const HIRING: ReadonlySet<string> = new Set(notInterviewWords);
 
 /** A text that presents itself as an interview says so early ("Wikinews interviewed …", "in a Q&A", "X tells
  *  Wikinews", "spoke with", "edited for length", "has been condensed", the writer's "We met in a hotel" or "We
- *  caught up with her in Dubai"). "tells" only before a name or an outlet:
+ *  caught up with her in Dubai", a "Transcript:"). "tells" only before a name or an outlet:
  *  a column's "my friend tells everyone" and "the minister tells airlines" are not interviews. */
 export const TELLS_CUE = /\btells\s+\p{Lu}/u;
 const INTERVIEW_CUES =
-  /\b(?:interview(?:s|ed|ing)?|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|[Ww]e\s+(?:met|caught\s+up\s+with)|I\s+caught\s+up\s+with|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|(?:edited|condensed) for (?:length|clarity|brevity)|(?:has|have) been (?:lightly )?(?:edited|condensed))\b/gi;
+  /\b(?:interview(?:s|ed|ing)?|[Tt]ranscript|Q\s?&\s?A|Q and A|(?:talk(?:s|ed)?|sp(?:eaks|oke)|chat(?:s|ted)?)\s+(?:to|with)|[Ww]e\s+(?:met|caught\s+up\s+with)|I\s+caught\s+up\s+with|s(?:at|its) down with|in conversation with|discuss(?:es|ed)\s[^.?!\n]{0,60}?\swith|(?:edited|condensed) for (?:length|clarity|brevity)|(?:has|have) been (?:lightly )?(?:edited|condensed))\b/gi;
 export const CUE_WINDOW = 2000;
 /** The word before "interview", and the noun of "interview(ing) for a …" after it. */
 const WORD_BEFORE = /(\p{L}+)[\s-]*$/u;

@@ -23,6 +23,8 @@ export const NAME_LABEL =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?(?:,\s+[^:,;.!?"“”\n]{1,60}?)?))?\s*:\s+/u;
 /** "Q: …? A: …" in one paragraph: the answer's label after the question. */
 const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
+/** A time code opening a transcript's paragraph: '[00:03:14] ', '(12:05) ', '00:41 '. */
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/;
 /** Paragraph labels that are not speakers. */
 export const NOT_SPEAKER =
   /^(?:Image|Photo|Photograph|Picture|Video|Audio|Source|Sources|Note|Notes|Update|Updated|Editor|Editors|Correction|Credit|Caption|Read|See|Also|Related|Warning|Disclaimer|Tags|Category|Categories|Posted|Published|Filed|Link|Links|Contact|Email|Tel|Phone|Website|Twitter|Facebook|By|From|To|Subject|Date|Time|Location|Where|When|Price|Cost|Ingredients|Method|Step|Tip|Tips|Summary|Background|Chapter|Part|Table|Figure|Fig|Example)$/i;
@@ -59,6 +61,9 @@ export function paragraphs(text: string): Para[] {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (s === e) continue;
+    // a transcript's time code before the label ('[00:03:14] SAM OBI: …', '(12:05) Host: …') is no one's words
+    const time = TIME_CODE.exec(text.slice(s, Math.min(e, s + 16)));
+    if (time && s + time[0].length < e) s += time[0].length;
     // labels are short: look at the paragraph's first 120 characters only
     const head = text.slice(s, Math.min(e, s + 120));
     // a bare 'Q ' before a question, and a bare 'A ' right after one ('Q How did you end up here? ⏎ A I

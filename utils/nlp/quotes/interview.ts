@@ -75,7 +75,7 @@ export function findAnswers(text: string, sentences: Span[], marked: Span[], peo
 /** "Q." and "A." name nobody: the answers are the interviewee's, named in the introduction. */
 function namedAnswerers(text: string, byLabel: Answer[], people: Person[]): Answer[] {
   if (byLabel.some((a) => !a.answerer)) {
-    const interviewee = intervieweeNear(text, people) ?? firstNamed(people, byLabel[0].start);
+    const interviewee = intervieweeNear(text, people) ?? firstNamed(text, people, byLabel[0].start);
     for (const a of byLabel) a.answerer ??= interviewee;
   }
   const last = byLabel.at(-1);
@@ -279,14 +279,14 @@ interface TurnCounts {
 function accepted(text: string, out: Answer[], t: TurnCounts, marked: Span[], people: Person[]): Answer[] {
   const { cue, answeredInPerson, askedTurns, firstAsk } = t;
   if (out.length < MIN_TURNS || answeredInPerson < 1) return [];
-  const named = cue ? null : firstNamed(people, firstAsk);
+  const named = cue ? null : firstNamed(text, people, firstAsk);
   if (
     !cue &&
     (answeredInPerson < UNCUED_TURNS || askedTurns * 2 < out.length || !named || writerSpeaks(text, firstAsk, marked))
   )
     return [];
   // a text that says it is an interview without naming whom: the first person it names before the first question
-  const interviewee = cue ? (intervieweeNear(text, people) ?? firstNamed(people, firstAsk)) : named;
+  const interviewee = cue ? (intervieweeNear(text, people) ?? firstNamed(text, people, firstAsk)) : named;
   for (const a of out) a.answerer ??= interviewee;
   const last = out.at(-1);
   if (last) last.end = beforeWriterTail(text, last);
@@ -323,13 +323,22 @@ function lineEndsAt(text: string, at: number): boolean {
 }
 
 /** The first person mention before `end`. */
-function firstNamed(people: Person[], end: number): Span | null {
+function firstNamed(text: string, people: Person[], end: number): Span | null {
   let best: Span | null = null;
   for (const p of people) {
     for (const m of p.mentions)
-      if (m.end <= end && (!best || m.start < best.start)) best = { start: m.start, end: m.end };
+      if (m.end <= end && (!best || m.start < best.start) && !onByline(text, m.start))
+        best = { start: m.start, end: m.end };
   }
   return best;
+}
+
+/** 'By Marcus Dell, Staff Writer', 'Story by …', 'Interview by …': the writer's name on the byline, who asks. */
+const BYLINE_BEFORE = /^[ \t]*(?:[\p{L}&]+[ \t]+){0,2}by[ \t]+$/iu;
+
+function onByline(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  return at - line <= 40 && BYLINE_BEFORE.test(text.slice(line, at));
 }
 
 /** First-person words of the writer before `end`, outside quotation marks. */
