@@ -167,6 +167,10 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
     const askingLabels = speakers.filter(([k]) => questions.has(k)).length;
     if (best < 0.5 && !(best > 0 && askingLabels === 1 && saysInterview(text.slice(0, CUE_WINDOW)))) return null;
   }
+  // among three voices or more (an earnings call, a press conference), another voice whose every turn is a
+  // question asks too ('Amit Mehta, UBS: Is the Memphis ramp on schedule?')
+  const askers = new Set([asker]);
+  if (counts.size >= 3) for (const [k, n] of counts) if (k !== asker && questions.get(k) === n) askers.add(k);
   const out: Answer[] = [];
   let open: Answer | null = null;
   // an answer follows a question: a turn of the answerer's before the first question is the page's headline
@@ -178,8 +182,8 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
       open = null;
       const own = labelKey(p.labelText);
       const k = voice(own);
-      const answers = asked && (isQA ? k === 'a' || k === 'answer' : k !== asker);
-      if (isQA ? k === 'q' || k === 'question' : k === asker) asked = true;
+      const answers = asked && (isQA ? k === 'a' || k === 'answer' : !askers.has(k));
+      if (isQA ? k === 'q' || k === 'question' : askers.has(k)) asked = true;
       // a name label names its answerer, also among "A:" turns
       if (answers) open = { start: p.body, end: p.end, answerer: isQA && own === k ? null : p.label };
     } else if (p.page) {
