@@ -8,6 +8,7 @@ import {
   isDigitCode,
   isLowerCode,
   isUpperCode,
+  lowerText,
   tokenize,
   type Token,
 } from './tokens';
@@ -142,7 +143,7 @@ export function nameTokens(text: string, sentences: Span[], lex: Lexicon): NameT
     let cap: Cap = isUpperCode(first) || particleName(text, t.start, t.end) ? Cap.Title : Cap.None;
     if (cap && hasInnerCap(text, t.start, t.end)) {
       // built on the first glued-looking word only: most articles have none
-      docCaps ??= capsOf(text, raw);
+      docCaps ??= capsOf(text, lower, raw);
       if (pushGlued(out, text, lower, t, lex, docCaps, atSentStart)) {
         atSentStart = false;
         continue;
@@ -201,11 +202,11 @@ function opensSentence(c: number): boolean {
 }
 
 /** The capitalized words of the document, lower case (to recognize the parts of glued words). */
-function capsOf(text: string, raw: Token[]): Set<string> {
+function capsOf(text: string, lower: string | null, raw: Token[]): Set<string> {
   const docCaps = new Set<string>();
   for (const x of raw)
     if (x.kind === TokKind.Word && isUpperCode(text.charCodeAt(x.start)))
-      docCaps.add(text.slice(x.start, x.end).toLowerCase());
+      docCaps.add(lower !== null ? lower.slice(x.start, x.end) : text.slice(x.start, x.end).toLowerCase());
   return docCaps;
 }
 
@@ -234,7 +235,7 @@ function pushGlued(
  */
 function lowerOnce(text: string): string | null {
   if (/[\u00ad\u03a3\ud800-\udfff]/.test(text)) return null;
-  const lower = text.toLowerCase();
+  const lower = lowerText(text);
   return lower.length === text.length ? lower : null;
 }
 

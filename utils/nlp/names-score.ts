@@ -70,8 +70,9 @@ export class ContextScorer {
   private aclex: Map<string, W>;
   private plex: Map<string, W>;
   private nlex: Map<string, W>;
-  private pt: Map<string, W>;
-  private pt2: Map<string, Map<string, W>>;
+  /** 'pt=' + prev and its nested table per shape, indexed by prev + 1 (prev is -1…2). */
+  private pt: (W | undefined)[];
+  private pt2: (Map<string, W> | undefined)[];
   /** The weights of the features without a value ('b', 's0', 'dSaid' …), looked up once. */
   private k: Record<(typeof FLAGS)[number], W | undefined>;
 
@@ -90,8 +91,8 @@ export class ContextScorer {
     this.aclex = one('AClex');
     this.plex = one('plex');
     this.nlex = one('nlex');
-    this.pt = one('pt');
-    this.pt2 = two('pt');
+    this.pt = PREV.map((p) => one('pt').get(p));
+    this.pt2 = PREV.map((p) => two('pt').get(p));
     this.k = Object.fromEntries(FLAGS.map((f) => [f, sw.all.get(f)])) as ContextScorer['k'];
   }
 
@@ -172,9 +173,8 @@ export class ContextScorer {
         if (ne & DOC_ORG) put(acc, k.ndOrg);
       }
     }
-    const sp = PREV[prev + 1];
-    put(acc, this.pt.get(sp));
-    put(acc, this.pt2.get(sp)?.get(t.shape));
+    put(acc, this.pt[prev + 1]);
+    put(acc, this.pt2[prev + 1]?.get(t.shape));
   }
 }
 

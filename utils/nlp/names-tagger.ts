@@ -33,6 +33,14 @@ export interface Scorer {
   ): void;
 }
 
+/** The summed weights of a word's own features for one shape (begin, continue); the word's other shapes follow. */
+interface WordScore {
+  shape: string;
+  b: number;
+  c: number;
+  next: WordScore | undefined;
+}
+
 // One scorer per weight table and bias, kept across documents so the per-word cache is shared.
 const scorers = new WeakMap<Weights, Map<number, Scorer>>();
 
@@ -56,8 +64,9 @@ function makeScorer(w: Weights, biasB: number): Scorer {
     }
   };
   // The word-only part of the score depends on the word (norm and shape) and the lexicon alone: computed
-  // once per word, kept across documents. Nested maps avoid building a key string per token.
-  let cache = new Map<string, Map<string, [number, number]>>();
+  // once per word, kept across documents. Keyed by the word, then a short list of its shapes (mostly one):
+  // one Map lookup per token and no key string built.
+  let cache = new Map<string, WordScore>();
   let cacheLex: Lexicon | null = null;
   let size = 0;
   const tmp = new Float64Array(3);
@@ -69,18 +78,18 @@ function makeScorer(w: Weights, biasB: number): Scorer {
         cacheLex = lex;
         size = 0;
       }
-      let byShape = cache.get(t.norm);
-      if (!byShape) cache.set(t.norm, (byShape = new Map()));
-      let s = byShape.get(t.shape);
-      if (!s) {
+      const first = cache.get(t.norm);
+      let s = first;
+      while (s !== undefined && s.shape !== t.shape) s = s.next;
+      if (s === undefined) {
         tmp[1] = tmp[2] = 0;
         add(wordFeatures(t, lex), tmp);
-        s = [tmp[1], tmp[2]];
-        byShape.set(t.shape, s);
+        s = { shape: t.shape, b: tmp[1], c: tmp[2], next: first };
+        cache.set(t.norm, s);
         size++;
       }
-      acc[1] += s[0] + biasB;
-      acc[2] += s[1];
+      acc[1] += s.b + biasB;
+      acc[2] += s.c;
     },
     addContext(toks, i, lex, docLower, ev, prev, acc) {
       (ctx ??= new ContextScorer(splitWeights(w))).add(toks, i, lex, docLower, ev, prev, acc);

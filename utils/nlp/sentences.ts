@@ -37,6 +37,11 @@ export function splitSentences(text: string): Span[] {
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // letters, digits and most marks (64…0x2025) neither break a line nor end a sentence
+    if (c > 63 && c < 0x2026) {
+      i++;
+      continue;
+    }
     if (c === 10 || c === 0x2029) {
       // A blank line always ends a sentence; a single line break ends one before a new capitalized line.
       let j = i + 1;

@@ -53,6 +53,7 @@ export function isLetterCode(c: number): boolean {
 }
 
 export function isSpaceCode(c: number): boolean {
+  if (c > 32 && c < 160) return false; // most characters of a text: one test
   return (
     c === 32 ||
     c === 10 ||
@@ -173,8 +174,24 @@ function scanWord(text: string, i: number, n: number): number {
   return i;
 }
 
+let lastText = '';
+let lastLower = '';
+
+/**
+ * text.toLowerCase(), kept for the last text asked about: the name tokens and the dates of one analysis both
+ * read the whole text in lower case.
+ */
+export function lowerText(text: string): string {
+  if (text !== lastText) {
+    lastLower = text.toLowerCase();
+    lastText = text;
+  }
+  return lastLower;
+}
+
 /** What JavaScript's `\s` matches (the fine tokens below skip exactly this; timeline-statement.ts counts words by it). */
 export function isJsSpaceCode(c: number): boolean {
+  if (c > 32 && c < 160) return false; // most characters of a text: one test
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
@@ -198,7 +215,25 @@ const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <
  * UTF-16 unit (Punct). Tokens starting in [from, to); the last one may end after `to`.
  */
 export function fineTokens(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+  return fineScan(text, from, to, '', asToken);
+}
+
+function asToken(_text: string, _lower: string, start: number, end: number, kind: TokKind, nl: 0 | 1 | 2): Token {
+  return { start, end, kind, nl };
+}
+
+/**
+ * fineTokens, each token made by `make` (given the text, `lower` as passed, its span, kind and line break):
+ * a caller that wants its own token objects builds one per token, not two.
+ */
+export function fineScan<T>(
+  text: string,
+  from: number,
+  to: number,
+  lower: string,
+  make: (text: string, lower: string, start: number, end: number, kind: TokKind, nl: 0 | 1 | 2) => T,
+): T[] {
+  const out: T[] = [];
   const n = text.length;
   let i = from;
   let nl: 0 | 1 | 2 = 0;
@@ -218,7 +253,7 @@ export function fineTokens(text: string, from = 0, to = text.length): Token[] {
       const d = text.charCodeAt(i);
       const after = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (d >= 49 && d <= 52 && !isAsciiLetterCode(after) && !isDigitCode(after)) {
-        out.push({ start, end: i + 1, kind: TokKind.Word, nl });
+        out.push(make(text, lower, start, i + 1, TokKind.Word, nl));
         i++;
         nl = 0;
         continue;
@@ -231,7 +266,7 @@ export function fineTokens(text: string, from = 0, to = text.length): Token[] {
       kind = TokKind.Number;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     }
-    out.push({ start, end: i, kind, nl });
+    out.push(make(text, lower, start, i, kind, nl));
     nl = 0;
   }
   return out;

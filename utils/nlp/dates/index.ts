@@ -8,10 +8,11 @@
 import type { DateMention, Span } from '../types';
 import { parseYmd } from '../dates-calendar';
 import { sentenceIndexAt } from '../sentences';
-import { TokKind, fineTokens } from '../tokens';
+import { TokKind, fineScan, lowerText } from '../tokens';
+import { anchorEnd, nextAnchor } from './anchors';
 import { DateCtx, type Tok } from './context';
 import { coreAt, parseAt } from './table';
-import { STARTERS, THE_NEXT, UNITS } from './words';
+import { THE_NEXT, UNITS, isStarter } from './words';
 
 export interface FindDatesOptions {
   /** Drop vague references (PRESENT_REF, PAST_REF, FUTURE_REF). */
@@ -20,26 +21,15 @@ export interface FindDatesOptions {
 
 /** The fine tokens of text[from, to) (tokens.ts) with their lower-case forms, sliced from the lower-cased text. */
 function tokenize(text: string, lower: string, from: number, to: number): Tok[] {
-  const fine = fineTokens(text, from, to);
-  const out: Tok[] = [];
-  for (let i = 0; i < fine.length; i++) {
-    const t = fine[i];
-    out.push({
-      s: t.start,
-      e: t.end,
-      l: lower.slice(t.start, t.end),
-      cap: isUpperAscii(text.charCodeAt(t.start)),
-      num: t.kind === TokKind.Number,
-    });
-  }
-  return out;
+  return fineScan(text, from, to, lower, dateTok);
+}
+
+function dateTok(text: string, lower: string, s: number, e: number, kind: TokKind): Tok {
+  return { s, e, l: lower.slice(s, e), cap: isUpperAscii(text.charCodeAt(s)), num: kind === TokKind.Number };
 }
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
-// Every date expression contains one of these; only text around them is tokenized and parsed.
-const ANCHOR_RE =
-  /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|recent|soon|weeks?|weekend|months?|years?|quarter|days?|spring|summer|fall|autumn|winter|future|past|term|being|q[1-4])\b/g;
 const LEFT_CONTEXT = 240; // characters before an anchor: modifiers ("the third"), tense words
 const RIGHT_CONTEXT = 120;
 
@@ -49,20 +39,19 @@ export function findDates(
   publishedAt: string | null,
   _opts: FindDatesOptions = {},
 ): DateMention[] {
-  const lower = text.toLowerCase();
+  const lower = lowerText(text);
   const c = new DateCtx(text, publishedAt ? parseYmd(publishedAt) : null, sentences);
   c.parse = (k) => parseAt(c, k);
   c.core = (k) => coreAt(c, k);
   const out: DateMention[] = [];
 
-  // windows of text around anchors, merged when they overlap, each tokenized once
-  ANCHOR_RE.lastIndex = 0;
+  // windows of text around anchors (anchors.ts), merged when they overlap, each tokenized once
   let lastHitEnd = 0;
-  let next = ANCHOR_RE.exec(lower);
-  while (next) {
-    const first = next.index;
+  let next = nextAnchor(lower, 0);
+  while (next >= 0) {
+    const first = next;
     let wEnd = first + RIGHT_CONTEXT;
-    while ((next = ANCHOR_RE.exec(lower)) && next.index < wEnd) wEnd = next.index + RIGHT_CONTEXT;
+    while ((next = nextAnchor(lower, anchorEnd)) >= 0 && next < wEnd) wEnd = next + RIGHT_CONTEXT;
     // windows may overlap on their left context; only tokens after the last date found are parsed again
     let wStart = Math.max(0, first - LEFT_CONTEXT);
     while (wStart > 0 && !isSpace(text.charCodeAt(wStart - 1))) wStart--;
@@ -75,8 +64,7 @@ export function findDates(
     let k0 = 0;
     while (k0 < c.n && (c.toks[k0].e < first - 48 || c.toks[k0].s < lastHitEnd)) k0++;
     lastHitEnd = scan(c, k0, out, Boolean(_opts.noVague), lastHitEnd);
-    if (next) ANCHOR_RE.lastIndex = Math.max(next.index, wEnd);
-    if (next && next.index < wEnd) next = ANCHOR_RE.exec(lower);
+    if (next >= 0 && next < wEnd) next = nextAnchor(lower, wEnd);
   }
   return out;
 }
@@ -90,7 +78,7 @@ function scan(c: DateCtx, k0: number, out: DateMention[], noVague: boolean, last
   const { toks, n, text } = c;
   for (let k = k0; k < n; k++) {
     const t = toks[k];
-    if (!t.num && !STARTERS.has(t.l) && !(t.l === "'" || t.l === '’')) continue;
+    if (!t.num && !isStarter(t.l) && !(t.l === "'" || t.l === '’')) continue;
     // cheap gate for the most frequent starters, whose next word decides
     if (
       t.l === 'the' ||
@@ -142,9 +130,13 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 }
 
-/** Sentence index per token (linear sweep). */
+// One buffer for the sentence indexes of every window (a new typed array per window cost more than filling it).
+let sentBuf = new Int32Array(256);
+
+/** Sentence index per token (linear sweep), in a buffer shared by all windows: valid for the tokens of this one. */
 function sentenceIndex(toks: Tok[], sentences: Span[]): Int32Array {
-  const out = new Int32Array(toks.length);
+  const out = toks.length <= sentBuf.length ? sentBuf : new Int32Array(toks.length);
+  if (toks.length <= 65536) sentBuf = out; // a huge page's buffer is not kept
   // start from the window's first sentence: a linear start made long pages quadratic
   let si = toks.length > 0 ? sentenceIndexAt(sentences, toks[0].s) : 0;
   for (let k = 0; k < toks.length; k++) {

@@ -129,3 +129,23 @@ export const STARTERS = new Set<string>([
   'third',
   'fourth',
 ]);
+
+/**
+ * `words.has` behind a cheap test: per first two letters (a–z, or anything else), a bit per word length.
+ * Most words of a text share neither their start and length with a member, so they are never hashed.
+ */
+export function wordGate(words: ReadonlySet<string>): (w: string) => boolean {
+  const lengths = new Int32Array(27 * 27);
+  for (const w of words) lengths[gateSlot(w)] |= 1 << Math.min(w.length, 31);
+  return (w) => (lengths[gateSlot(w)] & (1 << Math.min(w.length, 31))) !== 0 && words.has(w);
+}
+
+function gateSlot(w: string): number {
+  // a missing character (NaN) and anything but a–z fall in the last row or column
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  return (a >= 0 && a < 26 ? a : 26) * 27 + (b >= 0 && b < 26 ? b : 26);
+}
+
+/** STARTERS.has, gated. */
+export const isStarter = wordGate(STARTERS);
