@@ -1,5 +1,8 @@
 // Asides in brackets left out of the sentences shown; a short form in brackets kept where the summary uses it again.
 
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const LETTER = /\p{L}/u;
+
 // an aside in brackets: a pronunciation, a translation, a short form, years, a conversion ("Isfahan (Persian: …, also
 // known as Esfahan) is…", "1100 ft (335 m)"), up to a line's length; nested brackets are left alone. Numbered
 // references in square brackets ("[12]", "[1] – [11]", "[3, 4]") go too.
@@ -23,7 +26,7 @@ export function dropAsides(s: string, usedAgain: (form: string) => boolean = () 
     .replace(/\s+(?=[,.;:!?])/g, '')
     .replace(/^[\s,;:—–-]+/, '');
   // a sentence that was all aside keeps it
-  return /\p{L}/u.test(t) ? t : s;
+  return LETTER.test(t) ? t : s;
 }
 
 /** Whether a short form is used in the text as a word of its own at least twice (in its brackets and once more). */

@@ -45,6 +45,9 @@ const ANSWER = new RegExp(`^(?:${words.answerOpeners})(?:[,!]|\\.(?!\\s*\\d)|\\s
 // before it ("Because of the storm, flights…" and "Because the road was closed, the bus…" stand alone)
 const BECAUSE_ALONE = /^because\b(?!\s+of\b)[^,;:]*$/i;
 const EXISTENTIAL = /^there (?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?|remains?)\b/i;
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const OPENER_WORD = /^\p{Lu}[\p{L}'’-]+/u;
+const SPACE_CAP = /\s\p{Lu}/u;
 
 /**
  * Opens by pointing back to the sentence before: a pronoun, a conjunction, a connective ("In return, …"), a word that
@@ -64,7 +67,7 @@ export function leansOnPrevious(s: string): boolean {
     return true;
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
-  return m !== null && !/\s\p{Lu}/u.test(m[1]);
+  return m !== null && !SPACE_CAP.test(m[1]);
 }
 
 /** The head noun of a definite opening ("The letter does not…" → "letter"), or null. */
@@ -142,7 +145,7 @@ export function linkSurnames(text: string, cands: Cand[], people: readonly Perso
   const first = cands.find((c) => !c.residue);
   for (const c of cands) {
     if (c.residue || c === first || c.needs >= 0) continue;
-    const opener = /^\p{Lu}[\p{L}'’-]+/u.exec(c.s)?.[0];
+    const opener = OPENER_WORD.exec(c.s)?.[0];
     const at = opener ? text.indexOf(opener, c.sp.start) : -1;
     const p = at >= 0 && at < c.sp.end ? byStart.get(at) : undefined;
     if (!p) continue;

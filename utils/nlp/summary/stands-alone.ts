@@ -9,6 +9,9 @@ import { list, words } from './words';
 const ENGLISH = /\b(?:the|and|of|to|is|was|that|with|for|from|by)\b/i;
 const FOREIGN_MIN_WORDS = 10;
 
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const LOWER_START = /^\p{Ll}(?!\p{Lu})/u;
+
 // verbs the shared test does not know, and a pronoun's verb ("It’s the industry’s…", "I'm not…", "I am…"; "am" alone
 // may be a time, "8 am")
 const MORE_VERBS = new RegExp(
@@ -51,7 +54,7 @@ export function standsAlone(s: string, nWords: number, maxWords = MAX_WORDS): bo
   if (cjkProse(s)) return true;
   if (nWords < 6 || nWords > maxWords) return false;
   // a lower-case start is a piece of a sentence ("is an example of…"), not "iPhone sales…"
-  if (/^\p{Ll}(?!\p{Lu})/u.test(s)) return false;
+  if (LOWER_START.test(s)) return false;
   if (!isStatement(s) || !hasVerbIfEnglish(s, nWords) || looksLikeResidue(s)) return false;
   // datelines, bylines, captions: no closing punctuation (a question mark here closes a reported question)
   return CLOSED.test(s);
