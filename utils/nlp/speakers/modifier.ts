@@ -8,9 +8,13 @@ interface Span {
   end: number;
 }
 
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const LOWER_RUN = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+const THE_ROLE = /^\s*(?:The|the)\s+([\p{L}-]+)\s+\p{Ll}/u;
+
 /** Between two names only lower-case words ending in a role noun ("head coach", "'s chief executive"). */
 export function roleBetween(text: string, from: number, to: number): boolean {
-  const m = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(from, to));
+  const m = LOWER_RUN.exec(text.slice(from, to));
   if (!m) return false;
   return ROLE_NOUNS.has(m[1].trim().split(/\s+/).at(-1)!);
 }
@@ -56,7 +60,7 @@ export function describedObjects<M extends Span>(
   start: number,
   end: number,
 ): M[] {
-  const d = /^\s*(?:The|the)\s+([\p{L}-]+)\s+\p{Ll}/u.exec(text.slice(start, end));
+  const d = THE_ROLE.exec(text.slice(start, end));
   if (!d || !ROLE_NOUNS.has(d[1].toLowerCase())) return [];
   return mentions.filter((m) => m.start >= start + d[0].length && m.end <= end);
 }

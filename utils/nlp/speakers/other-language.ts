@@ -99,7 +99,8 @@ function wordsOf(text: string, from: number, to: number): W[] {
   return out;
 }
 
-const cap = (w: W) => /^\p{Lu}/u.test(w.w);
+const UPPER_FIRST = /^\p{Lu}/u; // a module constant: esbuild (tsx, vitest) rebuilds a \p literal per call
+const cap = (w: W) => UPPER_FIRST.test(w.w);
 /** Only spaces between two words, or the apostrophe of an elided article or particle (`l'allenatore`, `d'État`). */
 const tight = (text: string, a: W, b: W) =>
   /^\s+$/.test(text.slice(a.e, b.s)) ||

@@ -74,6 +74,9 @@ function inOtherLanguage(text: string): boolean {
   return langOther;
 }
 
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Classify the phrase text[start, end). */
 export function classifyPhrase(text: string, start: number, end: number): PhraseInfo {
   const phrase = text.slice(start, end);
@@ -136,7 +139,7 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   // ("the Norwegian" is a person: a nationality is a role noun)
   if (!ROLE_NOUNS.has(head) && namedInstitution(ws)) return { ...info, cls: 'org' };
   // "one of the owners of a New York bar", "some of the residents": an unnamed member of a group
-  if (part && /^\p{Ll}/u.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
+  if (part && LOWER_FIRST.test(ws[h])) return { ...info, cls: ORG_HEADS.has(head) ? 'org' : 'unnamed' };
   if (UNNAMED_HEADS.has(head) && (indefinite || !ROLE_NOUNS.has(head) || /s$/.test(head)))
     return { ...info, cls: 'unnamed' };
   // "the 26-year-old forward": an age describes one person of the text, whatever noun it goes with
@@ -145,7 +148,7 @@ export function classifyPhrase(text: string, start: number, end: number): Phrase
   if (UNNAMED_HEADS.has(head) || ROLE_NOUNS.has(head)) return { ...info, cls: 'unnamed' };
   if (nameRun) return { ...info, cls: 'name' };
   // "Another respondent", "The invitation": a capital only because the sentence starts there
-  const common = (indefinite || definite) && ws.length > 1 && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+  const common = (indefinite || definite) && ws.length > 1 && ws.slice(1).every((w) => LOWER_FIRST.test(w));
   if (/^[\p{Lu}]/u.test(phrase) && !common) return { ...info, cls: 'capitalized' };
   return { ...info, cls: 'lower' };
 }
