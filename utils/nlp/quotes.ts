@@ -21,7 +21,7 @@ import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext } from './quotes/context';
 import { markedSpans, type RawSpan } from './quotes/marks';
 import { blockQuotations, introducedBlocks } from './quotes/blocks';
-import { candidateFacts, rulesReject, words, type Facts } from './quotes/judge';
+import { candidateFacts, rulesReject, wordCount, type Facts } from './quotes/judge';
 import { hasCode } from './quotes/code';
 
 export interface FindQuotesOptions {
@@ -120,7 +120,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   const codePage = hasCode(text);
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
-    const wc = words(content).length;
+    const wc = wordCount(content);
     if (wc === 0) continue;
     // windows stay short even in a run-on sentence (pages without punctuation): linear overall
     const sStart = Math.max(sentStart(r.open), r.open - 600);

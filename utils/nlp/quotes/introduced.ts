@@ -4,6 +4,9 @@
 // Who speaks is the attribution's business (quotes-attribution.ts); here only: these are quotations.
 import { ROLE_WORDS } from '../wordlists';
 
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** A colon or a dash (em, en, or a spaced hyphen) right before the opening mark. */
 const COLON_OR_DASH = /(?::|\s[—–-]|—|–)\s*$/;
 /** A work, a name or a slogan named in the clause before the colon ('The headline: "Mayor resigns."', 'The
@@ -17,7 +20,7 @@ const WORK_BEFORE =
  * its own end punctuation, like a sentence that opens a paragraph. `before`: the sentence up to the mark.
  */
 export function colonSentence(before: string, content: string): boolean {
-  if (!/^\p{Lu}/u.test(content) || !/[.!?…]['’]?$/.test(content)) return false;
+  if (!UPPER_FIRST.test(content) || !/[.!?…]['’]?$/.test(content)) return false;
   return COLON_OR_DASH.test(before) && !WORK_BEFORE.test(before) && aboutSomeone(before);
 }
 
@@ -32,7 +35,7 @@ function aboutSomeone(before: string): boolean {
   if (PERSONAL.test(before) || FIRST_NAME.test(before)) return true;
   const ws = before.match(/[\p{L}'’-]+/gu) ?? [];
   return ws.some(
-    (w, i) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s?$/u, '')) || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I'),
+    (w, i) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s?$/u, '')) || (i > 0 && UPPER_FIRST.test(w) && w !== 'I'),
   );
 }
 

@@ -96,6 +96,34 @@ export function words(s: string): string[] {
   return s.match(HAS_CJK.test(s) ? CJK_WORD_RE : WORD_RE) ?? [];
 }
 
+// copies of the two, for exec loops that stop early (match() above resets their lastIndex; these are only ours)
+const WORD_STEP = new RegExp(WORD_RE.source, 'gu');
+const CJK_WORD_STEP = new RegExp(CJK_WORD_RE.source, 'gu');
+
+/** words(s) if there are at most `max`, else null: it stops at word max + 1 (a long quotation's words are not all built). */
+function wordsUpTo(s: string, max: number): string[] | null {
+  const re = HAS_CJK.test(s) ? CJK_WORD_STEP : WORD_STEP;
+  re.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (out.length === max) {
+      re.lastIndex = 0;
+      return null;
+    }
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** words(s).length without the array. */
+export function wordCount(s: string): number {
+  const re = HAS_CJK.test(s) ? CJK_WORD_STEP : WORD_STEP;
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(s)) n++;
+  return n;
+}
+
 /** Where one candidate sits: the windows quotes.ts computes from the text's sentences and paragraphs. */
 export interface CandidateContext {
   text: string;
@@ -462,8 +490,8 @@ const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from|that|is|as
 /** A long title after a title cue ("her book "A Paradise Built in Hell: The Extraordinary Communities that
  *  Arise in Disaster,""): capital first, and nearly every word capitalized or a grammar word. */
 function isLongTitle(s: string): boolean {
-  const ws = words(s);
-  if (ws.length < 5 || ws.length > 24 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  const ws = wordsUpTo(s, 24);
+  if (!ws || ws.length < 5 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
   let caps = 0;
   for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w)) caps++;
   return caps >= ws.length - 1;
@@ -473,10 +501,10 @@ const TITLE_MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|vs|by|from)$/i;
 
 /** Every word capitalized (or a grammar word), up to 16 words: headlines of other articles are that long. */
 function isTitleLike(s: string): boolean {
-  const ws = words(s);
-  if (!ws.length || ws.length > 16) return false;
   // the sentence's punctuation, perhaps inside a nested quotation's closing mark ('It’s ‘Showtime at the Apollo.’')
   if (/[.!?,]['’"”]?\s*$/.test(s)) return false;
+  const ws = wordsUpTo(s, 16);
+  if (!ws || !ws.length) return false;
   let caps = 0;
   for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w) || TITLE_MINOR.test(w)) caps++;
   return caps === ws.length && /^[\p{Lu}\p{N}]/u.test(ws[0]);

@@ -23,7 +23,8 @@ const CLOSES_OPENED_BY: Readonly<Record<string, string>> = { '“': '„', '«':
 
 export const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u; // a module constant: esbuild (tsx, vitest) rebuilds a \p literal per call
+const isLetter = (c: string | undefined) => !!c && LETTER.test(c);
 
 /** How far a mid-sentence apostrophe looks ahead for the quotation's real closing mark. */
 const CLOSE_REACH = 1000;

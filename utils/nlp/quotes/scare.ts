@@ -168,6 +168,8 @@ export function namedAfter(after: string): boolean {
 const DETERMINER_NEAR =
   /(?:(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\p{L}['’]s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
 const ASKS = /[?!]['’"”]?$/;
+// esbuild (tsx, vitest) rebuilds a regex literal with \p{..} outside brackets on every call: module constants
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * A question or an exclamation in marks that modifies the writer's noun ('a personal "should I buy this?"
@@ -211,7 +213,7 @@ export function usedAsModifier(after: string, content: string): boolean {
   const m = /^.[ \u00a0]([\p{L}][\p{L}'’-]*)/u.exec(after.slice(0, 40));
   if (!m) return false;
   const w = m[1];
-  if (/^\p{Lu}/u.test(w)) return w !== 'I';
+  if (UPPER_FIRST.test(w)) return w !== 'I';
   const l = w.toLowerCase();
   if (OPENERS.has(l) || PLACE_PREP.has(l) || PAST_CUES.has(l) || FUTURE_CUES.has(l) || CUES.has(l)) return false;
   if (ADVERB_AFTER.test(l)) return false;
