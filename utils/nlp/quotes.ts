@@ -21,7 +21,8 @@ import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext } from './quotes/context';
 import { markedSpans, type RawSpan } from './quotes/marks';
 import { blockQuotations, introducedBlocks } from './quotes/blocks';
-import { candidateFacts, rulesReject, wordCount, type Facts } from './quotes/judge';
+import { candidateFacts, rulesReject, type Facts } from './quotes/judge';
+import { wordCount } from './quotes/words';
 import { hasCode } from './quotes/code';
 
 export interface FindQuotesOptions {

@@ -50,6 +50,7 @@ import {
   severalSentences,
   usedAsModifier,
 } from './scare';
+import { wordsUpTo } from './words';
 
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named|ballad|single|track|tune|duet|mixtape|EP|LP|sonnet|hymn|lullaby|aria|symphony|mural|thriller|drama|comedy|rom-com|sequel|prequel|spin-?off|miniseries|docuseries|franchise|catchphrase|tagline|(?:roundups?|guides?|explainers?|listicles?)(?:\s+(?:of|to|on))?)\s*$/i;
@@ -80,48 +81,6 @@ function trimTrailing(s: string, chars: RegExp): string {
   let e = s.length;
   while (e > 0 && chars.test(s[e - 1])) e--;
   return s.slice(0, e);
-}
-
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-// Chinese and Japanese are written without spaces: two of their characters count as a word (about the length
-// of a Chinese word), so a sentence in marks is not a "short" phrase of one or two words
-const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
-const CJK_WORD_RE = new RegExp(
-  String.raw`[${CJK}]{1,2}|(?![${CJK}])[\p{L}\p{N}](?:(?![${CJK}])[\p{L}\p{N}'’.-])*`,
-  'gu',
-);
-
-export function words(s: string): string[] {
-  return s.match(HAS_CJK.test(s) ? CJK_WORD_RE : WORD_RE) ?? [];
-}
-
-// copies of the two, for exec loops that stop early (match() above resets their lastIndex; these are only ours)
-const WORD_STEP = new RegExp(WORD_RE.source, 'gu');
-const CJK_WORD_STEP = new RegExp(CJK_WORD_RE.source, 'gu');
-
-/** words(s) if there are at most `max`, else null: it stops at word max + 1 (a long quotation's words are not all built). */
-function wordsUpTo(s: string, max: number): string[] | null {
-  const re = HAS_CJK.test(s) ? CJK_WORD_STEP : WORD_STEP;
-  re.lastIndex = 0;
-  const out: string[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (out.length === max) {
-      re.lastIndex = 0;
-      return null;
-    }
-    out.push(m[0]);
-  }
-  return out;
-}
-
-/** words(s).length without the array. */
-export function wordCount(s: string): number {
-  const re = HAS_CJK.test(s) ? CJK_WORD_STEP : WORD_STEP;
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.test(s)) n++;
-  return n;
 }
 
 /** Where one candidate sits: the windows quotes.ts computes from the text's sentences and paragraphs. */
