@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+import { found } from './_quotes-fixtures';
 
 describe("an inference or a reading hands a short phrase to nobody: it stays the writer's", () => {
   it('drops a short phrase after "this suggests that", "these suggest that"', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+import { found } from './_quotes-fixtures';
 
 describe('short partial quotations in other languages: their speech verbs and "according to" hand them over', () => {
   it('keeps a short phrase after a French, Spanish or German speech verb', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
-/** A sentence with a speaker next to it, so the words are not dropped only for want of speech nearby. */
-const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
-const READY = ['We are ready,'];
+import { READY, found, withSpeech } from './_quotes-fixtures';
 
 describe('words named as words by the clause before them are no quotation', () => {
   // sentence -> the quotations found (with a speaker's sentence after it)

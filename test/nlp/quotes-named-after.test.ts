@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
-/** A sentence with a speaker next to it, so the phrase is not dropped only for want of speech nearby. */
-const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
-const READY = ['We are ready,'];
+import { READY, found, withSpeech } from './_quotes-fixtures';
 
 describe('words named as a work, a term or a code; partial quotations handed to someone', () => {
   // sentence -> the quotations found (with a speaker's sentence after it)

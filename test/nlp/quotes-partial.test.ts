@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+import { found } from './_quotes-fixtures';
 
 describe("a partial quotation is the speaker's words, though the writer's article or verb sits outside the marks", () => {
   // sentence -> the quotations found

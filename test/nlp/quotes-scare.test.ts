@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+import { found } from './_quotes-fixtures';
 
 describe('scare quotes and terms are not quotations', () => {
   it("drops quoted words that modify the writer's noun, even with a speech verb in the sentence", () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
+import { found } from './_quotes-fixtures';
 
 /** Per rule, text -> the quotations found in it. */
 const LABELS: Record<string, [string, string[]][]> = {

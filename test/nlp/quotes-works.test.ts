@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/nlp/quotes';
+import { found, withSpeech } from './_quotes-fixtures';
 import { exampleNotSaid } from '../../utils/nlp/quotes/examples';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const found = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => q.text);
-/** A sentence with a speaker next to it, so the phrase is not dropped only for want of speech nearby. */
-const withSpeech = (s: string) => `${s} "We are ready," the mayor said.`;
 
 describe('names of works and headlines in sentence case are not quotations', () => {
   it('drops words after "titled", "entitled", "headlined" whatever their case', () => {
