@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { run } from './_summary-fixtures';
 import { summarize } from '../../utils/nlp/summary';
 import { leansOnPrevious } from '../../utils/nlp/summary/leaning';
 import { splitSentences } from '../../utils/nlp/sentences';
 
 // Sentences that need the one before them (issue #11): these texts are made up.
-const run = (paragraphs: string[], title: string | null = null) => {
-  const t = paragraphs.join('\n\n');
-  return summarize(t, splitSentences(t), { people: [], title });
-};
 
 describe('leansOnPrevious: an answer needs its question', () => {
   it('takes a sentence opened by a word that answers a question to lean on the one before', () => {

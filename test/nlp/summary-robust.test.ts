@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { run } from './_summary-fixtures';
 import { summarize } from '../../utils/nlp/summary';
 import { isCredit, isEmbedSignature, isResidue } from '../../utils/nlp/summary/residue';
 import { fragmentAnswer } from '../../utils/nlp/summary/leaning';
@@ -9,10 +10,6 @@ import { splitSentences } from '../../utils/nlp/sentences';
 
 // When the summary leaves the lede, on outlets dev lacks: a news lede whose headline words it otherwise, a
 // congressional hearing's transcript. These texts are made up.
-const run = (paragraphs: string[], title: string | null = null) => {
-  const t = paragraphs.join('\n\n');
-  return summarize(t, splitSentences(t), { people: [], title });
-};
 
 describe('a news lede that names its day is kept, whatever words the headline uses', () => {
   const rest = [

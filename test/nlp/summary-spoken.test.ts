@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/nlp/summary';
+import { run } from './_summary-fixtures';
 import { isResidue } from '../../utils/nlp/summary/residue';
 import { signpost } from '../../utils/nlp/summary/stands-alone';
 import { transcriptTurns } from '../../utils/nlp/summary/transcript';
-import { splitSentences } from '../../utils/nlp/sentences';
 
 // Podcasts and hearings as their transcripts write them: the host's opening that tells the story before its question,
 // a show's teaser, counsel saying what the case is about. These texts are made up.
-const run = (paragraphs: string[], title: string | null = null) => {
-  const t = paragraphs.join('\n\n');
-  return summarize(t, splitSentences(t), { people: [], title });
-};
 
 const PODCAST = [
   "[00:00:00] HOST: Welcome to The Daily Brief. I'm Sam Okafor. Today, why the bus strike in Leeds is not over.",

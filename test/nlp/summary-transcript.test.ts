@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/nlp/summary';
+import { run } from './_summary-fixtures';
 import { addressOnly } from '../../utils/nlp/summary/central';
 import { cleanSentence } from '../../utils/nlp/summary/clean';
 import { firstPerson, leansOnPrevious } from '../../utils/nlp/summary/leaning';
 import { isCredit, isResidue } from '../../utils/nlp/summary/residue';
 import { transcriptTurns, withoutTurnLabel } from '../../utils/nlp/summary/transcript';
-import { splitSentences } from '../../utils/nlp/sentences';
 
 // Long pages of issue #11's kinds: transcripts (interviews, podcasts, hearings) written as labelled turns, features
 // with an anecdote and a nut graf, photographers' credits. These texts are made up.
-const run = (paragraphs: string[], title: string | null = null) => {
-  const t = paragraphs.join('\n\n');
-  return summarize(t, splitSentences(t), { people: [], title });
-};
 
 const PODCAST = [
   '[00:00:12] HOST: Welcome back to The Money Desk. This week the Bank of England held interest rates at 4.25% for the third meeting in a row. Priya Nair is chief economist at the Resolution Group and a former adviser at the Treasury.',
