@@ -31,6 +31,29 @@ describe('leansOnPrevious: an answer needs its question', () => {
   });
 });
 
+describe('leansOnPrevious: a pronoun after a time phrase that opens the sentence', () => {
+  // sentence -> leans on the one before
+  const rows: [string, boolean][] = [
+    ['Last year he dropped out at the 30-kilometre mark with a calf injury.', true],
+    ['Last year it was more than 300.', true],
+    ['Yesterday she told the council she would not stand again.', true],
+    ['In 2019 they moved the factory to Gdansk.', true],
+    ['This summer her team recorded the worst bleaching since 1998.', true],
+    ['Last year, their sales fell by a fifth.', true],
+    // a dummy "it" stands for nothing, with or without a comma after the opening phrase
+    ['Last year it emerged that the refinery had broken its limits on 41 days.', false],
+    ['On Tuesday it was revealed that two other traders were under inquiry.', false],
+    ['In March, it was announced that the plant would close.', false],
+    ['Last night it was confirmed that the match had been postponed.', false],
+    ['Earlier this week it became clear that the talks had failed.', false],
+    ['When the results came in, it emerged that turnout had fallen.', false],
+    // a time phrase with a name after it points back to nothing
+    ['Last year Americans filed more than 90,000 complaints.', false],
+    ['This year the station burned 300,000 tonnes of coal.', false],
+  ];
+  it.each(rows)('%s -> %s', (s, leans) => expect(leansOnPrevious(s)).toBe(leans));
+});
+
 describe('summarize: an interview', () => {
   it('does not show an answer that opens with "Yes," without the question it answers', () => {
     const s = run([

@@ -19,6 +19,15 @@ const CLAUSE_THEN_PRONOUN = new RegExp(
   `^((?:${list(words.clauseOpeners).join('|')})\\b[^,;:“"]{0,100}), (?:${list(words.subjectPronouns).join('|')})\\b`,
   'i',
 );
+// "Last year he dropped out…", "Yesterday she…": a time phrase that opens the sentence, with or without a comma, then a
+// personal pronoun that points back to someone named before
+const TIME_THEN_PRONOUN = new RegExp(
+  `^(?:${words.frontedTimes}),?\\s+(?:${list(words.subjectPronouns).join('|')})\\b`,
+  'i',
+);
+// "it emerged that…", "it was announced…": an "it" that stands for nothing (after "Last year", "In March,")
+const DUMMY_IT = new RegExp(`^it\\s+(?:${words.dummyIt})\\b`, 'i');
+const PRONOUN_AT_END = /\S+$/;
 // "In that same letter, …", "At that point…", "For those reasons…": an opening phrase that points back to something
 // named before ("This year…" names its own time and is not here)
 const POINTS_BACK = new RegExp(`^(?:${list(words.clauseOpeners).join('|')})\\s+(?:that|those|such|the same)\\b`, 'i');
@@ -65,9 +74,17 @@ export function leansOnPrevious(s: string): boolean {
     POINTS_BACK.test(s)
   )
     return true;
+  const t = TIME_THEN_PRONOUN.exec(s);
+  if (t) return !dummyItAt(s, t[0].length);
   const m = CLAUSE_THEN_PRONOUN.exec(s);
   // the opening clause may name the pronoun's antecedent ("When Smith arrived, he…"): a capital after its first word
-  return m !== null && !SPACE_CAP.test(m[1]);
+  return m !== null && !SPACE_CAP.test(m[1]) && !dummyItAt(s, m[0].length);
+}
+
+/** The pronoun that ends at `end` is an "it" that stands for nothing ("Last year it emerged that…"). */
+function dummyItAt(s: string, end: number): boolean {
+  const pronoun = PRONOUN_AT_END.exec(s.slice(0, end))?.[0] ?? '';
+  return DUMMY_IT.test(s.slice(end - pronoun.length));
 }
 
 /** The head noun of a definite opening ("The letter does not…" → "letter"), or null. */
