@@ -134,6 +134,26 @@ describe('a caption above the lede: credited to an agency, or dated as agencies 
   });
 });
 
+describe('lines a site adds around a story: content warnings, alerts, tip lines, the author’s line', () => {
+  it.each([
+    ['Warning: this story contains distressing details.', true],
+    ['This article contains some graphic descriptions of violence.', true],
+    ['Breaking News Emails Get breaking news alerts and special reports.', true],
+    ['Have a news tip? Email us at tips@harwickherald.com.', true],
+    ['Email us at tips@harwickherald.com.', true],
+    ["Harriet Cole is the Herald's environment correspondent.", true],
+    ['John Roe is a freelance writer based in Lagos.', true],
+    ['Amy Lee is a senior reporter for The Atlantic.', true],
+    // sentences of a story
+    ['The report contains 40 recommendations for the police.', false],
+    ['Smith is the paper’s third editor in five years.', false],
+    ['Maria Lopez is the editor of the Harwick Herald, which was sold on Monday to a hedge fund.', false],
+    ['Jane Doe is a nurse at the Royal Infirmary.', false],
+  ])('isResidue(%s) -> %s', (s, expected) => {
+    expect(isResidue(s, s.split(/\s+/).length)).toBe(expected);
+  });
+});
+
 describe('an embedded post above the lede is not the story', () => {
   it.each([
     ['— Jane Doe (@janedoe) February 9, 2026', true],

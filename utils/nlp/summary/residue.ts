@@ -21,6 +21,13 @@ const BOILERPLATE = new RegExp(
   `^(?:${words.boilerplateOpenings})(?![\\p{L}])|(?:${words.boilerplatePhrases})(?![\\p{L}])`,
   'iu',
 );
+// the line about the author ("Jane Doe is the Herald's environment correspondent.", "John Roe is a freelance writer based
+// in Lagos."): a name, "is" and the role with at most its beat, outlet or town; a longer sentence tells of the person
+const AUTHOR_LINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}is (?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:senior |chief |staff |special |contributing )?(?:${words.journalistRoles})(?:\\s+(?:for|at|with|of|based in)\\s+[^.;,]{1,40})?\\.$`,
+  'u',
+);
+const AUTHOR_LINE_WORDS = 16;
 /** Closing punctuation, with the full stops of Chinese and Japanese text. */
 export const CLOSED = /[.!?。！？]["”’)」』]*$/;
 
@@ -33,6 +40,7 @@ export function isResidue(s: string, nWords: number): boolean {
   if (nWords === 0 || !CLOSED.test(s) || BOILERPLATE.test(s) || isFilePhoto(s) || EMBED_LINK.test(s)) return true;
   if (cjkProse(s)) return false;
   if (nWords <= METADATA_LINE_WORDS && METADATA_LINE.test(s)) return true;
+  if (nWords <= AUTHOR_LINE_WORDS && AUTHOR_LINE.test(s)) return true;
   if (CAPTION_DATE.test(s)) return true;
   // (looksLikeResidue reads a lede that names a title and a brand as prose: "British Prime Minister … WhatsApp …")
   return isCaption(s) || !isStatement(s) || looksLikeResidue(s);
