@@ -2,7 +2,8 @@
 //
 // 1. Spans between quotation marks (quotes/marks.ts): one pass over the marks; a quotation over several
 //    paragraphs is one item. Single marks are the quotation marks of a text whose quotations are mostly in them
-//    (British style, double marks nested inside); inside double marks they are nested quotations.
+//    (British style, double marks nested inside); inside double marks they are nested quotations. The other
+//    style's spans outside the text's are read too (a sentence in single marks needs speech attached).
 // 2. Not quotations (quotes/judge.ts gathers the facts about each span and runs the rules in order): scare
 //    quotes (1–3 words with no speech verb attached, or modifying the writer's noun: quotes/scare.ts), words
 //    named as words ("the term "…"", mottos) and titles or names of works ("the film "…"", "titled "…"", Title
@@ -14,7 +15,7 @@
 //    the spans (the attribution parser still tells a quotation a speech verb governs from a scare quote).
 import type { Person, Quote, Span } from './types';
 import { PersonIndex } from './coref';
-import { attributionAfter } from './quotes-attribution';
+import { attributionAfter, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
@@ -160,7 +161,17 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
         },
         !!opts.trace,
       );
-      const rule = rulesReject(facts);
+      // single marks in a text quoted in double ones hold a quotation only with its speech attached: a speaker's
+      // clause after the closing mark ('…,' Mr Sunak said), a speech verb and a colon before a sentence of its own
+      // ('A spokesman said: '….''), or the speaker going on after such a quotation ('…,' she said. '…')
+      const rule =
+        rulesReject(facts) ??
+        (r.weak &&
+        !facts.attached &&
+        !(facts.colonSentence && cueGoverns(text, r.open, from)) &&
+        !(prev && continues(text.slice(prev.close + 1, r.open)))
+          ? 'weak-marks'
+          : null);
       opts.trace?.(r, facts, rule);
       if (rule) {
         if (wc <= ECHO_WORDS && NAME_RULES.has(rule)) named.add(echoKey(content));
@@ -181,6 +192,13 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   // the learned ranker (speakers/) decides every speaker; the rules above only find the spans
   attributeSpeakers(text, all, sentences, index);
   return all;
+}
+
+/** Between a quotation and the next, only its attribution in the same paragraph ('…,' she said. '…'): the
+ *  speaker goes on. */
+const CONTINUES = /^[^\n]{0,80}[.,:]\s*$/;
+function continues(between: string): boolean {
+  return CONTINUES.test(between);
 }
 
 /**

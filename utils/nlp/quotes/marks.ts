@@ -3,13 +3,19 @@
 // ends inside a quotation continues it when the next paragraph opens with a quotation mark (the news
 // convention for quotations over several paragraphs), so such a quotation is one span.
 // Single marks are the quotation marks of a text whose quotations are mostly in them (British style, with
-// double marks for the quotations nested inside); elsewhere they are nested quotations or apostrophes.
+// double marks for the quotations nested inside); elsewhere they are nested quotations or apostrophes. Spans of
+// the other style that neither sit inside nor hold one of the text's are read too: double marks in a British text
+// as any span, a sentence in single marks in a text quoted in double ones (or none) as a weak one, a quotation
+// only with speech attached ('A spokesman said: 'We are investigating.'').
 
 export interface RawSpan {
   open: number; // index of the opening mark
   close: number; // index of the closing mark (or end of the unclosed paragraph)
   start: number;
   end: number;
+  /** In the marks of the style the text does not use for its quotations (single marks in a text quoted in
+   *  double ones): a quotation only with speech attached (quotes.ts). */
+  weak?: boolean;
 }
 
 type QuoteStyle = 'double' | 'single';
@@ -67,7 +73,33 @@ export function markedSpans(text: string): RawSpan[] {
   const n = outside(singles, doubles);
   // one quotation in straight marks may be a pair of apostrophes ('rock 'n' roll', 'the '90s'); a curly one is not
   const enough = n >= 2 || singles.some((s) => text[s.open] === '‘' && speechLike(text, s));
-  return enough && n > outside(doubles, singles) ? singles : doubles;
+  const d = outside(doubles, singles);
+  // as many sentences in each: the style that also holds the text's phrases ('had been in 'serious debt'')
+  if (enough && (n > d || (n === d && singles.length > doubles.length))) return withOthers(singles, doubles);
+  // a sentence in single marks outside the double ones ('Mr Sunak said: 'We will not be bullied.''): weak
+  return withOthers(
+    doubles,
+    singles.filter((s) => speechLike(text, s)).map((s) => ({ ...s, weak: true })),
+  );
+}
+
+/**
+ * The text's spans and those of the other style that neither sit inside one of them nor hold one: a text
+ * quoted in single marks may still print some quotations in double ones ('"We've lost the boats," Rennie
+ * said' among '‘…,’ she says'), as copy from another desk does. Both lists in text order.
+ */
+function withOthers(spans: RawSpan[], others: RawSpan[]): RawSpan[] {
+  if (!others.length) return spans;
+  const out: RawSpan[] = [];
+  let k = 0;
+  for (const o of others) {
+    while (k < spans.length && spans[k].close < o.open) out.push(spans[k++]);
+    // the next span of the text's style (closing at or after this one's opening) opens before this one closes
+    if (k < spans.length && spans[k].open <= o.close) continue;
+    out.push(o);
+  }
+  while (k < spans.length) out.push(spans[k++]);
+  return out;
 }
 
 export function findSpans(text: string, style: QuoteStyle): RawSpan[] {

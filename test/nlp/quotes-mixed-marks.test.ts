@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './_quotes-fixtures';
+
+// Quotations printed in the marks the text does not mostly use: double marks in a British text quoted in single
+// ones, and single marks (British tabloids print straight ones) in a text quoted in double ones or in none.
+describe('findQuotes: quotations in the other style of marks', () => {
+  const rows: [text: string, expected: string[]][] = [
+    // double marks among single ones: speech and partial quotations alike
+    [
+      "'People think it's a way of life,' he says. 'It's a business.' A buyer offered him a sum he describes as " +
+        '"not daft money". "We\'ve lost the boats, but not the harbour," Rennie said. \'I was going to give it six ' +
+        "months,' she says.",
+      [
+        "People think it's a way of life,",
+        "It's a business.",
+        'not daft money',
+        "We've lost the boats, but not the harbour,",
+        'I was going to give it six months,',
+      ],
+    ],
+    // as many sentences in each style: the one that also holds the phrases is the text's
+    [
+      "'She abused that trust,' he told the court. 'They could not know.' Her barrister said she had been in " +
+        "'serious debt' and was 'deeply ashamed'. Judge Lowe said: \"You stole from people who trusted you.\" " +
+        '"The only sentence is custody," he added.',
+      [
+        'She abused that trust,',
+        'They could not know.',
+        'serious debt',
+        'deeply ashamed',
+        'You stole from people who trusted you.',
+        'The only sentence is custody,',
+      ],
+    ],
+    // single marks alone, with speech attached: after a speech verb and a colon, before a speaker's clause
+    ["Mr Sunak said: 'We will not be bullied by anyone.'", ['We will not be bullied by anyone.']],
+    ["'We will not be bullied by anyone,' Mr Sunak said.", ['We will not be bullied by anyone,']],
+    [
+      "He told MailOnline: 'I'm devastated. I don't know what we'll do now.'",
+      ["I'm devastated. I don't know what we'll do now."],
+    ],
+    // the speaker goes on after the attribution
+    [
+      '"Ten years ago it was all rock," she said. \'We will not be bullied by anyone,\' Mr Sunak said. ' +
+        "'We never have been.'",
+      ['Ten years ago it was all rock,', 'We will not be bullied by anyone,', 'We never have been.'],
+    ],
+    // single marks in a text quoted in double ones, no speech attached: apostrophes or the writer's
+    [
+      "\"We are ready,\" the mayor said. He grew up on rock 'n' roll in the '90s and joined the players' union at " +
+        "six o'clock. The sign read 'Keep off the grass, by order of the council.' and nobody did.",
+      ['We are ready,'],
+    ],
+    // a nested quotation stays inside its quotation
+    [
+      "\"He told me, 'You're fired, and don't come back,' and walked out,\" she said.",
+      ["He told me, 'You're fired, and don't come back,' and walked out,"],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
