@@ -84,6 +84,13 @@ describe('a signpost (a newsletter’s, a live blog’s, an explainer’s) is no
     ['Here are the key facts: the tax starts in July and applies to every hotel.', false],
     ['Here is a town where nobody has locked a door in fifty years, and the council wants to keep it that way.', false],
     ['Zuckerberg said the boy was welcome to come and tour the company.', false],
+    // an opinion's imperative that points ahead in a few words
+    ['Start with the speed of it.', true],
+    ['Consider the numbers.', true],
+    ['Take the case of Leeds.', true],
+    ['Take-home pay rose 3 percent last year.', false],
+    ['Consider the case of Maria Lopez, who lost her job.', false],
+    ['Take the bus to work, the mayor urged residents on Monday.', false],
   ])('signpost(%s) -> %s', (s, expected) => {
     expect(signpost(s, s.split(/\s+/).length)).toBe(expected);
   });

@@ -38,10 +38,14 @@ const SIGNPOST = new RegExp(
   'i',
 );
 const SIGNPOST_WORDS = 15;
+// an opinion's or an analysis's imperative that points ahead in a few words ("Start with the speed of it.", "Consider
+// the numbers."); a longer one ("Consider the case of Maria Lopez, who lost…") tells something itself
+const IMPERATIVE = new RegExp(`^(?:${words.imperativeSignposts})(?![\\p{L}'’-])[^:,;]*[.!]$`, 'iu');
+const IMPERATIVE_WORDS = 8;
 
 /** A sentence that only points to what follows or greets the reader ("Here's what you need to know."). */
 export function signpost(s: string, nWords: number): boolean {
-  return nWords <= SIGNPOST_WORDS && SIGNPOST.test(s);
+  return (nWords <= SIGNPOST_WORDS && SIGNPOST.test(s)) || (nWords <= IMPERATIVE_WORDS && IMPERATIVE.test(s));
 }
 
 /**
