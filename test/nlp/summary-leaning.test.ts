@@ -54,6 +54,28 @@ describe('leansOnPrevious: a pronoun after a time phrase that opens the sentence
   it.each(rows)('%s -> %s', (s, leans) => expect(leansOnPrevious(s)).toBe(leans));
 });
 
+describe('summarize: "The <noun>" leans on the sentence that brought the noun in, not on a headline or a caption', () => {
+  const LEDE =
+    'Astronomers using the James Webb Space Telescope have detected water vapour around a rocky planet outside the solar system for the first time.';
+  const PLANET = 'The planet, LHS 1140 b, is about 1.7 times the size of Earth and lies 48 light years away.';
+  const REST = [
+    'Earlier searches had found water around gas giants, but rocky planets are much harder to study.',
+    'The team watched the planet pass in front of its star four times between December and March.',
+  ];
+  // paragraphs (a plain text: its headline is its first line) -> the summary's second sentence
+  const rows: [string, string[]][] = [
+    [
+      'a headline line with "a rocky planet"',
+      ['Webb telescope finds water around a rocky planet', LEDE, PLANET, ...REST],
+    ],
+    [
+      'a caption with "a rocky planet"',
+      ['An artist’s impression of a rocky planet and its red star', LEDE, PLANET, ...REST],
+    ],
+  ];
+  it.each(rows)('%s', (_, paragraphs) => expect(run(paragraphs)[1]).toBe(PLANET));
+});
+
 describe('summarize: an interview', () => {
   it('does not show an answer that opens with "Yes," without the question it answers', () => {
     const s = run([

@@ -94,11 +94,15 @@ export function definiteHead(s: string): string | null {
 
 /**
  * Where each noun is first brought in with "a"/"an" ("according to a letter"): noun → text offset. One pass over
- * the text; the head is taken to be either of the two words after the article ("a new report").
+ * the text; the head is taken to be either of the two words after the article ("a new report"). `skip` passes over
+ * the offsets of page residue (a headline or a caption).
  */
-export function introductions(text: string): Map<string, number> {
+export function introductions(text: string, skip: (at: number) => boolean = () => false): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of text.matchAll(INDEFINITE)) {
+    const fresh = !out.has(m[1]) || (m[2] !== undefined && !out.has(m[2]));
+    // a headline or a caption that brings the noun in is not what a reader of the summary has read
+    if (!fresh || skip(m.index)) continue;
     if (!out.has(m[1])) out.set(m[1], m.index);
     if (m[2] && !out.has(m[2])) out.set(m[2], m.index);
   }
@@ -120,7 +124,7 @@ export function firstPerson(s: string): boolean {
  */
 export function linkLeaning(text: string, cands: Cand[]): void {
   const last = cands[cands.length - 1];
-  const intro = introductions(text.slice(0, last.sp.start));
+  const intro = introductions(text.slice(0, last.sp.start), (at) => cands[sentenceAt(cands, at)].residue);
   const first = cands.find((c) => !c.residue);
   for (const c of cands) {
     if (c.residue || c === first) continue;
