@@ -7,13 +7,13 @@ import type { Person, Speaker } from '../types';
 import { isFirstName, type Gender } from '../coref';
 import { fuzzySurname } from '../coref-fuzzy';
 import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './phrase';
-
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
 import { describedObjects, modifiesNext, subjectAt } from './modifier';
 import { describedBefore, institutionsBefore } from './it-antecedent';
 import { wordsAfter, wordsBefore } from './words';
+import { chainHead } from './chain';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -355,6 +355,7 @@ export class CandidateSet {
     const prevSentNamed = near.some((m) => m.start >= prevStart && m.end <= this.doc.sentStart(pos));
     const paraStart = this.doc.paraStart(pos);
     const topic = near.find((m) => m.start >= paraStart && m.end <= pos)?.person.id ?? null;
+    const head = chainHead(this.doc, Math.min(this.doc.sentStart(pos), this.site.sentStart), pronoun);
     const add = (p: Person, rank: number) => {
       const m = lastMention.get(p.id);
       const g = index.gender.get(p.id) ?? null;
@@ -373,6 +374,7 @@ export class CandidateSet {
         prevSentNamed,
         lastSpeaker: p.id === lastSpeaker,
         paraTopic: p.id === topic,
+        chain: head === null ? undefined : p.id === head ? 'head' : 'other',
         named: seen.length,
       });
     };

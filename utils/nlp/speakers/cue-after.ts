@@ -66,6 +66,9 @@ export function attributionAfter(text: string, close: number, limit: number, con
     if (k === 0) {
       // inverted: "said Smith", "says progressive columnist", "according to X"
       if (isParticiple(l)) return null;
+      // `… the next "update on our organization": say the word "layoffs."`: a bare verb after a colon is an
+      // imperative (its -s form is a cue too), not `"…": said X`
+      if (head.includes(':') && (CUES.has(l + 's') || CUES.has(l + 'es'))) return null;
       const a = according ? 2 : 1;
       const b = invertedSubjectEnd(text, ws, a);
       if (b === a) return null;

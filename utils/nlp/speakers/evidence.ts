@@ -55,6 +55,8 @@ export type Evidence =
       lastSpeaker: boolean;
       /** The first person named in the pronoun's paragraph (its topic: "Fetter, for her part, … she said"). */
       paraTopic: boolean;
+      /** The pronoun ends a chain of sentences opening with it (chain.ts) whose head is this person or another. */
+      chain?: 'head' | 'other';
       /** How many people are named within reach before the pronoun (its possible referents). */
       named: number;
     }

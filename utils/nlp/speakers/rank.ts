@@ -242,6 +242,8 @@ export function decide(step: Step, model: SpeakerModel): number {
   const scores = step.features.map((f) => score(model.weights, f));
   const best = argmax(scores);
   const best0 = step.candidates[best];
+  const head = chainHeadOf(step);
+  if (head >= 0) return head;
   if (step.otherLanguage && !(best0.speaker && givenBy(best0))) {
     // in another language the ranker (trained on English news) is not sure of cues it never saw: a speaker the text
     // names for the quotation (`«…» par la catastrophe, selon le ministère.`) is taken over nobody
@@ -259,6 +261,20 @@ export function decide(step: Step, model: SpeakerModel): number {
     return step.candidates.findIndex((c) => !c.speaker);
   if (sureOf(step, scores, best) >= model.abstainBelow) return best;
   return step.candidates.findIndex((c) => !c.speaker);
+}
+
+/**
+ * `"…," he says` at the end of a chain of sentences opening with 'he' (chain.ts): the chain's head says the words,
+ * not the last man named inside the chain, unless the quotation's own cue names someone.
+ */
+function chainHeadOf(step: Step): number {
+  const own = (e: Evidence) => 'cue' in e && e.route === 'own' && e.cue.attached;
+  const named = (e: Evidence) =>
+    (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') && own(e);
+  if (step.candidates.some((c) => c.evidence.some(named))) return -1;
+  return step.candidates.findIndex((c) =>
+    c.evidence.some((e) => e.type === 'pronoun' && e.chain === 'head' && e.gender !== 'mismatch' && own(e)),
+  );
 }
 
 /** The probability that the speaker of candidate `best` speaks (its readings of the same words pooled). */
