@@ -35,6 +35,17 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ],
   },
   {
+    kind: 'datelines: a place in mixed case with its date, as European papers and press releases write it',
+    cases: [
+      ['Harwick, 7 December 2026 – The council voted to close the station.', 'The council voted to close the station.'],
+      ['Paris, Dec. 5 — Trains stopped across France on Monday.', 'Trains stopped across France on Monday.'],
+      ['Munich, 3 March 2026: Siemens today announced 2,000 job cuts.', 'Siemens today announced 2,000 job cuts.'],
+      // a name and a dash without a date stay
+      ['Obama — who had said little — spoke on Monday.', 'Obama — who had said little — spoke on Monday.'],
+      ['Phase One, Step 3 – The council opens the bids.', 'Phase One, Step 3 – The council opens the bids.'],
+    ],
+  },
+  {
     kind: 'a name with a word in brackets, a title with a bar, stay',
     cases: [
       'Jane Doe (pictured) - a teacher from Leeds - won the prize.',

@@ -90,8 +90,8 @@ export function cleanSentence(s: string): string {
 }
 
 /**
- * A dateline ends in a dash after an all-capital place, a place with its region or an agency in brackets (not "Obama
- * — who…"); in a colon or a bar after an all-capital place ("NEW DELHI: …", "LONDON | …", not "Update: …"); in nothing after an agency
+ * A dateline ends in a dash after an all-capital place, a place with its region, its date or an agency in brackets
+ * (not "Obama — who…"); in a colon or a bar after an all-capital place or a place with its date ("NEW DELHI: …", "LONDON | …", not "Update: …"); in nothing after an agency
  * ("(CNN)The…").
  */
 function isDateline(d: RegExpExecArray): boolean {
@@ -99,8 +99,10 @@ function isDateline(d: RegExpExecArray): boolean {
   // places joined by a slash ("BRUSSELS/LONDON (Reuters) - …") with their agency only: "AC/DC — …" is a band
   if (d[1].includes('/') && d[4] === undefined) return false;
   if (!sep) return d[4] !== undefined;
-  if (sep === ':' || sep === '|') return isAllCaps(d[1]);
-  return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined;
+  // a place with a date, as European papers and press releases write it ("Harwick, 7 December 2026 – …")
+  const dated = d[3] !== undefined && MONTH.test(d[3]);
+  if (sep === ':' || sep === '|') return isAllCaps(d[1]) || dated;
+  return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined || dated;
 }
 
 const CLOCK_OR_AGO = /\b\d{1,2}[:.]\d\d\b|\bago\b/i;
