@@ -84,6 +84,9 @@ describe('a signpost (a newsletter’s, a live blog’s, an explainer’s) is no
     ['Here are the key facts: the tax starts in July and applies to every hotel.', false],
     ['Here is a town where nobody has locked a door in fifty years, and the council wants to keep it that way.', false],
     ['Zuckerberg said the boy was welcome to come and tour the company.', false],
+    ['This is a story about cash.', true],
+    ['This is the story of how a town lost its bank.', true],
+    ['This is a story the council would rather forget, and on Monday it lost a vote over it.', false],
     // an opinion's imperative that points ahead in a few words
     ['Start with the speed of it.', true],
     ['Consider the numbers.', true],
