@@ -141,6 +141,7 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['glue-prefixes', 'name-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
   ['glue-prefixes', 'surname-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
   ['east-asian-family-names', 'glue-prefixes', ['ma'], '"Ma Ying-jeou" and "MacArthur"'],
+  ['burmese-name-syllables', 'org-first', ['san'], '"Aung San Suu Kyi" and "San Francisco"'],
   // abbreviations (where a period ends no sentence) are about punctuation, not meaning
   ...['title-abbreviations', 'soft-abbreviations', 'sentence-openers'].flatMap((abbr) =>
     Object.keys(lists)

@@ -10,6 +10,9 @@ import { joinNicknames } from './nicknames';
 import { trimTitleWords } from './titles';
 import { splitCapsHeadlines } from './caps-headlines';
 import { addMissedNames } from './reused-names';
+import { addParticleNames } from './particle-names';
+import { addFamilyFirstNames } from './family-first-names';
+import { addBurmeseNames } from './burmese-names';
 import { addLoneSurnames } from './listed-surnames';
 import { addMononyms } from './mononyms';
 import { addNameLists, addTableLists } from './name-lists';
@@ -48,6 +51,9 @@ export const STEPS: readonly Step[] = [
   addInitialNames, // "T.J. Watt had two sacks": initials, then a capitalized word, even a common noun's
   addJoinedInitials, // "PV Sindhu", "JK Rowling", "MS Dhoni": initials written together, no listed acronym
   addMissedNames, // names the tagger missed: "Romelu Lukaku" whose surname recurs, a role or person verb beside
+  addParticleNames, // "Ana de la Cruz, a spokeswoman": a given name, particles and a surname the tagger missed
+  addFamilyFirstNames, // "Ng Eng Hen said", "Minister Ong Ye Kung": a family name, then two syllables
+  addBurmeseNames, // "Aung San Suu Kyi", "Zaw Min Tun, the spokesman": a run of Burmese syllables
   addLoneSurnames, // "Erdogan said", "said Ozawa", "his wife Grace": a listed surname or known name alone
   addMononyms, // "handed the trophy by Ronaldinho", "ahead of Bad Bunny": a listed one-name public figure
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people

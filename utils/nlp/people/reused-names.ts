@@ -285,6 +285,16 @@ export function personVerbBeside(toks: NameTok[], m: Mention): boolean {
   return !!p && p.cap === Cap.None && (p.norm === 'said' || p.norm === 'says' || p.norm === 'by');
 }
 
+/**
+ * A person's sign beside the name toks[m]: a title right before it ("Mayor", "Ms"), a role or a person's verb
+ * beside it, an age, or "his"/"her" right after it.
+ */
+export function personBeside(text: string, toks: NameTok[], m: Mention): boolean {
+  const p = toks[m.a - 1];
+  if (p && p.cap !== Cap.None && TITLES.has(bare(p.norm))) return true;
+  return roleBeside(text, toks, m) || personVerbBeside(toks, m) || ageAfter(toks, m) || hisOrHerAfter(toks, m);
+}
+
 /** "Lee Barlow, 24, is …", "Tomasz Nowak (45) of Slough": an age right after the name, as news gives people's. */
 function ageAfter(toks: NameTok[], m: Mention): boolean {
   const open = toks[m.b + 1]?.norm;
