@@ -144,6 +144,52 @@ const TAILS: [string, string[], string[]][] = [
     ],
     ['Because the city needs the road.', 'I think so.'],
   ],
+  [
+    "a transcript's direction in brackets, its copyright and the outlet's note on its transcripts",
+    [
+      'KELLY: Is that compatible with a deal?',
+      "BLINKEN: I'm not going to negotiate in public.",
+      'KELLY: Secretary Blinken, thank you.',
+      'BLINKEN: Thank you.',
+      '(SOUNDBITE OF MUSIC)',
+      'Copyright © 2026 NPR. All rights reserved.',
+      'NPR transcripts are created on a rush deadline by an NPR contractor.',
+    ],
+    ["I'm not going to negotiate in public.", 'Thank you.'],
+  ],
+  [
+    "the writer's own line ('… is a staff writer for …')",
+    [
+      'The Athletic: What is the goal for next season?',
+      'Clark: Win. That is it.',
+      'The Athletic: And after that?',
+      'Clark: Win again.',
+      'Jordan Avery is a staff writer for The Athletic covering the WNBA.',
+    ],
+    ['Win. That is it.', 'Win again.'],
+  ],
+  [
+    "a work's publisher after the answers of an interview with only the questions labelled",
+    [
+      'Q: Do you read your reviews?',
+      'Not any more. I used to.',
+      'Q: What would you tell a young writer?',
+      'Get a day job. And read everything.',
+      'Burning Questions Again is published by Chatto & Windus at £22.',
+    ],
+    ['Not any more. I used to.', 'Get a day job. And read everything.'],
+  ],
+  [
+    "the interviewer's credit after the answers ('… was speaking to Leah Carr.')",
+    [
+      'Q: Why do you keep doing it?',
+      'Because I love it.',
+      'Q: And the abuse?',
+      'It is bad. It is worse online.',
+      'Sam Barrott was speaking to Leah Carr.',
+    ],
+    ['Because I love it.', 'It is bad. It is worse online.'],
+  ],
 ];
 
 describe("labelled interviews: the writer's paragraphs after the last answer", () => {
@@ -178,6 +224,51 @@ const TIME_CODES: [string, string[], string[]][] = [
 
 describe("labelled interviews: a transcript's time codes", () => {
   it.each(TIME_CODES)('%s', (_name, paras, expected) => {
+    expect(answersOf(paras.join('\n\n'))).toEqual(expected);
+  });
+});
+
+/** Layout -> the answers read: a transcript's first label alone on its line, a role with the name in brackets. */
+const FIRST_LABELS: [string, string[], string[]][] = [
+  [
+    "a radio transcript whose host's first label stands alone ('MARY LOUISE KELLY, HOST:')",
+    [
+      'He spoke with host Mary Louise Kelly from Doha.',
+      'MARY LOUISE KELLY, HOST:',
+      'Secretary Blinken, welcome.',
+      'ANTONY BLINKEN: Thank you, Mary Louise. Good to be with you.',
+      'KELLY: What is the biggest gap?',
+      'BLINKEN: The sequencing. Who does what first.',
+      'KELLY: Is that compatible with a deal?',
+      "BLINKEN: I'm not going to negotiate in public.",
+    ],
+    [
+      'Thank you, Mary Louise. Good to be with you.',
+      'The sequencing. Who does what first.',
+      "I'm not going to negotiate in public.",
+    ],
+  ],
+  [
+    "a podcast whose host is labelled by role first ('HOST (ROSA DIAZ):')",
+    [
+      'Episode 214: The man who counts the birds',
+      "[00:00:08] HOST (ROSA DIAZ): Welcome back. I'm Rosa Diaz. Peter Lindqvist, welcome.",
+      '[00:00:21] PETER LINDQVIST: Thanks, Rosa. Happy to be here.',
+      '[00:00:24] ROSA DIAZ: Forty-one years. Why?',
+      '[00:00:27] PETER LINDQVIST: At first it was a summer job. Then it became a habit.',
+      '[00:00:49] ROSA DIAZ: What has changed in that time?',
+      '[00:00:52] PETER LINDQVIST: The puffins came back, which nobody expected.',
+    ],
+    [
+      'Thanks, Rosa. Happy to be here.',
+      'At first it was a summer job. Then it became a habit.',
+      'The puffins came back, which nobody expected.',
+    ],
+  ],
+];
+
+describe("labelled interviews: a transcript's first labels", () => {
+  it.each(FIRST_LABELS)('%s', (_name, paras, expected) => {
     expect(answersOf(paras.join('\n\n'))).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
 // Step: interview answers under turn labels at paragraph starts ("Q: …" / "A: …", "Wikinews: …" / "Hill: …", or
 // only the questions labelled): the answerer's turns, with the unlabelled paragraphs that follow them, are answers.
+// A label alone on its line labels the next paragraph ('MARY LOUISE KELLY, HOST:'), and a role before a name in
+// brackets ('HOST (ROSA DIAZ):') is that name's label.
 // The unlabelled layout is read by quotes/interview.ts.
 import type { Span } from '../types';
 import { CUE_WINDOW, saysInterview } from './interview-cue';
@@ -21,6 +23,11 @@ const BARE_QA = /^(Q|A)\s+(?=[\p{Lu}"“‘'])/u;
  *  the food bank: …", "Imran Sadiq, then 17, who helped with the clean-up: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
 export const NAME_LABEL =
   /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?(?:,\s+[^:,;.!?"“”\n]{1,60}?)?))?\s*:\s+/u;
+/** A role, then the speaker's name in brackets ('HOST (ROSA DIAZ): …'): the name is the label. */
+const ROLE_NAME = /^[\p{Lu}][\p{L}]*\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\)\s*:\s+/u;
+/** A label alone on its line, its words in the next paragraph ('MARY LOUISE KELLY, HOST:' ⏎ 'Secretary Blinken,
+ *  welcome.'), as transcripts print a turn's first label. */
+const LABEL_ONLY = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,40}?))?\s*:$/u;
 /** "Q: …? A: …" in one paragraph: the answer's label after the question. */
 const INLINE_ANSWER = /\?["”’]?\s+(A|Answer)\s*[:.]\s+/;
 /** A time code opening a transcript's paragraph: '[00:03:14] ', '(12:05) ', '00:41 '. */
@@ -53,6 +60,8 @@ export interface Para extends Span {
 export function paragraphs(text: string): Para[] {
   const out: Para[] = [];
   let bareQ = false;
+  // a label alone on the line before: its start and its words
+  let lone: { start: number; word: string } | null = null;
   const re = /[^\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -66,6 +75,26 @@ export function paragraphs(text: string): Para[] {
     if (time && s + time[0].length < e) s += time[0].length;
     // labels are short: look at the paragraph's first 120 characters only
     const head = text.slice(s, Math.min(e, s + 120));
+    const before = lone;
+    lone = null;
+    const only = e - s <= 60 ? LABEL_ONLY.exec(head) : null;
+    if (only && !NOT_SPEAKER.test(only[1]) && !(only[2] && saysSomething(only[2]))) {
+      lone = { start: s, word: only[1] };
+      continue;
+    }
+    const role = ROLE_NAME.exec(head);
+    if (role && !NOT_SPEAKER.test(role[1])) {
+      const at = s + role[0].indexOf('(') + 1;
+      out.push({
+        start: s,
+        end: e,
+        label: { start: at, end: at + role[1].length },
+        labelText: role[1],
+        body: s + role[0].length,
+      });
+      bareQ = false;
+      continue;
+    }
     // a bare 'Q ' before a question, and a bare 'A ' right after one ('Q How did you end up here? ⏎ A I
     // volunteered …'): the article 'A' opens many sentences, so only after a bare 'Q' turn
     const bare = BARE_QA.exec(head);
@@ -88,6 +117,15 @@ export function paragraphs(text: string): Para[] {
         continue;
       }
       out.push(underLabel(s, e, word, s + lm[0].length));
+    } else if (before && !lm) {
+      // the words of the label alone on the line before
+      out.push({
+        start: before.start,
+        end: e,
+        label: { start: before.start, end: before.start + before.word.length },
+        labelText: before.word,
+        body: s,
+      });
     } else {
       const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head) || EDITED_NOTE.test(head);
       out.push({ start: s, end: e, label: null, labelText: null, body: s, page });

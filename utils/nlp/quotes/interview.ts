@@ -10,6 +10,7 @@
 import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
 import { testimonyTurns } from './interview-testimony';
+import { pageTail } from './interview-tail';
 import {
   dashTurns,
   EDITED_NOTE,
@@ -101,8 +102,8 @@ const REPORTED_AFTER =
 /** The last answer runs to the text's end. The writer's closing lines end it: a later paragraph that names an
  *  answerer in the third person, with no first person ("Mhairi Black's tour starts in Glasgow on 4 March.",
  *  "Jonathan Brearley was speaking to …" after 'JONATHAN BREARLEY:' turns; "Later in the call, Liu was asked …"
- *  after 'Mike Torres, CFO:' answers last), one that hands a quotation to someone ('"…," a spokesperson said'), or
- *  the outlet's note on the transcript. */
+ *  after 'Mike Torres, CFO:' answers last), one that hands a quotation to someone ('"…," a spokesperson said'),
+ *  the outlet's note on the transcript, or another line of the page's (quotes/interview-tail.ts). */
 function beforeWriterTail(text: string, a: Answer, all: Answer[] = [a]): number {
   const names = answererNames(text, all);
   // a label in capitals ('JONATHAN BREARLEY:') names 'Brearley' in the writer's line; any answerer's name does
@@ -114,7 +115,7 @@ function beforeWriterTail(text: string, a: Answer, all: Answer[] = [a]): number 
     const stop = text.indexOf('\n', nl + 1);
     const para = text.slice(nl + 1, stop < 0 || stop > a.end ? a.end : stop);
     const writer = (named.some((re) => re.test(para)) && !FIRST_PERSON.test(para)) || REPORTED_AFTER.test(para);
-    if (para.trim() && (writer || EDITED_NOTE.test(para.trim()))) {
+    if (para.trim() && (writer || EDITED_NOTE.test(para.trim()) || pageTail(para))) {
       let e = nl;
       while (e > a.start && /\s/.test(text[e - 1])) e--;
       return e;
