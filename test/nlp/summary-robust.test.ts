@@ -28,14 +28,45 @@ describe('a news lede that names its day is kept, whatever words the headline us
       'Customers, campaigners and MPs last night condemned the £1.2m payout to the boss of the most indebted utility.',
       'Customers, campaigners and MPs',
     ],
-    // no day, no headline word: an anecdote's lede, and the headline's news follows
+    // no day, no headline word, but nobody's story: hard news worded otherwise, kept
     [
       'Customers, campaigners and MPs reacted with fury after the boss of the most indebted utility was handed a £1.2m payout.',
+      'Customers, campaigners and MPs',
+    ],
+    // a person's story without a day or a headline word: an anecdote's lede, and the headline's news follows
+    [
+      'Every morning for 30 years, Margaret Hale has opened her curtains to a view of the river she can no longer swim in.',
       'Thames Water said',
     ],
   ])('%s -> opens %s', (lede, opens) => {
     expect(run([lede, ...rest], title)[0]).toMatch(new RegExp(`^${opens}`));
   });
+});
+
+describe('hard news worded otherwise than its headline keeps its lede', () => {
+  // headline, lede (no headline word, no day, nobody's story), a next sentence that repeats the headline's words
+  const rows: [string, string, string][] = [
+    [
+      'Fed holds borrowing costs steady',
+      'The Federal Reserve kept its key interest rate unchanged, signalling that it is in no hurry to cut as inflation stays above its target.',
+      'The Fed said borrowing costs would stay steady until prices cool.',
+    ],
+    [
+      'Quake kills dozens in eastern Turkey',
+      'At least 41 people died and hundreds were injured when a magnitude 6.8 earthquake struck Elazig province, the disaster agency said.',
+      'The quake destroyed dozens of buildings in eastern Turkey.',
+    ],
+    [
+      'Teachers win 6.5% pay rise',
+      'Ministers have accepted in full the recommendation of the independent review body for schools in England, ending months of uncertainty.',
+      'Teachers will get a 6.5% pay rise from September.',
+    ],
+  ];
+  const rest = [
+    'Officials said more details would be published next week.',
+    'The decision can be appealed within 30 days.',
+  ];
+  it.each(rows)('%s', (title, lede, next) => expect(run([lede, next, ...rest], title)[0]).toBe(lede));
 });
 
 const HEARING = [

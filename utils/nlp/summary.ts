@@ -6,8 +6,9 @@
 // quotation and the sentences inside a quotation that runs over several sentences are left out, and a sentence that
 // leans on another ("He added…", "But…", "The letter…" after "a letter", "Doe said…" after "Jane Doe, a welder, …") is
 // taken only with the one it leans on. The lede itself is passed over only on strong evidence that it is an anecdote:
-// it shares no word with the headline and names no day for its event ("on Monday", "yesterday": a headline may word the
-// news otherwise, "anger at … bonus" over "…reacted with fury on Monday after…") while one of the next sentences
+// it shares no word with the headline, names no day for its event ("on Monday", "yesterday": a headline may word the
+// news otherwise, "anger at … bonus" over "…reacted with fury on Monday after…") and tells of a person ("…to pick up
+// her medicine", "I've written…") or only sets a scene in a few words, while one of the next sentences
 // carries the headline (the "nut graf"), unless that sentence speaks of the anecdote's person ("The clinic in her town
 // closed…"); a text given without a headline (a text file) has its first line, when it is a heading, as one. A
 // feature's anecdote (a lede without a headline word) followed within eight sentences by a nut graf that says it stands

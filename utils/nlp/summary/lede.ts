@@ -23,10 +23,24 @@ export function gistStart(usable: Cand[], title: string | null): Cand {
   // a lede that shares a word with the headline, or names the day of its event ("…reacted with fury on Monday after
   // …"), tells the news: a headline that words it otherwise ("anger at … bonus") makes it no anecdote
   if (hits(lede) > 0 || NEWS_TIME.test(lede.s)) return lede;
+  // a lede that tells of nobody in particular at some length is hard news worded otherwise ("The Federal Reserve kept
+  // its key interest rate unchanged…" under "Fed holds borrowing costs steady"), not an anecdote
+  if (!anecdotal(lede)) return lede;
   const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
   const nut = usable.slice(1, 1 + NUT_GRAF_REACH).find((c) => hits(c) >= need);
   // a nut graf that speaks of the anecdote's person ("The clinic in her town closed…") needs the lede before it
   return nut && !PERSON_PRONOUN.test(nut.s.split(/\s+/, PRONOUN_WORDS).join(' ')) ? nut : lede;
+}
+
+// an anecdote tells of a person ("Every Thursday, Ellen Marsh drives… to pick up her medicine.", "I've written…"), or
+// only sets a scene or a theme in a few words ("October is National Magic Month in the US.", "Some say history tends to
+// repeat itself.")
+const ANECDOTE_PERSON = /\b(?:he|she|his|her|him|i|i['’]\w+|we|my|our|us|you|your)\b/i;
+const SCENE_WORDS = 12;
+
+/** The lede reads as an anecdote or a scene, not as hard news. */
+function anecdotal(lede: Cand): boolean {
+  return lede.nWords <= SCENE_WORDS || ANECDOTE_PERSON.test(lede.s.replace(/["“][^"”]*["”]?/g, ' '));
 }
 
 // the day a news lede gives its event: "on Monday", "late Tuesday", "yesterday", "last night"
