@@ -5,7 +5,8 @@
 // 2. No labels (the labels were bold and are lost, or the text was flattened): in a text that says it is an
 //    interview, a run of questions put to the reader's "you" opens a turn, and the text up to the next such
 //    run is the answer. Questions inside quotation marks, and questions without "you" (rhetorical ones inside
-//    an answer, "Why do I say peace?"), do not open a turn.
+//    an answer, "Why do I say peace?"), do not open a turn. Nor does a question on the text's first line (its
+//    headline). Questions that lead their paragraph, answered in it, open turns when the answers speak as "I".
 // One pass over the sentences and paragraphs: linear in the text.
 import type { Person, Span } from '../types';
 import { CUE_WINDOW, TELLS_CUE, saysInterview } from './interview-cue';
@@ -46,6 +47,8 @@ const PROMPT =
 const MIN_TURNS = 2;
 const UNCUED_TURNS = 3;
 
+/** The speaker's own first person singular. */
+const FIRST_SINGULAR = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my)\b/;
 /** How an answer opens: the speaker's first person, or an answer word. */
 const ANSWER_START =
   /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re|We've|We’ve|Our|Yes|No|Yeah|Well|Sure|Absolutely|Definitely|Of course)\b/;
@@ -172,11 +175,36 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
     to < n &&
     lineEndsAt(text, sentences[to - 1].end) &&
     (atLineStart(text, sentences[from].start) || atLineStart(text, sentences[to].start));
+  // or a question that opens its paragraph, answered in the same one (the question's bold lost with its line
+  // break: "What was the hardest moment? The jellyfish. I was stung …"), the answer not in quotation marks; read
+  // only when two such answers or more speak in the first person singular (a first-person column asks its own
+  // questions and answers them with 'we' and 'our': "Was it the weather? Partly. We had gales …")
+  const leadsParagraph = (from: number, to: number): boolean =>
+    to < n &&
+    atLineStart(text, sentences[from].start) &&
+    !lineEndsAt(text, sentences[to - 1].end) &&
+    !/^["“‘']/.test(text.slice(sentences[to].start, sentences[to].start + 1));
   const inPerson = (j: number): boolean =>
     FIRST_PERSON.test(text.slice(sentences[j].start, sentences[Math.min(j + 1, n - 1)].end));
+  let led = 0;
+  for (let i = 0; i < n;) {
+    if (kinds[i] === STATEMENT) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && kinds[j] !== STATEMENT) j++;
+    if (
+      leadsParagraph(i, j) &&
+      FIRST_SINGULAR.test(text.slice(sentences[j].start, sentences[Math.min(j + 1, n - 1)].end))
+    )
+      led++;
+    i = j;
+  }
   // a run of questions opens a turn when one of them is put to "you"; when none of them is the speaker's own
   // ("Why do I say peace?" goes on with the answer), also once the interview has begun or when an answer follows
   let begun = false;
+  const headline = text.indexOf('\n');
   const opens = (from: number): { end: number; asked: boolean; opens: boolean } => {
     let asked = false;
     let own = false;
@@ -185,10 +213,17 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
       if (kinds[j] === ASKED) asked = true;
       else if (kinds[j] === OWN) own = true;
     }
+    // the text's first line is its headline, no one's question ('… a bridge nobody uses. What went wrong?')
+    if (sentences[from].start < headline) return { end: j, asked, opens: false };
     return {
       end: j,
       asked,
-      opens: asked || (!own && (begun || answerFollows(j) || (cue && ownParagraph(from, j) && inPerson(j)))),
+      opens:
+        asked ||
+        (!own &&
+          (begun ||
+            answerFollows(j) ||
+            (cue && (ownParagraph(from, j) || (led >= 2 && leadsParagraph(from, j))) && inPerson(j)))),
     };
   };
   const out: Answer[] = [];
