@@ -56,6 +56,22 @@ describe('hard news worded otherwise than its headline keeps its lede', () => {
       'At least 41 people died and hundreds were injured when a magnitude 6.8 earthquake struck Elazig province, the disaster agency said.',
       'The quake destroyed dozens of buildings in eastern Turkey.',
     ],
+    // "US" is not "us"; "his" about someone the lede names by role only
+    [
+      'Fed holds borrowing costs steady',
+      'The US Federal Reserve kept its key interest rate unchanged, signalling that it is in no hurry to cut.',
+      'The Fed said borrowing costs would stay steady until prices cool.',
+    ],
+    [
+      'Starmer sacks Reeves in reshuffle',
+      'The prime minister has removed his chancellor after weeks of rumours about a rift over the budget.',
+      'Keir Starmer told Rachel Reeves of the reshuffle in a meeting at Downing Street, officials said.',
+    ],
+    [
+      'Messi signs new Inter Miami deal',
+      'The Argentine forward has agreed to stay in Florida until the end of 2028, his club announced.',
+      'Lionel Messi signed the new deal with Inter Miami after months of talks.',
+    ],
     [
       'Teachers win 6.5% pay rise',
       'Ministers have accepted in full the recommendation of the independent review body for schools in England, ending months of uncertainty.',

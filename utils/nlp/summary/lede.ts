@@ -32,15 +32,22 @@ export function gistStart(usable: Cand[], title: string | null): Cand {
   return nut && !PERSON_PRONOUN.test(nut.s.split(/\s+/, PRONOUN_WORDS).join(' ')) ? nut : lede;
 }
 
-// an anecdote tells of a person ("Every Thursday, Ellen Marsh drives… to pick up her medicine.", "I've written…"), or
-// only sets a scene or a theme in a few words ("October is National Magic Month in the US.", "Some say history tends to
-// repeat itself.")
-const ANECDOTE_PERSON = /\b(?:he|she|his|her|him|i|i['’]\w+|we|my|our|us|you|your)\b/i;
+// an anecdote tells of a person: one it names, with "he" or "her" ("Every Thursday, Ellen Marsh drives… to pick up her
+// medicine."), or the writer or the reader ("I've written…"); or it only sets a scene or a theme in a few words
+// ("October is National Magic Month in the US.", "Some say history tends to repeat itself."). "The prime minister has
+// removed his chancellor…" names nobody: hard news that leaves the name to the headline. ("US" is no "us")
+const FIRST_OR_SECOND = /\b(?:I|I['’]\p{Ll}+|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b/u;
+const THIRD_PERSON = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/u;
+// two capitalized words, not a capitalized determiner or preposition before one ("The Argentine forward…")
+const NAME_PAIR =
+  /(?<!\p{L})(?!(?:The|A|An|This|That|These|Those|In|On|At|For|By|From|After|When|As|But|And|Its|His|Her)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const SCENE_WORDS = 12;
 
 /** The lede reads as an anecdote or a scene, not as hard news. */
 function anecdotal(lede: Cand): boolean {
-  return lede.nWords <= SCENE_WORDS || ANECDOTE_PERSON.test(lede.s.replace(/["“][^"”]*["”]?/g, ' '));
+  if (lede.nWords <= SCENE_WORDS) return true;
+  const s = lede.s.replace(/["“][^"”]*["”]?/g, ' ');
+  return FIRST_OR_SECOND.test(s) || (THIRD_PERSON.test(s) && NAME_PAIR.test(s));
 }
 
 // the day a news lede gives its event: "on Monday", "late Tuesday", "yesterday", "last night"
