@@ -20,6 +20,10 @@ import { breakBetween, clauseStop, gapHas, wordsIn, type W } from './words';
 const SHORT_ATTRIBUTION =
   /^((?:He|She|They|We|I)|(?:The|A|An)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:also\s+)?(said|says|added|adds|explained|continued|noted|wrote|told\s+[\p{L}\s]{1,30}?)(?:\s+(?:in|on|at|during|after|before|from|via|over|with|last|this)(?:\s+(?!that\b|which\b|who\b)[\p{L}\p{N}'’.-]+){1,5})?\s*[.!](?=\s|$)/u;
 
+// `"…." The words were Holt's, …`, `"…." Those were the words of Jane Roe.`: a sentence naming whose words they were
+const WORDS_OF =
+  /^(?:(?:The|Those|These)\s+words\s+(?:were|are)\s+(?:those\s+of\s+)?|(?:Those|These|They)\s+(?:were|are)\s+the\s+words\s+of\s+)((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})(['’]s)?(?=[\s,.;])/u;
+
 /** Cue right after the closing mark: `"…," X said`, `"…," said X`, `"…" - X`. */
 export function attributionAfter(text: string, close: number, limit: number, content: string): Attribution | null {
   let i = close + 1;
@@ -47,7 +51,16 @@ export function attributionAfter(text: string, close: number, limit: number, con
     const only = SHORT_ATTRIBUTION.exec(text.slice(i, Math.min(end, i + 80)));
     // `"… Happy Thanksgiving!" ¶ Brian Good said he, too, …`: a new paragraph opening with a name and a verb
     // reports what someone else said; it does not attribute the exclamation before it
-    if (!only) return /\n/.test(head) ? null : askedBy(text, i, end, content);
+    if (!only) {
+      const of = /\n/.test(head) ? null : WORDS_OF.exec(text.slice(i, Math.min(end, i + 80)));
+      if (of) {
+        const s0 = i + of[0].length - of[1].length - (of[2]?.length ?? 0);
+        // the cue is the words before the name, so the name counts as attached to the marks (context.ts)
+        const cue = text.slice(i, s0).trim();
+        return { start: s0, end: s0 + of[1].length, cue, clauseEnd: i + clauseStop(text.slice(i, end)) };
+      }
+      return /\n/.test(head) ? null : askedBy(text, i, end, content);
+    }
     return { start: i, end: i + only[1].length, cue: only[2], clauseEnd: i + only[0].length };
   }
   if (!separated && !/[,.!?…—–-]["”'’]*\s*$/.test(content)) return null;
