@@ -61,3 +61,23 @@ describe('findQuotes: quotations in the other style of marks', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+// A live blog's key events: a time, a name and a colon before the speaker's words, in either marks.
+describe("findQuotes: a live blog's key-event lines", () => {
+  const rows: [text: string, expected: string[]][] = [
+    [
+      "Key events\n1h ago Reeves: 'This is a budget for working people'\n2h ago Badenoch: 'The chancellor has broken " +
+        "her promises'\n3h ago IFS warns on borrowing",
+      ['This is a budget for working people', 'The chancellor has broken her promises'],
+    ],
+    [
+      '14:31 GMT Badenoch: “The chancellor has broken her promises”\n\nMore to follow.',
+      ['The chancellor has broken her promises'],
+    ],
+    // no time before the name, or words after the marks: a heading's phrase, as before
+    ["Key events\nRail: 'significant disruption' all weekend\n15:40 Rail: 'disruption all weekend' expected", []],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -25,6 +25,7 @@ import { blockQuotations, introducedBlocks } from './quotes/blocks';
 import { candidateFacts, rulesReject, type Facts } from './quotes/judge';
 import { wordCount } from './quotes/words';
 import { hasCode } from './quotes/code';
+import { keyEventLine } from './quotes/key-event';
 
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
@@ -50,6 +51,8 @@ const NAME_RULES = new Set([
   'reference',
   'coordinated-name',
 ]);
+/** Rules that reject words for want of speech around them. */
+const SPOKEN: ReadonlySet<string> = new Set(['short', 'no-speech']);
 const TRAILING = /[\s,.;:!?’'"]/;
 const LEADING_ARTICLE = /^(?:the|an?)\s+/;
 /**
@@ -164,11 +167,14 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
       // single marks in a text quoted in double ones hold a quotation only with its speech attached: a speaker's
       // clause after the closing mark ('…,' Mr Sunak said), a speech verb and a colon before a sentence of its own
       // ('A spokesman said: '….''), or the speaker going on after such a quotation ('…,' she said. '…')
+      // a key-event line's name and colon hand the words over: no rule that wants speech around them
+      const keyEvent = keyEventLine(text, r.open, r.close);
       const rule =
-        rulesReject(facts) ??
+        rulesReject(facts, keyEvent ? SPOKEN : undefined) ??
         (r.weak &&
         !facts.attached &&
         !(facts.colonSentence && cueGoverns(text, r.open, from)) &&
+        !keyEvent &&
         !(prev && continues(text.slice(prev.close + 1, r.open)))
           ? 'weak-marks'
           : null);

@@ -18,6 +18,8 @@ export interface RawSpan {
   weak?: boolean;
 }
 
+import { keyEventLine } from './key-event';
+
 type QuoteStyle = 'double' | 'single';
 
 const DQ_OPEN = new Set(['“', '„', '«', '「']);
@@ -79,7 +81,9 @@ export function markedSpans(text: string): RawSpan[] {
   // a sentence in single marks outside the double ones ('Mr Sunak said: 'We will not be bullied.''): weak
   return withOthers(
     doubles,
-    singles.filter((s) => speechLike(text, s)).map((s) => ({ ...s, weak: true })),
+    singles
+      .filter((s) => speechLike(text, s) || keyEventLine(text, s.open, s.close))
+      .map((s) => ({ ...s, weak: true })),
   );
 }
 
