@@ -35,11 +35,16 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
     ],
   },
   {
-    kind: 'datelines: a place in mixed case with its date, as European papers and press releases write it',
+    kind: 'datelines: a place in mixed case with its date (European papers, press releases), or of two words before a colon (Indian papers)',
     cases: [
       ['Harwick, 7 December 2026 – The council voted to close the station.', 'The council voted to close the station.'],
       ['Paris, Dec. 5 — Trains stopped across France on Monday.', 'Trains stopped across France on Monday.'],
       ['Munich, 3 March 2026: Siemens today announced 2,000 job cuts.', 'Siemens today announced 2,000 job cuts.'],
+      ['New Delhi: The Supreme Court on Monday stayed the order.', 'The Supreme Court on Monday stayed the order.'],
+      ['Kuala Lumpur: Malaysia will raise fuel prices.', 'Malaysia will raise fuel prices.'],
+      // one word before a colon is a label or a credit's, not a place
+      ['Pensions: The Spanish government unveiled a plan.', 'Pensions: The Spanish government unveiled a plan.'],
+      ['Image: Harwick City Council.', 'Image: Harwick City Council.'],
       // a name and a dash without a date stay
       ['Obama — who had said little — spoke on Monday.', 'Obama — who had said little — spoke on Monday.'],
       ['Phase One, Step 3 – The council opens the bids.', 'Phase One, Step 3 – The council opens the bids.'],

@@ -101,7 +101,10 @@ function isDateline(d: RegExpExecArray): boolean {
   if (!sep) return d[4] !== undefined;
   // a place with a date, as European papers and press releases write it ("Harwick, 7 December 2026 – …")
   const dated = d[3] !== undefined && MONTH.test(d[3]);
-  if (sep === ':' || sep === '|') return isAllCaps(d[1]) || dated;
+  // a colon after a place of two or three words in mixed case, as Indian papers write it ("New Delhi: The Supreme
+  // Court…"); one word before a colon is a label or a credit's ("Pensions: The…", "Image: Harwick City Council.")
+  if (sep === ':') return isAllCaps(d[1]) || dated || (d[2] === '' && d[1].includes(' '));
+  if (sep === '|') return isAllCaps(d[1]) || dated;
   return isAllCaps(d[1]) || d[2] !== '' || d[4] !== undefined || dated;
 }
 
