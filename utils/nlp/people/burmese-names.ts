@@ -9,6 +9,7 @@ import { words as honorifics } from '../data/burmese-honorifics.json';
 import type { Mention, Step } from './doc';
 import { ownersOf, replaceMentions } from './context';
 import { personBeside } from './reused-names';
+import { alternatives, GAP, lazyHint } from './hints';
 
 const SYLLABLES: ReadonlySet<string> = new Set(words);
 /** Honorifics before a Burmese name ("U Thant", "Daw Aung San Suu Kyi"): a sign like a title. */
@@ -17,8 +18,15 @@ const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
 const syllable = (t: NameTok | undefined): t is NameTok =>
   !!t && t.cap === Cap.Title && !t.allCaps && t.shape === 'Xx' && !t.nl && SYLLABLES.has(t.norm);
 
+/** Two listed syllables, capitalized, written together: the text may hold such a name. */
+const mayHold = lazyHint(() => {
+  const syllable = `(?:${alternatives(SYLLABLES, true)})`;
+  return `${syllable}${GAP}${syllable}(?!\\p{Ll})`;
+});
+
 export const addBurmeseNames: Step = (doc, ms) => {
   const { text, toks, lex } = doc;
+  if (!mayHold(text)) return ms;
   let owner: Int32Array | null = null;
   const drop = new Set<number>();
   const added: Mention[] = [];

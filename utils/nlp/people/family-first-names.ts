@@ -10,6 +10,7 @@ import { EA_FAMILY, ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, ownersOf, replaceMentions } from './context';
 import { personBeside } from './reused-names';
+import { alternatives, GAP, lazyHint } from './hints';
 
 /** The longest syllable of such a given name ("Khiang", "Loong"). */
 const MAX_SYLLABLE = 6;
@@ -38,8 +39,14 @@ function familyFirst(text: string, toks: NameTok[], i: number): boolean {
   return !(p && p.cap !== Cap.None && !f.sent0 && adjacent(text, p, f) && !TITLES.has(bare(p.norm)));
 }
 
+/** A listed family name, capitalized, then two capitalized words: the text may hold such a name. */
+const mayHold = lazyHint(
+  () => `(?:${alternatives(EA_FAMILY, true)})${GAP}\\p{Lu}\\p{Ll}{0,${MAX_SYLLABLE - 1}}${GAP}\\p{Lu}`,
+);
+
 export const addFamilyFirstNames: Step = (doc, ms) => {
   const { text, toks } = doc;
+  if (!mayHold(text)) return ms;
   let owner: Int32Array | null = null;
   const drop = new Set<number>();
   const added: Mention[] = [];

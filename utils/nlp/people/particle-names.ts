@@ -19,6 +19,7 @@ import type { Mention, Step } from './doc';
 import { bare, opensClause } from './context';
 import { givenNameBefore } from './particles';
 import { personBeside } from './reused-names';
+import { alternatives, lazyHint, SEP } from './hints';
 
 /** The most particles a name has between its given name and its surname ("de la", "van der", "de los"). */
 const MAX_PARTICLES = 2;
@@ -63,8 +64,15 @@ function personSign(text: string, toks: NameTok[], m: Mention, ev: Map<string, n
   return !!((ev.get(toks[m.b].norm) ?? 0) & (DOC_SAID | DOC_TITLED)) || personBeside(text, toks, m);
 }
 
+/** One or two listed particles as words of their own, then a capitalized word: the text may hold such a name. */
+const mayHold = lazyHint(() => {
+  const particle = `(?:${alternatives(PARTICLES)})${SEP}{1,2}`;
+  return `${SEP}${particle}(?:${particle})?\\p{Lu}`;
+});
+
 export const addParticleNames: Step = (doc, ms) => {
   const { text, toks, lex, ev } = doc;
+  if (!mayHold(text)) return ms;
   const taken = new Set<number>();
   for (const m of ms) for (let k = m.a; k <= m.b; k++) taken.add(k);
   const added: Mention[] = [];
