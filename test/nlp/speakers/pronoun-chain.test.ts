@@ -1,7 +1,7 @@
 // A pronoun chain (chain.ts): the sentences before `"…," he says` open with 'he', and the sentence before them names
 // its subject. That subject, the chain's head, says the words, not the last man named inside the chain (rank.ts
 // chainHeadOf). A name in the quotation's own cue still decides, and a head sentence naming a second person in the
-// same clause ('Judge Brown jailed Smith.') makes no chain.
+// same clause ('Judge Brown jailed Smith.', not 'Whitaker says he has nothing against Ramos.') makes no chain.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 
@@ -34,6 +34,12 @@ describe('the head of a pronoun chain speaks', () => {
         'Nowak hears the buzzer from the station and does not move; he knows Pryce has it. He says this is ' +
         'the thing nobody outside understands.\n\n"You trust each other or you do not survive the night," he says.',
       ['Tomasz Nowak'],
+    ],
+    [
+      'Hector Ramos has run the shop for 41 years. His landlord is Paul Whitaker.\n\nWhitaker, 52, says he has ' +
+        'nothing against Ramos. He wants to sell the building, and he says the rent has not changed in eleven ' +
+        'years.\n\n"I have been more than fair," he says.',
+      ['Paul Whitaker'],
     ],
     [
       'Daniel Osei is quiet out of the water. He talks about Martin Reece the way other people talk about a ' +

@@ -49,9 +49,9 @@ const VERBISH = /^(?:[a-z]+ed|is|are|was|were|has|have|had|had|will|would|can|co
 const ORG_AFTER =
   /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:campaign|committee|company|foundation|office|administration|government|family|firm|team|party|institute|spokes\w+|lawyers?|attorneys?|aides?)\b/iu;
 
-/** Phrase classes headed by a noun that is not a name (a name in their complement is not the speaker). */
+/** Phrase classes headed by a noun, not a name: a name in their complement ("for council member Roe") is no speaker. */
 const INSIDE_HEADS: ReadonlySet<PhraseClass> = new Set(['unnamed', 'org', 'document']);
-const COMPLEMENT = /\b(?:for|of|to|at|with)\s+(?:the\s+)?$/i;
+const COMPLEMENT = /\b(?:for|of|to|at|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 export class CandidateSet {
   private byKey = new Map<string, Candidate>();

@@ -18,6 +18,8 @@ const LEAD_PHRASE = /^[^,;:"“”‘’]{1,40},\s*$/;
 const CLAUSE_BREAK =
   /[;:—–]|\b(?:that|whether|where|when|who|whom|which|what|why|how|because|if|after|before|while|until)\b/i;
 
+const pronounIn = (gap: string, gender: Gender) => (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(gap);
+
 /** Does the sentence text[from, to) open with `pronoun` as its subject (after "Then", "And", …)? */
 function opensWith(text: string, from: number, to: number, pronoun: string): boolean {
   const ws = text.slice(from, Math.min(to, from + 60)).match(/[\p{L}]+/gu) ?? [];
@@ -47,7 +49,9 @@ function subjectPerson(doc: Doc, from: number, to: number, gender: Gender): stri
   for (const o of ms) {
     if (o.person.id === m.person.id || o.start < m.end) continue;
     const og = doc.index.gender.get(o.person.id) ?? null;
-    if ((og === null || og === gender) && !CLAUSE_BREAK.test(doc.text.slice(m.end, o.start))) return null;
+    // `Whitaker says he has nothing against Ramos`: the head's own pronoun opens a clause about someone else
+    const gap = doc.text.slice(m.end, o.start);
+    if ((og === null || og === gender) && !CLAUSE_BREAK.test(gap) && !pronounIn(gap, gender)) return null;
   }
   return m.person.id;
 }
