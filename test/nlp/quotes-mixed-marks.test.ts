@@ -74,6 +74,12 @@ describe("findQuotes: a live blog's key-event lines", () => {
       '14:31 GMT Badenoch: “The chancellor has broken her promises”\n\nMore to follow.',
       ['The chancellor has broken her promises'],
     ],
+    // an entry's heading under its time on a line of its own
+    [
+      "14:31 GMT\n\nReeves: 'This is a budget for working people'\n\nRachel Reeves ends her speech. \"It fixes the " +
+        'foundations," she says.',
+      ['This is a budget for working people', 'It fixes the foundations,'],
+    ],
     // no time before the name, or words after the marks: a heading's phrase, as before
     ["Key events\nRail: 'significant disruption' all weekend\n15:40 Rail: 'disruption all weekend' expected", []],
   ];
