@@ -42,6 +42,10 @@ const CASES: { kind: string; cases: [string, string][] }[] = [
       ['Munich, 3 March 2026: Siemens today announced 2,000 job cuts.', 'Siemens today announced 2,000 job cuts.'],
       ['New Delhi: The Supreme Court on Monday stayed the order.', 'The Supreme Court on Monday stayed the order.'],
       ['Kuala Lumpur: Malaysia will raise fuel prices.', 'Malaysia will raise fuel prices.'],
+      // a live blog's time stamp glued on: a clock time with its zone, or a short time ago
+      ['10.42 BST The Met Office has issued a red warning.', 'The Met Office has issued a red warning.'],
+      ['1h ago The Met Office has issued a red warning.', 'The Met Office has issued a red warning.'],
+      ['3.25 Million people were left without power.', '3.25 Million people were left without power.'],
       // one word before a colon is a label or a credit's, not a place
       ['Pensions: The Spanish government unveiled a plan.', 'Pensions: The Spanish government unveiled a plan.'],
       ['Image: Harwick City Council.', 'Image: Harwick City Council.'],

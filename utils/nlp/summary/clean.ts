@@ -20,17 +20,17 @@ const STAMP = new RegExp(
   `^(?:${words.metadataLabels})\\s*:?\\s+[^.!?\\n]{0,50}(?:\\b\\d{4}|\\b\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?|\\bago)\\s+`,
   'iu',
 );
-// a live blog's entry opens with its clock time ("9:42 a.m. ET — The governor…", "10.15am: …", "14:05 The …"): a time
-// with a colon, or with a.m./p.m. or a zone ("3.25 Million…" is a figure)
+// a live blog's entry opens with its clock time ("9:42 a.m. ET — The governor…", "10.15am: …", "14:05 The …", "10.42 BST
+// The …"): a time with a colon, or with a.m./p.m. or a zone ("3.25 Million…" is a figure)
 const CLOCK = new RegExp(
-  `^\\d{1,2}(?::\\d\\d\\s*(?:[ap]\\.?m\\.?)?|[.]\\d\\d\\s*[ap]\\.?m\\.?)(?:\\s+(?:${ZONES})\\b)?\\s*(?:[—–-]{1,2}|:)?\\s+(?=["“‘]?\\p{Lu})`,
+  `^\\d{1,2}(?::\\d\\d\\s*(?:[ap]\\.?m\\.?)?|[.]\\d\\d\\s*[ap]\\.?m\\.?|[.]\\d\\d(?=\\s+(?:${ZONES})\\b))(?:\\s+(?:${ZONES})\\b)?\\s*(?:[—–-]{1,2}|:)?\\s+(?=["“‘]?\\p{Lu})`,
   'iu',
 );
 // a page's date glued onto the lede without a label ("Sun 3 Mar 2026 10.12 GMT The…", "March 3, 2026 at 10:12 a.m. The…",
-// "3 hours ago The…"): a date with its year (a weekday before it, a clock time after it), or a time ago
+// "3 hours ago The…", "1h ago The…"): a date with its year (a weekday before it, a clock time after it), or a time ago
 const GLUED_DATE = new RegExp(
   `^(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?(?:\\d{1,2} (?:${words.months})\\.?,? \\d{4}|(?:${words.months})\\.? \\d{1,2},? \\d{4})` +
-    `(?:,? (?:at )?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?)?|\\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago)\\s+(?!I\\b)(?=["“‘]?\\p{Lu})`,
+    `(?:,? (?:at )?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?)?|\\d{1,2} ?(?:minutes?|mins?|m|hours?|hrs?|h|days?|d) ago)\\s+(?!I\\b)(?=["“‘]?\\p{Lu})`,
   'u',
 );
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
