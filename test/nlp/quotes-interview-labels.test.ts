@@ -44,6 +44,22 @@ const NOTES: [string, string[], string[]][] = [
     ],
     ['Because the city needs the road.\n\nPhoto: Jane Doe/Reuters\n\nIt has waited ten years.', 'I think so.'],
   ],
+  [
+    "a picture's caption at an answer's end is no part of it ('Photo: …', '… Photograph: …')",
+    [
+      'Q. Was there a moment that made you get the training?',
+      'A. There was. A regular of mine came in one Saturday and he was quiet.',
+      'I think about that a lot.',
+      'Photo: Darnell Hughes at his shop on Livernois Avenue. (Keisha Brown/Outlier Media)',
+      'Q. What do you teach other barbers?',
+      'A. Mostly how to listen.',
+      'Darnell Hughes at work in Detroit. Photograph: Keisha Brown',
+    ],
+    [
+      'There was. A regular of mine came in one Saturday and he was quiet.\n\nI think about that a lot.',
+      'Mostly how to listen.',
+    ],
+  ],
 ];
 
 describe("labelled interviews: the page's own notes between the turns", () => {

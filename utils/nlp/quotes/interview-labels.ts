@@ -38,6 +38,10 @@ export const NOT_SPEAKER =
 /** Of those, the page's own notes, which end an answer (a picture's credit may sit inside one). */
 const PAGE_NOTE =
   /^(?:Note|Notes|Update|Updated|Editor|Editors|Correction|Related|Read|See|Also|Disclaimer|Tags|Filed|Links|Contact)$/i;
+/** Labels of a picture's caption or credit. */
+const PICTURE = /^(?:Image|Photo|Photograph|Picture|Video|Caption|Credit)$/i;
+/** A caption's credit at its end: 'Photograph: Christopher Thomond/The Guardian', '(Photo: Jane Doe/Reuters)'. */
+const CREDIT_END = /\b(?:Photograph|Photo|Picture|Image|Illustration)(?:\s+credit)?:\s*[^.!?\n]{1,80}\)?\s*$/i;
 /** "Editor's note:", "Read more:", "See also:", "Related stories:" (two words, so no name label). */
 const EDITOR_NOTE = /^(?:Editor['’]s\s+note|Editors['’]\s+note|Read\s+more|See\s+also|Related\s+\p{L}+)\s*:/iu;
 /** The page's note on the transcript, closing the last answer ("This interview has been edited and condensed.",
@@ -53,6 +57,9 @@ export interface Para extends Span {
   /** The page's own note under a label ("Editor's note: …", "Related: …", "Correction: …"): no one's turn, and
    *  no part of the answer before it. */
   page?: boolean;
+  /** A picture's caption or credit ('Photo: …', '… Photograph: Sarah Lee'): inside an answer if the answer goes
+   *  on after it, but no end of one. */
+  caption?: boolean;
   /** start of the paragraph's own words, after its label */
   body: number;
 }
@@ -128,7 +135,8 @@ export function paragraphs(text: string): Para[] {
       });
     } else {
       const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head) || EDITED_NOTE.test(head);
-      out.push({ start: s, end: e, label: null, labelText: null, body: s, page });
+      const caption = (!!lm && !!word && PICTURE.test(word)) || CREDIT_END.test(text.slice(Math.max(s, e - 120), e));
+      out.push({ start: s, end: e, label: null, labelText: null, body: s, page, caption });
     }
   }
   return out;
@@ -227,7 +235,7 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
     } else if (p.page) {
       if (open) out.push(open);
       open = null;
-    } else if (open) open.end = p.end;
+    } else if (open && !p.caption) open.end = p.end;
   }
   if (open) out.push(open);
   return out;
@@ -303,7 +311,7 @@ function askerOnly(text: string, paras: Para[], label: string, questions: Map<st
     } else if (p.page) {
       if (open) out.push(open);
       open = null;
-    } else if (open) open.end = p.end;
+    } else if (open && !p.caption) open.end = p.end;
     else if (asked) open = { start: p.start, end: p.end, answerer: null };
     if (!p.labelText) asked = false;
   }
