@@ -45,6 +45,18 @@ describe('findQuotes: quotations in the other style of marks', () => {
         "'We never have been.'",
       ['Ten years ago it was all rock,', 'We will not be bullied by anyone,', 'We never have been.'],
     ],
+    // and in the next paragraph, right after the quotation
+    [
+      '"We are ready," the mayor said. "It is a record," he added. "Nobody has won more."\n\nHe told MailOnline: ' +
+        "'I had to get my neighbour to check it.'\n\n'I thought my eyes were going.'\n\nThe lottery agreed.",
+      [
+        'We are ready,',
+        'It is a record,',
+        'Nobody has won more.',
+        'I had to get my neighbour to check it.',
+        'I thought my eyes were going.',
+      ],
+    ],
     // single marks in a text quoted in double ones, no speech attached: apostrophes or the writer's
     [
       "\"We are ready,\" the mayor said. He grew up on rock 'n' roll in the '90s and joined the players' union at " +

@@ -200,9 +200,9 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   return all;
 }
 
-/** Between a quotation and the next, only its attribution in the same paragraph ('…,' she said. '…'): the
- *  speaker goes on. */
-const CONTINUES = /^[^\n]{0,80}[.,:]\s*$/;
+/** Between a quotation and the next, only its attribution in the same paragraph ('…,' she said. '…'), or
+ *  nothing but the paragraph's break (a quotation's next paragraph, closed and opened again): the speaker goes on. */
+const CONTINUES = /^(?:[^\n]{0,80}[.,:])?\s*$/;
 function continues(between: string): boolean {
   return CONTINUES.test(between);
 }
