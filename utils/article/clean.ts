@@ -1,6 +1,7 @@
 // News-page furniture that Readability keeps. Two passes: `preClean` removes furniture
 // elements from the (cloned) document before Readability scores it; `cleanBlocks` drops
 // furniture lines left in the extracted paragraphs (bylines, datelines, "Advertisement"…).
+import { DOM_QUERIES, SubtreeQueries, tagTest, type ElementIndex } from './element-index';
 import type { ArticleMeta } from '../nlp/types';
 import type { Block } from './paragraphs';
 import type { ImageCaptions } from './image-captions';
@@ -102,27 +103,39 @@ function isRemovedKind(el: Element): boolean {
   );
 }
 
-function paragraphCount(el: Element): number {
-  return el.getElementsByTagName('p').length;
+function paragraphCount(el: Element, q: SubtreeQueries = DOM_QUERIES): number {
+  return q.count(el, 'p');
 }
 
-function linkTextLength(el: Element): number {
+function linkTextLength(el: Element, q: SubtreeQueries): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').trim().length;
+  for (const a of q.byTag(el, 'a')) n += (a.textContent ?? '').trim().length;
   return n;
 }
 
+// Selectors, with the same as tests of one element (for SubtreeQueries).
+const BODY_SELECTOR = 'article, [itemprop="articleBody"]';
+const IS_BODY = (e: Element) => e.localName.toLowerCase() === 'article' || e.getAttribute('itemprop') === 'articleBody';
+const H1_H3 = 'h1, h2, h3';
+const IS_H1_H3 = tagTest(H1_H3);
+const IS_H1 = tagTest('h1');
+const H2_H6 = 'h2, h3, h4, h5, h6';
+const IS_H2_H6 = tagTest(H2_H6);
+const NAMED = '[class], [id]';
+const IS_NAMED = (e: Element) => e.hasAttribute('class') || e.hasAttribute('id');
+const IS_HEADER = tagTest('header');
+
 /** Furniture is small or mostly links; a big text block with a furniture-ish class is a container. */
-function looksLikeFurniture(el: Element, names: string, pageParagraphs: number): boolean {
+function looksLikeFurniture(el: Element, names: string, pageParagraphs: number, q: SubtreeQueries): boolean {
   if (ALWAYS.test(names)) return true;
-  if (el.querySelector('article, [itemprop="articleBody"]')) return false;
+  if (q.first(el, BODY_SELECTOR, IS_BODY)) return false;
   // Holding most of the page's paragraphs makes it the body, whatever its class says.
-  if (pageParagraphs >= 4 && paragraphCount(el) > pageParagraphs / 2) return false;
+  if (pageParagraphs >= 4 && paragraphCount(el, q) > pageParagraphs / 2) return false;
   const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (CAPTION.test(names)) return len < 400 && !el.querySelector('h1, h2, h3');
+  if (CAPTION.test(names)) return len < 400 && !q.first(el, H1_H3, IS_H1_H3);
   if (BOX.test(names) && len < 3000) return true;
-  if (len < 600) return paragraphCount(el) < 4;
-  return linkTextLength(el) > 0.5 * len;
+  if (len < 600) return paragraphCount(el, q) < 4;
+  return linkTextLength(el, q) > 0.5 * len;
 }
 
 /** Class that marks furniture in our copy of the page; Readability is told to keep it. */
@@ -140,27 +153,28 @@ function mark(el: Element): void {
  * as plain Readability makes it (removing page parts first shifts its scores); the marked
  * elements are removed from its output by `dropMarked`. Decisions use the whole page's context.
  */
-export function markFurniture(doc: Document): void {
+export function markFurniture(doc: Document, index: ElementIndex | null = null): void {
   const body = doc.body;
   if (!body) return;
-  const pageParagraphs = paragraphCount(body);
+  const q = new SubtreeQueries(index);
+  const pageParagraphs = paragraphCount(body, q);
   // In document order, an element inside a marked one comes after it and before the next marked
   // one (marked elements never nest): only the last marked element can hold it. One native
   // contains() instead of a walk up every ancestor, which runs cold on a page of thousands.
   let last: Element | null = null;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (last?.contains(el) || !isFurniture(el, pageParagraphs)) continue;
+  for (const el of q.all(body, NAMED, IS_NAMED)) {
+    if (last?.contains(el) || !isFurniture(el, pageParagraphs, q)) continue;
     last = el;
     mark(el);
   }
-  for (const h of Array.from(body.querySelectorAll('header'))) if (isArticleHeader(h)) mark(h);
+  for (const h of q.all(body, 'header', IS_HEADER)) if (isArticleHeader(h, q)) mark(h);
 }
 
 /** Furniture by class/id and size (see looksLikeFurniture); `pageParagraphs` counts the body's <p>. */
-export function isFurniture(el: Element, pageParagraphs: number): boolean {
+export function isFurniture(el: Element, pageParagraphs: number, q: SubtreeQueries = DOM_QUERIES): boolean {
   if (PROTECTED.has(el.localName)) return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return FURNITURE.test(names) && looksLikeFurniture(el, names, pageParagraphs);
+  return FURNITURE.test(names) && looksLikeFurniture(el, names, pageParagraphs, q);
 }
 
 /**
@@ -168,18 +182,18 @@ export function isFurniture(el: Element, pageParagraphs: number): boolean {
  * text. With the headline in it, a header is that, unless it holds a body's worth of text; without
  * any heading, a short header is a deck or byline box (a header around a subhead is kept).
  */
-export function isArticleHeader(el: Element): boolean {
+export function isArticleHeader(el: Element, q: SubtreeQueries = DOM_QUERIES): boolean {
   if (el.localName !== 'header') return false;
-  const paragraphs = paragraphCount(el);
+  const paragraphs = paragraphCount(el, q);
   const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (el.querySelector('h1')) return paragraphs < 3 || length < 1500;
-  return paragraphs < 3 && length < 500 && !el.querySelector('h2, h3, h4, h5, h6');
+  if (q.first(el, 'h1', IS_H1)) return paragraphs < 3 || length < 1500;
+  return paragraphs < 3 && length < 500 && !q.first(el, H2_H6, IS_H2_H6);
 }
 
 /** Elements never kept in the body text: captions, navigation, forms (unless they wrap the page). */
-export function isRemovedElement(el: Element): boolean {
+export function isRemovedElement(el: Element, q: SubtreeQueries = DOM_QUERIES): boolean {
   if (!isRemovedKind(el)) return false;
-  return el.localName !== 'form' || paragraphCount(el) < 3; // ASP.NET pages wrap all in <form>
+  return el.localName !== 'form' || paragraphCount(el, q) < 3; // ASP.NET pages wrap all in <form>
 }
 
 export { paragraphCount };

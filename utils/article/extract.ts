@@ -11,6 +11,7 @@ import { blockParagraphs, type Block } from './paragraphs';
 import { toIsoDate } from './date';
 import { tryFast, tryFastSteps, type FastAttempt } from './fast';
 import { checkPageShape } from './limits';
+import { ElementIndex } from './element-index';
 import { fromBlocks, type ExtractedArticle } from './extracted';
 import { runSteps, runStepsPaused, type Steps } from './steps';
 
@@ -52,14 +53,17 @@ export function extractArticleInSteps(
 /** Extraction as steps (see extractArticleInSteps); runSteps runs it at once. */
 export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   if (!doc?.documentElement) return null;
-  checkPageShape(doc, { scriptDom: opts.scriptDom });
-  const meta = extractMetadata(doc, { url: opts.url ?? null });
-  const headlines = headlinesOf(doc);
+  // A DOM written in JavaScript answers the page-wide questions below from one walk (element-index.ts),
+  // valid until the Readability path moves nodes.
+  const index = opts.scriptDom ? ElementIndex.of(doc) : null;
+  checkPageShape(doc, { scriptDom: opts.scriptDom, index });
+  const meta = extractMetadata(doc, { url: opts.url ?? null, index });
+  const headlines = headlinesOf(doc, index);
   if (!opts.plain && opts.fast !== false) {
     yield;
     let fast: FastAttempt | null = null;
     try {
-      fast = yield* tryFastSteps(doc, meta, headlines);
+      fast = yield* tryFastSteps(doc, meta, headlines, index);
     } catch {
       // an odd page the fast path did not foresee: Readability, which has seen many, takes it
     }
@@ -68,7 +72,8 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): 
   yield;
   const clone = opts.consume ? doc : (doc.cloneNode(true) as Document);
   yield;
-  const prepared = prepare(clone, { meta, headlines }, opts);
+  // The index still holds: nothing has moved in the page so far.
+  const prepared = prepare(clone, { meta, headlines }, opts, clone === doc ? index : null);
   yield;
   const parsed = parse(prepared);
   yield;
@@ -93,8 +98,9 @@ interface Prepared extends Page {
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
 /** Headline candidates, read before Readability (which renames the body's <h1> to <h2>). */
-function headlinesOf(doc: Document): string[] {
-  return [doc.querySelector('h1')?.textContent ?? '', doc.querySelector('title')?.textContent ?? ''];
+function headlinesOf(doc: Document, index: ElementIndex | null = null): string[] {
+  const first = (tag: string) => (index ? index.first(tag) : doc.querySelector(tag));
+  return [first('h1')?.textContent ?? '', first('title')?.textContent ?? ''];
 }
 
 /** The fast path alone, as extractArticle would try it (for the eval, benches and tests). */
@@ -103,9 +109,9 @@ export function fastAttempt(doc: Document, opts: Pick<ExtractOptions, 'url'> = {
 }
 
 /** Marks the furniture in our own copy (the clone, or the consumed page) and reads its captions. */
-function prepare(clone: Document, page: Page, opts: ExtractOptions): Prepared {
-  if (!opts.plain) markFurniture(clone);
-  return { ...page, clone, captions: opts.plain || !clone.body ? null : ImageCaptions.readNow(clone.body) };
+function prepare(clone: Document, page: Page, opts: ExtractOptions, index: ElementIndex | null): Prepared {
+  if (!opts.plain) markFurniture(clone, index);
+  return { ...page, clone, captions: opts.plain || !clone.body ? null : ImageCaptions.readNow(clone.body, index) };
 }
 
 function parse({ clone }: Prepared): Parsed {

@@ -6,12 +6,13 @@
 // to Readability on a clone.
 import type { ArticleMeta } from '../nlp/types';
 import { keptBlocks } from './clean';
-import { imageCaptions } from './image-captions';
+import { ImageCaptions } from './image-captions';
 import { locateArticle } from './locate';
 import { blockParagraphs, type Block } from './paragraphs';
 import { pruneArticle } from './prune';
 import { fromBlocks, type ExtractedArticle } from './extracted';
 import { runSteps, type Steps } from './steps';
+import type { ElementIndex } from './element-index';
 
 /** Readability retries with looser rules below this many characters; we hand such pages to it. */
 const MIN_CHARS = 500;
@@ -32,9 +33,14 @@ export function tryFast(doc: Document, meta: ArticleMeta, headlines: string[]): 
  * fair share of it (10–20 ms each on a news page, run cold), so a content script can hand the
  * page its turn between them.
  */
-export function* tryFastSteps(doc: Document, meta: ArticleMeta, headlines: string[]): Steps<FastAttempt> {
+export function* tryFastSteps(
+  doc: Document,
+  meta: ArticleMeta,
+  headlines: string[],
+  index: ElementIndex | null = null,
+): Steps<FastAttempt> {
   const body = doc.body;
-  const located = body ? locateArticle(doc) : null;
+  const located = body ? locateArticle(doc, index) : null;
   if (!body || !located) return { article: null, declined: 'no container' };
   if (located.fragile) return { article: null, declined: 'near tie' };
   yield;
@@ -60,7 +66,10 @@ export function* tryFastSteps(doc: Document, meta: ArticleMeta, headlines: strin
         null),
   };
   yield;
-  const article = fromBlocks(out, keptBlocks(blocks, out, { headlines, captions: imageCaptions(...located.nodes) }));
+  const article = fromBlocks(
+    out,
+    keptBlocks(blocks, out, { headlines, captions: new ImageCaptions(located.nodes, index) }),
+  );
   if ((article?.text.length ?? 0) < MIN_CHARS) return { article, declined: 'short' };
   return { article, declined: null };
 }

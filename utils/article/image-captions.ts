@@ -1,6 +1,7 @@
 // Captions set as ordinary paragraphs: the article's image alt texts, to tell a short block that
 // repeats or retells one of them (cleanBlocks drops it).
 import { lowerWordChars } from './wordchars';
+import type { ElementIndex } from './element-index';
 
 const norm = (s: string) => lowerWordChars(s, ' ').trim();
 const contentWords = (n: string) => n.split(' ').filter((w) => w.length >= 4);
@@ -16,12 +17,24 @@ export class ImageCaptions {
   private readonly alts: Set<string>[] = [];
   private readonly byWord = new Map<string, number[]>();
 
-  constructor(private readonly roots: readonly ParentNode[]) {}
+  /** `index`: the page's elements walked once (a DOM written in JavaScript, see element-index.ts). */
+  constructor(
+    private readonly roots: readonly ParentNode[],
+    private readonly index: ElementIndex | null = null,
+  ) {}
+
+  /** `root.querySelectorAll('img[alt]')`. */
+  private images(root: ParentNode): Element[] {
+    const el = root as Element;
+    return this.index?.has(el)
+      ? this.index.select(el, (e) => e.localName.toLowerCase() === 'img' && e.hasAttribute('alt'))
+      : Array.from(root.querySelectorAll('img[alt]'));
+  }
 
   private load(): Set<string> {
     const exact = new Set<string>();
     for (const root of this.roots) {
-      for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+      for (const img of this.images(root)) {
         const n = norm(img.getAttribute('alt') ?? '');
         if (n.length < 20 || exact.has(n)) continue;
         exact.add(n);
@@ -53,8 +66,8 @@ export class ImageCaptions {
   }
 
   /** Read now, from a page about to change (the clone Readability will take apart). */
-  static readNow(root: ParentNode): ImageCaptions {
-    const c = new ImageCaptions([root]);
+  static readNow(root: ParentNode, index: ElementIndex | null = null): ImageCaptions {
+    const c = new ImageCaptions([root], index);
     c.exact = c.load();
     return c;
   }

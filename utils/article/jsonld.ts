@@ -1,6 +1,8 @@
 // JSON-LD reading shared by the gate and the metadata. Pages embed schema.org objects in
 // <script type="application/ld+json">, sometimes as arrays or inside "@graph".
 
+import type { ElementIndex } from './element-index';
+
 export type LdObject = Record<string, unknown>;
 
 const LD_TYPE = 'application/ld+json';
@@ -13,8 +15,8 @@ export const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|SocialMedi
  * (no letter of the type lowers to ASCII from outside it). By tag name, since linkedom (the CLI's
  * DOM) compiles an attribute selector anew on every call.
  */
-export function ldScripts(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('script')).filter(
+export function ldScripts(doc: Document, index: ElementIndex | null = null): Element[] {
+  return (index ? index.byTag(null, 'script') : Array.from(doc.getElementsByTagName('script'))).filter(
     (s) => s.getAttribute('type')?.toLowerCase() === LD_TYPE,
   );
 }
@@ -46,7 +48,7 @@ export function typesOf(o: LdObject): string[] {
 }
 
 /** Every object in every JSON-LD block, flattened through arrays and @graph. Bad JSON is skipped. */
-export function ldObjects(doc: Document): LdObject[] {
+export function ldObjects(doc: Document, index: ElementIndex | null = null): LdObject[] {
   const out: LdObject[] = [];
   const visit = (v: unknown, depth: number) => {
     if (depth > 4 || v === null || typeof v !== 'object') return;
@@ -58,7 +60,7 @@ export function ldObjects(doc: Document): LdObject[] {
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of ldScripts(doc)) {
+  for (const s of ldScripts(doc, index)) {
     const src = (s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!src) continue;
     try {

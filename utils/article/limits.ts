@@ -4,6 +4,8 @@
 // as it was. Chromium's HTML parser never nests deeper than about 512 elements, and real pages nest far less on
 // average (of Readability's 130 test pages, the deepest nests 37 deep, and none more than 20 on average).
 
+import type { ElementIndex } from './element-index';
+
 /** Deeper than this below <body> (Chromium builds at most 511 elements below it): not read. */
 export const MAX_DEPTH = 512;
 /** Average depth below <body> of a page's elements above this (a page of deep chains): not read… */
@@ -38,6 +40,8 @@ export interface ShapeOptions {
    * news pages: ~40 ms against ~180 ms). Same verdict either way.
    */
   scriptDom?: boolean;
+  /** The page's elements, walked once already (a DOM written in JavaScript): the depths come from it. */
+  index?: ElementIndex | null;
 }
 
 /** Throws PageLimitError when the page is nested too deeply to read; one walk, no recursion. */
@@ -47,6 +51,12 @@ export function checkPageShape(doc: Document, opts: ShapeOptions = {}): void {
   // Nothing MAX_MEAN_DEPTH deep: neither limit can be passed. One native selector match instead
   // of a walk over every element, which runs cold in a content script (a few ms on a news page).
   if (!opts.scriptDom && shallow(root) === true) return;
+  if (opts.index?.has(root)) {
+    const { elements, depthSum, maxDepth } = opts.index.depthsBelow(root);
+    if (maxDepth > MAX_DEPTH) throw tooDeep();
+    if (depthSum > MIN_DEPTH_SUM && depthSum / elements > MAX_MEAN_DEPTH) throw tooDeepOnAverage(depthSum / elements);
+    return;
+  }
   let elements = 0;
   let depthSum = 0;
   let depth = 1;
@@ -54,11 +64,7 @@ export function checkPageShape(doc: Document, opts: ShapeOptions = {}): void {
   while (el) {
     elements++;
     depthSum += depth;
-    if (depth > MAX_DEPTH) {
-      throw new PageLimitError(
-        `the page nests elements more than ${MAX_DEPTH} deep; Lede reads pages nested up to ${MAX_DEPTH}`,
-      );
-    }
+    if (depth > MAX_DEPTH) throw tooDeep();
     if (el.firstElementChild) {
       el = el.firstElementChild;
       depth++;
@@ -70,9 +76,13 @@ export function checkPageShape(doc: Document, opts: ShapeOptions = {}): void {
     }
     el = el && el !== root ? el.nextElementSibling : null;
   }
-  if (depthSum > MIN_DEPTH_SUM && depthSum / elements > MAX_MEAN_DEPTH) {
-    throw new PageLimitError(
-      `the page's elements are nested ${Math.round(depthSum / elements)} deep on average; Lede reads pages up to ${MAX_MEAN_DEPTH}`,
-    );
-  }
+  if (depthSum > MIN_DEPTH_SUM && depthSum / elements > MAX_MEAN_DEPTH) throw tooDeepOnAverage(depthSum / elements);
 }
+
+const tooDeep = () =>
+  new PageLimitError(`the page nests elements more than ${MAX_DEPTH} deep; Lede reads pages nested up to ${MAX_DEPTH}`);
+
+const tooDeepOnAverage = (mean: number) =>
+  new PageLimitError(
+    `the page's elements are nested ${Math.round(mean)} deep on average; Lede reads pages up to ${MAX_MEAN_DEPTH}`,
+  );

@@ -4,6 +4,7 @@
 // siblings join), computed on the document as it is instead of on a mutated clone. Parts
 // Readability would delete first (hidden, "sidebar", role=navigation…) are skipped by BlockedTree.
 import { BlockedTree, DIV_BLOCKS, PageText, RULES, classOf, classWeight, findByline } from './rules';
+import type { ElementIndex } from './element-index';
 
 export interface Located {
   /** The container and the siblings that join it, in document order. */
@@ -152,12 +153,12 @@ function units(blocked: BlockedTree, t: PageText): Unit[] {
   return out;
 }
 
-export function locateArticle(doc: Document): Located | null {
+export function locateArticle(doc: Document, index: ElementIndex | null = null): Located | null {
   const body = doc.body;
   if (!body || !RULES) return null;
   const commas = RULES.commas;
   const blocked = new BlockedTree(body);
-  const t = new PageText(body);
+  const t = new PageText(body, index);
   const byline = findByline(t.elements, blocked);
   const raw = new Map<Element, number>();
 

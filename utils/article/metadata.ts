@@ -4,15 +4,17 @@ import type { ArticleMeta } from '../nlp/types';
 import { ldArticle, ldNames, ldObjects, ldString, typesOf, type LdObject } from './jsonld';
 import { toIsoDate } from './date';
 import { lowerWordChars } from './wordchars';
+import type { ElementIndex } from './element-index';
+import { metaSelectors as is } from './meta-selectors';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 type MetaMap = Map<string, string>;
 
 /** Every <meta> by name/property/itemprop/http-equiv (first wins), collected in one pass. */
-function metaMap(doc: Document): MetaMap {
+function metaMap(doc: Document, index: ElementIndex | null): MetaMap {
   const found: MetaMap = new Map();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of index ? index.byTag(null, 'meta') : Array.from(doc.getElementsByTagName('meta'))) {
     const content = ws(m.getAttribute('content') ?? '');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -144,9 +146,11 @@ function httpUrl(href: string | null, base: string | null): string | null {
 }
 
 /** The <time datetime> nearest the headline: the first one before the body's paragraphs. */
-function timeElementDate(doc: Document): string | null {
-  const times = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
-  for (const t of Array.from(times).slice(0, 5)) {
+function timeElementDate(doc: Document, index: ElementIndex | null): string | null {
+  const times = index
+    ? index.select(null, is.time, 5)
+    : Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')).slice(0, 5);
+  for (const t of times) {
     const v = t.getAttribute('datetime') || t.getAttribute('content') || t.textContent;
     const d = toIsoDate(v);
     if (d) return d;
@@ -154,11 +158,15 @@ function timeElementDate(doc: Document): string | null {
   return null;
 }
 
-function bylineFromElements(doc: Document): string | null {
-  const rel = doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
+function bylineFromElements(doc: Document, index: ElementIndex | null): string | null {
+  const rel = index
+    ? index.selectFirst(null, is.author)
+    : doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
   const relText = rel ? cleanByline(rel.getAttribute('content') || rel.textContent) : null;
   if (relText) return relText;
-  const el = doc.querySelector('.byline, .by-line, .author-name, .byline-name, .article-author, [class*="byline" i]');
+  const el = index
+    ? index.selectFirst(null, is.bylineClass)
+    : doc.querySelector('.byline, .by-line, .author-name, .byline-name, .article-author, [class*="byline" i]');
   return el ? cleanByline(el.textContent) : null;
 }
 
@@ -174,9 +182,18 @@ function agrees(headline: string, title: string | null): boolean {
   return shared / Math.min(h.size, t.size) >= 0.5;
 }
 
-export function extractMetadata(doc: Document, opts: { url?: string | null } = {}): ArticleMeta {
-  const objects = ldObjects(doc);
-  const metas = metaMap(doc);
+/**
+ * `index`: the page's elements walked once (a DOM written in JavaScript, see element-index.ts), to
+ * list the scripts and metas and find the first <title> and <h1> from it.
+ */
+export function extractMetadata(
+  doc: Document,
+  opts: { url?: string | null; index?: ElementIndex | null } = {},
+): ArticleMeta {
+  const index = opts.index ?? null;
+  const first = (tag: string) => (index ? index.first(tag) : doc.querySelector(tag));
+  const objects = ldObjects(doc, index);
+  const metas = metaMap(doc, index);
   const art = ldArticle(objects);
 
   const publisher =
@@ -185,11 +202,11 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
   const ogTitle = pick(metas, 'og:title', 'twitter:title', 'dc.title', 'title');
   const ldHeadline = art && typeof art.headline === 'string' ? ws(art.headline) : null;
   const rawTitle =
-    (ldHeadline && agrees(ldHeadline, ogTitle ?? doc.querySelector('title')?.textContent ?? null) && ldHeadline) ||
+    (ldHeadline && agrees(ldHeadline, ogTitle ?? first('title')?.textContent ?? null) && ldHeadline) ||
     ogTitle ||
-    doc.querySelector('[itemprop="headline"]')?.textContent ||
-    doc.querySelector('title')?.textContent ||
-    doc.querySelector('h1')?.textContent ||
+    (index ? index.selectFirst(null, is.headline) : doc.querySelector('[itemprop="headline"]'))?.textContent ||
+    first('title')?.textContent ||
+    first('h1')?.textContent ||
     null;
   const title = rawTitle ? stripTitleSuffix(rawTitle, publisher) || null : null;
 
@@ -214,7 +231,7 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
         'parsely-author',
       ),
     ) ??
-    bylineFromElements(doc);
+    bylineFromElements(doc, index);
 
   const publishedAt =
     toIsoDate(art ? (ldString(art.datePublished) ?? ldString(art.dateCreated)) : null) ??
@@ -237,12 +254,17 @@ export function extractMetadata(doc: Document, opts: { url?: string | null } = {
         'og:published_time',
       ),
     ) ??
-    timeElementDate(doc);
+    timeElementDate(doc, index);
 
   // the caller's URL (the tab's) as given, when it is an http(s) URL
   const base = opts.url && httpUrl(opts.url, null) ? opts.url : null;
   const canonical =
-    httpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, base) ??
+    httpUrl(
+      (index ? index.selectFirst(null, is.canonical) : doc.querySelector('link[rel~="canonical" i]'))?.getAttribute(
+        'href',
+      ) ?? null,
+      base,
+    ) ??
     httpUrl(pick(metas, 'og:url'), base) ??
     httpUrl(art ? (ldString(art.url) ?? ldString(art.mainEntityOfPage)) : null, base) ??
     base;

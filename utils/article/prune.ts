@@ -2,9 +2,10 @@
 // Readability deletes from its article (embeds, <aside>, <footer>, small "share" boxes, headers
 // with negative class words, link-heavy or image-only <div>/<ul>/<table>…), the byline and the
 // headline, plus Lede's news furniture (clean.ts). The result is a set of subtree roots to skip.
-import { isArticleHeader, isFurniture, isRemovedElement, paragraphCount } from './clean';
+import { isArticleHeader, isFurniture, isRemovedElement } from './clean';
 import { isParagraphDiv, looseRuns } from './locate';
 import { type BlockedTree, type PageText, RULES, classWeight, matchString } from './rules';
+import { tagTest } from './element-index';
 
 export interface Pruned {
   skip: Set<Element>;
@@ -27,14 +28,16 @@ const DROPPED = new Set([
 ]);
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+const IS_HEADING = tagTest(HEADINGS);
+const LISTS = 'ul, ol';
+const IS_LIST = tagTest(LISTS);
+const EMBEDS = 'object, embed, iframe';
+const IS_EMBED = tagTest(EMBEDS);
+const ANY = () => true;
 // Readability has renamed <font> to <span> by the time it measures.
 const TEXTISH = new Set('span,font,li,td,blockquote,dl,div,img,ol,p,pre,table,ul'.split(','));
 // Tags a joining container or sibling keeps; any other becomes a <div> in Readability's article.
 const KEPT_TAGS = new Set(['div', 'article', 'section', 'p', 'ol', 'ul']);
-
-function count(el: Element, tag: string): number {
-  return el.getElementsByTagName(tag).length;
-}
 
 function tableSize(t: Element): { rows: number; columns: number } {
   let rows = 0;
@@ -70,7 +73,7 @@ function isDataTable(t: Element, memo: Map<Element, boolean>): boolean {
 function headingShare(el: Element, t: PageText, length: number): number {
   if (length === 0) return 0;
   let n = 0;
-  for (const c of Array.from(el.querySelectorAll(HEADINGS))) n += t.of(c).length;
+  for (const c of t.q.all(el, HEADINGS, IS_HEADING)) n += t.of(c).length;
   return n / length;
 }
 
@@ -127,7 +130,7 @@ function looksLikeJunk(el: Element, tag: string, ctx: Context): boolean {
     for (let n = el.parentElement; n; n = n.parentElement) {
       if (n.localName === 'table' && isDataTable(n, dataTables)) return false;
     }
-    if (Array.from(el.getElementsByTagName('table')).some((x) => isDataTable(x, dataTables))) return false;
+    if (t.q.byTag(el, 'table').some((x) => isDataTable(x, dataTables))) return false;
   }
   if (hasAncestor(el, 'code')) return false;
   const weight = classWeight(el);
@@ -136,19 +139,19 @@ function looksLikeJunk(el: Element, tag: string, ctx: Context): boolean {
   if (!RULES || text.split(',').length - 1 >= 10) return false;
 
   let made = tag === 'div' ? madeParagraphs(el, ctx.made, t) : 0;
-  for (const d of Array.from(el.getElementsByTagName('div'))) made += madeParagraphs(d, ctx.made, t);
+  for (const d of t.q.byTag(el, 'div')) made += madeParagraphs(d, ctx.made, t);
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList) {
     let listLength = 0;
-    for (const l of Array.from(el.querySelectorAll('ul, ol'))) listLength += t.of(l).length;
+    for (const l of t.q.all(el, LISTS, IS_LIST)) listLength += t.of(l).length;
     isList = text.length > 0 && listLength / text.length > 0.9;
   }
-  const p = count(el, 'p') + made;
-  const img = count(el, 'img');
-  const li = count(el, 'li') - 100;
-  const input = count(el, 'input');
+  const p = t.q.count(el, 'p') + made;
+  const img = t.q.count(el, 'img');
+  const li = t.q.count(el, 'li') - 100;
+  const input = t.q.count(el, 'input');
   let embeds = 0;
-  for (const e of Array.from(el.querySelectorAll('object, embed, iframe'))) {
+  for (const e of t.q.all(el, EMBEDS, IS_EMBED)) {
     for (const a of Array.from(e.attributes)) if (RULES.videos.test(a.value)) return false;
     embeds++;
   }
@@ -169,7 +172,7 @@ function looksLikeJunk(el: Element, tag: string, ctx: Context): boolean {
   if (!junk || !isList) return junk;
   // A list of images, one per item, stays.
   for (const c of Array.from(el.children)) if (c.children.length > 1) return true;
-  return img !== count(el, 'li');
+  return img !== t.q.count(el, 'li');
 }
 
 /** Readability's title match: the share of the heading's words that are also the title's. */
@@ -192,10 +195,10 @@ export function pruneArticle(
     ? ((bylineEl.querySelector('[itemprop*="name"]') ?? bylineEl).textContent?.trim() ?? null)
     : null;
   const skip = new Set<Element>();
-  const pageParagraphs = paragraphCount(page.body);
+  const pageParagraphs = t.q.count(page.body, 'p');
   const ctx: Context = {
     t,
-    tables: nodes.some((n) => n.getElementsByTagName('table').length > 0),
+    tables: nodes.some((n) => t.q.count(n, 'table') > 0),
     dataTables: new Map(),
     made: new Map(),
   };
@@ -208,18 +211,18 @@ export function pruneArticle(
   for (const root of nodes) {
     // Elements come in document order: one dropped subtree at a time is enough to skip inside it.
     let dropped: Element | null = null;
-    for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const el of [root, ...t.q.all(root, '*', ANY)]) {
       if (dropped?.contains(el)) continue;
       dropped = null;
       const tag = el === root && !KEPT_TAGS.has(el.localName) ? 'div' : el.localName;
       let drop =
         blocked.has(el) ||
         DROPPED.has(tag) ||
-        isRemovedElement(el) ||
+        isRemovedElement(el, t.q) ||
         (el !== root && !!RULES?.shareElements.test(matchString(el)) && (el.textContent ?? '').length < 500) ||
         ((tag === 'h1' || tag === 'h2') && classWeight(el) < 0) ||
-        isFurniture(el, pageParagraphs) ||
-        isArticleHeader(el);
+        isFurniture(el, pageParagraphs, t.q) ||
+        isArticleHeader(el, t.q);
       if (!drop && !titleSeen && (tag === 'h1' || tag === 'h2') && similarity(page.title!, t.of(el)) > 0.75) {
         titleSeen = true;
         drop = true;

@@ -3,6 +3,7 @@
 // path and the Readability fallback judge a page alike. If a future version moved them, `RULES`
 // is null and extraction always takes the Readability path.
 import { Readability } from '@mozilla/readability';
+import { SubtreeQueries, type ElementIndex } from './element-index';
 
 interface Patterns {
   unlikelyCandidates: RegExp;
@@ -101,11 +102,15 @@ export class PageText {
   readonly paragraphDivs = new Map<Element, boolean>();
   /** The body's elements in document order. */
   readonly elements: Element[];
+  /** Questions about an element's subtree (answered from the index, when there is one). */
+  readonly q: SubtreeQueries;
   private withBlocks: Set<Element> | null = null;
   private linkChars: Map<Element, number> | null = null;
 
-  constructor(body: Element) {
-    this.elements = elementsBelow(body);
+  /** `index`: the page's elements walked once (a DOM written in JavaScript, see element-index.ts). */
+  constructor(body: Element, index: ElementIndex | null = null) {
+    this.q = new SubtreeQueries(index);
+    this.elements = index?.has(body) ? index.below(body) : elementsBelow(body);
     for (const el of this.elements) if (NO_TEXT_TAGS.has(el.localName)) addAncestors(this.dirty, el);
   }
 
