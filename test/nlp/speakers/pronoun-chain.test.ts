@@ -42,6 +42,11 @@ describe('the head of a pronoun chain speaks', () => {
       ['Paul Whitaker'],
     ],
     [
+      'Martin Reece has coached Daniel Osei for eleven years.\n\nReece is folding towels. He says Osei will be ' +
+        'fine. Osei, he adds, is tougher than he looks.\n\n"He has been ready for years," he says.',
+      ['Martin Reece'],
+    ],
+    [
       'Daniel Osei is quiet out of the water. He talks about Martin Reece the way other people talk about a ' +
         'parent.\n\n"He never once told me I could not do something," Reece says.',
       ['Martin Reece'],

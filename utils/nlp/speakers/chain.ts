@@ -5,7 +5,7 @@
 import type { Gender } from '../coref';
 import type { Doc } from './context';
 import { subjectAt } from './modifier';
-import { AUX_ADV, FRONTED, SUBORD } from './word-classes';
+import { AUX_ADV, CUES, FRONTED, SUBORD } from './word-classes';
 
 /** How many sentences back a chain is followed. */
 const MAX_LINKS = 6;
@@ -18,6 +18,8 @@ const LEAD_PHRASE = /^[^,;:"“”‘’]{1,40},\s*$/;
 const CLAUSE_BREAK =
   /[;:—–]|\b(?:that|whether|where|when|who|whom|which|what|why|how|because|if|after|before|while|until)\b/i;
 
+const ASIDE = /^\s*[^,;:"“”‘’]{1,40},\s+(he|she)\s+(\p{L}+),/iu;
+
 const pronounIn = (gap: string, gender: Gender) => (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(gap);
 
 /** Does the sentence text[from, to) open with `pronoun` as its subject (after "Then", "And", …)? */
@@ -26,7 +28,10 @@ function opensWith(text: string, from: number, to: number, pronoun: string): boo
   if (!/^\s*\p{L}/u.test(text.slice(from, to))) return false;
   let k = 0;
   while (k < ws.length - 1 && opener(ws[k].toLowerCase())) k++;
-  return ws[k]?.toLowerCase() === pronoun;
+  if (ws[k]?.toLowerCase() === pronoun) return true;
+  // `Osei, he adds, is tougher than he looks.`: the pronoun's aside goes on the chain (the one named is talked about)
+  const aside = ASIDE.exec(text.slice(from, Math.min(to, from + 80)));
+  return !!aside && aside[1].toLowerCase() === pronoun && CUES.has(aside[2].toLowerCase());
 }
 
 /**
