@@ -7,6 +7,10 @@ import { lastClauseSubject, subjectOf } from './subject';
 const FROM_COLON =
   /\b(?:question|quote|quotation|statement|message|comment|response|reply|answer|note|letter|warning|tweet|post|words|remarks?)s?[^\S\n]+(?:(?:came|comes|arrived)[^\S\n]+)?from[^\S\n]+((?:(?:the|a|an|one|his|her|their|its)[^\S\n]+)?[\p{L}][\p{L}'’.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[\p{L}][\p{L}'’.-]*){0,5}?)[^\S\n]*:\s*$/iu;
 
+/** A line of a name and a colon, after a time at most ('1h ago Reeves:', '10.02 GMT Rachel Reeves:'). */
+const HEADLINE =
+  /^\s*(?:(?:\d{1,2}[hm]\s+ago|\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|GMT|BST|CET|ET|PT))?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s*$/u;
+
 /**
  * A colon introducing the quotation (`Alverson summed up the journey: "…"`): the subject of its sentence.
  */
@@ -34,4 +38,16 @@ export function attributionByColon(text: string, open: number, sentStart: number
   }
   if (subj.end > open - 2) return null;
   return { ...(lastClauseSubject(text, subj.end, to) ?? subj), cue: ':', clauseEnd: open };
+}
+
+/**
+ * `1h ago Reeves: 'This is a budget for working people'`: a headline's or key event's name and colon, on a line of
+ * nothing else but a time. The caller keeps it only when the name is a person of the text ('Exclusive:' is none).
+ */
+export function headlineName(text: string, open: number, sentStart: number): Attribution | null {
+  const line = Math.max(sentStart, text.lastIndexOf('\n', open - 1) + 1);
+  const head = HEADLINE.exec(text.slice(line, open));
+  if (!head) return null;
+  const start = line + head[0].lastIndexOf(head[1]);
+  return { start, end: start + head[1].length, cue: ':', clauseEnd: open };
 }

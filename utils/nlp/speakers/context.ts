@@ -10,7 +10,7 @@ import { attributionBefore } from './cue-before';
 import { presentSubject, pronounOpening, subjectOf } from './subject';
 import { putItAfter, putItBefore } from './put-it';
 import { ROLE_NOUNS } from './phrase';
-import { attributionByColon } from './colon';
+import { attributionByColon, headlineName } from './colon';
 import { possessorOf } from './possessor';
 import { passiveAgent, passiveAgentBefore } from './passive';
 import { sentenceIndexAt } from '../sentences';
@@ -193,6 +193,8 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   if (!before) [beforeOrigin, before] = ['before', attributionBefore(text, open, from, sStart)];
   if (!before && doc.other) [beforeOrigin, before] = ['other', otherAttributionBefore(text, open, from)];
   if (!before && from === sStart) [beforeOrigin, before] = ['colon', attributionByColon(text, open, sStart)];
+  const head = before || from !== sStart ? null : headlineName(text, open, sStart);
+  if (head && doc.index.within(head.start, head.end).length) [beforeOrigin, before] = ['headline', head];
   // "The minister's answer was short:": the one whose words they are
   if (before && beforeOrigin === 'colon') before = { ...before, ...possessorOf(text, before.start, before.end) };
   if (before)
