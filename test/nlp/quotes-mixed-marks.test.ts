@@ -32,6 +32,13 @@ describe('findQuotes: quotations in the other style of marks', () => {
         'The only sentence is custody,',
       ],
     ],
+    // the sentence's punctuation after the closing mark, as some British outlets print it
+    [
+      'Fans queued overnight.\n\n‘It’s the biggest gig of the year’, said Sam Jones, 19.\n\n‘We’ve been waiting since ' +
+        'six o’clock’, her friend added.',
+      ['It’s the biggest gig of the year', 'We’ve been waiting since six o’clock'],
+    ],
+    ["'We got this wrong', a spokesman said. 'We will put it right'.", ['We got this wrong', 'We will put it right']],
     // single marks alone, with speech attached: after a speech verb and a colon, before a speaker's clause
     ["Mr Sunak said: 'We will not be bullied by anyone.'", ['We will not be bullied by anyone.']],
     ["'We will not be bullied by anyone,' Mr Sunak said.", ['We will not be bullied by anyone,']],

@@ -123,6 +123,17 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
   // "kettling" … Police used "kettling"'), the cue told once
   const named = new Set<string>();
   const codePage = hasCode(text);
+  /**
+   * Single marks in a text quoted in double ones hold a quotation only with its speech attached: a speaker's
+   * clause after the closing mark ('…,' Mr Sunak said), a speech verb and a colon before a sentence of its own ('A
+   * spokesman said: '….''), a key-event line's name, or the speaker going on after such a quotation ('…,' she
+   * said. '…').
+   */
+  const weakKept = (r: RawSpan, facts: Facts, from: number): boolean =>
+    facts.attached ||
+    (facts.colonSentence && cueGoverns(text, r.open, from)) ||
+    keyEventLine(text, r.open, r.close) ||
+    (!!prev && continues(text.slice(prev.close + 1, r.open)));
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
     const wc = wordCount(content);
@@ -164,20 +175,11 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
         },
         !!opts.trace,
       );
-      // single marks in a text quoted in double ones hold a quotation only with its speech attached: a speaker's
-      // clause after the closing mark ('…,' Mr Sunak said), a speech verb and a colon before a sentence of its own
-      // ('A spokesman said: '….''), or the speaker going on after such a quotation ('…,' she said. '…')
       // a key-event line's name and colon hand the words over: no rule that wants speech around them
       const keyEvent = keyEventLine(text, r.open, r.close);
       const rule =
         rulesReject(facts, keyEvent ? SPOKEN : undefined) ??
-        (r.weak &&
-        !facts.attached &&
-        !(facts.colonSentence && cueGoverns(text, r.open, from)) &&
-        !keyEvent &&
-        !(prev && continues(text.slice(prev.close + 1, r.open)))
-          ? 'weak-marks'
-          : null);
+        (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null);
       opts.trace?.(r, facts, rule);
       if (rule) {
         if (wc <= ECHO_WORDS && NAME_RULES.has(rule)) named.add(echoKey(content));

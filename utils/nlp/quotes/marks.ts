@@ -43,9 +43,13 @@ const CLOSE_REACH = 1000;
 const SPEECH_WORDS = 4;
 const WORD = /\p{L}+/gu;
 const SPEECH_END = /[.,!?…]$/;
+/** A comma or a full stop right after the closing mark, then a space or the line's end. */
+const PUNCT_AFTER = /^[.,!?](?:\s|$)/;
 
 function speechLike(text: string, s: RawSpan): boolean {
-  if (!SPEECH_END.test(text.slice(s.start, s.end))) return false;
+  // the sentence's punctuation inside the closing mark, or right after it (''We got this wrong', a spokesman said')
+  if (!SPEECH_END.test(text.slice(s.start, s.end)) && !PUNCT_AFTER.test(text.slice(s.close + 1, s.close + 3)))
+    return false;
   const part = text.slice(s.start, Math.min(s.end, s.start + 200));
   let n = 0;
   for (const _ of part.matchAll(WORD)) if (++n >= SPEECH_WORDS) return true;
