@@ -142,6 +142,8 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['glue-prefixes', 'surname-particles', 'any', '"DeSantis" glued, "de Blasio" apart'],
   ['east-asian-family-names', 'glue-prefixes', ['ma'], '"Ma Ying-jeou" and "MacArthur"'],
   ['burmese-name-syllables', 'org-first', ['san'], '"Aung San Suu Kyi" and "San Francisco"'],
+  // a word joined to a name by a hyphen ("Kremlin-backed") answers no question the word alone does
+  ...between(['name-hyphen-affixes'], Object.keys(lists), 'a word joined to a name by a hyphen, not the word alone'),
   // abbreviations (where a period ends no sentence) are about punctuation, not meaning
   ...['title-abbreviations', 'soft-abbreviations', 'sentence-openers'].flatMap((abbr) =>
     Object.keys(lists)

@@ -2,8 +2,8 @@
 import type { Person, Span } from '../types';
 import { Cap } from '../names-features';
 import type { Mention, PeopleDoc } from './doc';
-import { nameWords } from './context';
 import { descriptorsOf } from './descriptors';
+import { cutName } from './hyphen-affixes';
 
 interface Entity {
   idx: number; // creation order: "the latest matching entity" is the one with the highest idx
@@ -59,8 +59,9 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
   const byWord = new EntityIndex(); // every word an entity has been named with (only grows)
   const byLast = new EntityIndex(); // current last word; stale entries are skipped by re-checking x.last
   let order = 0;
-  for (const m of ms) {
-    const w = nameWords(toks, m);
+  for (const found of ms) {
+    // "the Jeff Bezos-owned Washington Post": the name ends at the hyphen
+    const { m, words: w, end } = cutName(toks, found);
     if (!w.length) continue;
     const first = w[0];
     const last = w[w.length - 1];
@@ -110,7 +111,6 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
       }
     }
     const start = toks[m.a].start;
-    const end = toks[m.b].end;
     const form = text.slice(start, end).replace(/\s+/g, ' ');
     const f = e.forms.get(form);
     if (f) f.count++;

@@ -13,7 +13,8 @@ import {
 } from '../names-features';
 import { EPONYMOUS, MONONYMS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare, nameWords, opensClause } from './context';
+import { bare, opensClause } from './context';
+import { cutName } from './hyphen-affixes';
 import { TokKind } from '../tokens';
 import { orgContext } from './org-context';
 import { givenNameBefore } from './particles';
@@ -59,7 +60,7 @@ function knownWords(
   const tagged = new Set<number>();
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
-    const w = nameWords(toks, m);
+    const w = cutName(toks, m).words; // "Jeff Bezos-owned": "Bezos" spreads
     // "Bad Bunny", "The Weeknd": a stage name's words are not names alone
     if (w.length >= 2 && MONONYMS.get(w[0])?.some((ws) => ws.length === w.length && ws.every((x, k) => x === w[k])))
       continue;
