@@ -108,3 +108,15 @@ describe('markedSpans: the marks of other languages', () => {
     expect(spans('« Nous gagnerons » a-t-il dit, « sans doute ».')).toEqual(['Nous gagnerons', 'sans doute']);
   });
 });
+
+describe('markedSpans: one curly mark printed for the other', () => {
+  const rows: [string, string[]][] = [
+    ['“We will win this fight,“ she said. “Nobody is leaving.“', ['We will win this fight,', 'Nobody is leaving.']],
+    ['”We will win this fight,” she said. ”Nobody is leaving.”', ['We will win this fight,', 'Nobody is leaving.']],
+    // German „…“ stays as it was
+    ['Sie sagte: „Wir schaffen das.“ Dann ging sie.', ['Wir schaffen das.']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 // Step: the spans between quotation marks. One left-to-right pass over the marks of one style. Curly marks are
-// unambiguous; a straight " opens after a space or a bracket and closes after a non-space. A paragraph that
+// unambiguous, but for one printed for the other (”…” and “…“, read by where they stand); a straight " opens after
+// a space or a bracket and closes after a non-space. A paragraph that
 // ends inside a quotation continues it when the next paragraph opens with a quotation mark (the news
 // convention for quotations over several paragraphs), so such a quotation is one span.
 // Single marks are the quotation marks of a text whose quotations are mostly in them (British style, with
@@ -120,6 +121,8 @@ export function findSpans(text: string, style: QuoteStyle): RawSpan[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (DQ_OPEN.has(c)) return true;
+      // a closing mark printed for the opening one (”We will win,” she said): after a space, before a word
+      if (c === '”') return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && isWordChar(next);
       // German and Danish »…«: a » that opens a word after a space (French » closes after one)
       if (c === '»') return (i === 0 || isSpace(prev) || /[([{—–\-/:]/.test(prev)) && isLetter(next);
       // a straight mark before the sentence's punctuation closes ('"rust belt ", Cleveland'): a stray space
@@ -173,6 +176,10 @@ export function findSpans(text: string, style: QuoteStyle): RawSpan[] {
     const next = text[i + 1];
     if (style === 'double') {
       if (CLOSES_OPENED_BY[c] === text[open]) return true;
+      // an opening mark printed for the closing one (“We will win,“ she said): after the words, before a space or
+      // the sentence's punctuation
+      if (c === '“' && text[open] === '“')
+        return prev !== undefined && !isSpace(prev) && (next === undefined || isSpace(next) || /[,.;:!?)]/.test(next));
       // » after »: a nested mark or a stray, not the close of a German quotation (which « closes)
       if (DQ_CLOSE.has(c)) return !(c === '»' && text[open] === '»');
       if (c === '"') return prev !== undefined && (!isSpace(prev) || (next !== undefined && /[,;:!?)]/.test(next)));
