@@ -56,6 +56,9 @@ describe('people step: addMissedNames', () => {
     ['Police named him as Ana Lopez (45) of Slough.', ['Ana Lopez']],
     ['Route Nine, 2024, was closed.', []],
     ['The shift was arriving. Ana Lopez is an electrician.', []],
+    // a capitalized particle inside the name is neither a common word nor a word of its length
+    ['Maria Da Silva, 40, lost her home.', ['Maria Da Silva']],
+    ['Ana Lopez Da Silva Costa, 40, lost her home.', []],
   ])('%s', (text, expected) => {
     const d = doc(text);
     expect(show(d, addMissedNames(d, []))).toEqual(expected);

@@ -23,6 +23,7 @@ import {
   PERSON_VERBS,
   ROLE_WORDS,
   STRONG_TITLES,
+  SURNAME_PARTICLES,
   TITLES,
 } from '../wordlists';
 import { TokKind } from '../tokens';
@@ -117,7 +118,9 @@ function reusedName(
   // "Park Joo-Ho": a family name that is also an organization word ("Park") still opens the name
   const ea = j === i + 1 && eastAsianName(toks, { a: i, b: j, listed: false });
   const a0 = nameStart(toks, i, j, ea, lex);
-  const len = j - a0 + 1;
+  // "Dick Van Dyke": a capitalized particle inside the name does not count toward its length
+  let len = j - a0 + 1;
+  for (let k = a0 + 1; k < j; k++) if (SURNAME_PARTICLES.has(toks[k].norm)) len--;
   const seq = { a: a0, b: j, listed: false };
   const prevTok = toks[seq.a - 1];
   const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
@@ -161,6 +164,7 @@ function badWords(toks: NameTok[], seq: Mention, ea: boolean, k: Known, lex: Lex
     // the tagger may have kept only the surname ("Enver [Solomon]"): the full name replaces it
     if (k.taken.has(i) && !(i === seq.b && k.singleAt.has(i))) bad = true;
     const w = bare(toks[i].norm);
+    if (i > seq.a && i < seq.b && SURNAME_PARTICLES.has(w)) continue; // "Van" of "Dick Van Dyke"
     const bits = lex.get(w) ?? 0;
     // "Alexandria Ocasio-Cortez", "Moon Jae-in" (a family name that is also a common noun)
     const nonper = bits & LEX_NONPER && !(i === seq.a && (bits & LEX_FIRST || ea));
