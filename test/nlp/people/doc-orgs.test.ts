@@ -64,6 +64,11 @@ describe('people step: dropOrgWords', () => {
     ['Villa manager Unai Emery was angry. Aston Villa lost.', ['Unai Emery', 'Aston Villa'], ['Unai Emery']],
     ['Trump adviser Stephen Miller spoke.', ['Trump', 'Stephen Miller'], ['Trump', 'Stephen Miller']],
     ['Storm Dennis struck. Dennis caused chaos.', ['Dennis', 'Dennis'], []],
+    // a given name and an organization's word that is also a surname, with a person's sign, are a person
+    ['Simon Park said his client had been ill.', ['Simon Park'], ['Simon Park']],
+    ['Simon Park, the lawyer, said it.', ['Simon Park'], ['Simon Park']],
+    ['Stanley Park was closed.', ['Stanley Park'], []],
+    ['The Royal Albert Hall said it.', ['Albert Hall'], []],
     // ", which" describes a thing: the name is one, here and elsewhere in the text
     [
       'It was funded by Novo Nordisk, which makes the drug. Novo Nordisk said so.',

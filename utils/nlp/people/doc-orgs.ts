@@ -16,6 +16,20 @@ import { PLACE_PHRASES, PLACES } from '../names-places';
 import { CLUB_ROLES, EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, STORM_WORDS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, beforeAttributive, nameWords } from './context';
+import { personBeside } from './reused-names';
+
+/** "Simon Park said …", "Jane Hall, 40,": a given name, then an organization's word that is also a surname, beside a sign of a person. */
+function surnameWithSign(text: string, toks: NameTok[], m: Mention, w: string[], lex: Lexicon): boolean {
+  if (w.length !== 2) return false;
+  const first = lex.get(w[0]) ?? 0;
+  const last = lex.get(w[1]) ?? 0;
+  if (!(first & LEX_FIRST) || first & LEX_COMMON || PLACES.has(w[0]) || !(last & (LEX_NAME | LEX_SURNAME)))
+    return false;
+  // the name opens its run of capitals, and no "the" comes before it ("the Royal Albert Hall")
+  const p = toks[m.a - 1];
+  if (p && (p.norm === 'the' || (p.cap !== Cap.None && adjacent(text, p, toks[m.a])))) return false;
+  return m.b === m.a + 1 && personBeside(text, toks, m);
+}
 
 /** "pacers", "bulls": a plural that is not a known surname ("Collins", "Evans"). */
 const pluralNoName = (w: string, lex: Lexicon) =>
@@ -72,7 +86,9 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     // "Aston Villa" when "Villa manager Unai Emery" names the club
     if (clubs.has(w.join(' ')) || (clubs.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     if (PLACE_PHRASES.has(w.join(' '))) return false;
-    if (ORG_AFTER.has(w[w.length - 1])) return false; // "Everett Factory", "Douglas Aircraft"
+    // "Everett Factory", "Douglas Aircraft"; but "Simon Park said": a given name, a word that is a surname too, and
+    // a person's sign beside them ("Stanley Park", "Albert Hall" have none)
+    if (ORG_AFTER.has(w[w.length - 1]) && !surnameWithSign(text, toks, m, w, lex)) return false;
     // "Olympique Lyon", "Bayern Munich", "Rapid Vienna": a club named by its city, unless a given name opens it
     if (PLACES.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST) && !PLACES.has(w[0])) return false;
     // "Indiana Pacers", "Chicago Bulls": a place, then a plural that is no surname, names a team
