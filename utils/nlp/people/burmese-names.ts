@@ -7,7 +7,7 @@ import { adjacent, Cap, type NameTok } from '../names-features';
 import { words } from '../data/burmese-name-syllables.json';
 import { words as honorifics } from '../data/burmese-honorifics.json';
 import type { Mention, Step } from './doc';
-import { ownersOf, replaceMentions } from './context';
+import { mentionsInside, ownersOf, replaceMentions } from './context';
 import { personBeside } from './reused-names';
 import { alternatives, GAP, lazyHint } from './hints';
 
@@ -49,15 +49,8 @@ export const addBurmeseNames: Step = (doc, ms) => {
     for (let k = run.a; k <= j; k++) if (!lex.has(toks[k].norm)) unknown = true;
     if (!unknown || (len === 2 && !honorific && !personBeside(text, toks, run))) continue;
     owner ??= ownersOf(toks, ms);
-    const inside = new Set<number>();
-    let outside = false;
-    for (let k = run.a; k <= j; k++) {
-      const o = owner[k];
-      if (o < 0) continue;
-      if (ms[o].a < run.a || ms[o].b > j) outside = true;
-      else inside.add(o);
-    }
-    if (outside || [...inside].some((o) => ms[o].a === run.a && ms[o].b === j)) continue;
+    const inside = mentionsInside(ms, owner, run.a, j);
+    if (!inside) continue;
     for (const o of inside) drop.add(o);
     added.push(run);
   }

@@ -81,6 +81,21 @@ export function ownersOf(toks: NameTok[], ms: Mention[]): Int32Array {
   return owner;
 }
 
+/**
+ * The indexes of the mentions inside toks[a..b], which a name found over those tokens replaces; null when one of
+ * them reaches outside (the longer name stays) or already is that name.
+ */
+export function mentionsInside(ms: Mention[], owner: Int32Array, a: number, b: number): Set<number> | null {
+  const inside = new Set<number>();
+  for (let k = a; k <= b; k++) {
+    const o = owner[k];
+    if (o < 0) continue;
+    if (ms[o].a < a || ms[o].b > b || (ms[o].a === a && ms[o].b === b)) return null;
+    inside.add(o);
+  }
+  return inside;
+}
+
 /** The mentions without those at the indexes in `drop`, plus `added`, in text order. */
 export function replaceMentions(ms: Mention[], drop: ReadonlySet<number>, added: Mention[]): Mention[] {
   return [...ms.filter((_, k) => !drop.has(k)), ...added].sort((x, y) => x.a - y.a);

@@ -8,7 +8,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACES } from '../names-places';
 import { EA_FAMILY, ORG_AFTER, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { bare, ownersOf, replaceMentions } from './context';
+import { bare, mentionsInside, ownersOf, replaceMentions } from './context';
 import { personBeside } from './reused-names';
 import { alternatives, GAP, lazyHint } from './hints';
 
@@ -55,16 +55,8 @@ export const addFamilyFirstNames: Step = (doc, ms) => {
     const m = { a: i, b: i + 2, listed: false };
     owner ??= ownersOf(toks, ms);
     // a mention inside the three words gives way to the full name; one reaching outside them stays
-    const inside = new Set<number>();
-    let outside = false;
-    for (let k = i; k <= i + 2; k++) {
-      const o = owner[k];
-      if (o < 0) continue;
-      if (ms[o].a < i || ms[o].b > i + 2) outside = true;
-      else inside.add(o);
-    }
-    if (outside || (inside.size === 1 && ms[[...inside][0]].a === i && ms[[...inside][0]].b === i + 2)) continue;
-    if (!personBeside(text, toks, m)) continue;
+    const inside = mentionsInside(ms, owner, i, i + 2);
+    if (!inside || !personBeside(text, toks, m)) continue;
     for (const o of inside) drop.add(o);
     added.push(m);
     i += 2;
