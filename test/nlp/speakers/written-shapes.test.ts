@@ -91,8 +91,13 @@ describe('explicit cues the people finder leaves to the speaker ranker', () => {
     ['"Sales were strong," Boeing said.', ['organization: Boeing']],
     // "she said" with no woman named: not the man named nearby
     [
-      'Lisa Park and her husband, Dan, opened the diner in 2010.\n\n"We had no idea what we were doing," she said.',
+      'Dan Moss opened the diner in 2010 with his brother, Tom.\n\n"We had no idea what we were doing," she said.',
       ['unknown: null'],
+    ],
+    // …and with a woman named ('Lisa Park and her husband', a person since the people finder reads 'Park' so), her
+    [
+      'Lisa Park and her husband, Dan, opened the diner in 2010.\n\n"We had no idea what we were doing," she said.',
+      ['person: Lisa Park'],
     ],
     ['Mary Ellis and her son, Tom, run the farm. "It is hard work," she said.', ['person: Mary Ellis']],
   ])('%s', (text, expected) => {
