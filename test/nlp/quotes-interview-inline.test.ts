@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswers } from '../../utils/nlp/quotes/interview';
-import { splitSentences } from '../../utils/nlp/sentences';
-
-const answersOf = (text: string) =>
-  findAnswers(text, splitSentences(text), [], []).map((a) => text.slice(a.start, a.end));
+import { answersOf } from './_quotes-fixtures';
 
 /** Paragraphs -> the answers read: questions that open a paragraph answered in the same one (the question's bold
  *  lost with its line break), and the questions that open no turn. */

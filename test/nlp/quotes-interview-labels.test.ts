@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answersOf } from './_quotes-fixtures';
 import { findAnswers } from '../../utils/nlp/quotes/interview';
 import { splitSentences } from '../../utils/nlp/sentences';
-
-const answersOf = (text: string) =>
-  findAnswers(text, splitSentences(text), [], []).map((a) => text.slice(a.start, a.end));
 
 /** Layout (paragraphs) -> the answers read: the page's own notes between the turns. */
 const NOTES: [string, string[], string[]][] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answersOf } from './_quotes-fixtures';
 import { findQuotes } from '../../utils/nlp/quotes';
 import { findAnswers } from '../../utils/nlp/quotes/interview';
 import { splitSentences } from '../../utils/nlp/sentences';
@@ -11,9 +12,6 @@ function person(text: string, name: string): Person {
   }
   return { id: 'p1', name, aliases: [], descriptors: [], mentions };
 }
-
-const answersOf = (text: string, people: Person[] = []) =>
-  findAnswers(text, splitSentences(text), [], people).map((a) => text.slice(a.start, a.end));
 
 /** Each answer with the words that name who gives it (null where nothing does). */
 const answeredBy = (text: string, people: Person[] = []) =>

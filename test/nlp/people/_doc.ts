@@ -1,5 +1,5 @@
 // Helpers for the step tests: a document read as findPeople reads it, mentions named by their words.
-import { readDoc, type Mention, type PeopleDoc } from '../../../utils/nlp/people/doc';
+import { readDoc, type Mention, type PeopleDoc, type Step } from '../../../utils/nlp/people/doc';
 import { splitSentences } from '../../../utils/nlp/sentences';
 
 export const doc = (text: string): PeopleDoc => readDoc(text, splitSentences(text));
@@ -18,3 +18,15 @@ export function at(d: PeopleDoc, phrase: string, nth = 0): Mention {
 /** The text of each mention. */
 export const show = (d: PeopleDoc, ms: Mention[]): string[] =>
   ms.map((m) => d.text.slice(d.toks[m.a].start, d.toks[m.b].end));
+
+/** The mentions a step gives on `text`, from the mentions `before` names (none by default), as their text. */
+export function stepOn(step: Step, text: string, before: string[] = []): string[] {
+  const d = doc(text);
+  return show(
+    d,
+    step(
+      d,
+      before.map((p) => at(d, p)),
+    ),
+  );
+}
