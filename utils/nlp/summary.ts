@@ -22,6 +22,11 @@
 // guilty to…") close the summary with the sentence passed ("The sentence is one of nine years' imprisonment.",
 // summary/sentencing.ts), which the lead never reaches; a court opinion ("JUSTICE KAGAN delivered the opinion of the
 // Court.") closes it with its holding ("We hold that…"), after the question it answers.
+// Session 20, kinds of news the corpora lack (written passages, no GUM dev row, news page or demo page changes): an
+// obituary's age line after the death ("She was 91.") is shown with it; a first-person sentence that carries the
+// headline ("now we know…: the game will launch on December 15") is news, not an aside; a text with two paragraphs or
+// more that close with a question is written as questions and answers, and the sentences a question rests on, in its
+// paragraph, are the interviewer's ("You promised 300,000 homes a year. … Is the target dead?").
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not; but never the lede alone when
 // another sentence can follow it (a lede of 60 words alone is far shorter than lead-3: GUM dev news 0.409 -> 0.410). The limit was chosen on GUM's
@@ -62,9 +67,15 @@ import type { Person, Span } from './types';
 import { dropAsides, usedTwiceIn } from './summary/asides';
 import { type Cand, candidates } from './summary/candidates';
 import { compress } from './summary/compress';
-import { addressOnly, isHearing, isInterviewOrHearing, setCentrality } from './summary/central';
+import {
+  addressOnly,
+  isHearing,
+  isInterviewOrHearing,
+  passOverAskingParagraphs,
+  setCentrality,
+} from './summary/central';
 import { linkLeaning, linkSurnames } from './summary/leaning';
-import { gistStart, headlineIn, nutGraf } from './summary/lede';
+import { carriesHeadline, gistStart, headlineIn, nutGraf } from './summary/lede';
 import { isQuestion } from './summary/quotation';
 import { holding, sentencePassed } from './summary/sentencing';
 import { signpost } from './summary/stands-alone';
@@ -135,7 +146,9 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
 
   // narration in the first person after a lede in the third person (an answer in an interview, a column's aside)
   // is left out, unless the text has little else (a hearing, an interview without an introduction)
+  limits.carries = carriesHeadline(title);
   const spoken = !off.has('interview') && isInterviewOrHearing(cands, ctx.title);
+  if (!off.has('interview')) passOverAskingParagraphs(text, cands, start);
   if (spoken) setCentrality(text, cands);
   const pick = spoken ? walkCentral : walk;
   const strict = pick(cands, start, limits);

@@ -107,3 +107,34 @@ function contentWords(s: string): Set<string> {
 function unquoted(s: string): string {
   return s.includes('"') || s.includes('“') ? s.replace(/["“][^"”]*["”]?/g, ' ') : s;
 }
+
+// a text is written as questions and answers when this many of its paragraphs close with a question
+const ASKING_PARAGRAPHS = 2;
+
+/**
+ * An interview written without labels puts each question in a paragraph of its own, which may open with what the
+ * question rests on ("You promised 300,000 homes a year. Last year the figure was 210,000. Is the target dead?"): the
+ * sentences before a question that closes its paragraph are the interviewer's, not news, and are not shown (after the
+ * summary's start).
+ */
+export function passOverAskingParagraphs(text: string, cands: readonly Cand[], start: Cand): void {
+  const asked = cands.filter((q) => q.k > start.k && isQuestion(q.s) && closesParagraph(text, q.sp.end));
+  if (asked.length < ASKING_PARAGRAPHS) return;
+  for (let i = cands.length - 1; i > 0; i--) {
+    const q = cands[i];
+    if (!asked.includes(q)) continue;
+    for (let j = i - 1; j >= 0 && cands[j].k > start.k; j--) {
+      if (text.slice(cands[j].sp.end, cands[j + 1].sp.start).includes('\n')) break;
+      cands[j].ok = false;
+    }
+  }
+}
+
+function closesParagraph(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return false;
+  }
+  return true;
+}

@@ -7,6 +7,21 @@ import { STOP, WORD_RE, words as lists } from './words';
 const NUT_GRAF_REACH = 3;
 
 /**
+ * The test that a sentence carries the headline: half of the headline's content words, at least two (none without a
+ * headline of two words or more).
+ */
+export function carriesHeadline(title: string | null): (s: string) => boolean {
+  const words = title ? new Set(contentWords(title).map(stem)) : new Set<string>();
+  if (words.size < 2) return () => false;
+  const need = Math.min(words.size, Math.max(2, Math.ceil(words.size / 2)));
+  return (s) => {
+    let n = 0;
+    for (const w of new Set(contentWords(s).map(stem))) if (words.has(w) && ++n >= need) return true;
+    return false;
+  };
+}
+
+/**
  * Where the summary starts: the first sentence that can stand alone, unless it is an anecdote: with a headline
  * given, it shares no word with it while one of the next few carries it (half of its words, at least two).
  */

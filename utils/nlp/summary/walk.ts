@@ -19,11 +19,13 @@ export interface Limits {
   min: number;
   /** First-person narration after a lede in the third person is left out. */
   thirdPerson: boolean;
+  /** A sentence that carries the headline: shown even in the first person ("now we know…: the game will launch…"). */
+  carries?: (s: string) => boolean;
 }
 
 /** The lead from `start` on: sentences that stand alone, in order, until `count` sentences or `budget` words. */
 export function walk(cands: Cand[], start: Cand, limits: Limits): Cand[] {
-  const { count, budget, min, thirdPerson } = limits;
+  const { count, budget, min, thirdPerson, carries } = limits;
   const picked: Cand[] = [];
   const taken = new Set<number>();
   const seen = new Set<string>();
@@ -39,7 +41,7 @@ export function walk(cands: Cand[], start: Cand, limits: Limits): Cand[] {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
     if (seen.has(key)) continue;
-    if (thirdPerson && picked.length && firstPerson(c.s) && !firstPerson(picked[0].s)) continue;
+    if (thirdPerson && picked.length && firstPerson(c.s) && !firstPerson(picked[0].s) && !carries?.(c.s)) continue;
     seen.add(key);
     picked.push(c);
     taken.add(c.k);
