@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstPerson } from '../../utils/nlp/summary/leaning';
 import { standsAlone } from '../../utils/nlp/summary/stands-alone';
 import { countWords } from '../../utils/nlp/summary/words';
 import { run } from './_summary-fixtures';
@@ -49,6 +50,30 @@ describe('first person: a sentence that carries the headline is news, not an asi
 
   it('carries none of it: left out', () => {
     expect(run([lede, aside, later, last], 'Library to be built on old bus station site')).toEqual([lede, later, last]);
+  });
+});
+
+describe('first person: "let’s" points the reader ahead, as "you" does; it is no narration of the writer', () => {
+  it.each([
+    ['First, let’s say what the sale is not.', false],
+    ["Let's start with the numbers, which are stark.", false],
+    ['We have covered this story since 2019.', true],
+  ])('firstPerson(%s) -> %s', (s, expected) => {
+    expect(firstPerson(s)).toBe(expected);
+  });
+
+  it('an analysis that sets out what the deal is not: its lede and the next sentences', () => {
+    const paragraphs = [
+      'The $2 billion sale of the Harbor Line ferries to Bluewater is more complicated than it looks.',
+      'First, let’s say what the sale is not. It is not a sale of the listed company.',
+      'Instead, Bluewater is buying the ferry business and its docks, and the company keeps its land.',
+      'The deal is expected to close in the spring.',
+    ];
+    expect(run(paragraphs, 'Ferry sale leaves shareholders with little say')).toEqual([
+      'The $2 billion sale of the Harbor Line ferries to Bluewater is more complicated than it looks.',
+      'First, let’s say what the sale is not.',
+      'It is not a sale of the listed company.',
+    ]);
   });
 });
 

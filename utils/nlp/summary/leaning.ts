@@ -37,7 +37,7 @@ const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])(?:${list(words.firstPerson).map(escape).join('|')})(?![\\p{L}\\p{N}'’.-])`,
   'u',
 );
-const FIRST_PERSON_HINT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Ll]et)\b/;
+const FIRST_PERSON_HINT = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b/;
 // "The letter does…": a definite noun phrase of one word that opens the sentence (a verb, "of" or a comma after
 // it, so that in "The pension plan goes…" the head is not taken to be "pension")
 const DEFINITE_OPENING = new RegExp(
