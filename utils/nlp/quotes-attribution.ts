@@ -11,3 +11,4 @@ export { attributionAfter } from './speakers/cue-after';
 export { attributionBefore } from './speakers/cue-before';
 export { attributionAtSentenceEnd } from './speakers/tail';
 export { cueGoverns } from './speakers/governs';
+export { bePassiveCue } from './speakers/passive';

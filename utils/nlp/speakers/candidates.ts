@@ -14,6 +14,7 @@ import { describedObjects, modifiesNext, subjectAt } from './modifier';
 import { describedBefore, institutionsBefore } from './it-antecedent';
 import { wordsAfter, wordsBefore } from './words';
 import { chainHead } from './chain';
+import { peopleOfAge } from './age';
 import { otherCueKind, otherPhraseKind } from './other-language';
 import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
@@ -23,17 +24,14 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbrev
 const PERSONAL_CUES: ReadonlySet<string> = new Set(cueKinds.personal);
 
 import type { Candidate, Evidence, Previous, Route } from './evidence';
-
 export type { Candidate, Evidence, Previous, Route } from './evidence';
 
 const AGED = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),\s*\d{1,3}$/u;
 const AGE_AFTER = /^,\s*\d{1,3}(?=[,.;)]|\s*$)/;
-
 const WINDOW_BEFORE = 1500;
 const WINDOW_AFTER = 300;
 const PRONOUN_REACH = 3000;
 const MAX_REFERENTS = 4;
-
 const personSpeaker = (p: Person, start: number, end: number): Speaker => ({
   kind: 'person',
   personId: p.id,
@@ -195,7 +193,9 @@ export class CandidateSet {
       return;
     }
     if (info.cls === 'role') {
-      const matches = this.roleMatches(info.head, cue.start);
+      // "the 19-year-old said", "the teenager said": the one person the text gave that age (age.ts)
+      const aged = peopleOfAge(text, index.people, text.slice(cue.start, cue.end));
+      const matches = aged.length ? aged : this.roleMatches(info.head, cue.start);
       for (const p of matches) {
         this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
           type: 'roleMatch',

@@ -199,7 +199,10 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
   if (before && beforeOrigin === 'colon') before = { ...before, ...possessorOf(text, before.start, before.end) };
   if (before)
     cues.push({ ...before, side: 'before', inverted: false, attached: open - before.end < 40, origin: beforeOrigin });
-  if (!cues.length && !isBlank(text.slice(from, open))) {
+  // `Lin said the board was "…" and that Zipcart remained "…"`: a second 'that' clause after a quotation of the
+  // sentence is reported by the sentence's speech verb too; its subject is no speaker
+  const reported = from > sStart && /^[\s,]*(?:(?:and|or|but)\s+)?that\s/i.test(text.slice(from, open));
+  if (!cues.length && !reported && !isBlank(text.slice(from, open))) {
     // no speech verb: the subject of the quotation's clause, whatever its verb ("One survey respondent
     // identified “…”", "while another pointed to the “…”", "North defined the institutions as the “…”")
     const found = clauseSubject(text, from, open);

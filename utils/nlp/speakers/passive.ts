@@ -42,3 +42,18 @@ export function passiveAgentBefore(text: string, open: number, from: number): At
   const start = at + m.index + m[0].lastIndexOf(m[1], m[0].length - 3);
   return { start, end: start + m[1].length, cue: 'by', clauseEnd: open };
 }
+
+/**
+ * `'…', exactly one link SHOULD be added`, `it must be noted`: the cue of an attribution after the marks is a verb in
+ * the passive after 'be' (no one speaks in it). The speaker ranker weighs such a cue as it is; the quotation finder
+ * may take it as no attribution (a dev quotation lost its only cue when the parser itself dropped these).
+ */
+export function bePassiveCue(text: string, a: Attribution): boolean {
+  if (!a.cue) return false;
+  const words = text
+    .slice(a.start, a.clauseEnd)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  const k = words.indexOf(a.cue.toLowerCase());
+  return k > 0 && /^(?:be|been|being)$/.test(words[k - 1]);
+}

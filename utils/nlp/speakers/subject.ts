@@ -42,6 +42,17 @@ function presentBeforeThat(ws: W[], k: number): boolean {
 }
 
 /**
+ * "The 24-year-old hurt her wrist", "The striker broke his leg": a lower-case word (no preposition) followed by a
+ * possessive is a verb, irregular in the past as many are (no -ed), and ends the subject before it.
+ */
+function verbBeforePossessive(ws: W[], k: number): boolean {
+  const next = ws[k + 1];
+  return (
+    !!next && /^(?:his|her|their)$/.test(next.w) && ws[k].l.length > 2 && !PREP.test(ws[k].l) && !/ly$/.test(ws[k].l)
+  );
+}
+
+/**
  * Subject of the sentence starting at `from`: skip a fronted phrase ("After the match,", "In a statement,"),
  * then take words up to the first verb-like word. Appositions stay inside ("Todd Tiahrt, a Kansas
  * representative,"). Null when no verb is found within 24 words (appositions can be long).
@@ -87,7 +98,11 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
       lower &&
       k > start &&
       !adjectival(ws, k) &&
-      (CUES.has(l) || VERBISH.test(l) || (l.endsWith('ed') && l.length > 4) || presentBeforeThat(ws, k))
+      (CUES.has(l) ||
+        VERBISH.test(l) ||
+        (l.endsWith('ed') && l.length > 4) ||
+        presentBeforeThat(ws, k) ||
+        verbBeforePossessive(ws, k))
     ) {
       if (k === start) return null;
       let end = k - 1;
