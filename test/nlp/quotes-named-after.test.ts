@@ -22,6 +22,15 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     ['If you see the error "This site can\'t be reached," check your connection.', READY],
     // a partial quotation handed over: 'which the company called', a verb of judging aloud, 'according to' after it
     ['The ruling, which the company called "disappointing," can be appealed.', ['disappointing,', ...READY]],
+    // the same without "which": a pronoun or a name after the writer's noun calls it so; a name given stays one
+    ['It was a plan Mayor Dana Whitcomb called "painful but necessary."', ['painful but necessary.', ...READY]],
+    ['The deal he called "a disgrace" collapsed on Monday.', ['a disgrace', ...READY]],
+    ['The band called "the long ones" played first.', READY],
+    // a part of what a speech verb's clause names ('was part of a', 'is one of the') is the predicate, as 'was a' is
+    ['Thordarson said the eruption was part of a "new volcanic era" on the peninsula.', ['new volcanic era', ...READY]],
+    ['The meeting was part of a "charm offensive" by the firm.', READY],
+    // a name known in some circle is named, as one known locally is
+    ['The case, known in court filings as "Moss et al. v. Castlegate Holdings LLC," is watched.', READY],
     ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],
     // a capitalized name described 'as' something is the thing described; the words after 'as' may be a quotation
     [

@@ -83,6 +83,14 @@ describe("a paragraph without marks after a paragraph ending with a speech verb'
       ],
       [['We were promised these defences would protect us. They did not.', null]],
     ],
+    // the statement the words were made in, with a verb of apology
+    [
+      [
+        'The chief executive apologised in a post on LinkedIn late on Wednesday:',
+        'Today we let you down. No customer data was exposed and no funds were lost.',
+      ],
+      [['Today we let you down. No customer data was exposed and no funds were lost.', null]],
+    ],
     // a list, a label or words already in marks are not read so
     [['The report said:', '- Flood defences failed in three places along the river.', '- Warnings came late.'], []],
     [

@@ -26,6 +26,7 @@ import { candidateFacts, rulesReject, type Facts } from './quotes/judge';
 import { wordCount } from './quotes/words';
 import { hasCode } from './quotes/code';
 import { keyEventLine } from './quotes/key-event';
+import { headlineQuote, onHeadline } from './quotes/headline';
 
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
@@ -133,6 +134,8 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     facts.attached ||
     (facts.colonSentence && cueGoverns(text, r.open, from)) ||
     keyEventLine(text, r.open, r.close) ||
+    headlineQuote(text, r.open, r.close) ||
+    onHeadline(text, r.open, r.close) ||
     (!!prev && continues(text.slice(prev.close + 1, r.open)));
   for (const r of raws) {
     const content = text.slice(r.start, r.end);
@@ -176,7 +179,7 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
         !!opts.trace,
       );
       // a key-event line's name and colon hand the words over: no rule that wants speech around them
-      const keyEvent = keyEventLine(text, r.open, r.close);
+      const keyEvent = keyEventLine(text, r.open, r.close) || headlineQuote(text, r.open, r.close);
       const rule =
         rulesReject(facts, keyEvent ? SPOKEN : undefined) ??
         (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null);

@@ -64,9 +64,10 @@ export function blockQuotations(text: string, blocks: readonly Span[], marked: r
 }
 
 /** The clause that hands the next paragraph to a speaker: a speech verb, perhaps its object or its occasion, and
- *  the colon that ends the paragraph ("Asked what the season meant, he … then said:", "She told the committee:"). */
+ *  the colon that ends the paragraph ("Asked what the season meant, he … then said:", "She told the committee:"),
+ *  or the statement it was made in ("apologised in a post on LinkedIn late on Wednesday:"). */
 const SAYS_COLON =
-  /(?:^|[\s,])(?:said|says|told|tells|wrote|writes|added|adds|explained|continued|recalled|recalls|stated|declared|replied|answered|responded|testified|warned|tweeted|posted)\b[^.!?:;"“”‘’\n]{0,40}:\s*$/;
+  /(?:^|[\s,])(?:said|says|told|tells|wrote|writes|added|adds|explained|continued|recalled|recalls|stated|declared|replied|answered|responded|testified|warned|tweeted|posted|apologi[sz]ed|admitted|insisted|argued|conceded|in\s+an?\s+(?:post|statement|tweet|letter|message|email|note|memo|video))\b[^.!?:;"“”‘’\n]{0,40}:\s*$/;
 /** A list's bullet, a label or a credit opening the paragraph: not a quotation's words. */
 const NOT_PROSE_OPEN = /^(?:[-–—•*·▪►]|\p{Lu}[\p{L}'’ ]{0,24}:\s)/u;
 

@@ -113,14 +113,21 @@ const THEIR_WORDS =
 const WHAT_CALLED =
   /\b(?:what|which|that)\s+(?:[\p{L}'’-]+\s+){1,3}(?:called|dubbed|termed|described\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
+/** 'a plan Mayor Dana Whitcomb called "painful but necessary"', 'the deal he dubbed "a disgrace"': the same
+ *  statement in a clause without "that", its subject a pronoun or a name after the writer's noun. */
+const NOUN_SUBJECT_CALLED =
+  /\b(?!(?:and|but|or|nor|by|of|for|to|with|from|in|on|at|as|if|when|while|after|before|because|then|so|than|that|which|what|who)\s)\p{Ll}[\p{L}'’-]*\s+(?:he|she|they|we|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|had|once|later|then|publicly|privately)\s+)?(?:called|dubbed|termed|described\s+as)(?:\s+(?:a|an|the))?\s*$/u;
+
+const calledByOne = (before: string) => WHAT_CALLED.test(before) || NOUN_SUBJECT_CALLED.test(before);
+
 export function inTheirWords(before: string): boolean {
-  return THEIR_WORDS.test(before) || WHAT_CALLED.test(before);
+  return THEIR_WORDS.test(before) || calledByOne(before);
 }
 
 /** 'over what he called "a betrayal"': words in lower case after "what X called" are that statement's, not a
  *  name ('what the locals called "the Jake"' is one). */
 export function whatCalledWords(before: string, content: string): boolean {
-  return WHAT_CALLED.test(before) && !CAPITAL.test(content);
+  return calledByOne(before) && !CAPITAL.test(content);
 }
 
 /** "According to the mayor, "…"": the phrase right after names whose words follow, whatever their length. */

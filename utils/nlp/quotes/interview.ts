@@ -46,6 +46,8 @@ const PROMPT =
 /** Turns needed before a text's questions are read as an interview; without a word saying it is one, more. */
 const MIN_TURNS = 2;
 const UNCUED_TURNS = 3;
+/** Sentences of an answer read for its first person (an answer may open in the third: 'In the first hour, yes.'). */
+const ANSWER_SENTENCES = 5;
 
 /** The speaker's own first person singular. */
 const FIRST_SINGULAR = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my)\b/;
@@ -184,8 +186,12 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
     atLineStart(text, sentences[from].start) &&
     !lineEndsAt(text, sentences[to - 1].end) &&
     !/^["“‘']/.test(text.slice(sentences[to].start, sentences[to].start + 1));
-  const inPerson = (j: number): boolean =>
-    FIRST_PERSON.test(text.slice(sentences[j].start, sentences[Math.min(j + 1, n - 1)].end));
+  // the answer's statements up to the next question (a few): 'It looks like a place … ⏎ Most errors I've seen …'
+  const inPerson = (j: number): boolean => {
+    let k = j;
+    while (k + 1 < n && k - j < ANSWER_SENTENCES && kinds[k + 1] === STATEMENT) k++;
+    return FIRST_PERSON.test(text.slice(sentences[j].start, sentences[k].end));
+  };
   let led = 0;
   for (let i = 0; i < n;) {
     if (kinds[i] === STATEMENT) {
@@ -271,7 +277,7 @@ function unlabelledAnswers(text: string, sentences: Span[], marked: Span[], peop
       // two people answer one question, each under their name ("Nair: At a hackathon … ⏎ Becker: That's not true.")
       out.push(...byNameLabels(text, answer));
     } else out.push(answer);
-    const head = sentences[Math.min(e - 1, run.end + 2)].end;
+    const head = sentences[Math.min(cut - 1, run.end + ANSWER_SENTENCES)].end;
     if (FIRST_PERSON.test(text.slice(answer.start, head))) answeredInPerson++;
     i = e;
   }

@@ -63,8 +63,10 @@ const VERDICT_ON_OBJECT =
 /** Only 'and', 'or' or a comma between two spans in marks (after the first one's closing mark). */
 const COORDINATED = /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
-/** A copula and an article right before the opening mark. */
-const PREDICATE_ARTICLE = /\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:a|an)\s*$/i;
+/** A copula and an article right before the opening mark, or a part of what the article names ('was part of a',
+ *  'is one of the', 'was the start of a'). */
+const PREDICATE_ARTICLE =
+  /\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:a|an|(?:part|one|some|(?:the|a|an)\s+[\p{L}-]+)\s+of\s+(?:a|an|the))\s*$/iu;
 
 /** A verb right after the closing mark: the words in marks are the clause's subject. */
 const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;

@@ -20,6 +20,7 @@ export interface RawSpan {
 }
 
 import { keyEventLine } from './key-event';
+import { headlineQuote, onHeadline } from './headline';
 
 type QuoteStyle = 'double' | 'single';
 
@@ -87,7 +88,13 @@ export function markedSpans(text: string): RawSpan[] {
   return withOthers(
     doubles,
     singles
-      .filter((s) => speechLike(text, s) || keyEventLine(text, s.open, s.close))
+      .filter(
+        (s) =>
+          speechLike(text, s) ||
+          keyEventLine(text, s.open, s.close) ||
+          headlineQuote(text, s.open, s.close) ||
+          onHeadline(text, s.open, s.close),
+      )
       .map((s) => ({ ...s, weak: true })),
   );
 }

@@ -113,9 +113,9 @@ const MOTTO_IS =
 
 /** A name someone gives themself ('which calls itself a "community platform"', 'who bills himself as "the
  *  people's lawyer"', 'describes itself as a "…"'), a name known by ('known locally as', 'better known to fans
- *  as') and a translation's gloss ('translates to "boat"'): words named as words, not a statement. */
+ *  as', 'known in court filings as') and a translation's gloss ('translates to "boat"'): words named as words, not a statement. */
 const SELF_NAMED =
-  /\b(?:(?:calls?|called|calling|bills?|billed|billing|styles?|styled|styling|describes?|described|describing|brands?|branded|branding|labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing)\s+(?:himself|herself|itself|themselves|themself)(?:\s+as)?|known\s+(?:[a-z]+ly\s+|to\s+(?:[a-z'’-]+\s+){1,3})as|translat(?:es|ed|ing)\s+(?:to|as))(?:\s+(?:a|an|the))?\s*$/i;
+  /\b(?:(?:calls?|called|calling|bills?|billed|billing|styles?|styled|styling|describes?|described|describing|brands?|branded|branding|labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing)\s+(?:himself|herself|itself|themselves|themself)(?:\s+as)?|known\s+(?:[a-z]+ly\s+|(?:to|in|among|within|across)\s+(?:[a-z'’-]+\s+){1,3})as|translat(?:es|ed|ing)\s+(?:to|as))(?:\s+(?:a|an|the))?\s*$/i;
 
 /** A label or a status given by marking, listing, filing or rating ('emails marked as "spam"', 'listing it as "Coming
  *  soon"', 'coded as "mixed race"', 'spelled "colour"', '27 rate it "buy"'): the label's words, not a statement. An object other than
