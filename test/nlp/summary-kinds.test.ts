@@ -7,11 +7,17 @@ import { run } from './_summary-fixtures';
 // Kinds of news the corpora lack (issue #11): an obituary's age line, a first-person sentence that carries the
 // headline, an interview written as paragraphs of questions and answers. These texts are made up.
 
-describe('an obituary: the age after the death is shown with it', () => {
+describe('short lines a wire story needs: an obituary’s age, what did not happen', () => {
   it.each([
     ['He was 84.', true],
     ['She was about 70 years old.', true],
     ['He was 12.', true],
+    // a wire story's line of what did not happen
+    ['No one was hurt.', true],
+    ['No injuries were reported.', true],
+    ['No arrests have been made.', true],
+    ['Nobody was injured.', true],
+    ['No comment.', false],
     // not an age line: short sentences stay out
     ['He was there.', false],
     ['It was 1998.', false],
@@ -34,6 +40,21 @@ describe('an obituary: the age after the death is shown with it', () => {
       'She was 88.',
       'Her death was announced by the university where she taught for three decades.',
     ]);
+  });
+});
+
+describe('a recall: the line that no one fell ill is shown', () => {
+  it('lede, the short line, the next', () => {
+    const out = run(
+      [
+        'A dairy is recalling 40,000 bottles of milk sold in six states because they may contain glass, regulators said.',
+        'No injuries have been reported.',
+        'The bottles carry a use-by date of June 12.',
+        'Customers should return them for a refund.',
+      ],
+      'Dairy recalls 40,000 bottles of milk',
+    );
+    expect(out[1]).toBe('No injuries have been reported.');
   });
 });
 

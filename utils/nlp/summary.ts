@@ -23,7 +23,8 @@
 // summary/sentencing.ts), which the lead never reaches; a court opinion ("JUSTICE KAGAN delivered the opinion of the
 // Court.") closes it with its holding ("We hold that…"), after the question it answers.
 // Session 20, kinds of news the corpora lack (written passages, no GUM dev row, news page or demo page changes): an
-// obituary's age line after the death ("She was 91.") is shown with it; a first-person sentence that carries the
+// obituary's age line after the death ("She was 91.") is shown with it, and so is a wire story's line of what did not
+// happen ("No injuries have been reported."; any sentence of 4-5 words allowed: GUM court −0.004, interview −0.001); a first-person sentence that carries the
 // headline ("now we know…: the game will launch on December 15") is news, not an aside; a text with two paragraphs or
 // more that close with a question is written as questions and answers, and the sentences a question rests on, in its
 // paragraph, are the interviewer's ("You promised 300,000 homes a year. … Is the target dead?"). "Let's" points the

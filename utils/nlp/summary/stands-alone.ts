@@ -51,13 +51,17 @@ export function signpost(s: string, nWords: number): boolean {
 // an obituary's age after the death ("…died on Sunday at her home in Edinburgh. She was 91."): short, but the news of
 // the lede it leans on (shown only with it, leaning.ts), and the sentences after it lean on it in turn
 const AGE_LINE = /^(?:He|She) was (?:about |nearly |almost )?\d{1,3}(?: years old)?\.$/;
+// a wire story's short line of what did not happen ("No one was hurt.", "No injuries were reported.", "No arrests have
+// been made."): under the six words a sentence needs, but news a reader looks for
+const NONE_LINE =
+  /^(?:No(?: one|body| \p{Ll}+)|Nobody|None) (?:was|were|has been|have been|had been) (?:immediately |yet )?(?:reported|hurt|injured|killed|harmed|made|arrested|charged|found)\.$/u;
 
 /**
  * A sentence a reader can take on its own: not a question, a bare quotation, a caption, residue or a fragment, and
  * at most `maxWords` words.
  */
 export function standsAlone(s: string, nWords: number, maxWords = MAX_WORDS): boolean {
-  if (AGE_LINE.test(s)) return true;
+  if (AGE_LINE.test(s) || NONE_LINE.test(s)) return true;
   if (isQuestion(s) || signpost(s, nWords)) return false;
   if (isQuotation(s) || quotationPiece(s)) return false;
   if (cjkProse(s)) return true;
