@@ -19,6 +19,12 @@ describe('a speaker described by age or kin', () => {
       ['Maria Santos'],
     ],
     [
+      'Lena Kovac, the world No. 3, has withdrawn from the Open.\n\nThe 24-year-old Croatian hurt her wrist in ' +
+        'the defeat to Maria Santos, the 19-year-old Brazilian.\n\n"I\'m heartbroken," the 24-year-old wrote on ' +
+        'Instagram.\n\n"I feel bad for Lena," the teenager said.',
+      ['Lena Kovac', 'Maria Santos'],
+    ],
+    [
       'Geoff Brind, 67, farms the land next to the pub. Tom Askew, 31, will run it.\n\n"I\'ll be first at the ' +
         'bar," the 67-year-old said.',
       ['Geoff Brind'],

@@ -13,7 +13,7 @@ import type { Quote } from '../../../utils/nlp/types';
 const DIR = join(__dirname, '..', '..', 'fixtures', 'speakers-written');
 
 describe('written training passages', () => {
-  it.each(['s15-short.json', 's16-long.json', 's17-long.json'])('%s', (file) => {
+  it.each(['s15-short.json', 's16-long.json', 's17-long.json', 's20-long.json'])('%s', (file) => {
     const { passages } = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as {
       passages: { id: number; text: string; labels: [string, string][] }[];
     };

@@ -36,7 +36,29 @@ function agesOf(text: string, people: Person[]): Map<Person, number> {
       }
     }
   }
+  for (const [p, n] of openingAges(text, people)) if (!out.has(p)) out.set(p, n);
   ages.set(people, out);
+  return out;
+}
+
+/** "The 24-year-old Croatian hurt her wrist": an age opening a sentence (a description of someone named before). */
+const OPENING = /(?:^|[.!?]["”’]?\s+)The\s+(\d{1,3})-year-old\b/g;
+
+/**
+ * `Lena Kovac, the world No. 3, has withdrawn … ¶ The 24-year-old Croatian hurt her wrist`: an age that opens a
+ * sentence describes the person last named, when that name opened its own sentence and nobody else is named between.
+ */
+function openingAges(text: string, people: Person[]): [Person, number][] {
+  const out: [Person, number][] = [];
+  if (!/\bThe\s+\d{1,3}-year-old\b/.test(text)) return out;
+  const mentions = people.flatMap((p) => p.mentions.map((m) => ({ p, start: m.start })));
+  for (const m of text.matchAll(OPENING)) {
+    const at = m.index! + m[0].length - m[1].length;
+    let last: { p: Person; start: number } | null = null;
+    for (const x of mentions) if (x.start < at && (!last || x.start > last.start)) last = x;
+    if (last && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, last.start - 4), last.start)))
+      out.push([last.p, Number(m[1])]);
+  }
   return out;
 }
 
