@@ -34,6 +34,12 @@ describe('markedSpans: which marks are the quotation marks', () => {
     expect(spans(text)).toEqual(['I have no doubt that the team will win it,']);
   });
 
+  it('reads double primes printed for quotation marks, not an inch mark after a figure', () => {
+    const text =
+      'Among the comments: ″Finally! No more driving to Stansted.″ He is 5′11″ tall. ″We lost money,″ she said.';
+    expect(spans(text)).toEqual(['Finally! No more driving to Stansted.', 'We lost money,']);
+  });
+
   it('keeps double marks where the single ones hold strings of code', () => {
     const text =
       "$ hg commit -m 'implement feature X (v1)' $ echo 'better fix (alice)' > file1 $ hg amend -m 'fix bug 24 (v2 by alice)'\n\n" +

@@ -75,6 +75,12 @@ describe('findQuotes: quotations in the other style of marks', () => {
       "\"He told me, 'You're fired, and don't come back,' and walked out,\" she said.",
       ["He told me, 'You're fired, and don't come back,' and walked out,"],
     ],
+    // a verb in the passive after 'be' attributes nothing: the single marks hold a name's pattern, not speech
+    [
+      "To offer a server as 'the storage of <account> at <host>', exactly one link of this form SHOULD be added. " +
+        '"We are ready," the mayor said.',
+      ['We are ready,'],
+    ],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

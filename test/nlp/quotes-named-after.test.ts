@@ -29,6 +29,10 @@ describe('words named as a work, a term or a code; partial quotations handed to 
     // a part of what a speech verb's clause names ('was part of a', 'is one of the') is the predicate, as 'was a' is
     ['Thordarson said the eruption was part of a "new volcanic era" on the peninsula.', ['new volcanic era', ...READY]],
     ['The meeting was part of a "charm offensive" by the firm.', READY],
+    // a song named after "classic" or "hit", and a person or a thing known only by a label, are named
+    ['She joined him for a duet of the classic "Long Road Home," he told reporters.', READY],
+    ['A witness, identified only as "Witness B," told the court she saw the car.', READY],
+    ['A character the script introduces only as "the man from Dublin" appears late.', READY],
     // a name known in some circle is named, as one known locally is
     ['The case, known in court filings as "Moss et al. v. Castlegate Holdings LLC," is watched.', READY],
     ['In his resignation letter, the bishop bemoaned "grave failures."', ['grave failures.', ...READY]],

@@ -15,7 +15,7 @@
 //    the spans (the attribution parser still tells a quotation a speech verb governs from a scare quote).
 import type { Person, Quote, Span } from './types';
 import { PersonIndex } from './coref';
-import { attributionAfter, cueGoverns } from './quotes-attribution';
+import { attributionAfter, bePassiveCue, cueGoverns } from './quotes-attribution';
 import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
@@ -148,12 +148,14 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
     // the next item is no attribution of it, as a pull quote's '— Name' line is
     const k = nlAfter(r.close);
     const item = BULLET_ONLY.test(text.slice(paraStart(r.open), r.open)) && k < nls.length ? nls[k] : text.length;
-    const after = attributionAfter(
+    const parsed = attributionAfter(
       text,
       r.close,
       Math.min(item, Math.max(sentEnd(r.close + 1), Math.min(text.length, r.close + 120))),
       content,
     );
+    // a verb in the passive after 'be' attributes nothing ('…', exactly one link SHOULD be added)
+    const after = parsed && !bePassiveCue(text, parsed) ? parsed : null;
     const before40 = text.slice(Math.max(from, r.open - 40), r.open);
     if (!opts.keepAll) {
       const facts = candidateFacts(

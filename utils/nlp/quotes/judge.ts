@@ -53,7 +53,7 @@ import {
 import { wordsUpTo } from './words';
 
 const TITLE_CUE =
-  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named|ballad|single|track|tune|duet|mixtape|EP|LP|sonnet|hymn|lullaby|aria|symphony|mural|thriller|drama|comedy|rom-com|sequel|prequel|spin-?off|miniseries|docuseries|franchise|catchphrase|tagline|(?:roundups?|guides?|explainers?|listicles?)(?:\s+(?:of|to|on))?)\s*$/i;
+  /\b(?:film|movie|book|novel|song|album|show|series|play|article|essay|poem|titled|entitled|called|named|dubbed|labell?ed|headline|headlined|episode|documentary|programme|program|opera|exhibition|column|magazine|paper|report|campaign|slogan|hashtag|website|site|blog|section|page|motto|nicknamed|known as|podcast|memoir|musical|sitcom|painting|sculpture|exhibit|anthem|code-?named|ballad|single|track|tune|duet|classic|hit|mixtape|EP|LP|sonnet|hymn|lullaby|aria|symphony|mural|thriller|drama|comedy|rom-com|sequel|prequel|spin-?off|miniseries|docuseries|franchise|catchphrase|tagline|(?:roundups?|guides?|explainers?|listicles?)(?:\s+(?:of|to|on))?)\s*$/i;
 
 /** A naming or judging verb, its object, then the marks ('called the report "fake news"', 'labelled the film "a
  *  disgrace"'): the words are a verdict on the object, not the name of a work, even after a work noun. */

@@ -25,6 +25,7 @@ import { headlineQuote, onHeadline } from './headline';
 type QuoteStyle = 'double' | 'single';
 
 const DQ_OPEN = new Set(['“', '„', '«', '「']);
+const PRIMES = /[″‶]/g;
 // a module constant: esbuild (tsx) turns a literal with \p{L} outside brackets into a new RegExp on every call
 const SINGLE_OPENS = /(?:^|[\s([{—–-])[‘']\p{L}/mu;
 const DQ_CLOSE = new Set(['”', '»', '」']);
@@ -63,7 +64,10 @@ function speechLike(text: string, s: RawSpan): boolean {
  * (sentences or clauses of four words or more) not nested inside one of the other style ('‘I don’t know what “fair” means,’ he said' is single; '“He said
  * ‘never’,” she said' is double). Double when neither has more.
  */
-export function markedSpans(text: string): RawSpan[] {
+export function markedSpans(raw: string): RawSpan[] {
+  // double primes printed for quotation marks (″…″, ‶…″, as some sites' fonts or keyboards give them) are read as
+  // straight marks: the same offsets, one character for one
+  const text = raw.includes('″') || raw.includes('‶') ? raw.replace(PRIMES, (c) => (c === '″' ? '"' : '“')) : raw;
   const doubles = findSpans(text, 'double');
   // a text without a single opening mark after a space or a bracket has no single-quoted quotation
   if (!SINGLE_OPENS.test(text)) return doubles;

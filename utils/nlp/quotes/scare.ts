@@ -118,10 +118,10 @@ const SELF_NAMED =
   /\b(?:(?:calls?|called|calling|bills?|billed|billing|styles?|styled|styling|describes?|described|describing|brands?|branded|branding|labels?|labell?ed|labell?ing|dubs?|dubbed|dubbing)\s+(?:himself|herself|itself|themselves|themself)(?:\s+as)?|known\s+(?:[a-z]+ly\s+|(?:to|in|among|within|across)\s+(?:[a-z'’-]+\s+){1,3})as|translat(?:es|ed|ing)\s+(?:to|as))(?:\s+(?:a|an|the))?\s*$/i;
 
 /** A label or a status given by marking, listing, filing or rating ('emails marked as "spam"', 'listing it as "Coming
- *  soon"', 'coded as "mixed race"', 'spelled "colour"', '27 rate it "buy"'): the label's words, not a statement. An object other than
+ *  soon"', 'coded as "mixed race"', 'spelled "colour"', '27 rate it "buy"', 'identified only as "Sam"'): the label's words, not a statement. An object other than
  *  a pronoun ('classified the group as "a threat"') makes it someone's verdict, as with "referred to X as". */
 const LABELLED_AS =
-  /\b(?:rates?|rated|rating)\s+(?:it|them|the\s+(?:stock|shares?|company|bonds?|debt|country))\s*$|\b(?:marked|flagged|classified|classed|categori[sz]ed|listed|listing|labell?ed|tagged|coded|filed|designated|recorded|logged|abbreviated|shortened|spelled|spelt|pronounced)(?:\s+(?:it|them))?\s+as(?:\s+(?:a|an|the))?\s*$|\b(?:spelled|spelt|pronounced)\s*$/iu;
+  /\b(?:rates?|rated|rating)\s+(?:it|them|the\s+(?:stock|shares?|company|bonds?|debt|country))\s*$|\b(?:marked|flagged|classified|classed|categori[sz]ed|listed|listing|labell?ed|tagged|coded|filed|designated|recorded|logged|abbreviated|shortened|spelled|spelt|pronounced)(?:\s+(?:it|them))?\s+as(?:\s+(?:a|an|the))?\s*$|\b(?:identified|identifies|introduced|introduces|listed|credited|billed)\s+(?:only|simply|just|merely)\s+as(?:\s+(?:a|an|the))?\s*$|\b(?:spelled|spelt|pronounced)\s*$/iu;
 
 /** A name given by people in general ('what some have dubbed "…"', 'what critics call "…"' is TERM_CUE's) or spread
  *  by use ('popularized on social media as "…"'): a term, where 'what he called "…"' is one statement's words. */
