@@ -17,6 +17,7 @@ import { addLoneSurnames } from './listed-surnames';
 import { addMononyms } from './mononyms';
 import { addNameLists, addTableLists } from './name-lists';
 import { addResultsRows } from './results-rows';
+import { addNameColumns } from './name-columns';
 import { addScoreboards } from './scoreboards';
 import { addScorerBrackets } from './scorer-brackets';
 import { dropTeams } from './teams';
@@ -58,6 +59,7 @@ export const STEPS: readonly Step[] = [
   addMononyms, // "handed the trophy by Ronaldinho", "ahead of Bad Bunny": a listed one-name public figure
   addNameLists, // "Smith, Jones, Kane and Saka": the rest of a list in which two items are people
   addResultsRows, // "1. Chidi Okonkwo ( Nigeria ) 10.04": the rest of a table's rows in which most are people
+  addNameColumns, // "Miklos Vajna" alone on a line, "1449" and "6.5%" below: a table's column of names, a cell a line
   addScorerBrackets, // "Chelsea 2 ( Vialli 12 , Di Matteo 60 )": goal scorers in brackets after a team's score
   addScoreboards, // "R. Mahanama c Parore b Doull 22": cricket's dismissal notation and rows opened by initials
   dropTeams, // "Bayern Munich 2 Hamburg 0", "Bastia - Martini ; Jurietti , …": teams, by the table's structure

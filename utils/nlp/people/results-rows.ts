@@ -105,7 +105,7 @@ function slotOf(toks: NameTok[], a: number, b: number): string {
 }
 
 /** A span that can be a person's name: no place, nationality, organization word or title; not a common word. */
-function nameLike(toks: NameTok[], a: number, b: number, lex: Lexicon): boolean {
+export function nameLike(toks: NameTok[], a: number, b: number, lex: Lexicon): boolean {
   let named = false;
   for (let i = a; i <= b; i++) {
     const t = toks[i];
@@ -225,22 +225,36 @@ function spanEnd(text: string, toks: NameTok[], i: number): number {
   return b;
 }
 
-/** The cells of a group of three or more that are people, pushed to `added` when most of the group reads as people. */
-function addFromRows(toks: NameTok[], g: Cell[], owner: Int32Array, lex: Lexicon, added: Mention[]): void {
+/**
+ * Whether the cells of a group (a table's rows, a column) read as people: a person already or a known name word in
+ * at least half of them and at least one person, and three in four at least shaped like a name; with `places`
+ * (a country in brackets after most of them) the people are not needed.
+ */
+export function columnOfPeople(
+  toks: NameTok[],
+  g: ReadonlyArray<{ a: number; b: number }>,
+  owner: Int32Array,
+  lex: Lexicon,
+  places = false,
+): boolean {
   let people = 0;
   let names = 0;
   let bad = 0;
-  let places = 0;
   for (const c of g) {
     const person = owner[c.a] >= 0 && owner[c.a] === owner[c.b];
     if (person) people++;
     if (person || namey(toks, c.a, c.b, lex)) names++;
     if (!nameLike(toks, c.a, c.b, lex) && !person) bad++;
-    if (c.slot === 'place') places++;
   }
+  return bad * 4 <= g.length && (places || (people >= 1 && names * 2 >= g.length));
+}
+
+/** The cells of a group of three or more that are people, pushed to `added` when most of the group reads as people. */
+function addFromRows(toks: NameTok[], g: Cell[], owner: Int32Array, lex: Lexicon, added: Mention[]): void {
+  let places = 0;
+  for (const c of g) if (c.slot === 'place') places++;
   // a country in brackets after most spans is evidence enough; a number or a club beside it needs people
-  const place = places * 2 > g.length;
-  if (bad * 4 > g.length || (!place && (people < 1 || names * 2 < g.length))) return;
+  if (!columnOfPeople(toks, g, owner, lex, places * 2 > g.length)) return;
   for (const c of g) {
     let free = true;
     for (let k = c.a; k <= c.b; k++) if (owner[k] >= 0) free = false;
