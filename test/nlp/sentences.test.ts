@@ -17,6 +17,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a lower-case "no." before anything but a figure as the word no, not the number sign', () => {
+    expect(
+      texts('Several voted no. Sen. Rachel Imhof called it a blank check. It is ranked no. 3 and No. 4 here.'),
+    ).toEqual([
+      'Several voted no.',
+      'Sen. Rachel Imhof called it a blank check.',
+      'It is ranked no. 3 and No. 4 here.',
+    ]);
+  });
+
   it('keeps initials with their names', () => {
     expect(texts('J. K. Rowling met George W. Bush. They talked.')).toEqual([
       'J. K. Rowling met George W. Bush.',

@@ -27,6 +27,15 @@ const MALE_WORDS =
 const FEMALE_WORDS =
   /(?:^|\s)(?:mrs\.?|ms\.?|miss|queen|princess|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|actress|congresswoman|spokeswoman|chairwoman|businesswoman|councilwoman)$/;
 
+/** The gender the first-name lexicon gives a given name, null when it lists it under neither. */
+export function nameGender(w: string): Gender {
+  const [m, f] = lexicon();
+  const l = w.toLowerCase();
+  return m.has(l) ? 'm' : f.has(l) ? 'f' : null;
+}
+
+const TITLE_ALONE = /^(?:mr|mrs|ms|miss|sir)\.?$/;
+
 /** A first name in the gender lexicon (either gender). */
 export function isFirstName(w: string): boolean {
   const [m, f] = lexicon();
@@ -34,24 +43,31 @@ export function isFirstName(w: string): boolean {
   return m.has(l) || f.has(l);
 }
 
+/** Where a person's gender came from: a title or a descriptor is the text's word, a first name only a likelihood. */
+type GenderSource = 'text' | 'name' | null;
+
 /** Gender of a person from a title before any mention, a gendered descriptor, or the first name. */
 export function personGender(text: string, p: Person): Gender {
+  return genderClue(text, p)[0];
+}
+
+function genderClue(text: string, p: Person): [Gender, GenderSource] {
+  const byName = nameGender(p.name.split(/[\s.]+/)[0] ?? '');
+  const multi = /\s/.test(p.name);
   for (const m of p.mentions) {
     const before = text.slice(Math.max(0, m.start - 20), m.start);
-    if (MALE_TITLES.test(before)) return 'm';
-    if (FEMALE_TITLES.test(before)) return 'f';
+    const g: Gender = MALE_TITLES.test(before) ? 'm' : FEMALE_TITLES.test(before) ? 'f' : null;
+    // "Mrs Price" after "Joan Price" and "Liam Price": a title before a surname two people share may be the
+    // other one's, so it does not overrule the given name of the person the surname was put with
+    if (g && !(byName && g !== byName && multi && !/\s/.test(text.slice(m.start, m.end)))) return [g, 'text'];
   }
   for (const d of p.descriptors) {
-    // any word of the descriptor ("his 22-year-old son", "the actress")
+    // any word of the descriptor ("his 22-year-old son", "the actress"); a title alone is the case above
     const x = d.toLowerCase();
-    if (MALE_WORDS.test(x)) return 'm';
-    if (FEMALE_WORDS.test(x)) return 'f';
+    const g: Gender = MALE_WORDS.test(x) ? 'm' : FEMALE_WORDS.test(x) ? 'f' : null;
+    if (g && !(byName && g !== byName && multi && TITLE_ALONE.test(x))) return [g, 'text'];
   }
-  const first = p.name.split(/[\s.]+/)[0]?.toLowerCase() ?? '';
-  const [m, f] = lexicon();
-  if (m.has(first)) return 'm';
-  if (f.has(first)) return 'f';
-  return null;
+  return [byName, byName ? 'name' : null];
 }
 
 export interface PronounContext {
@@ -77,23 +93,30 @@ export class PersonIndex {
     readonly sentences: Span[],
   ) {
     this.mentions = [];
+    const byName = new Set<string>();
     for (const p of people) {
-      this.gender.set(p.id, personGender(text, p));
+      const [g, from] = genderClue(text, p);
+      this.gender.set(p.id, g);
+      if (from === 'name') byName.add(p.id);
       for (const m of p.mentions) this.mentions.push({ start: m.start, end: m.end, person: p });
     }
     this.mentions.sort((a, b) => a.start - b.start);
-    this.inferGenders();
+    this.inferGenders(byName);
   }
 
   /**
    * People whose gender no title or first name gives: the pronouns that follow their mentions decide
-   * ("Obama explained … his plan"), counting only sentences where they are the only person named.
+   * ("Obama explained … his plan"), counting only sentences where they are the only person named. A gender
+   * given only by the first name gives way when two pronouns or more say otherwise ("Devon Marsh, 27, said he
+   * grew up…": a name given to both, listed as a woman's).
    */
-  private inferGenders(): void {
+  private inferGenders(byName: ReadonlySet<string>): void {
     const votes = new Map<string, number>();
+    // per person, the sentences with a pronoun of each gender: a first name's gender gives way to none of its own
+    const heard = new Map<string, [number, number]>();
     for (let k = 0; k < this.mentions.length; k++) {
       const m = this.mentions[k];
-      if (this.gender.get(m.person.id) !== null) continue;
+      if (this.gender.get(m.person.id) !== null && !byName.has(m.person.id)) continue;
       const si = this.sentenceOf(m.start);
       const sEnd = si < this.sentences.length ? this.sentences[si].end : this.text.length;
       const next = this.mentions[k + 1];
@@ -108,8 +131,21 @@ export class PersonIndex {
       const male = (tail.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
       const female = (tail.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
       votes.set(m.person.id, (votes.get(m.person.id) ?? 0) + male - female);
+      const h = heard.get(m.person.id) ?? [0, 0];
+      if (male) h[0]++;
+      if (female) h[1]++;
+      heard.set(m.person.id, h);
     }
-    for (const [id, v] of votes) if (v !== 0) this.gender.set(id, v > 0 ? 'm' : 'f');
+    for (const [id, v] of votes) {
+      if (!byName.has(id)) {
+        if (v !== 0) this.gender.set(id, v > 0 ? 'm' : 'f');
+        continue;
+      }
+      const [m, f] = heard.get(id) ?? [0, 0];
+      const listed = this.gender.get(id);
+      if (listed === 'f' && v >= 2 && !f) this.gender.set(id, 'm');
+      if (listed === 'm' && v <= -2 && !m) this.gender.set(id, 'f');
+    }
   }
 
   /** Mentions overlapping [start, end). */

@@ -144,7 +144,9 @@ function breaksHere(text: string, i: number, end: number, next: number, n: numbe
   const lower = word.toLowerCase();
   const nextWordOpens = () => OPENERS.has(readWord(text, next, n).toLowerCase());
   if (TITLE_ABBREVS.has(lower)) {
-    // "No. 3", "Sen. Sanders": never a break; only before an obvious opener ("… vs. The …" stays joined too)
+    // "No. 3", "no. 3": a number's sign before a figure; "voted no. Sen. Imhof …" is the word no ending a sentence
+    if (word === 'no') return !isDigitCode(nc);
+    // "Sen. Sanders": never a break; only before an obvious opener ("… vs. The …" stays joined too)
     return false;
   }
   // Initial: one capital letter ("J. K. Rowling", "George W. Bush") — a break only before an opener.

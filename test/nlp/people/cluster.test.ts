@@ -13,6 +13,15 @@ describe('people: cluster', () => {
     expect(ps[0].descriptors).toEqual(['Sen.']);
   });
 
+  it('puts a surname after a gendered title with the person of that surname whose given name agrees', () => {
+    const d = doc('Joan Price fell. Her grandson Liam Price spoke. Mrs Price is home. Mr Price was relieved.');
+    const ps = cluster(d, [at(d, 'Joan Price'), at(d, 'Liam Price'), at(d, 'Price', 2), at(d, 'Price', 3)]);
+    expect(ps.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Joan Price', 2],
+      ['Liam Price', 2],
+    ]);
+  });
+
   it('names a person by the form with initials over a bare surname seen more often, not by a trailing initial', () => {
     const d = doc('J.C. Chandor spoke. Chandor left. Chandor waved. Kernighan, Brian J. wrote it; Brian read it.');
     const ps = cluster(d, [

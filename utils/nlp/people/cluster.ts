@@ -4,6 +4,19 @@ import { Cap } from '../names-features';
 import type { Mention, PeopleDoc } from './doc';
 import { descriptorsOf } from './descriptors';
 import { cutName } from './hyphen-affixes';
+import { nameGender, type Gender } from '../coref';
+
+/** Titles that tell a person's gender: "Mrs Price" is the Price whose given name is a woman's. */
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'm'],
+  ['mr.', 'm'],
+  ['sir', 'm'],
+  ['mrs', 'f'],
+  ['mrs.', 'f'],
+  ['ms', 'f'],
+  ['ms.', 'f'],
+  ['miss', 'f'],
+]);
 
 interface Entity {
   idx: number; // creation order: "the latest matching entity" is the one with the highest idx
@@ -81,7 +94,12 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
         byLast.findLast(first, (x) => x.words.size === 1 && x.last === first && x.allCaps);
     } else {
       // an entity's first word is always among its words
-      e = byLast.findLast(last, (x) => x.last === last) ?? byWord.findLast(first, (x) => x.words.has(first));
+      // after a title, the latest of that surname whose given name does not say the other gender
+      const g = m.a > 0 ? (TITLE_GENDER.get(toks[m.a - 1].norm) ?? null) : null;
+      e =
+        (g && byLast.findLast(last, (x) => x.last === last && nameGender(x.first) !== (g === 'm' ? 'f' : 'm'))) ||
+        byLast.findLast(last, (x) => x.last === last) ||
+        byWord.findLast(first, (x) => x.words.has(first));
     }
     if (!e) {
       e = {
