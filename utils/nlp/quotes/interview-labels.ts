@@ -82,14 +82,17 @@ export function paragraphs(text: string): Para[] {
     if (time && s + time[0].length < e) s += time[0].length;
     // labels are short: look at the paragraph's first 120 characters only
     const head = text.slice(s, Math.min(e, s + 120));
+    // LABEL_ONLY, ROLE_NAME, NAME_LABEL and EDITOR_NOTE all need a colon: most paragraphs have none in their head,
+    // and NAME_LABEL's lazy description tries many lengths before it fails
+    const colon = head.includes(':');
     const before = lone;
     lone = null;
-    const only = e - s <= 60 ? LABEL_ONLY.exec(head) : null;
+    const only = colon && e - s <= 60 ? LABEL_ONLY.exec(head) : null;
     if (only && !NOT_SPEAKER.test(only[1]) && !(only[2] && saysSomething(only[2]))) {
       lone = { start: s, word: only[1] };
       continue;
     }
-    const role = ROLE_NAME.exec(head);
+    const role = colon ? ROLE_NAME.exec(head) : null;
     if (role && !NOT_SPEAKER.test(role[1])) {
       const at = s + role[0].indexOf('(') + 1;
       out.push({
@@ -109,7 +112,7 @@ export function paragraphs(text: string): Para[] {
       !!bare && (bare[1] === 'Q' ? QUESTION_END.test(text.slice(Math.max(s, e - 3), e)) : bareQ);
     bareQ = bareTurn && bare?.[1] === 'Q';
     const qa = bareTurn ? bare : QA_LABEL.exec(head);
-    const found = qa ? null : NAME_LABEL.exec(head);
+    const found = qa || !colon ? null : NAME_LABEL.exec(head);
     const named = found && !(found[2] && saysSomething(found[2])) ? found : null;
     const lm = qa ?? named;
     const word = qa ? (qa[1] ?? qa[2]) : named?.[1];
@@ -134,7 +137,7 @@ export function paragraphs(text: string): Para[] {
         body: s,
       });
     } else {
-      const page = (lm && word && PAGE_NOTE.test(word)) || EDITOR_NOTE.test(head) || EDITED_NOTE.test(head);
+      const page = (lm && word && PAGE_NOTE.test(word)) || (colon && EDITOR_NOTE.test(head)) || EDITED_NOTE.test(head);
       const caption = (!!lm && !!word && PICTURE.test(word)) || CREDIT_END.test(text.slice(Math.max(s, e - 120), e));
       out.push({ start: s, end: e, label: null, labelText: null, body: s, page, caption });
     }
