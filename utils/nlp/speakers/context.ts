@@ -113,6 +113,8 @@ export interface Site {
    * speech verb: a candidate, not an attribution.
    */
   prevSubject: Cue | null;
+  /** A second 'that' clause reported by the speech verb of the sentence's quotation before (no cue of its own). */
+  reported?: boolean;
   /** Nothing but space between the paragraph start and the opening mark. */
   opensPara: boolean;
   /** Nothing but the quotation's own punctuation between the closing mark and the paragraph end. */
@@ -274,6 +276,7 @@ export function siteOf(doc: Doc, q: Quote, prevClose: number): Site {
     sentStart: sStart,
     cues,
     prevSubject,
+    reported,
     opensPara: isBlank(text.slice(ps, open)),
     endsPara: /^[\s.,;:!?]*$/.test(text.slice(close + 1, pe)),
     words: (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length,

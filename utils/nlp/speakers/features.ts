@@ -16,7 +16,7 @@ const bucket = (n: number, cuts: number[]) => {
 /** Phrase classes whose head is not a name: a name inside them is not the speaker by itself. */
 const INSIDE = new Set(['unnamed', 'org', 'document', 'role']);
 
-const ADDS = /^(?:added|adds|continued|continues)$/i;
+export const ADDS = /^(?:added|adds|continued|continues)$/i;
 
 function cueTag(cue: Cue): string {
   return `${cue.side}${cue.inverted ? '-inv' : ''}`;
@@ -71,13 +71,11 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     }
     case 'cuePhrase': {
       const t = `${e.route}:${cueTag(e.cue)}`;
-      out.push(
-        `phrase:${t}`,
-        `phrase:${e.route}:cls=${e.cls}`,
-        `phrase:${t}:cls=${e.cls}`,
-        `phrase:${e.route}:${e.cue.attached ? 'att' : 'far'}`,
-        `phrase:verb=${cueVerb(e.cue)}`,
-      );
+      out.push(`phrase:${t}`, `phrase:${e.route}:cls=${e.cls}`, `phrase:${t}:cls=${e.cls}`);
+      // the subject of the sentence before (no cue of the quotation's own): its verb and distance are not an
+      // attribution's, so they do not share the weights of one ('wept in court. "…," he said')
+      if (e.cue.side === 'prevSubject') out.push(`phrase:${t}:verb=${cueVerb(e.cue)}`);
+      else out.push(`phrase:${e.route}:${e.cue.attached ? 'att' : 'far'}`, `phrase:verb=${cueVerb(e.cue)}`);
       if (e.indefinite) out.push('phrase:indefinite');
       out.push(`phrase:len=${bucket(e.length, [1, 2, 4, 6])}`);
       if (e.verbish) out.push('phrase:verbish');
@@ -148,10 +146,14 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
     }
     case 'continuation': {
       const pd = bucket(e.paraDist, [0, 1, 2]);
-      out.push('cont', `cont:para=${pd}`, `cont:own=${e.ownCue}`, `cont:para=${pd}:own=${e.ownCue}`);
+      // `X said the board was "…" and that Y remained "…"` (Site.reported): the sentence's speech verb is this
+      // clause's cue too, and its subject the one already speaking, as 'he' is in "he added"
+      const own = e.ownCue || !!site.reported;
+      if (site.reported) out.push('cont:reported');
+      out.push('cont', `cont:para=${pd}`, `cont:own=${own}`, `cont:para=${pd}:own=${own}`);
       // a quotation's own cue naming someone else ends the run; its pronoun continues it
-      out.push(`cont:ownPhrase=${e.ownPhrase}`);
-      if (e.onlyAttribution) out.push('cont:onlyAttribution', `cont:onlyAttribution:own=${e.ownCue}`);
+      out.push(`cont:ownPhrase=${e.ownCue || !site.reported ? e.ownPhrase : 'pronoun'}`);
+      if (e.onlyAttribution) out.push('cont:onlyAttribution', `cont:onlyAttribution:own=${own}`);
       if (e.sameSentence) out.push('cont:sameSentence');
       if (e.opensPara) out.push(`cont:opensPara:para=${pd}`);
       if (e.prevEndsPara && e.opensPara) out.push(`cont:paraRun:para=${pd}`);

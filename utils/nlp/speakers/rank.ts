@@ -6,7 +6,7 @@ import type { Quote, Span } from '../types';
 import { PersonIndex } from '../coref';
 import { candidatesOf, type Candidate, type Evidence, type Previous } from './candidates';
 import { Doc, siteOf, type Site } from './context';
-import { featuresOf } from './features';
+import { ADDS, featuresOf } from './features';
 import { classifyPhrase } from './phrase';
 import { otherCueKind } from './other-language';
 import { argmax, probability, score, SPEAKER_MODEL, type SpeakerModel } from './model';
@@ -244,6 +244,8 @@ export function decide(step: Step, model: SpeakerModel): number {
   const best0 = step.candidates[best];
   const head = chainHeadOf(step);
   if (head >= 0) return head;
+  const adds = addsLastSpeakerOf(step);
+  if (adds >= 0) return adds;
   if (step.otherLanguage && !(best0.speaker && givenBy(best0))) {
     // in another language the ranker (trained on English news) is not sure of cues it never saw: a speaker the text
     // names for the quotation (`«…» par la catastrophe, selon le ministère.`) is taken over nobody
@@ -274,6 +276,30 @@ function chainHeadOf(step: Step): number {
   if (step.candidates.some((c) => c.evidence.some(named))) return -1;
   return step.candidates.findIndex((c) =>
     c.evidence.some((e) => e.type === 'pronoun' && e.chain === 'head' && e.gender !== 'mismatch' && own(e)),
+  );
+}
+
+/**
+ * `"…," he added` where no cue of the quotation names anyone: the one who was speaking goes on (the pronoun agrees
+ * with the last person quoted), not one named in between ('John Smith declined to comment.'; the subject of the
+ * sentence before is a candidate, no cue).
+ */
+function addsLastSpeakerOf(step: Step): number {
+  const named = (e: Evidence) =>
+    (e.type === 'cueMention' || e.type === 'cuePhrase' || e.type === 'surnameMatch') &&
+    e.route === 'own' &&
+    e.cue.side !== 'prevSubject';
+  if (step.candidates.some((c) => c.evidence.some(named))) return -1;
+  return step.candidates.findIndex((c) =>
+    c.evidence.some(
+      (e) =>
+        e.type === 'pronoun' &&
+        e.lastSpeaker &&
+        e.gender === 'match' &&
+        e.route === 'own' &&
+        e.cue.attached &&
+        ADDS.test(e.cue.cue ?? ''),
+    ),
   );
 }
 
