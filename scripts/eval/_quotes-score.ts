@@ -7,16 +7,31 @@ import { alignAll } from './_quotes-align';
 import type { GoldDocV2, GoldQuoteV2 } from './_quotes-gold';
 import { category, judge, nearestName, type SpeakerContext, type Verdict } from './_quotes-speaker';
 
-export interface Tally {
-  docs: number;
-  outlets: Set<string>;
+/** What overlap precision and recall are counted from; the quotes eval and the written passages share it. */
+export interface OverlapCounts {
   gold: number;
   /** Gold quotations not found in the document's text (labelling slips, or text the extraction lost). */
   unaligned: number;
+  /** Gold quotations a prediction overlaps. */
   found: number;
   preds: number;
+  /** Predictions that overlap a gold quotation. */
   predsRight: number;
   notQuotes: number;
+}
+
+/** Overlap P/R/F1 over the gold quotations found in the text. */
+export function overlapPRF(t: OverlapCounts): { precision: number; recall: number; f1: number; n: number } {
+  const n = t.gold - t.unaligned;
+  const precision = t.preds ? t.predsRight / t.preds : 0;
+  const recall = n ? t.found / n : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, n };
+}
+
+export interface Tally extends OverlapCounts {
+  docs: number;
+  outlets: Set<string>;
   notQuotesTaken: number;
   /** The notQuotes that are not inside a gold quotation (a scare quote inside an answer is the speaker's). */
   notQuotesOutside: number;

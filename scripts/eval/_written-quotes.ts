@@ -7,19 +7,14 @@
 import type { Span } from '../../utils/nlp/types';
 import { analyzeTextInput } from '../lib/cli-text';
 import { alignAll } from './_quotes-align';
+import type { OverlapCounts } from './_quotes-score';
 
 export interface GoldQuote {
   text: string;
   type: string;
 }
 
-export interface QuoteTally {
-  gold: number;
-  unaligned: number;
-  found: number;
-  preds: number;
-  predsRight: number;
-  notQuotes: number;
+export interface QuoteTally extends OverlapCounts {
   notTaken: number;
   /** Gold type -> [found, all]. */
   byType: Record<string, [number, number]>;
@@ -105,11 +100,4 @@ export function scoreQuotes(src: string, t: QuoteTally): string[] {
     }
   }
   return errors;
-}
-
-/** Overlap precision, recall (over the gold found in the text) and F1. */
-export function quotePRF(t: QuoteTally): { precision: number; recall: number; f1: number } {
-  const p = t.preds ? t.predsRight / t.preds : 0;
-  const r = t.gold - t.unaligned ? t.found / (t.gold - t.unaligned) : 0;
-  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }

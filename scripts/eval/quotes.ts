@@ -13,7 +13,7 @@ import type { Split } from '../lib/frozen-split';
 import { DocSource } from './_quotes-docs';
 import { loadGoldV2, splitOf } from './_quotes-gold';
 import { scoreOld } from './_quotes-old';
-import { addTally, emptyTally, scoreDoc, type DocErrors, type Tally } from './_quotes-score';
+import { addTally, emptyTally, overlapPRF, scoreDoc, type DocErrors, type Tally } from './_quotes-score';
 
 export const corpora: readonly Corpus[] = ['meantime', 'gum', 'readability'];
 
@@ -21,13 +21,6 @@ const SPLITS: Split[] = ['dev', 'test'];
 
 const ratio = (a: number, n: number) => (n ? a / n : 0);
 const acc = (right: number, n: number) => ({ precision: null, recall: null, f1: ratio(right, n), n });
-
-function prf(t: Tally) {
-  const precision = ratio(t.predsRight, t.preds);
-  const recall = ratio(t.found, t.gold - t.unaligned);
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, n: t.gold - t.unaligned };
-}
 
 /** The full set of rows for one group of documents, dev and test side by side. */
 function groupRows(name: string, bySplit: Record<Split, Tally>): EvalRow[] {
@@ -42,7 +35,7 @@ function groupRows(name: string, bySplit: Record<Split, Tally>): EvalRow[] {
   };
   each((t) => ({
     task: 'quotations found',
-    ...prf(t),
+    ...overlapPRF(t),
     note: `overlap; ${t.preds} predicted; ${t.unaligned} gold not in text${t.failed ? `; ${t.failed} docs failed` : ''}`,
   }));
   for (const type of ['full', 'partial', 'multi', 'qa', 'nested']) {
@@ -78,7 +71,7 @@ function fileRows(file: string, bySplit: Record<Split, Tally>): EvalRow[] {
     const t = bySplit[split];
     if (t.docs === 0) continue;
     const dataset = `v2 ${file} (${t.docs} docs)`;
-    rows.push({ task: 'quotations found', dataset, split, ...prf(t), note: `overlap; ${t.preds} predicted` });
+    rows.push({ task: 'quotations found', dataset, split, ...overlapPRF(t), note: `overlap; ${t.preds} predicted` });
     rows.push({ task: 'speaker right, of found', dataset, split, ...acc(t.speaker.right, t.found) });
     rows.push({
       task: 'gold not found in text',

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalRow } from '../eval';
 import { countVerdicts, describeSpeaker, scoreSpeakers, type SpeakerPassage } from './_written-speakers';
-import { emptyTally, quotePRF, scoreQuotes } from './_written-quotes';
+import { overlapPRF } from './_quotes-score';
+import { emptyTally, scoreQuotes } from './_written-quotes';
 import { describeSummary, scoreSummary, type SummaryPassage } from './_written-summary';
 
 export const corpora = [] as const;
@@ -76,8 +77,8 @@ function quoteRows(): EvalRow[] {
       task: 'written quotations',
       dataset: `${name} ${part} (${texts.length} texts)`,
       split: SPLIT[part],
+      ...overlapPRF(t),
       n: t.gold,
-      ...quotePRF(t),
       note:
         `overlap; found ${t.found}/${t.gold - t.unaligned} (${t.unaligned} not in text), ${t.preds} predicted, ` +
         `${t.predsRight} right; notQuotes taken ${t.notTaken}/${t.notQuotes}; ${types}`,

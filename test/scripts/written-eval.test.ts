@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../utils/nlp/types';
 import { countVerdicts, labelRight, scoreSpeakers } from '../../scripts/eval/_written-speakers';
-import { emptyTally, parseMarked, quotePRF, scoreQuotes } from '../../scripts/eval/_written-quotes';
+import { overlapPRF } from '../../scripts/eval/_quotes-score';
+import { emptyTally, parseMarked, scoreQuotes } from '../../scripts/eval/_written-quotes';
 import { scoreSummary, type SummaryPassage } from '../../scripts/eval/_written-summary';
 
 const speaker = (kind: Speaker['kind'], name: string | null): Speaker => ({
@@ -75,7 +76,7 @@ describe('written quotations scorer', () => {
     expect(errors).toEqual(['  missed [full]: the next step is to record their brains']);
     expect(t).toMatchObject({ gold: 3, found: 2, preds: 2, predsRight: 2, notQuotes: 1, notTaken: 0 });
     expect(t.byType).toEqual({ partial: [1, 1], full: [1, 2] });
-    const { precision, recall } = quotePRF(t);
+    const { precision, recall } = overlapPRF(t);
     expect(precision).toBe(1);
     expect(recall).toBeCloseTo(2 / 3, 6);
   });
