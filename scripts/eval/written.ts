@@ -2,7 +2,7 @@
 // scored by the rules its helper used (_written-*.ts). A set's "choose" part (rules may be chosen on it, its
 // errors read) is split 'dev'; its "check" part is split 'test': counts only, never an item.
 // WRITTEN_ERRORS=1 prints the choose parts' errors to stderr. Reads only the repository's fixtures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalRow } from '../eval';
@@ -17,21 +17,23 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtu
 type Part = 'choose' | 'check';
 const SPLIT: Record<Part, 'dev' | 'test'> = { choose: 'dev', check: 'test' };
 
-/** Each set by kind and part: its file under test/fixtures. */
-const SETS = {
-  speakers: [
-    { name: 's20', part: 'choose', file: 'speakers-written/s20-long.json' },
-    { name: 's20', part: 'check', file: 'written/speakers/s20-check.json' },
-  ],
-  quotes: [
-    { name: 's20', part: 'choose', file: 'written/quotes/s20-choose.json' },
-    { name: 's20', part: 'check', file: 'written/quotes/s20-check.json' },
-  ],
-  summary: [
-    { name: 's20', part: 'choose', file: 'written/summary/s20-choose.json' },
-    { name: 's20', part: 'check', file: 'written/summary/s20-check.json' },
-  ],
-} as const satisfies Record<string, readonly { name: string; part: Part; file: string }[]>;
+type WrittenSet = { name: string; part: Part; file: string };
+const SET_FILE = /^(s\d+)-(choose|check)\.json$/;
+
+/** The sets of one kind: every written/<kind>/s<session>-<part>.json, so a later session only adds files. */
+function setsOf(kind: 'speakers' | 'quotes' | 'summary'): WrittenSet[] {
+  const found = readdirSync(join(FIXTURES, 'written', kind))
+    .map((f) => SET_FILE.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ name: m[1], part: m[2] as Part, file: `written/${kind}/${m[0]}` }));
+  // Session 20's speakers choose part predates this folder (it is also the speaker tests' fixture).
+  const legacy: WrittenSet[] =
+    kind === 'speakers' ? [{ name: 's20', part: 'choose', file: 'speakers-written/s20-long.json' }] : [];
+  const order = (x: WrittenSet) => `${x.name.padStart(4, '0')} ${x.part === 'choose' ? 0 : 1}`;
+  return [...legacy, ...found].sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+const SETS = { speakers: setsOf('speakers'), quotes: setsOf('quotes'), summary: setsOf('summary') };
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as T;
 const showErrors = (part: Part) => part === 'choose' && process.env.WRITTEN_ERRORS === '1';
