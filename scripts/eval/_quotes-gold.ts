@@ -39,6 +39,8 @@ export interface GoldDocV2 {
 export interface GoldFileV2 {
   /** The file name without .json (rtp-news, wikinews-meantime, …). */
   file: string;
+  /** A fresh measure (`"training": false`): nothing is fitted on it and its errors are not printed. */
+  fresh?: boolean;
   docs: GoldDocV2[];
 }
 
@@ -78,6 +80,6 @@ export function loadGoldV2(dir = GOLD_V2_DIR, { measureOnly = false } = {}): Gol
       };
       if (training === false && !measureOnly) return [];
       for (const d of docs) check(file, d);
-      return [{ file, docs }];
+      return [{ file, docs, fresh: training === false }];
     });
 }

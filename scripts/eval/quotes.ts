@@ -104,7 +104,7 @@ export async function run(): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
   const perFile: EvalRow[] = [];
   const skipped = new Map<string, number>();
-  for (const { file, docs: listed } of files) {
+  for (const { file, docs: listed, fresh } of files) {
     const docs = listed.filter((doc) => {
       const why = DocSource.absent(doc.id);
       if (why) skipped.set(why, (skipped.get(why) ?? 0) + 1);
@@ -117,8 +117,8 @@ export async function run(): Promise<EvalRow[]> {
       const { tally, errors } = scoreDoc(doc, source.analyze(doc.id));
       addTally(mine[split], tally);
       addTally(all[split], tally);
-      // Only the dev split's errors may be read.
-      if (split === 'dev' && process.env.QUOTES_ERRORS === '1') printErrors(doc.id, errors);
+      // Only the dev split's errors may be read, and not those of a fresh measure.
+      if (split === 'dev' && !fresh && process.env.QUOTES_ERRORS === '1') printErrors(doc.id, errors);
     }
     perFile.push(...fileRows(file, mine));
   }
