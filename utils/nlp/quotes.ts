@@ -26,7 +26,7 @@ import { candidateFacts, rulesReject, type Facts } from './quotes/judge';
 import { wordCount } from './quotes/words';
 import { hasCode } from './quotes/code';
 import { keyEventLine } from './quotes/key-event';
-import { headlineQuote, onHeadline } from './quotes/headline';
+import { headlineQuote, headlinePredicate, onHeadline } from './quotes/headline';
 
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
@@ -181,7 +181,10 @@ export function findQuotes(text: string, sentences: Span[], people: Person[], op
         !!opts.trace,
       );
       // a key-event line's name and colon hand the words over: no rule that wants speech around them
-      const keyEvent = keyEventLine(text, r.open, r.close) || headlineQuote(text, r.open, r.close);
+      const keyEvent =
+        keyEventLine(text, r.open, r.close) ||
+        headlineQuote(text, r.open, r.close) ||
+        headlinePredicate(text, r.open, r.close);
       const rule =
         rulesReject(facts, keyEvent ? SPOKEN : undefined) ??
         (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null);

@@ -36,3 +36,19 @@ export function exampleNotSaid(before: string, after = ''): boolean {
   if (marker === 'like' && (LIKE_AFTER_VERB.test(head) || !/\p{L}\s*$/u.test(head))) return false;
   return !speaks(head.slice(-SPEECH_REACH));
 }
+
+/** Anyone at all saying or thinking the words, in the present or under a modal ('Every time someone says
+ *  "literally,"', 'If someone tells you "it's free,"', 'You might think, "This won't happen to me."', 'people
+ *  often say things like "…"'): imagined speech, nobody's quotation. */
+const GENERIC_SPEECH =
+  /(?:^|[^\p{L}'’])(?:(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no\s+one|people)\s+(?:(?:often|always|never|sometimes|usually|just|still|will|would|could|should|can|may|might|must)\s+){0,2}(?:say|says|tell|tells|write|writes|ask|asks|think|thinks)|(?:you|one|we)\s+(?:(?:often|always|never|sometimes|usually|just|still|even)\s+)?(?:might|may|could|would|will|['’]d|['’]ll|should)\s+(?:(?:even|also|just)\s+)?(?:say|think|ask|hear|tell\s+yourself)|(?:if|when|whenever|unless)\s+(?:you|we)\s+(?:say|hear|tell|ask|think|write))(?:\s+(?:you|me|us|them|him|her|things\s+like|something\s+like))?\s*[,:]?\s*$/iu;
+/** Advice on what not to say, or what is said instead ('Stop saying "sorry"', 'Don't say "I'm fine"', 'instead of
+ *  asking "what should we build?"'). */
+const NOT_SAYING =
+  /(?:^|[^\p{L}'’])(?:stop|quit|avoid|don['’]t|do\s+not|never|instead\s+of|rather\s+than)\s+(?:saying|say|asking|ask|using|use|writing|write|typing|type)\s*[,:]?\s*$/iu;
+
+/** `before`: the writer's sentence (or up to 40 characters) up to the opening mark. */
+export function imaginedSpeech(before: string): boolean {
+  const tail = before.slice(-80);
+  return GENERIC_SPEECH.test(tail) || NOT_SAYING.test(tail);
+}

@@ -56,3 +56,24 @@ export function onHeadline(text: string, open: number, close: number): boolean {
   for (const _ of line.matchAll(WORD)) if (++n >= 4) return true;
   return false;
 }
+
+/** How a headline's quoted predicate opens: a modal, a negation, an auxiliary or a degree word ('will not panic',
+ *  'deeply sorry', 'had no choice'). */
+const PREDICATE_OPEN =
+  /^(?:will|would|won['’]t|could|couldn['’]t|can|can['’]t|cannot|should|must|may|might|shall|not|never|no\s+longer|deeply|very|so|too|totally|utterly|extremely|absolutely|completely|really|truly|had|has|have|was|were|is|are|did|does|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t)\s/i;
+/** A word of the subject right before the marks, not an article or a preposition ('The 'will they, won't they'
+ *  saga'). */
+const SUBJECT_BEFORE = /[\p{L}\d]\s+$/u;
+const GRAMMAR_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|his|her|their|our|of|in|on|for|to|with|by|at|from|as|about|and|or)\s+$/iu;
+
+/**
+ * A headline's subject and its predicate in marks, the verb dropped ("Minister 'deeply sorry' over lost
+ * records", "PM 'will not be bullied' on targets"): headlines print what someone said so, a quotation however
+ * short, with no speech verb around it.
+ */
+export function headlinePredicate(text: string, open: number, close: number): boolean {
+  if (!PREDICATE_OPEN.test(text.slice(open + 1, Math.min(close, open + 40)) + ' ')) return false;
+  const before = text.slice(Math.max(0, open - 30), open);
+  return SUBJECT_BEFORE.test(before) && !GRAMMAR_BEFORE.test(before) && onHeadline(text, open, close);
+}

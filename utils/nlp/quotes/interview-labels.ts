@@ -231,7 +231,9 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
       open = null;
       const own = labelKey(p.labelText);
       const k = voice(own);
-      const answers = asked && (isQA ? k === 'a' || k === 'answer' : !askers.has(k));
+      const answers =
+        (asked && (isQA ? k === 'a' || k === 'answer' : !askers.has(k))) ||
+        (!asked && !isQA && !askers.has(k) && openingStatement(text, p));
       if (isQA ? k === 'q' || k === 'question' : askers.has(k)) asked = true;
       // a name label names its answerer, also among "A:" turns
       if (answers) open = { start: p.body, end: p.end, answerer: isQA && own === k ? null : p.label };
@@ -242,6 +244,21 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   if (open) out.push(open);
   return out;
+}
+
+/** Fewest words of an opening statement. */
+const STATEMENT_WORDS = 12;
+
+/**
+ * A turn of the answerer's before any question that is a statement of their own: a press conference opens with the
+ * coach's or the minister's words ('RIVERS: Obviously a tough one. I thought we played hard …'). Not the text's
+ * first line (a headline), not words in marks (a headline's quotation), and in the first person at some length.
+ */
+function openingStatement(text: string, p: Para): boolean {
+  if (p.start === 0 || !text.slice(0, p.start).trim()) return false;
+  const head = text.slice(p.body, Math.min(p.end, p.body + 300));
+  if (/^\s*["“‘']/.test(head) || !FIRST_PERSON.test(head)) return false;
+  return wordCount(text.slice(p.body, Math.min(p.end, p.body + 400))) >= STATEMENT_WORDS;
 }
 
 interface Tally {

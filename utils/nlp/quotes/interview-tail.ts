@@ -2,7 +2,8 @@
 // which end it. A stage direction of the transcript ('(SOUNDBITE OF MUSIC)', '[AD BREAK]'), the copyright, the
 // outlet's note on its transcripts ('NPR transcripts are created on a rush deadline'), a work's publisher or
 // release ('Burning Questions Again is published by Chatto & Windus.'), the writer's own line ('Jordan Avery is a
-// staff writer for The Athletic.') and the interviewer's credit ('Sam Barrott was speaking to Leah Carr.').
+// staff writer for The Athletic.') and the interviewer's credit ('Sam Barrott was speaking to Leah Carr.', 'Q&A
+// conducted by Tess Palmer.').
 import { ROLE_WORDS } from '../wordlists';
 import { FIRST_PERSON } from './interview-labels';
 
@@ -18,6 +19,10 @@ const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}`;
 /** A name, 'is' and an article, then up to four words to a role ('Jordan Avery is a staff writer for …'). */
 const NAME_IS = new RegExp(String.raw`^${NAME}(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)`, 'u');
 const INTERVIEWER_CREDIT = new RegExp(String.raw`^${NAME}(?:was|were)\s+(?:speaking|talking)\s+(?:to|with)\b`, 'u');
+/** Who held the interview ('Q&A conducted by Tess Palmer.', 'Interview by Sam Lee', 'This interview was recorded
+ *  on 3 May.'). */
+const CONDUCTED =
+  /^(?:(?:(?:This|The|Our)\s+)?(?:Q\s?&\s?A|interview|conversation)\s+(?:(?:was|has\s+been)\s+)?(?:conducted|carried\s+out|recorded|compiled)\b|Interview(?:ed)?\s+by\s)/iu;
 
 /** Someone's job told in the third person, with no first person: the page's line on its writer or guest. */
 function writerLine(p: string): boolean {
@@ -35,6 +40,7 @@ export function pageTail(para: string): boolean {
     TRANSCRIPT_NOTE.test(p) ||
     RELEASE.test(p) ||
     writerLine(p) ||
-    INTERVIEWER_CREDIT.test(p)
+    INTERVIEWER_CREDIT.test(p) ||
+    CONDUCTED.test(p)
   );
 }

@@ -87,6 +87,17 @@ export function saidNounBefore(before: string): boolean {
   return OWNED_BEFORE_DASH.test(before);
 }
 
+/** The noun of a cry and 'of' ('left to chants of "Lock him up"', 'cries of "Shame!"', 'a chorus of "Out, out,
+ *  out"'): the words cried, however short, as after 'chanted'. A song's title there is Title Case, and the title
+ *  rules come first ('a chorus of "Happy Birthday"'). */
+const CRY_OF =
+  /(?:^|[^\p{L}])(?:chants?|chanting|cries|cry|shouts?|shouting|screams?|yells?|jeers?|roars?|chorus(?:es)?|refrains?)\s+of\s*$/iu;
+
+/** `before`: up to 40 characters before the opening mark. */
+export function cryOf(before: string): boolean {
+  return CRY_OF.test(before);
+}
+
 /** 'For Jones, it was "…"', 'For Ms. Ruiz, this is "…"': a named person's view opens the sentence. */
 const VIEWPOINT =
   /^\s*For\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?:it|this|that|the\s+\p{L}+)\s+(?:was|is|had\s+been|has\s+been|will\s+be|would\s+be|remains|remained|seemed|seems)\s+[^.;:!?"“”]{0,40}$/u;

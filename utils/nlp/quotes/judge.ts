@@ -25,19 +25,21 @@ import {
   workInApposition,
   workNamedAfter,
 } from './works';
-import { exampleNotSaid } from './examples';
+import { exampleNotSaid, imaginedSpeech } from './examples';
 import { codeString, codeToken } from './code';
 import { attributedLater } from './later';
 import { mentionSubject, passiveNamed } from './mention';
 import { onDisplay } from './display';
 import { inSubjectApposition } from './subject';
 import { onlyNeutralSpeech } from './inference';
-import { colonSentence, saidNounBefore, saidNounIn, viewpointOf } from './introduced';
+import { colonSentence, cryOf, saidNounBefore, saidNounIn, viewpointOf } from './introduced';
 import {
   afterDeterminer,
   afterPreposition,
   afterUiVerb,
   askedAsModifier,
+  controlLabel,
+  failsWith,
   inApposition,
   inAppositionOther,
   introducedBy,
@@ -249,17 +251,18 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
       afterNamedObject(before40, content) ||
       objectBeforeAs(before40, content, text.slice(c.close, c.close + 12)),
     naming: workInApposition(before40) || afterPageLabel(c.lineBefore),
-    example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)),
+    example: exampleNotSaid(before40, text.slice(c.close, c.close + 12)) || imaginedSpeech(before40),
     ownSentence: isOwnSentence(text, c.open, content),
     colonSentence: colonSentence(text.slice(c.sentStart, c.open), content),
     colonSaid: saidNounIn(before40),
-    introduced: introducedBy(before40),
+    // a cry's exclamation ('cries of "Shame!"') is handed over as after 'shouted'
+    introduced: introducedBy(before40) || (cryOf(before40) && /!['’"”]?$/.test(content)),
     several: read && severalSentences(content),
     term:
       namedAsTerm(before40) ||
       (near &&
         (mentionSubject(text.slice(c.sentStart, c.open)) || passiveNamed(before40, text.slice(c.close, c.close + 12)))),
-    ui: afterUiVerb(before40) || selfTalk(before40),
+    ui: afterUiVerb(before40) || selfTalk(before40) || failsWith(before40) || controlLabel(before40),
     modifier: near && usedAsModifier(text.slice(c.close, c.close + 40), content),
     askedModifier: near && askedAsModifier(before40, text.slice(c.close, c.close + 40), content),
     // English determiners and nouns ('a évoqué « une réforme » lundi' has neither)
@@ -279,6 +282,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
           inTheirWords(text.slice(Math.max(c.from, c.open - 80), c.open)) ||
           afterAccordingTo(before40) ||
           saidNounBefore(before40) ||
+          cryOf(before40) ||
           viewpointOf(text.slice(c.sentStart, c.open)))),
     determiner: near && afterDeterminer(before40),
     verbAfter: VERB_AFTER.test(text.slice(c.close, c.close + 12)),

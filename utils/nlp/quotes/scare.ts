@@ -12,7 +12,7 @@ import { FUTURE_CUES, OPENERS, PAST_CUES, PLACE_PREP, UI_VERBS } from '../wordli
  *  an "unprovoked attack"' is one statement's words; 'called the plan "a
  *  disaster"' has one and is a quotation). */
 const TERM_CUE =
-  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself|a|an|the))?|\bwhen\s+(?:you|we|they|people|\p{Ll}+s)\s+(?:say|hear|read|see)|\bmeans?\s+by|so[\s-]called|self-(?:styled|proclaimed|described|declared)|(?:known|referred\s+to|remembered)\s+as(?:\s+(?:a|an|the))?|(?:marketed|advertised|promoted|billed|released|reissued|retitled|renamed|rebranded|relaunched|distributed)\s+as(?:\s+[a-z'’-]+){0,3}|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/iu;
+  /\b(?:the\s+(?:term|terms|word|words|phrase|expression|label|slogan|motto|nickname|moniker|(?:code|safe|key)[\s-]?words?|passwords?|error(?:\s+message)?|(?:brand|code|pen|stage|trade|user|screen)\s*name|codename|name)|(?:word|name|term|phrase|expression)\s+(?:meaning|that\s+means)|(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as)|(?:the|a|an|its|their|his|her)\s+(?:rule|principle|doctrine|policy|mantra|maxim|ethos|philosophy|notion|concept)\s+of|(?:meaning|definition|equivalent|use)\s+of|calling(?:\s+(?:themselves|itself|himself|herself|a|an|the))?|\b(?:when|whenever|if|unless|until)\s+(?:you|we|they|people|\p{Ll}+s)\s+(?:say|hear|read|see)|\bmeans?\s+by|so[\s-]called|self-(?:styled|proclaimed|described|declared)|(?:known|referred\s+to|remembered)\s+as(?:\s+(?:a|an|the))?|(?:marketed|advertised|promoted|billed|released|reissued|retitled|renamed|rebranded|relaunched|distributed)\s+as(?:\s+[a-z'’-]+){0,3}|\b(?:which|who|that)\s+calls\s+(?:its|their|his|her)\s+(?:[a-z'’-]+\s+){1,2}|\b(?:what|which)\s+(?:[a-z'’-]+\s+){1,3}(?:call|calls|dub|dubs|term|terms)(?:\s+(?:a|an|the))?)\s*$/iu;
 
 /** Grammar words that go on with a clause after a quoted phrase ("was "stunned" by", "a "deal" of"). */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|being|of|than|about|as|has|have|not|nor|to|per|via|whose|which|whom)$/;
@@ -74,6 +74,24 @@ export function afterUiVerb(before: string): boolean {
   const m = UI_TAIL.exec(before.slice(-40));
   if (!m || !UI_VERBS.has(m[1].toLowerCase())) return false;
   return !DET_BEFORE.test(before.slice(0, m.index));
+}
+
+/** A control's own label ('The button now reads "Save changes"', 'a link that says "Learn more"'): what the screen
+ *  prints on it, no one's words. */
+const CONTROL_READS =
+  /\b(?:buttons?|links?|tabs?|menu\s+items?|checkbox(?:es)?|toggles?|fields?|tooltips?|placeholders?)\s+(?:(?:now|still|simply|that|which|should|will)\s+)?(?:reads?|says?|said|labell?ed|marked)\s*:?\s*$/iu;
+
+export function controlLabel(before: string): boolean {
+  return CONTROL_READS.test(before);
+}
+
+/** A program's output after its failing ('tests started failing with "FATAL: too many clients"', 'the build
+ *  crashes with the error "…"'): a message printed, not anyone's words. */
+const FAILS_WITH =
+  /\b(?:fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|abort(?:s|ed|ing)?|exit(?:s|ed|ing)?|(?:error|errors|errored|erroring)\s+out)\s+with(?:\s+(?:the|an?))?(?:\s+(?:error|message|exception|warning))?\s*:?\s*$/iu;
+
+export function failsWith(before: string): boolean {
+  return FAILS_WITH.test(before);
 }
 
 /** Advice to the reader's own mind ("ask yourself "Will this end up in a drawer?"") is nobody's quotation. */
@@ -147,9 +165,11 @@ export function namedAsTerm(before: string): boolean {
   );
 }
 
-/** '"The Jake," as it is still known', '"Hygge," the Danish idea of cosiness', '"rust belt" (as it was called)': a name given, by nobody in particular. */
+/** '"The Jake," as it is still known', '"Hygge," the Danish idea of cosiness', '"rust belt" (as it was called)',
+ *  '"constant tables," as the documentation calls it' (in the present, as 'what economists call'): a name given,
+ *  by nobody in particular. */
 const NAMED_AFTER =
-  /^.\s*,?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.\s*,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|concept|notion)\s+of\b|^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b|^.\s*,?\s+as\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}(?:tagline|slogan|motto|saying|catchphrase|title|name)\s+(?:has\s+it|had\s+it|goes|went|puts\s+it|put\s+it|runs|ran)\b/iu;
+  /^.\s*,?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.\s*,?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|concept|notion)\s+of\b|^.\s*[,(]?\s*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b|^.\s*[,(]?\s*as\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|dubs|terms)\s+(?:it|them)\b|^.\s*,?\s+as\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}(?:tagline|slogan|motto|saying|catchphrase|title|name)\s+(?:has\s+it|had\s+it|goes|went|puts\s+it|put\s+it|runs|ran)\b/iu;
 
 /** How someone sees or pictures themself ('imagines himself as "two guys in a garage"', 'sees herself as "the
  *  underdog"', 'thinks of itself as a "…"'): the writer's label for a self-image, not words anyone said. */
