@@ -60,9 +60,7 @@ const SCENE_WORDS = 12;
 
 /** The lede reads as an anecdote or a scene, not as hard news. */
 function anecdotal(lede: Cand): boolean {
-  if (lede.nWords <= SCENE_WORDS) return true;
-  const s = lede.s.replace(/["“][^"”]*["”]?/g, ' ');
-  return FIRST_OR_SECOND.test(s) || (THIRD_PERSON.test(s) && NAME_PAIR.test(s));
+  return lede.nWords <= SCENE_WORDS || tellsOfPerson(lede);
 }
 
 // the day a news lede gives its event: "on Monday", "late Tuesday", "yesterday", "last night"
@@ -117,21 +115,62 @@ const NUT_GRAF = new RegExp(`\\b(?:${lists.nutGrafPhrases})`, 'u');
 const NUT_GRAF_SAYS_REACH = 8;
 
 /**
- * The nut graf of a feature that opens with an anecdote: with a headline, a lede that shares no word with it and, in
- * the next sentences, one that says the anecdote stands for many and shares a word with the headline. The summary
- * then passes over the anecdote's other sentences between them (summary.ts), and shows the nut graf after the lede
- * it leans on.
+ * The nut graf of a feature that opens with an anecdote: with a headline, a lede that shares no word with it (or one
+ * that tells of a person and does not carry the headline, naming no day for its event: "When Kelly Hughes ran out of
+ * her son's inhaler…, the nearest open pharmacy was 23 miles away." under "The towns where the pharmacy has closed")
+ * and, in the next sentences, one that says the anecdote stands for many and shares a word with the headline, or is
+ * followed by one that does ("Her story is far from unusual." + "More than 1,200 rural bus routes…"). The summary then
+ * passes over the anecdote's other sentences between them (summary.ts), and shows the nut graf after the lede it
+ * leans on.
  */
 export function nutGraf(cands: readonly Cand[], start: Cand, title: string | null): Cand | null {
   if (!title) return null;
   const words = new Set(contentWords(title).map(stem));
   if (words.size < 2) return null;
   const hits = (s: string) => contentWords(s).some((w) => words.has(stem(w)));
-  if (hits(start.s)) return null;
-  for (const c of cands) {
+  // a lede that shares a headline word is still an anecdote when it tells of a person, names no day and does not
+  // carry the headline, unless the word is a name: a headline that names the lede's person ("Kayla Brooks drives 94
+  // miles to give birth") makes the person the story
+  if (hits(start.s) && !anecdoteSharingAWord(start, title, words)) return null;
+  for (const [i, c] of cands.entries()) {
     if (c.k <= start.k || c.residue) continue;
     if (c.k > start.k + NUT_GRAF_SAYS_REACH) break;
-    if (c.ok && NUT_GRAF.test(c.s) && hits(c.s)) return c;
+    if (!c.ok || !NUT_GRAF.test(c.s)) continue;
+    const next = cands[i + 1];
+    if (hits(c.s) || (next && next.ok && !next.residue && hits(next.s))) return c;
   }
   return null;
+}
+
+/** An anecdote though it shares a word with the headline: see nutGraf. */
+function anecdoteSharingAWord(lede: Cand, title: string, words: ReadonlySet<string>): boolean {
+  if (NEWS_TIME.test(lede.s) || !tellsOfPerson(lede) || carriesHeadline(title)(lede.s)) return false;
+  // a capitalized word after the sentence's first is a name
+  let first = true;
+  for (const m of lede.s.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (!first && /^\p{Lu}/u.test(w) && words.has(stem(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+    first = false;
+  }
+  return true;
+}
+
+/** The lede tells of a person: the writer or the reader, or one it names with "he" or "her" (quotations aside). */
+function tellsOfPerson(lede: Cand): boolean {
+  const s = lede.s.replace(/["“][^"”]*["”]?/g, ' ');
+  return FIRST_OR_SECOND.test(s) || (THIRD_PERSON.test(s) && NAME_PAIR.test(s));
+}
+
+// a nut graf opened by a person's pronoun or possessive ("She is one of…", "Her story is…") speaks of the lede's person
+const PERSON_OPENER = /^(?:he|she|his|her|they|their)\b/i;
+
+/**
+ * The sentence before the nut graf that the summary keeps: the one a nut graf opened by "It" or "This" leans on
+ * ("Hughes lives in Blaenau, whose only pharmacy closed in the summer." + "It is one of more than 1,100 pharmacies…"),
+ * when that one needs nothing but the lede; otherwise none (-1), and the nut graf leans on the lede.
+ */
+export function nutAntecedent(cands: readonly Cand[], start: Cand, nut: Cand): number {
+  if (nut.needs <= start.k || nut.needs >= nut.k || PERSON_OPENER.test(nut.s)) return -1;
+  const before = cands[nut.needs];
+  return before.ok && before.needs <= start.k ? before.k : -1;
 }
