@@ -30,6 +30,13 @@ describe('words in marks on web pages of every kind', () => {
     ['Stop saying "sorry" all the time.', []],
     ['Do not say "I am fine" when you are not.', []],
     ['Instead of asking "what should we build?", ask who it is for.', []],
+    // one statement's words in the past, before the writer's noun
+    ['The firm blamed what it called "unprecedented" increases in costs.', ['unprecedented']],
+    // a name nobody gives, a question the reader is told to put
+    ['Stop calling it a "skills gap." It is a pay gap.', []],
+    ['Nobody calls that a "steak gap" at the butcher.', []],
+    ['Next time, ask them one question: "What are you paying?"', []],
+    ['Reporters ask him: "Will you resign?"', ['Will you resign?']],
     // a speaker after the marks keeps them
     ['"People say it is too late," Smith said.', ['People say it is too late,']],
   ])('%s', (sentence, expected) => {
@@ -81,5 +88,16 @@ describe('a labelled transcript', () => {
     expect(answersOf(text).at(-1)).toBe(
       "If in five years the waiting list is shorter. That's the only number I care about.",
     );
+  });
+});
+
+describe("newswire's ``…'' marks", () => {
+  it.each([
+    ["``We are ready,'' the mayor said on Tuesday. ``It will be hard.''", ['We are ready,', 'It will be hard.']],
+    ["The council met. She called the plan ``a mistake'' and left.", ['a mistake']],
+    // backticks without the apostrophes after them are a code literal
+    ['Run ``npm ci`` first. "We are ready," the mayor said.', ['We are ready,']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });

@@ -20,7 +20,7 @@ import { sentenceIndexAt } from './sentences';
 import { attributeSpeakers } from './speakers/rank';
 import { findAnswers, type Answer } from './quotes/interview';
 import { SpeechContext } from './quotes/context';
-import { markedSpans, type RawSpan } from './quotes/marks';
+import { markedSpans, pairedBackticks, type RawSpan } from './quotes/marks';
 import { blockQuotations, introducedBlocks } from './quotes/blocks';
 import { candidateFacts, rulesReject, type Facts } from './quotes/judge';
 import { wordCount } from './quotes/words';
@@ -70,7 +70,9 @@ function echoKey(content: string): string {
 /** A list item's bullet alone before the opening mark. */
 const BULLET_ONLY = /^\s*[-–—•*·▪►]\s*$/;
 
-export function findQuotes(text: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
+export function findQuotes(input: string, sentences: Span[], people: Person[], opts: FindQuotesOptions = {}): Quote[] {
+  // newswire's ``…'' read as curly marks by every step (the same offsets)
+  const text = input.includes('``') ? pairedBackticks(input) : input;
   const raws = markedSpans(text);
   const answers = findAnswers(text, sentences, raws, people);
   const pageBlocks = opts.blockquotes?.length ? blockQuotations(text, opts.blockquotes, raws) : [];

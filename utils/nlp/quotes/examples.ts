@@ -47,8 +47,18 @@ const GENERIC_SPEECH =
 const NOT_SAYING =
   /(?:^|[^\p{L}'’])(?:stop|quit|avoid|don['’]t|do\s+not|never|instead\s+of|rather\s+than)\s+(?:saying|say|asking|ask|using|use|writing|write|typing|type)\s*[,:]?\s*$/iu;
 
+/** A name nobody gives, or the writer's advice not to give it ('Stop calling it a "skills gap."', 'Nobody calls
+ *  that a "steak gap"', 'Don't call them "heroes"'). */
+const NOT_CALLING =
+  /(?:^|[^\p{L}'’])(?:stop|quit|don['’]t|do\s+not|never|nobody|no\s+one)\s+(?:calling|call|calls)\s+(?:it|this|that|them|these|those|him|her)(?:\s+(?:a|an|the))?\s*$/iu;
+
+/** The reader told to ask someone ('… ask them one question: "What are you paying?"', 'Just ask your doctor, "Is this
+ *  safe?"'): a question to put, not one put. The imperative opens its clause. */
+const ASK_THEM =
+  /(?:^|[.;:!?,]\s+|(?:^|[^\p{L}])(?:then|just|simply|and|so|always)\s+)ask\s+(?:them|him|her|us|your\s+[\p{L}-]+|the\s+[\p{L}-]+)(?:\s+(?:one|a|this|the|that)\s+(?:simple\s+)?question)?\s*[,:]?\s*$/iu;
+
 /** `before`: the writer's sentence (or up to 40 characters) up to the opening mark. */
 export function imaginedSpeech(before: string): boolean {
   const tail = before.slice(-80);
-  return GENERIC_SPEECH.test(tail) || NOT_SAYING.test(tail);
+  return GENERIC_SPEECH.test(tail) || NOT_SAYING.test(tail) || NOT_CALLING.test(tail) || ASK_THEM.test(tail);
 }

@@ -372,7 +372,12 @@ const RULES: readonly Rule[] = [
   ['ui', (f) => f.wc <= 12 && f.ui],
   // the noun after the marks is told by English grammar words ('«les plus éprouvés» par la catastrophe' has none)
   // unless the sentence hands them over after ('expect a "modest" rise, according to a Reuters poll')
-  ['modifier', (f) => f.wc <= 3 && !f.attached && f.modifier && f.english && !f.attributedLater && !f.judgedAdjective],
+  // unless one statement's words in the past hand them over ('blaming what it called "unprecedented" increases')
+  [
+    'modifier',
+    (f) =>
+      f.wc <= 3 && !f.attached && f.modifier && f.english && !f.attributedLater && !f.judgedAdjective && !f.whatCalled,
+  ],
   // a speech verb just before hands the question to someone ('asked her "why now?" twice')
   ['asked-modifier', (f) => f.wc <= 8 && !f.attached && !f.governed && f.askedModifier],
   ['named-after', (f) => f.wc <= 8 && f.namedAfter],

@@ -67,7 +67,8 @@ function speechLike(text: string, s: RawSpan): boolean {
 export function markedSpans(raw: string): RawSpan[] {
   // double primes printed for quotation marks (″…″, ‶…″, as some sites' fonts or keyboards give them) are read as
   // straight marks: the same offsets, one character for one
-  const text = raw.includes('″') || raw.includes('‶') ? raw.replace(PRIMES, (c) => (c === '″' ? '"' : '“')) : raw;
+  const primed = raw.includes('″') || raw.includes('‶') ? raw.replace(PRIMES, (c) => (c === '″' ? '"' : '“')) : raw;
+  const text = primed.includes('``') ? pairedBackticks(primed) : primed;
   const doubles = findSpans(text, 'double');
   // a text without a single opening mark after a space or a bracket has no single-quoted quotation
   if (!SINGLE_OPENS.test(text)) return doubles;
@@ -101,6 +102,35 @@ export function markedSpans(raw: string): RawSpan[] {
       )
       .map((s) => ({ ...s, weak: true })),
   );
+}
+
+const BACKTICK_MARKS = /``|''|\n/g;
+
+/**
+ * Newswire in the Penn Treebank's style prints quotation marks as two backticks and two apostrophes (``We are
+ * ready,'' she said): each pair in one paragraph is read as curly marks, two characters for two (' “' and '” ', so
+ * every offset stays). A pair of backticks without the apostrophes after it (a code literal, ``npm ci``) is left.
+ */
+export function pairedBackticks(text: string): string {
+  const pairs: number[] = [];
+  let open = -1;
+  BACKTICK_MARKS.lastIndex = 0;
+  for (let m = BACKTICK_MARKS.exec(text); m; m = BACKTICK_MARKS.exec(text)) {
+    if (m[0] === '\n') open = -1;
+    else if (m[0] === '``') open = m.index;
+    else if (open >= 0) {
+      pairs.push(open, m.index);
+      open = -1;
+    }
+  }
+  if (!pairs.length) return text;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    out += text.slice(at, pairs[k]) + ' “' + text.slice(pairs[k] + 2, pairs[k + 1]) + '” ';
+    at = pairs[k + 1] + 2;
+  }
+  return out + text.slice(at);
 }
 
 /**
