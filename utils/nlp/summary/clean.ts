@@ -33,6 +33,17 @@ const GLUED_DATE = new RegExp(
     `(?:,? (?:at )?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:${ZONES})\\b)?)?|\\d{1,2} ?(?:minutes?|mins?|m|hours?|hrs?|h|days?|d) ago)\\s+(?!I\\b)(?=["“‘]?\\p{Lu})`,
   'u',
 );
+// a headline and its date line glued onto the lede when a text comes flattened, its lines joined by spaces ("Hackers
+// attack Church of Scientology website Sunday, January 20, 2008 Wikinews has learned…"): up to 20 words without a
+// sentence's punctuation, then a full date with its year, then a sentence opens; not a date the sentence gives after a
+// preposition ("On 3 September 1939 New Zealand…")
+const HEADED_DATE = new RegExp(
+  `^((?:[^\\s.!?:;"“”]+\\s+){1,20}?)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{Ll}*\\.?,? )?` +
+    `(?:\\d{1,2} (?:${words.months})\\.?,? \\d{4}|(?:${words.months})\\.? \\d{1,2},? \\d{4})\\s+(?!I\\b)(?=["“‘]?\\p{Lu})`,
+  'u',
+);
+const DATE_IN_SENTENCE =
+  /(?:^|\s)(?:on|in|since|until|till|by|from|of|before|after|to|at|between|and|or|the|born|died|dated|as)\s+$/i;
 const PLACE_WORD = `\\p{Lu}[\\p{L}\\p{M}.'’-]*`;
 // an agency in brackets ("(Reuters)", or one written in lower case: "(dpa)") or between slashes, as press releases
 // write it ("/PRNewswire/")
@@ -75,6 +86,9 @@ export function cleanSentence(s: string): string {
   if (meta) t = t.slice(meta[0].length);
   const stamp = STAMP.exec(t);
   if (stamp && isStamp(stamp[0]) && SENTENCE_START.test(t.slice(stamp[0].length))) t = t.slice(stamp[0].length);
+  const headed = HEADED_DATE.exec(t);
+  if (headed && !DATE_IN_SENTENCE.test(headed[1]) && SENTENCE_START.test(t.slice(headed[0].length)))
+    t = t.slice(headed[0].length);
   const glued = GLUED_DATE.exec(t);
   if (glued && SENTENCE_START.test(t.slice(glued[0].length))) t = t.slice(glued[0].length);
   const clock = CLOCK.exec(t);
