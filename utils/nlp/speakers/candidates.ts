@@ -6,7 +6,7 @@
 import type { Person, Speaker } from '../types';
 import { isFirstName, type Gender } from '../coref';
 import { fuzzySurname } from '../coref-fuzzy';
-import { classifyPhrase, isUnnamedHead, ROLE_NOUNS, type PhraseClass } from './phrase';
+import { classifyPhrase, isUnnamedHead, type PhraseClass } from './phrase';
 import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
@@ -15,11 +15,10 @@ import { describedBefore, institutionsBefore } from './it-antecedent';
 import { wordsAfter, wordsBefore } from './words';
 import { chainHead } from './chain';
 import { peopleOfAge } from './age';
+import { introducedUnnamed, roleMatches } from './roles';
 import { otherCueKind, otherPhraseKind } from './other-language';
-import roleAbbreviations from '../data/speaker-role-abbreviations.json';
 import cueKinds from '../data/speaker-cue-kinds.json';
 
-const ABBREVIATIONS: Readonly<Record<string, string>> = roleAbbreviations.abbreviations;
 /** Cue verbs only a person does (speaker-cue-kinds.json `personal`). */
 const PERSONAL_CUES: ReadonlySet<string> = new Set(cueKinds.personal);
 
@@ -49,6 +48,8 @@ const ORG_AFTER =
 
 /** Phrase classes headed by a noun, not a name: a name in their complement ("for council member Roe") is no speaker. */
 const INSIDE_HEADS: ReadonlySet<PhraseClass> = new Set(['unnamed', 'org', 'document']);
+// a lower-case word other than a list's 'and'/'or' (module constant: esbuild rebuilds \p{..} literals per call)
+const DESCRIPTION = /\s(?!(?:and|or|nor)\s)\p{Ll}{2,}/u;
 const COMPLEMENT = /\b(?:for|of|to|at|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 export class CandidateSet {
@@ -76,6 +77,10 @@ export class CandidateSet {
     const owners = mentions.map((m) => ORG_AFTER.test(text.slice(m.end, cue.end + 1).replace(/^\s+/, '')));
     // "Harris's spokeswoman, Kirsten Allen": the one named in the phrase speaks, not whose spokeswoman she is
     const someoneElse = owners.some((o) => !o);
+    // "Ferri, speaking after his win over Carlos Ruiz, said": the phrase opens with a name and a comma; a name in the
+    // description after it is not the subject (a list of names, "Roe, Lee and Tan", has no other lower-case word)
+    const lead = mentions[0];
+    const leadComma = !!lead && /^\s*$/.test(text.slice(cue.start, lead.start)) && text[lead.end] === ',';
     mentions.forEach((m, i) => {
       const orgAfter = owners[i];
       if ((orgAfter && someoneElse) || modifiesNext(text, m, mentions[i + 1])) return;
@@ -86,6 +91,7 @@ export class CandidateSet {
       if ((text.slice(cue.start, m.start).match(/["“”]/g) ?? []).length % 2 === 1) return;
       // "President Bush, speaking alongside Paulson": a name in the apposition after the subject's name
       if (info.shape.apposition && info.nameRun && m.start >= info.nameRun.end) return;
+      if (leadComma && i > 0 && DESCRIPTION.test(text.slice(lead.end, m.start))) return;
       // a one-word "person" that misspells someone named in full is that someone
       const who = (/\s/.test(m.person.name) ? null : fuzzySurname(m.person.name, index.people, m.person)) ?? m.person;
       this.add(`p:${who.id}`, personSpeaker(who, m.start, m.end), {
@@ -195,7 +201,7 @@ export class CandidateSet {
     if (info.cls === 'role') {
       // "the 19-year-old said", "the teenager said": the one person the text gave that age (age.ts)
       const aged = peopleOfAge(text, index.people, text.slice(cue.start, cue.end));
-      const matches = aged.length ? aged : this.roleMatches(info.head, cue.start);
+      const matches = aged.length ? aged : roleMatches(this.doc, info.head, cue.start);
       for (const p of matches) {
         this.add(`p:${p.id}`, personSpeaker(p, cue.start, cue.end), {
           type: 'roleMatch',
@@ -212,7 +218,7 @@ export class CandidateSet {
       // "A nurse described the day … the nurse said": the one the text introduced without a name
       // "her father said": someone of the one the possessive names, not that one (an unnamed speaker)
       const owned = /^(?:his|her|their|its|my|our)\s/i.test(text.slice(cue.start, cue.end).trim());
-      if (!matches.length && !named && !owned && !this.introducedUnnamed(info.head, cue.start)) {
+      if (!matches.length && !named && !owned && !introducedUnnamed(this.doc.text, info.head, cue.start)) {
         const before = this.byKey.size;
         this.referents(cue, route, 'the', lastSpeaker);
         // "the England striker said", "the 36-year-old said": a bare description of someone named before (news
@@ -235,14 +241,6 @@ export class CandidateSet {
       { kind, personId: null, name: phrase, start: cue.start, end: cue.end },
       { type: 'cuePhrase', route, cue, cls: info.cls, indefinite: info.indefinite, ...shape },
     );
-  }
-
-  /** Was someone introduced as "a/an/one/another … `head`" shortly before `pos` (an unnamed person)? */
-  private introducedUnnamed(head: string, pos: number): boolean {
-    const seg = this.doc.text.slice(Math.max(0, pos - PRONOUN_REACH), pos).toLowerCase();
-    const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // (not an apposition to a name: "Bob Casey, a Democrat from Pennsylvania")
-    return new RegExp(`(?<![,(]\\s*)\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${h}\\b`, 'u').test(seg);
   }
 
   /** The person one of whose mentions comes right after `name` written in full, or null. */
@@ -304,34 +302,16 @@ export class CandidateSet {
     });
   }
 
-  /** People a role noun may stand for: the role in their descriptors, or written before one of their names. */
-  private roleMatches(head: string, before: number): Person[] {
-    const { text, index } = this.doc;
-    if (!ROLE_NOUNS.has(head)) return [];
-    const out = new Set(
-      index.people.filter((p) =>
-        p.descriptors.some((d) =>
-          d
-            .toLowerCase()
-            .split(/[\s.]+/)
-            .some((w) => w === head || ABBREVIATIONS[w] === head),
-        ),
-      ),
-    );
-    // the role written before a name, within the text just before (bounded: the cost stays per quotation)
-    for (const m of index.within(Math.max(0, before - PRONOUN_REACH), before)) {
-      if (m.end <= before && wordsBefore(text, m.start, 3).includes(head)) out.add(m.person);
-    }
-    return [...out];
-  }
-
   /** The people a pronoun subject may refer to: the last few named before it, and the last speaker. */
   private referents(cue: Cue, route: Route, pronoun: string, lastSpeaker: string | null): void {
     const { index } = this.doc;
     const pos = cue.start;
     const seen: Person[] = [];
     const lastMention = new Map<string, { start: number; end: number }>();
-    const near = index.within(Math.max(0, pos - PRONOUN_REACH), pos);
+    // a person named inside the quotation itself ('"Daniel hits the ball so hard," said the Italian') is who the
+    // words are about: the pronoun after them stands for someone named before them
+    const { open, close } = this.site;
+    const near = index.within(Math.max(0, pos - PRONOUN_REACH), pos).filter((m) => m.start < open || m.end > close);
     for (let k = near.length - 1; k >= 0 && seen.length < MAX_REFERENTS; k--) {
       const m = near[k];
       if (m.end > pos) continue;

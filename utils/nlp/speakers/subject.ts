@@ -2,6 +2,16 @@
 // "Speaking to reporters,"), and the subject of a later coordinated clause ("… and Baker, its chair, said").
 import { CUES, FRONTED, PREP, PRONOUN, VERBISH, adjectival, auxOrAdverb, dayBefore, isLower } from './word-classes';
 import { gapHas, wordsIn, type W } from './words';
+import judging from '../data/quote-judging-verbs.json';
+
+/** Verbs of judging aloud ('hails', 'slams', 'praised'): a headline's or a lede's verb as much as 'says' is
+ *  (finite forms only: not 'tribute(s)', a noun, nor an -ing form, a gerund as often). */
+const JUDGING: ReadonlySet<string> = new Set(judging.words.filter((w) => /(?:ed|s)$/.test(w) && !/^tribute/.test(w)));
+
+/** "Ferris hails 'heroes'", "Minister slams …": a judging verb in -s right after a capitalized word. */
+const CAPITAL = /^\p{Lu}/u;
+const judgingAfterName = (ws: W[], k: number) =>
+  JUDGING.has(ws[k].l) && (!ws[k].l.endsWith('s') || CAPITAL.test(ws[k - 1].w));
 
 // "Asked whether she would run, Smith said …", "Pressed on the point, she smiled.": a fronted participle in -ed
 const ASKED = /^(?:Asked|Pressed|Questioned)$/;
@@ -102,7 +112,8 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
         VERBISH.test(l) ||
         (l.endsWith('ed') && l.length > 4) ||
         presentBeforeThat(ws, k) ||
-        verbBeforePossessive(ws, k))
+        verbBeforePossessive(ws, k) ||
+        judgingAfterName(ws, k))
     ) {
       if (k === start) return null;
       let end = k - 1;
