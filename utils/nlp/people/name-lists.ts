@@ -86,6 +86,12 @@ function addListedNames(toks: NameTok[], ms: Mention[], lex: Lexicon, tablesOnly
       i++;
       continue;
     }
+    // most capitalized runs are no list: their end is read without making one
+    const b = itemEnd(toks, i);
+    if (nextItem(toks, b) < 0) {
+      i = b + 1;
+      continue;
+    }
     const list = readList(toks, i);
     if (list.items.length >= 3) addFromList(toks, list, owner, lex, tablesOnly, added, sureOwn);
     i = list.items[list.items.length - 1][1] + 1;
@@ -110,22 +116,37 @@ interface List {
   figures: number;
 }
 
+/** The last token of the item that starts at token j: the capitalized words after it on its line. */
+function itemEnd(toks: NameTok[], j: number): number {
+  let b = j;
+  while (isCap(toks[b + 1]) && toks[b + 1].nl === 0) b++;
+  return b;
+}
+
+/** Where the next item starts after the item that ends at token b (its figures and one or two separators
+ * between), or -1: the list ends there. */
+function nextItem(toks: NameTok[], b: number): number {
+  let s = skipFigures(toks, b + 1);
+  if (!isSep(toks[s])) return -1;
+  if (isSep(toks[s + 1])) s++;
+  return !isCap(toks[s + 1]) || toks[s + 1].sent0 ? -1 : s + 1;
+}
+
 /** The items from token i on, separated by one or two separators (", and"). */
 function readList(toks: NameTok[], i: number): List {
   const list: List = { items: [], semi: false, comma: false, figures: 0 };
   let j = i;
   for (;;) {
-    let b = j;
-    while (isCap(toks[b + 1]) && toks[b + 1].nl === 0) b++;
+    const b = itemEnd(toks, j);
     list.items.push([j, b]);
-    let s = skipFigures(toks, b + 1);
+    const s = skipFigures(toks, b + 1);
     if (s > b + 1) list.figures++;
     if (!isSep(toks[s])) break;
     if (toks[s].norm === ';') list.semi = true;
     if (toks[s].norm === ',') list.comma = true;
-    if (isSep(toks[s + 1])) s++;
-    if (!isCap(toks[s + 1]) || toks[s + 1].sent0) break;
-    j = s + 1;
+    const next = nextItem(toks, b);
+    if (next < 0) break;
+    j = next;
   }
   return list;
 }

@@ -65,6 +65,12 @@ function mergeNicknames(text: string, toks: NameTok[], ms: Mention[]): Mention[]
   return out;
 }
 
+/** The first mention that starts at token a (a function of its own: a closure in the token loop that read the
+ * loop's i made V8 allocate a context for every token). */
+function mentionAt(ms: Mention[], a: number): Mention | undefined {
+  return ms.find((m) => m.a === a);
+}
+
 /**
  * "Margaret 'Peggy' O'Neill" where the tagger, put off by the marks, took none of it: a known given name, a
  * quoted or bracketed capitalized word and a capitalized word after it, close together, are one person's name.
@@ -89,7 +95,7 @@ function addUntaggedNicknames(text: string, toks: NameTok[], ms: Mention[], lex:
     taken ??= new Set(ms.flatMap((m) => Array.from({ length: m.b - m.a + 1 }, (_, k) => m.a + k)));
     if (taken.has(i) || taken.has(i + 2)) continue;
     // the tagger often took the surname alone: the name grows over it
-    const surname = ms.find((m) => m.a === i + 4);
+    const surname = mentionAt(ms, i + 4);
     if (taken.has(i + 4) && !surname) continue;
     if (surname) replaced.add(surname);
     added.push({ a: i, b: surname ? surname.b : i + 4, listed: false });
