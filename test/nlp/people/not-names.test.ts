@@ -19,6 +19,12 @@ describe('people step: dropNotNames', () => {
     expect(show(d, dropNotNames(d, ms))).toEqual(['JONES']);
   });
 
+  it('drops a run of capitals that holds the plural of an acronym', () => {
+    const d = doc('Kudos to the RIM CEOs. The NextWork RPCs run. Paul Jones spoke.');
+    const ms = [at(d, 'RIM CEOs'), at(d, 'NextWork RPCs'), at(d, 'Paul Jones')];
+    expect(show(d, dropNotNames(d, ms))).toEqual(['Paul Jones']);
+  });
+
   it.each([
     [
       '“Ah, Bartleby!” he cried. Ah Bartleby! Ah humanity!',

@@ -16,6 +16,13 @@ describe('people step: addMissedNames', () => {
     expect(out).toEqual(expect.arrayContaining(['Romelu Lukaku', 'Yannick Carrasco', 'Dries Mertens']));
   });
 
+  it('adds a name before a role that runs on to its employer, however long the employer', () => {
+    const d = doc('The figures came from Ian Lyngen, senior Treasury strategist at CRT Capital Markets in New York.');
+    expect(show(d, addMissedNames(d, []))).toContain('Ian Lyngen');
+    const e = doc('The grant came from Hope Valley, a village of farmers near the coast.');
+    expect(show(e, addMissedNames(e, []))).not.toContain('Hope Valley');
+  });
+
   it('adds a name after a role word, not a run of common words', () => {
     const d = doc('The side relied on goalkeeper Mouez Hassen. The New Deal was cited.');
     const out = show(d, addMissedNames(d, []));

@@ -31,6 +31,7 @@ import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
 import { addNameReuses } from './propagate';
+import { addTranscriptLabels } from './transcript-labels';
 import { extendNames } from './particles';
 import { dropLoneWords } from './weak-singles';
 import { dropNotNames } from './not-names';
@@ -62,6 +63,7 @@ export const STEPS: readonly Step[] = [
   addNameColumns, // "Miklos Vajna" alone on a line, "1449" and "6.5%" below: a table's column of names, a cell a line
   addScorerBrackets, // "Chelsea 2 ( Vialli 12 , Di Matteo 60 )": goal scorers in brackets after a team's score
   addScoreboards, // "R. Mahanama c Parore b Doull 22": cricket's dismissal notation and rows opened by initials
+  addTranscriptLabels, // "ELLESA THROWDEN: It's been…": a transcript's speaker label, for two turns or more
   dropTeams, // "Bayern Munich 2 Hamburg 0", "Bastia - Martini ; Jurietti , …": teams, by the table's structure
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
   dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place

@@ -1,7 +1,7 @@
 // Step: lone words that only look like a person's name go: holidays, deities and planets ("Easter", "God",
 // "Mars"), a given name used as a common noun ("the Bill would…", "the Data Retention Bill"), and pieces
-// of @handles and #hashtags ("@Mary_Smith" is an account, not a person named Smith), and the plural of an
-// acronym ("APIs", "CEOs", "NGOs"). An interjection or "I'm" at a name's edge is cut off ("Ah Bartleby", "I'm Joe
+// of @handles and #hashtags ("@Mary_Smith" is an account, not a person named Smith), and whatever holds the
+// plural of an acronym ("APIs", "RIM CEOs", "NGOs"). An interjection or "I'm" at a name's edge is cut off ("Ah Bartleby", "I'm Joe
 // Biden").
 import { Cap, LEX_FIRST, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
 import { TokKind } from '../tokens';
@@ -58,10 +58,11 @@ function dropNotNamesIn(text: string, toks: NameTok[], ms: Mention[], lex: Lexic
 
   function keep(m: Mention): boolean {
     if (inHandle(text, toks, m)) return false;
+    // "RIM CEOs", "NextWork RPCs": no name holds an acronym's plural
+    for (let i = m.a; i <= m.b; i++) if (ACRONYM_PLURAL.test(text.slice(toks[i].start, toks[i].end))) return false;
     if (m.a !== m.b) return true;
     const w = toks[m.a].norm;
     if (NOT_PERSON.has(w) && !inFull.has(w)) return false;
-    if (ACRONYM_PLURAL.test(text.slice(toks[m.a].start, toks[m.a].end))) return false;
     return !commonNounUse(toks, m.a, lex, taken);
   }
 }

@@ -242,6 +242,9 @@ function withAdded(ms: Mention[], added: Mention[]): Mention[] {
 const IS_ROLE = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 const ROLE_AFTER = /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;)]/u;
+/** ", senior Treasury strategist at CRT Capital": the role ends where its employer begins, however long. */
+const ROLE_AT =
+  /^,\s+(?:(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s/u;
 
 /** A role word, or its plural before a list of names ("fast bowlers Wasim Akram and Waqar Younis"). */
 const isRole = (w: string) => ROLE_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)));
@@ -262,7 +265,11 @@ export function roleBeside(text: string, toks: NameTok[], m: Mention): boolean {
       .some((w) => ROLE_WORDS.has(w))
   )
     return true;
-  const after = ROLE_AFTER.exec(rest);
+  return roleAfter(ROLE_AFTER.exec(rest)) || roleAfter(ROLE_AT.exec(rest));
+}
+
+/** The words after the name's comma hold a role word (and some lower case: no list of names). */
+function roleAfter(after: RegExpExecArray | null): boolean {
   if (!after || !/\p{Ll}/u.test(after[1]) || NOT_ROLE.test(after[1])) return false;
   return after[1]
     .toLowerCase()
