@@ -49,7 +49,11 @@ describe("a headline's quoted predicate, the verb dropped", () => {
   it.each([
     ["Minister 'deeply sorry' over lost patient records", ['deeply sorry', ...READY]],
     ["PM 'will not be bullied' on housing targets", ['will not be bullied', ...READY]],
-    // after an article it is the writer's noun phrase
+    // in Title Case too
+    ["Rovers 'Will Not Panic' After Villa Defeat", ['Will Not Panic', ...READY]],
+    ["Biden 'Not Worried' About Polls, Aide Says", ['Not Worried', ...READY]],
+    // after a possessive it is a title, after an article the writer's noun phrase
+    ["Netflix's 'Will Trent' Renewed For Season 3", READY],
     ["The 'will they, won't they' saga goes on", READY],
     // not on the text's first line
     ["Tuesday\n\nMinister 'deeply sorry' over lost records", READY],

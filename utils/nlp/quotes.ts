@@ -54,6 +54,8 @@ const NAME_RULES = new Set([
 ]);
 /** Rules that reject words for want of speech around them. */
 const SPOKEN: ReadonlySet<string> = new Set(['short', 'no-speech']);
+/** The same, and the rules a headline in Title Case misleads (its capitals, the noun after the marks). */
+const SPOKEN_OR_TITLE: ReadonlySet<string> = new Set([...SPOKEN, 'title-case', 'title-punct', 'modifier']);
 const TRAILING = /[\s,.;:!?’'"]/;
 const LEADING_ARTICLE = /^(?:the|an?)\s+/;
 /**
@@ -183,12 +185,11 @@ export function findQuotes(input: string, sentences: Span[], people: Person[], o
         !!opts.trace,
       );
       // a key-event line's name and colon hand the words over: no rule that wants speech around them
-      const keyEvent =
-        keyEventLine(text, r.open, r.close) ||
-        headlineQuote(text, r.open, r.close) ||
-        headlinePredicate(text, r.open, r.close);
+      const keyEvent = keyEventLine(text, r.open, r.close) || headlineQuote(text, r.open, r.close);
+      // a headline's quoted predicate of two words or more, in Title Case too ("Rovers 'Will Not Panic' After Defeat")
+      const predicate = !keyEvent && headlinePredicate(text, r.open, r.close);
       const rule =
-        rulesReject(facts, keyEvent ? SPOKEN : undefined) ??
+        rulesReject(facts, keyEvent ? SPOKEN : predicate ? (wc >= 2 ? SPOKEN_OR_TITLE : SPOKEN) : undefined) ??
         (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null);
       opts.trace?.(r, facts, rule);
       if (rule) {

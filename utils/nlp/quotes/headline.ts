@@ -61,11 +61,11 @@ export function onHeadline(text: string, open: number, close: number): boolean {
  *  'deeply sorry', 'had no choice'). */
 const PREDICATE_OPEN =
   /^(?:will|would|won['’]t|could|couldn['’]t|can|can['’]t|cannot|should|must|may|might|shall|not|never|no\s+longer|deeply|very|so|too|totally|utterly|extremely|absolutely|completely|really|truly|had|has|have|was|were|is|are|did|does|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t)\s/i;
-/** A word of the subject right before the marks, not an article or a preposition ('The 'will they, won't they'
- *  saga'). */
+/** A word of the subject right before the marks, not an article, a preposition, a question word or a possessive
+ *  ('The 'will they, won't they' saga', "Netflix's 'Will Trent' renewed"). */
 const SUBJECT_BEFORE = /[\p{L}\d]\s+$/u;
 const GRAMMAR_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|his|her|their|our|of|in|on|for|to|with|by|at|from|as|about|and|or)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|his|her|their|our|of|in|on|for|to|with|by|at|from|as|about|and|or|why|how|what|when)|\p{L}['’]s?)\s+$/iu;
 
 /**
  * A headline's subject and its predicate in marks, the verb dropped ("Minister 'deeply sorry' over lost
