@@ -27,6 +27,9 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // tests that read every page or run the built CLI take seconds, more on a loaded 2-core machine; a
+          // timeout only guards against a hang (speed is measured by npm run bench, never by a test)
+          testTimeout: 20_000,
         },
       },
       {
