@@ -232,6 +232,19 @@ describe('the analyze command', () => {
     expect(out[0].article.text).toBe('The council met on Sunday.');
   }, 30_000);
 
+  it('prints for each --jsonl line what a run of that line alone prints (a run of two or more is primed first)', () => {
+    const lines = [
+      JSON.stringify({ id: 'og', html: fixture('news-og') }),
+      JSON.stringify({ id: 'seed', text: seedText }),
+      JSON.stringify({ id: 'ld', html: fixture('news-jsonld') }),
+    ];
+    const all = cli(['--jsonl', '--no-stats'], lines.join('\n') + '\n');
+    expect(all.status).toBe(0);
+    const alone = lines.map((l) => cli(['--jsonl', '--no-stats'], l + '\n').stdout.trim());
+    expect(all.stdout.trim().split('\n')).toEqual(alone);
+    expect(alone.map((o) => JSON.parse(o).id)).toEqual(['og', 'seed', 'ld']);
+  }, 60_000);
+
   it('exits 1 with a message on standard error for empty and binary input', () => {
     const empty = cli([], '');
     expect(empty.status).toBe(1);
