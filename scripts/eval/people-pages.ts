@@ -53,8 +53,6 @@ function count(strings: string[]): Map<string, number> {
   return m;
 }
 
-const f1Of = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
-
 /**
  * Wire stories, results tables, line-ups and scoreboards written for Lede (test/fixtures/people-newswire):
  * the structures of 1990s newswire and sports pages, which the annotated corpora hardly have. Exact spans,
@@ -92,21 +90,11 @@ export function newswireRows(detok = false): EvalRow[] {
         `--- ${d.id}${detok ? ' (detokenized)' : ''}\n${errors.map((e) => e.replace(/\s*\n\s*/g, ' ⏎ ')).join('\n')}`,
       );
   }
-  return (['dev', 'test'] as const).map((split) => {
-    const { pages, tp, fp, fn } = tallies[split];
-    const precision = tp + fp ? tp / (tp + fp) : 0;
-    const recall = tp + fn ? tp / (tp + fn) : 0;
-    return {
-      task: 'people',
-      dataset: `people / newswire-style fixture (written for Lede: results, line-ups, scoreboards)${detok ? ', detokenized' : ''}`,
-      split,
-      n: tp + fn,
-      precision,
-      recall,
-      f1: f1Of(precision, recall),
-      note: `${pages} documents split by id; exact spans, shipped model`,
-    };
-  });
+  return splitRows(
+    tallies,
+    `people / newswire-style fixture (written for Lede: results, line-ups, scoreboards)${detok ? ', detokenized' : ''}`,
+    'documents split by id; exact spans, shipped model',
+  );
 }
 
 export async function run(): Promise<EvalRow[]> {
