@@ -27,6 +27,7 @@ import { wordCount } from './quotes/words';
 import { hasCode } from './quotes/code';
 import { keyEventLine } from './quotes/key-event';
 import { headlineQuote, headlinePredicate, onHeadline } from './quotes/headline';
+import { HeadlineEcho } from './quotes/headline-echo';
 
 export interface FindQuotesOptions {
   /** Keep candidate scare quotes and titles (for diagnostics). */
@@ -128,6 +129,8 @@ export function findQuotes(input: string, sentences: Span[], people: Person[], o
   // "kettling" … Police used "kettling"'), the cue told once
   const named = new Set<string>();
   const codePage = hasCode(text);
+  // the headline's quoted words and the body's: one found as a quotation, the other is too
+  const headEcho = new HeadlineEcho(text);
   /**
    * Single marks in a text quoted in double ones hold a quotation only with its speech attached: a speaker's
    * clause after the closing mark ('…,' Mr Sunak said), a speech verb and a colon before a sentence of its own ('A
@@ -188,9 +191,13 @@ export function findQuotes(input: string, sentences: Span[], people: Person[], o
       const keyEvent = keyEventLine(text, r.open, r.close) || headlineQuote(text, r.open, r.close);
       // a headline's quoted predicate of two words or more, in Title Case too ("Rovers 'Will Not Panic' After Defeat")
       const predicate = !keyEvent && headlinePredicate(text, r.open, r.close);
-      const rule =
+      const rule = headEcho.judge(
+        r,
+        content,
+        wc,
         rulesReject(facts, keyEvent ? SPOKEN : predicate ? (wc >= 2 ? SPOKEN_OR_TITLE : SPOKEN) : undefined) ??
-        (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null);
+          (r.weak && !weakKept(r, facts, from) ? 'weak-marks' : null),
+      );
       opts.trace?.(r, facts, rule);
       if (rule) {
         if (wc <= ECHO_WORDS && NAME_RULES.has(rule)) named.add(echoKey(content));
@@ -201,6 +208,15 @@ export function findQuotes(input: string, sentences: Span[], people: Person[], o
     out.push({ start: r.start, end: r.end, text: content, speaker: null, cue: null });
     prev = { close: r.close, short: wc <= 3 };
     prevName = null;
+  }
+  const revived = headEcho.revivedSpans();
+  if (revived.length) {
+    const heads = revived.map((r): Quote => {
+      const t = text.slice(r.start, r.end);
+      return { start: r.start, end: r.end, text: t, speaker: null, cue: null };
+    });
+    out.unshift(...heads);
+    out.sort((a, b) => a.start - b.start);
   }
   const unmarked = withBlocks(
     answers.map((a) => answerQuote(text, a)),
