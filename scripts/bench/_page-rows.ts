@@ -2,7 +2,7 @@
 // made of a group of pages: Lede's added cost beside the peer's, per page and as medians, and Lede's own
 // window (start → ready or skipped) from the traces. The loads themselves are measured in page.ts.
 import type { BenchRow } from '../bench';
-import type { WindowCost } from './_page-trace';
+import type { LongTask, TaskOwner, WindowCost } from './_page-trace';
 
 export type Mode = 'none' | 'lede' | 'peer';
 
@@ -49,9 +49,20 @@ export interface TraceSummary {
   /** The page's own tasks inside the window (left out of `own`). */
   page: number;
   script: number;
+  /** Compiling and running the page layer's top level (CPU). */
+  layerScript: number;
   /** Per page, the median over its loads of each load's longest task (one load's worst is mostly this shared machine's). */
   longest: number;
   longestCpu: number;
+  /** Whose the longest task in the window was, one entry per load. */
+  longestOwners: TaskOwner[];
+  /** The longest stretch of Lede's own work in one task (median over loads; wall, and its CPU). */
+  longestLede: number;
+  longestLedeCpu: number;
+  /** Layout and style recalculation inside Lede's tasks (CPU), median over loads. */
+  ledeLayout: number;
+  /** Every task over 50 ms in the traced loads (whole load), with its owner. */
+  longTasks: LongTask[];
 }
 
 export function summarize(costs: WindowCost[]): TraceSummary | null {
@@ -62,9 +73,54 @@ export function summarize(costs: WindowCost[]): TraceSummary | null {
     own: median(costs.map((c) => c.cpuMs - c.frameCpuMs - c.pageCpuMs)),
     page: median(costs.map((c) => c.pageCpuMs)),
     script: median(costs.map((c) => c.scriptStartCpuMs)),
+    layerScript: median(costs.map((c) => c.layerStartCpuMs)),
     longest: median(costs.map((c) => c.longestMs)),
     longestCpu: median(costs.map((c) => c.longestCpuMs)),
+    longestOwners: costs.map((c) => c.longestOwner),
+    longestLede: median(costs.map((c) => c.longestLede.ms)),
+    longestLedeCpu: median(costs.map((c) => c.longestLede.cpuMs)),
+    ledeLayout: median(costs.map((c) => c.ledeLayoutCpuMs)),
+    longTasks: costs.flatMap((c) => c.longTasks),
   };
+}
+
+const OWNER_WORDS: Record<TaskOwner, string> = {
+  lede: "Lede's",
+  page: "the page's",
+  shared: "the page's with Lede's start in it",
+  frame: 'a frame',
+  gc: 'GC',
+  unknown: 'naming nobody',
+};
+
+/** "the page's 30, a frame 12" for the owners in `owners`, most first. */
+export function ownerCounts(owners: TaskOwner[]): string {
+  const n = new Map<TaskOwner, number>();
+  for (const o of owners) n.set(o, (n.get(o) ?? 0) + 1);
+  return [...n]
+    .sort((a, b) => b[1] - a[1])
+    .map(([o, k]) => `${OWNER_WORDS[o]} ${k}`)
+    .join(', ');
+}
+
+/**
+ * The traced loads' tasks over 50 ms, attributed: Lede's own are its whole tasks over 50 ms and the
+ * shared tasks whose Lede part alone is over 50 ms.
+ */
+export function longTaskOwners(tasks: LongTask[]): { lede: LongTask[]; note: string } {
+  const lede = tasks.filter((t) => (t.owner === 'lede' ? t.ms > 50 : t.ledeMs > 50));
+  const shared = tasks.filter((t) => t.owner === 'shared');
+  const range = (xs: number[]) => (xs.length ? `${round(Math.min(...xs))}–${round(Math.max(...xs))}` : '–');
+  const parts = [
+    `${tasks.length} tasks over 50 ms (wall) in the traced loads with Lede, whole load: ${ownerCounts(tasks.map((t) => t.owner)) || 'none'}`,
+    shared.length ? `Lede's part of the shared ones ${range(shared.map((t) => t.ledeMs))} ms wall` : '',
+    lede.length
+      ? `Lede's own ${range(lede.map((t) => t.ledeMs))} ms wall, ${range(lede.map((t) => t.ledeCpuMs))} ms CPU (the rest of the wall time off the CPU), ${
+          lede.filter((t) => t.ledeCpuMs > 50).length
+        } of them over 50 ms of CPU`
+      : '',
+  ];
+  return { lede, note: parts.filter(Boolean).join('; ') };
 }
 
 export interface PageResult {
@@ -191,24 +247,56 @@ export function ledeRows(group: string, pages: PageResult[], articles: boolean):
       round(median(t((x) => x.script))),
       'ms',
     ),
+    ...(articles
+      ? [
+          row(
+            "of which compiling and running the page layer's top level (CPU), median",
+            round(median(t((x) => x.layerScript))),
+            'ms',
+            { note: 'lede-page.js, injected on an article: the marks, the cards (Preact) and the watch' },
+          ),
+        ]
+      : []),
     row(
       `longest main-thread task between start and ${end} (wall), worst page`,
       round(worst(t((x) => x.longest))),
       'ms',
       {
+        note: `per page, the median over its loads of the longest task; whose it was, per load: ${ownerCounts(
+          traced.flatMap((p) => p.ledeTrace!.longestOwners),
+        )}`,
+      },
+    ),
+    row(
+      `longest stretch of Lede's own work in one task between start and ${end} (wall), worst page`,
+      round(worst(t((x) => x.longestLede))),
+      'ms',
+      {
         goal: '≤ 50 ms',
-        note: 'per page, the median over its loads of the longest task',
+        note: `its CPU ${round(worst(t((x) => x.longestLedeCpu)))} ms, worst page; a task of the page's in which the browser starts Lede's script environment counts only Lede's events`,
       },
     ),
     row(
       `longest main-thread task between start and ${end} (CPU), worst page`,
       round(worst(t((x) => x.longestCpu))),
       'ms',
+    ),
+    row(
+      "layout and style recalculation inside Lede's tasks (CPU, trace), median",
+      round(median(t((x) => x.ledeLayout))),
+      'ms',
       {
-        goal: '≤ 50 ms',
+        note: `worst ${round(worst(t((x) => x.ledeLayout)))} ms`,
       },
     ),
   ];
+  const owned = longTaskOwners(traced.flatMap((p) => p.ledeTrace!.longTasks));
+  rows.push(
+    row("long tasks > 50 ms that are Lede's own (traced loads, attributed)", owned.lede.length, 'tasks', {
+      goal: '0',
+      note: owned.note,
+    }),
+  );
   if (articles) {
     const per1k = traced
       .filter((p) => p.ledeWords)

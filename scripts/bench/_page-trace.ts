@@ -6,8 +6,11 @@
 // calls: on the demo pages no page script runs, so what is left is Lede and rendering frames. The
 // frames are also given apart: the page's own first frames fall in the window with or without Lede.
 // So are the page's own tasks: a task that loads or parses the page or runs the page's scripts and
-// holds nothing of an extension's (its script, its injection, its marks). A task that says neither
-// counts as the extension's (promise callbacks carry no address).
+// holds nothing of an extension's (its script, its injection, its marks); of a task that holds
+// both (the page's parse, in which the browser starts the content script's world), only the
+// extension's own events count as the extension's. A task that says neither counts as the
+// extension's (promise callbacks carry no address). Every task over 50 ms of the traced load is
+// kept with its owner (TaskOwner), so a long task is told apart as Lede's, the page's, a frame or GC.
 // A page that is not an article ends the window with `lede:skipped` instead. The bench's reader-mode
 // peer is read the same way: its content script's injection to its `peer:done` mark.
 
@@ -42,10 +45,43 @@ export interface WindowCost {
   pageCpuMs: number;
   /** Compiling and running the content script's top level (CPU). */
   scriptStartCpuMs: number;
+  /** Compiling and running the page layer's top level (CPU; the second script, injected on an article). */
+  layerStartCpuMs: number;
   /** The longest task inside the window (wall, unclipped). */
   longestMs: number;
   /** The most CPU one task inside the window took (unclipped). */
   longestCpuMs: number;
+  /** Whose the longest task inside the window is (see TaskOwner). */
+  longestOwner: TaskOwner;
+  /**
+   * The longest stretch of Lede's own work in one task inside the window (wall; CPU beside it): a
+   * task of Lede's whole, and of a task Lede shares with the page only its own events.
+   */
+  longestLede: { ms: number; cpuMs: number };
+  /** Layout and style recalculation inside Lede's tasks in the window (CPU): what its script forced. */
+  ledeLayoutCpuMs: number;
+  /** Every task over 50 ms (wall) on the page's main thread in the whole traced load, with its owner. */
+  longTasks: LongTask[];
+}
+
+/**
+ * Whose a main-thread task is: 'lede' (the extension's script, its injection or its marks and
+ * nothing of the page's; a task that names nobody, such as a promise callback, inside the window),
+ * 'page' (its loading, parsing, scripts), 'shared' (both: a task of the page's in which the browser
+ * also starts the extension's script environment), 'frame' (a rendering frame: style, layout,
+ * paint), 'gc' (garbage collection only), 'unknown' (names nobody, outside the window).
+ */
+export type TaskOwner = 'lede' | 'page' | 'shared' | 'frame' | 'gc' | 'unknown';
+
+export interface LongTask {
+  ms: number;
+  cpuMs: number;
+  owner: TaskOwner;
+  /** Of a shared task, the extension's own events (wall, CPU); of a task of Lede's, the whole. */
+  ledeMs: number;
+  ledeCpuMs: number;
+  /** Inside the start → end window. */
+  inWindow: boolean;
 }
 
 interface Task {
@@ -59,6 +95,14 @@ interface Task {
   extension: boolean;
   /** Holds the page's own work: loading or parsing it, or running its scripts. */
   page: boolean;
+  /** Holds garbage collection. */
+  gc: boolean;
+  /** The extension's outermost events inside the task (wall, CPU): its part of a shared task. */
+  extWall: number;
+  extCpu: number;
+  /** Layout and style recalculation inside the task (CPU), and inside the extension's events only. */
+  layoutCpu: number;
+  extLayoutCpu: number;
 }
 
 /**
@@ -89,7 +133,11 @@ function isPageWork(e: TraceEvent): boolean {
 }
 
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const UNSEEN = { extension: false, page: false };
+const UNSEEN = { extension: false, page: false, gc: false, extWall: 0, extCpu: 0, layoutCpu: 0, extLayoutCpu: 0 };
+const GC_WORK = /^(?:MinorGC|MajorGC|V8\.GC|BlinkGC)/;
+const LAYOUT_WORK = new Set(['Layout', 'UpdateLayoutTree']);
+/** Events that carry their own duration, a part of the extension's work (not user-timing instants). */
+const isTimed = (e: TraceEvent) => e.ph === 'X' && e.dur !== undefined;
 
 /** The tasks of thread pid:tid, outermost only (nested run loops report tasks inside tasks). */
 function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
@@ -119,17 +167,48 @@ function topLevelTasks(events: TraceEvent[], pid: number, tid: number): Task[] {
     }
     outer.push(t);
   }
+  // The end of the last extension event counted in each task: nested ones are inside it.
+  const extEnd = new Map<Task, number>();
   for (const e of mine) {
     const t = findTask(outer, e.ts);
     if (!t) continue;
-    if (isExtensionWork(e)) t.extension = true;
-    else if (isPageWork(e)) t.page = true;
+    if (isExtensionWork(e)) {
+      t.extension = true;
+      if (isTimed(e) && e.ts >= (extEnd.get(t) ?? -Infinity)) {
+        t.extWall += e.dur!;
+        t.extCpu += e.tdur ?? e.dur!;
+        extEnd.set(t, e.ts + e.dur!);
+      }
+    } else if (isPageWork(e)) t.page = true;
+    if (GC_WORK.test(e.name)) t.gc = true;
+    if (LAYOUT_WORK.has(e.name) && isTimed(e)) {
+      t.layoutCpu += e.tdur ?? e.dur!;
+      if (e.ts < (extEnd.get(t) ?? -Infinity)) t.extLayoutCpu += e.tdur ?? e.dur!;
+    }
     // The bench's own protocol calls (polling, reading results) arrive as DevTools mojo messages.
     if (e.name !== 'Receive mojo message') continue;
     const info = e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined;
     if (info?.mojo_interface_tag?.includes('DevTools')) t.devtools = true;
   }
   return outer;
+}
+
+/** Whose `t` is; a task that names nobody is Lede's inside the window (promise callbacks carry no address). */
+function ownerOf(t: Task, inWindow: boolean): TaskOwner {
+  if (t.frame) return 'frame';
+  // Only the extension's timed events (injection, compile, run) bound its part of the page's task;
+  // with its marks alone (its callbacks, of unknown length) the task counts as its own, as before.
+  if (t.extension) return t.page && t.extCpu > 0 ? 'shared' : 'lede';
+  if (t.page) return 'page';
+  if (t.gc) return 'gc';
+  return inWindow ? 'lede' : 'unknown';
+}
+
+/** Lede's part of a task (wall, CPU): all of a task of Lede's, the extension's events of a shared one. */
+function ledePart(t: Task, owner: TaskOwner): { ms: number; cpuMs: number } {
+  if (owner === 'lede') return { ms: (t.end - t.start) / 1000, cpuMs: t.cpu / 1000 };
+  if (owner === 'shared') return { ms: t.extWall / 1000, cpuMs: t.extCpu / 1000 };
+  return { ms: 0, cpuMs: 0 };
 }
 
 function findTask(tasks: Task[], ts: number): Task | undefined {
@@ -153,6 +232,7 @@ export function mainThreadCost(
   events: TraceEvent[],
   end = 'lede:ready',
   scriptFile = 'content-scripts/content.js',
+  layerFile = '/lede-page.js',
 ): WindowCost | null {
   const ready = events.find((e) => e.name === end && e.cat?.includes('user_timing'));
   if (!ready) return null;
@@ -161,6 +241,9 @@ export function mainThreadCost(
   const inject = events.find((e) => e.name === 'ScriptInjection::InjectJs' && onThread(e));
   const compile = events.filter(
     (e) => onThread(e) && (e.name === 'v8.compile' || e.name === 'v8.run') && traceUrl(e).endsWith(scriptFile),
+  );
+  const layer = events.filter(
+    (e) => onThread(e) && (e.name === 'v8.compile' || e.name === 'v8.run') && traceUrl(e).endsWith(layerFile),
   );
   const start = inject?.ts ?? compile[0]?.ts;
   if (start === undefined) return null;
@@ -174,16 +257,42 @@ export function mainThreadCost(
   let pageCpu = 0;
   let longest = 0;
   let longestCpu = 0;
+  let longestOwner: TaskOwner = 'unknown';
+  let longestLede = { ms: 0, cpuMs: 0 };
+  let layoutCpu = 0;
+  const longTasks: LongTask[] = [];
   for (const t of tasks) {
     if (t.devtools) continue;
     const a = Math.max(t.start, start);
     const b = Math.min(t.end, stop);
-    if (b <= a) continue;
+    const inWindow = b > a;
+    if (t.end - t.start > 50_000 && t.start <= stop) {
+      const owner = ownerOf(t, inWindow);
+      const part = ledePart(t, owner);
+      longTasks.push({
+        ms: (t.end - t.start) / 1000,
+        cpuMs: t.cpu / 1000,
+        owner,
+        ledeMs: part.ms,
+        ledeCpuMs: part.cpuMs,
+        inWindow,
+      });
+    }
+    if (!inWindow) continue;
+    const owner = ownerOf(t, true);
+    const part = ledePart(t, owner);
+    if (part.ms > longestLede.ms) longestLede = part;
+    if (owner === 'lede') layoutCpu += t.layoutCpu;
+    else if (owner === 'shared') layoutCpu += t.extLayoutCpu;
+    if (t.end - t.start > longest) longestOwner = owner;
     busy += b - a;
     const share = t.end > t.start ? (t.cpu * (b - a)) / (t.end - t.start) : 0;
     cpu += share;
     if (t.frame) frameCpu += share;
     else if (t.page && !t.extension) pageCpu += share;
+    // A page's task in which the browser starts the content script (its parse, its DOMContentLoaded):
+    // only the extension's own events in it are the extension's.
+    else if (t.page && t.extCpu > 0) pageCpu += Math.max(0, share - t.extCpu);
     longest = Math.max(longest, t.end - t.start);
     longestCpu = Math.max(longestCpu, t.cpu);
   }
@@ -194,8 +303,13 @@ export function mainThreadCost(
     frameCpuMs: frameCpu / 1000,
     pageCpuMs: pageCpu / 1000,
     scriptStartCpuMs: compile.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+    layerStartCpuMs: layer.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
     longestMs: longest / 1000,
     longestCpuMs: longestCpu / 1000,
+    longestOwner,
+    longestLede,
+    ledeLayoutCpuMs: layoutCpu / 1000,
+    longTasks,
   };
 }
 

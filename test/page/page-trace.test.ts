@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainThreadCost, type TraceEvent } from '../../scripts/bench/_page-trace';
+import { longTaskOwners, ownerCounts } from '../../scripts/bench/_page-rows';
+import { mainThreadCost, type LongTask, type TaskOwner, type TraceEvent } from '../../scripts/bench/_page-trace';
 
 const MAIN = { pid: 1, tid: 1 };
 const task = (ts: number, dur: number, tdur: number, src_func = 'PostTask'): TraceEvent => ({
@@ -119,7 +120,7 @@ describe("mainThreadCost: the page's own tasks", () => {
     at('ResourceReceivedData', 4_100),
     task(6_000, 3_000, 3_000), // the page's load event
     at('MarkLoad', 6_100),
-    task(10_000, 4_000, 4_000), // Lede's script in a task that also runs the page's: Lede's
+    task(10_000, 4_000, 4_000), // Lede's script in a task that also runs the page's: its compile is Lede's
     script(10_100, 'https://news.example/app.js'),
     script(12_000, 'chrome-extension://x/lede-page.js', 'v8.compile'),
     task(15_000, 5_000, 5_000), // a promise callback: says nothing, so counts as Lede's
@@ -131,13 +132,101 @@ describe("mainThreadCost: the page's own tasks", () => {
   it('gives apart the tasks that load or parse the page or run its scripts and hold nothing of Lede', () => {
     const c = mainThreadCost(window)!;
     expect(c.cpuMs).toBeCloseTo(2 + 1 + 3 + 4 + 5 + 1, 5);
-    expect(c.pageCpuMs).toBeCloseTo(2 + 1 + 3, 5);
+    // The shared task's 4 ms: Lede's compile (0.1 ms) is Lede's, the rest the page's.
+    expect(c.pageCpuMs).toBeCloseTo(2 + 1 + 3 + 3.9, 5);
     expect(c.frameCpuMs).toBe(0);
+    // The page layer's compile (lede-page.js), apart from the first script's.
+    expect(c.layerStartCpuMs).toBeCloseTo(0.1, 5);
+    expect(c.scriptStartCpuMs).toBe(0);
   });
 
   it("counts a page script's task as the peer's when it holds the peer's mark", () => {
     const peer = window.map((e) => (e.name === 'lede:ready' ? { ...e, name: 'peer:done' } : e));
     peer.push({ name: 'peer:start', cat: 'blink.user_timing', ph: 'I', ts: 1_500, ...MAIN });
-    expect(mainThreadCost(peer, 'peer:done')!.pageCpuMs).toBeCloseTo(1 + 3, 5);
+    expect(mainThreadCost(peer, 'peer:done')!.pageCpuMs).toBeCloseTo(1 + 3 + 3.9, 5);
+  });
+});
+
+describe('mainThreadCost: whose each long task is', () => {
+  const timed = (name: string, ts: number, dur: number, tdur: number, url = ''): TraceEvent => ({
+    name,
+    cat: 'devtools.timeline',
+    ph: 'X',
+    ts,
+    dur,
+    tdur,
+    ...MAIN,
+    args: url ? { data: { url } } : {},
+  });
+  const LEDE = 'chrome-extension://x/lede-page.js';
+  const events: TraceEvent[] = [
+    task(0, 120_000, 60_000), // the page's parse, in which the browser starts Lede's world
+    timed('ParseHTML', 100, 50_000, 30_000),
+    { name: 'ScriptInjection::InjectJs', cat: 'extensions', ph: 'X', ts: 100_000, dur: 8_000, tdur: 5_000, ...MAIN },
+    timed('Layout', 110_000, 9_000, 9_000), // the page's own layout, after Lede's injection
+    task(130_000, 60_000, 20_000, 'ScheduledActionSendBeginMainFrame'), // a frame over 50 ms
+    task(200_000, 70_000, 12_000), // Lede's own task, mostly off the CPU (a busy machine)
+    timed('EvaluateScript', 200_100, 69_000, 11_000, LEDE),
+    timed('Layout', 210_000, 2_000, 2_000), // forced by Lede's script
+    task(300_000, 55_000, 50_000), // garbage collection only, outside the window
+    timed('MajorGC', 300_100, 54_000, 49_000),
+    { name: 'lede:ready', cat: 'blink.user_timing', ph: 'I', ts: 260_000, ...MAIN },
+  ];
+
+  it('tells Lede, the page, frames and GC apart, and counts only Lede’s events of a shared task', () => {
+    const c = mainThreadCost(events, 'lede:ready', 'lede-page.js')!;
+    expect(c.longTasks.map((t) => [t.owner, t.ms, t.inWindow])).toEqual([
+      ['shared', 120, true],
+      ['frame', 60, true],
+      ['lede', 70, true],
+    ]);
+    expect(c.longTasks[0]).toMatchObject({ ledeMs: 8, ledeCpuMs: 5 });
+    expect(c.longestOwner).toBe('shared');
+    expect(c.longestLede).toEqual({ ms: 70, cpuMs: 12 });
+    // Layout inside Lede's own task only; the page's layout in the shared task is the page's.
+    expect(c.ledeLayoutCpuMs).toBe(2);
+    // The shared task's clipped share (60 × 20/120 = 10 ms) less Lede's 5 ms is the page's.
+    expect(c.pageCpuMs).toBeCloseTo(5, 5);
+  });
+
+  it('keeps the long tasks after the window out, and calls a task naming nobody outside it unknown', () => {
+    const c = mainThreadCost([...events, task(500_000, 60_000, 60_000)], 'lede:ready', 'lede-page.js')!;
+    expect(c.longTasks).toHaveLength(3);
+    const before = [
+      task(-160_000, 60_000, 60_000),
+      task(-90_000, 52_000, 50_000),
+      timed('MinorGC', -89_000, 50_000, 49_000),
+      ...events,
+    ];
+    expect(mainThreadCost(before, 'lede:ready', 'lede-page.js')!.longTasks[1].owner).toBe('gc');
+    expect(mainThreadCost(before, 'lede:ready', 'lede-page.js')!.longTasks[0]).toMatchObject({
+      owner: 'unknown',
+      inWindow: false,
+    });
+  });
+});
+
+describe('long task rows', () => {
+  const t = (owner: TaskOwner, ms: number, ledeMs = 0, ledeCpuMs = 0): LongTask => ({
+    ms,
+    cpuMs: ms / 2,
+    owner,
+    ledeMs,
+    ledeCpuMs,
+    inWindow: true,
+  });
+
+  it("counts Lede's own: its whole tasks, and shared tasks only when its part is over 50 ms", () => {
+    const tasks = [t('page', 80), t('page', 60), t('frame', 55), t('shared', 110, 11, 5), t('lede', 70, 70, 12)];
+    const { lede, note } = longTaskOwners(tasks);
+    expect(lede).toHaveLength(1);
+    expect(note).toContain('5 tasks over 50 ms');
+    expect(note).toContain("the page's 2, a frame 1");
+    expect(note).toContain("Lede's part of the shared ones 11–11 ms wall");
+    expect(note).toContain(
+      "Lede's own 70–70 ms wall, 12–12 ms CPU (the rest of the wall time off the CPU), 0 of them over 50 ms of CPU",
+    );
+    expect(longTaskOwners([t('shared', 90, 60, 20)]).lede).toHaveLength(1);
+    expect(ownerCounts([])).toBe('');
   });
 });
