@@ -20,6 +20,10 @@ import {
 } from './word-classes';
 import { breakBetween, gapHas, wordsIn, type W } from './words';
 
+/** Words that open a noun phrase in lower case (a determiner, a possessive, a number word). */
+const OPENS_NOUN_PHRASE =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|one|some|every|each|no|two|three|several|many|most|all|both)$/;
+
 /**
  * Cue before the opening mark in the same sentence: `X said: "…"`, `X told reporters that "…"`,
  * `…, saying "…"`. `from` bounds the search (sentence start or the previous quotation), `sentStart` is where
@@ -144,6 +148,8 @@ export function attributionBefore(text: string, open: number, from: number, sent
     // the whole subject when no verb intervenes ("Ralph Crosby, EADS's CEO and ex Northrop executive commented")
     const subj = subjectOf(text, sentStart, ws[k].e);
     if (subj && subj.end === ws[b - 1].e && subj.start < ws[a].s) return { ...subj, cue: ws[k].w, clauseEnd: open };
+    // "Rui Paiva, learned to read her notes": a verb and "to" are no subject ("the Court goes on to say" has one)
+    if (ws[b - 1].l === 'to' && ws[a].w === ws[a].l && !OPENS_NOUN_PHRASE.test(ws[a].l)) continue;
     return { start: ws[a].s, end: ws[b - 1].e, cue: ws[k].w, clauseEnd: open };
   }
   return null;

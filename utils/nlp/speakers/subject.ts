@@ -159,12 +159,17 @@ export function lastClauseSubject(text: string, from: number, to: number): { sta
   let found: { start: number; end: number } | null = null;
   for (const m of text.slice(from, to).matchAll(CLAUSE_OPEN)) {
     const at = from + m.index + m[0].length;
+    // "by the attorneys general of Colorado, New Jersey and Vermont, says": the last item of a list of names
+    // opens no clause (the text before "and" is bounded, so the test costs the same per match)
+    if (LIST_BEFORE.test(text.slice(Math.max(from, from + m.index - 60), from + m.index))) continue;
     const subj = subjectOf(text, at, to);
     if (subj && subj.start === at && subj.end < to - 2) found = subj;
   }
   return found;
 }
 const CLAUSE_OPEN = /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an)\s+\p{Ll}|\p{Lu})/gu;
+const LIST_BEFORE =
+  /\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /**
  * `She pauses, then smiles. "…"`: a sentence opening with "He" or "She" and a lower-case word (its verb, whatever
