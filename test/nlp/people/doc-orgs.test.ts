@@ -46,6 +46,13 @@ describe('people step: dropOrgWords', () => {
     expect(show(d, dropOrgWords(d, ms))).toEqual(['Georgia Collins']);
   });
 
+  it('keeps a given name and a plural that stands alone later as a person ("Weems, who"), not a team', () => {
+    const d = doc('Linebacker Jordan Weems returned it.\n\nWeems, who had two sacks, was blunt.');
+    expect(show(d, dropOrgWords(d, [at(d, 'Jordan Weems')]))).toEqual(['Jordan Weems']);
+    const t = doc('The Charlotte Hornets won. The Hornets, who lost last week, were happy.');
+    expect(dropOrgWords(t, [at(t, 'Charlotte Hornets')])).toEqual([]);
+  });
+
   it('keeps a name after a title even when its last word names places ("Judge Ann Park")', () => {
     const d = doc('Judge Ann Park dismissed the case. They met in Ann Park on Sunday.');
     const ms = [at(d, 'Ann Park'), at(d, 'Ann Park', 1)];

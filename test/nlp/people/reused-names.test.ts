@@ -23,6 +23,13 @@ describe('people step: addMissedNames', () => {
     expect(show(e, addMissedNames(e, []))).not.toContain('Hope Valley');
   });
 
+  it('adds a name after a lower-case word and "of" when a known given name opens it, not after an organization', () => {
+    const d = doc('The chart is courtesy of Ian Lyngen, senior Treasury strategist at CRT Capital Markets.');
+    expect(show(d, addMissedNames(d, []))).toContain('Ian Lyngen');
+    const e = doc('Figures came from the Bank of Ian Lyngen, senior Treasury strategist at CRT Capital Markets.');
+    expect(show(e, addMissedNames(e, []))).not.toContain('Ian Lyngen');
+  });
+
   it('adds a name after a role word, not a run of common words', () => {
     const d = doc('The side relied on goalkeeper Mouez Hassen. The New Deal was cited.');
     const out = show(d, addMissedNames(d, []));

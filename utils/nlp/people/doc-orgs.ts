@@ -3,6 +3,8 @@ import {
   adjacent,
   Cap,
   DOC_ORG,
+  DOC_SAID,
+  DOC_TITLED,
   LEX_COMMON,
   LEX_NONPER,
   LEX_FIRST,
@@ -34,6 +36,22 @@ function surnameWithSign(text: string, toks: NameTok[], m: Mention, w: string[],
 /** "pacers", "bulls": a plural that is not a known surname ("Collins", "Evans"). */
 const pluralNoName = (w: string, lex: Lexicon) =>
   w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME));
+
+/**
+ * "Jordan Weems returned … Weems, who": the mention opens with a given name and its last word stands alone
+ * elsewhere before "said", after a title, or before "who" (a team takes "which" and "the").
+ */
+function surnameLater(toks: NameTok[], m: Mention, ev: Map<string, number>, lex: Lexicon): boolean {
+  if (!((lex.get(toks[m.a].norm) ?? 0) & LEX_FIRST)) return false;
+  const last = toks[m.b].norm;
+  if ((ev.get(last) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
+  for (let i = 0; i < toks.length; i++) {
+    if (i === m.b || toks[i].norm !== last || toks[i - 1]?.cap === Cap.Title) continue;
+    const n = toks[i + 1]?.norm === ',' ? toks[i + 2] : toks[i + 1];
+    if (n?.norm === 'who' && toks[i - 1]?.norm !== 'the') return true;
+  }
+  return false;
+}
 
 /**
  * Words whose only sign of an organization is a headline in capitals, where every word is capitalized
@@ -92,7 +110,8 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     // "Olympique Lyon", "Bayern Munich", "Rapid Vienna": a club named by its city, unless a given name opens it
     if (PLACES.has(w[w.length - 1]) && !((lex.get(w[0]) ?? 0) & LEX_FIRST) && !PLACES.has(w[0])) return false;
     // "Indiana Pacers", "Chicago Bulls": a place, then a plural that is no surname, names a team
-    if (w.length === 2 && PLACES.has(w[0]) && pluralNoName(w[1], lex)) return false;
+    // ("Jordan Weems … Weems, who": a given name, and the plural alone later as a person, is a person's name)
+    if (w.length === 2 && PLACES.has(w[0]) && pluralNoName(w[1], lex) && !surnameLater(toks, m, ev, lex)) return false;
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
     if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);

@@ -30,6 +30,7 @@ import { addJoinedInitials } from './joined-initials';
 import { addHyphenatedGiven } from './hyphen-given';
 import { dropOrgContext } from './org-context';
 import { dropOrgWords } from './doc-orgs';
+import { dropThingRuns } from './thing-runs';
 import { addNameReuses } from './propagate';
 import { addTranscriptLabels } from './transcript-labels';
 import { extendNames } from './particles';
@@ -67,6 +68,7 @@ export const STEPS: readonly Step[] = [
   dropTeams, // "Bayern Munich 2 Hamburg 0", "Bastia - Martini ; Jurietti , …": teams, by the table's structure
   dropOrgContext, // "Friends of Bernie Sanders", "Ford Motor", "Sam's Club": part of an organization's name
   dropOrgWords, // "Ford Taurus", "Panama faced Belgium": a word the document uses for a company or place
+  dropThingRuns, // "Standalone Wasm", "Omega Metroids": no word known as a name, no person's cue
   addNameReuses, // after "Bernie Sanders", "Sanders" alone is the same person
   addTableLists, // again, now that surnames alone are people: "Jordan 31 , Pippen 22 , Kukoc 14"; the new ones spread
   extendNames, // "L. Ron Hubbard", "Kim Jong Un", "Mr. de Blasio": initials, given names, particles join

@@ -130,8 +130,17 @@ function reusedName(
   if ((len < 2 && !titled && !irish && !apposed) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
   if (badWords(toks, seq, ea, k, lex)) return null;
   const prev = toks[seq.a - 1];
-  if (prev && (prev.norm === 'the' || prev.norm === 'of')) return null;
+  if (prev && (prev.norm === 'the' || (prev.norm === 'of' && !ofPerson(toks, seq, lex)))) return null;
   return titled || irish || apposed || reuseCue(text, toks, seq, a0 > i, k, ev, lex) ? seq : null;
+}
+
+/**
+ * "courtesy of Ian Lyngen", "the wife of Tom Brady": after a lower-case word and "of", a run opened by a
+ * known given name is a person's; after a capitalized one it is an organization's ("Bank of England").
+ */
+function ofPerson(toks: NameTok[], seq: Mention, lex: Lexicon): boolean {
+  const before = toks[seq.a - 2];
+  return !!before && before.cap === Cap.None && ((lex.get(bare(toks[seq.a].norm)) ?? 0) & LEX_FIRST) !== 0;
 }
 
 /**

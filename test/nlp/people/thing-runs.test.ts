@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dropThingRuns } from '../../../utils/nlp/people/thing-runs';
+import { at, doc, show } from './_doc';
+
+describe('people step: dropThingRuns', () => {
+  it('drops a run of unknown words when one of them is written in lower case elsewhere', () => {
+    const d = doc('Standalone Wasm runs anywhere. A standalone binary needs no browser.');
+    expect(dropThingRuns(d, [at(d, 'Standalone Wasm')])).toEqual([]);
+  });
+
+  it('keeps a run of unknown words that the text never writes in lower case', () => {
+    const d = doc('Zyxwv Qorlund runs a farm. The farm is large.');
+    expect(show(d, dropThingRuns(d, [at(d, 'Zyxwv Qorlund')]))).toEqual(['Zyxwv Qorlund']);
+  });
+
+  it('keeps a run with a speech verb after a word, capitals or a listed origin, not a lower-case word', () => {
+    const d = doc(
+      'Mossy Qorlund met Zyxwv Brastow and AS Qorlund. Brastow said mossy rocks brastow well as ever. Zyxwv Vexilo, too.',
+    );
+    const listed = { ...at(d, 'Zyxwv Vexilo'), listed: true };
+    const ms = [at(d, 'Mossy Qorlund'), at(d, 'Zyxwv Brastow'), at(d, 'AS Qorlund'), listed];
+    expect(show(d, dropThingRuns(d, ms))).toEqual(['Zyxwv Brastow', 'AS Qorlund', 'Zyxwv Vexilo']);
+  });
+
+  it('does nothing to lone words', () => {
+    const d = doc('Wasm is small. The wasm file loads.');
+    expect(show(d, dropThingRuns(d, [at(d, 'Wasm')]))).toEqual(['Wasm']);
+  });
+});
