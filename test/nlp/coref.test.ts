@@ -34,3 +34,32 @@ describe('coref: genders', () => {
     expect(genders(t)).toEqual({ 'Joan Price': 'f', 'Liam Price': 'm' });
   });
 });
+
+describe('coref: a noun apposed with a possessor', () => {
+  it("a gendered kin noun beside a name gives that person's gender; its possessive is someone else's", () => {
+    const fado =
+      'Marta Silveira sings fado.\n\nHer husband, the guitarist Rui Paiva, learned to read her notes.\n\n"We recorded in the kitchen," he says.';
+    expect(genders(fado)).toEqual({ 'Marta Silveira': 'f', 'Rui Paiva': 'm' });
+    const a = analyzeText(fado);
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Rui Paiva']);
+    // the noun after the name, with or without 'of'
+    expect(genders('Marta Silveira sings. Rui Paiva, her husband of 30 years, reads her notes.')).toEqual({
+      'Marta Silveira': 'f',
+      'Rui Paiva': 'm',
+    });
+    expect(genders('Rin Okabe, the widow of a miner, said the mine had closed.')).toEqual({ 'Rin Okabe': 'f' });
+  });
+
+  it("a kin noun of no gender: the possessive's pronouns in the sentence are not the named person's", () => {
+    expect(genders('Kim Yates sings. Her partner, the drummer Rin Okabe, joined her band.')).toEqual({
+      'Kim Yates': 'f',
+      'Rin Okabe': null,
+    });
+  });
+
+  it('no apposition: a list, a clause after the comma, the possessor itself', () => {
+    expect(genders('Tom Lee, his wife and their son arrived.')).toEqual({ 'Tom Lee': 'm' });
+    expect(genders('She thanked her husband, and Rin Okabe said she was proud.')).toEqual({ 'Rin Okabe': 'f' });
+    expect(genders('In her speech Rin Okabe said she was proud.')).toEqual({ 'Rin Okabe': 'f' });
+  });
+});

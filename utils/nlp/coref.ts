@@ -3,6 +3,7 @@
 // (first mention) of the nearest earlier sentence that names a compatible person, then plain recency.
 import type { Person, Span } from './types';
 import { FEMALE_NAMES, MALE_NAMES } from './coref-genders';
+import { KIN_WORDS } from './wordlists';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -23,9 +24,32 @@ const FEMALE_TITLES =
   /\b(?:Mrs|Ms|Miss|Mme|Madam|Lady|Dame|Queen|Princess|Duchess|Sister|Mother)\.?(?:\s+Justice)?\s*$/;
 
 const MALE_WORDS =
-  /(?:^|\s)(?:mr\.?|sir|king|prince|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|man|boy|actor|congressman|spokesman|chairman|businessman|councilman)$/;
+  /(?:^|\s)(?:mr\.?|sir|king|prince|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|widower|stepfather|stepson|fiancé|man|boy|actor|congressman|spokesman|chairman|businessman|councilman)$/;
 const FEMALE_WORDS =
-  /(?:^|\s)(?:mrs\.?|ms\.?|miss|queen|princess|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|actress|congresswoman|spokeswoman|chairwoman|businesswoman|councilwoman)$/;
+  /(?:^|\s)(?:mrs\.?|ms\.?|miss|queen|princess|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|widow|stepmother|stepdaughter|fiancée|fiancee|woman|girl|actress|congresswoman|spokeswoman|chairwoman|businesswoman|councilwoman)$/;
+
+// A noun put beside a name with someone else's possessive says who the person is to that other one: 'Her husband,
+// the guitarist Rui Paiva,' / 'Rui Paiva, her husband of 30 years,' / 'Rui Paiva, the husband of …'. Slices of
+// ~80 characters around a mention, so linear in the text.
+const POSSESSOR = String.raw`([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*['’]s?)`;
+const APPOSED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])${POSSESSOR}\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)(?:\s*,\s*(?:(?:the|a|an)\s+)?(?!(?:and|or|but|nor|while|as|when|said|says|told|who|which|that|then|so)\s)(?:[\p{Ll}-]+\s+){0,3}|\s+)$`,
+  'u',
+);
+const APPOSED_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:${POSSESSOR}\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)(?=\s*(?:[,.;:)\u2014\u2013]|$|\s(?:of|who|since|for)\b))|the\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+of\s)`,
+  'u',
+);
+
+/** The noun apposed to a mention with a possessor ('her husband') and that possessor's pronoun gender, if any. */
+function apposedNoun(text: string, start: number, end: number): [string, Gender] | null {
+  const b = APPOSED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  const a = b ? null : APPOSED_AFTER.exec(text.slice(end, end + 80));
+  const poss = (b?.[1] ?? a?.[1] ?? '').toLowerCase();
+  const noun = b?.[2] ?? a?.[2] ?? a?.[3];
+  if (!noun) return null;
+  return [noun, poss === 'his' ? 'm' : poss === 'her' ? 'f' : null];
+}
 
 /** The gender the first-name lexicon gives a given name, null when it lists it under neither. */
 export function nameGender(w: string): Gender {
@@ -60,6 +84,12 @@ function genderClue(text: string, p: Person): [Gender, GenderSource] {
     // "Mrs Price" after "Joan Price" and "Liam Price": a title before a surname two people share may be the
     // other one's, so it does not overrule the given name of the person the surname was put with
     if (g && !(byName && g !== byName && multi && !/\s/.test(text.slice(m.start, m.end)))) return [g, 'text'];
+  }
+  // a gendered noun apposed with a possessor ('Her husband, … Rui Paiva'): the text's word for this person
+  for (const m of p.mentions.slice(0, 12)) {
+    const n = apposedNoun(text, m.start, m.end)?.[0];
+    const g: Gender = !n ? null : MALE_WORDS.test(n) ? 'm' : FEMALE_WORDS.test(n) ? 'f' : null;
+    if (g) return [g, 'text'];
   }
   for (const d of p.descriptors) {
     // any word of the descriptor ("his 22-year-old son", "the actress"); a title alone is the case above
@@ -128,8 +158,12 @@ export class PersonIndex {
           ? (/^\W*(he|she)\b/i.exec(this.text.slice(next2.start, next2.start + 12))?.[1] ?? '')
           : '';
       const tail = this.text.slice(m.end, Math.min(sEnd, m.end + 300)) + ' ' + opener;
-      const male = (tail.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
-      const female = (tail.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+      // 'Her partner, Alex Mora, joined her band': a kin noun's possessor is someone else, so are that gender's
+      // pronouns in the sentence
+      const kin = apposedNoun(this.text, m.start, m.end);
+      const other = kin && KIN_WORDS.has(kin[0]) ? kin[1] : null;
+      const male = other === 'm' ? 0 : (tail.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+      const female = other === 'f' ? 0 : (tail.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
       votes.set(m.person.id, (votes.get(m.person.id) ?? 0) + male - female);
       const h = heard.get(m.person.id) ?? [0, 0];
       if (male) h[0]++;

@@ -39,7 +39,7 @@ describe('speakers of session 22 shapes', () => {
     [
       'Marta Silveira sings fado.\n\nHer husband, the guitarist Rui Paiva, learned to read her notes.\n\n"We ' +
         'recorded in the kitchen," he says.',
-      ['none'],
+      ['Rui Paiva'],
     ],
   ])('%j', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -39,8 +39,9 @@ describe('personGender', () => {
     expect(
       personGender(text, person(text, 'p1', 'Te Kaurinui Parata', ['Te Kaurinui Parata'], ['his 22-year-old son'])),
     ).toBe('m');
+    const plain = 'Parata and the striker Te Kaurinui Parata were called in.';
     expect(
-      personGender(text, person(text, 'p1', 'Te Kaurinui Parata', ['Te Kaurinui Parata'], ['the striker'])),
+      personGender(plain, person(plain, 'p1', 'Te Kaurinui Parata', ['Te Kaurinui Parata'], ['the striker'])),
     ).toBeNull();
   });
 
