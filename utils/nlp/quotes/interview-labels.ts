@@ -22,7 +22,7 @@ const BARE_QA = /^(Q|A)\s+(?=[\p{Lu}"“‘'])/u;
 /** A name label, perhaps with the speaker's description after a comma on its first turn ("Jane Roe, director of
  *  the food bank: …", "Imran Sadiq, then 17, who helped with the clean-up: …"); a description with a comma or a speech verb ("Smith, the mayor, said: …") is a sentence. */
 export const NAME_LABEL =
-  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?(?:,\s+[^:,;.!?"“”\n]{1,60}?)?))?\s*:\s+/u;
+  /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})(?:,\s+([^:,;.!?"“”\n]{1,60}?(?:,\s+[^:,;.!?"“”\n]{1,60}?)?))?\s*:(?:\s+|(?=[\p{Lu}"“‘]))/u;
 /** A role, then the speaker's name in brackets ('HOST (ROSA DIAZ): …'): the name is the label. */
 const ROLE_NAME = /^[\p{Lu}][\p{L}]*\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\)\s*:\s+/u;
 /** A label alone on its line, its words in the next paragraph ('MARY LOUISE KELLY, HOST:' ⏎ 'Secretary Blinken,
@@ -198,6 +198,8 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   const { counts, questions, turns, changes } = t;
   const speakers = [...counts].filter(([, n]) => n >= 2);
+  const answering = speakers.length === 1 ? answererOnly(text, paras, speakers[0][0], voice) : null;
+  if (answering) return answering;
   if (speakers.length === 1 && counts.size === 1) return askerOnly(text, paras, speakers[0][0], questions);
   // two voices taking turns: most labelled paragraphs change voice
   if (speakers.length < 2 || changes < (turns - 1) / 2) return null;
@@ -244,6 +246,53 @@ export function labelled(text: string, paras: Para[]): Answer[] | null {
   }
   if (open) out.push(open);
   return out;
+}
+
+/** Fewest turns of the one answering label. */
+const ANSWERER_TURNS = 3;
+
+/** The paragraph ends with a question. */
+function asks(text: string, p: Para): boolean {
+  return QUESTION_END.test(text.slice(Math.max(p.body, p.end - 3), p.end));
+}
+
+/**
+ * Only the answers labelled, with the interviewee's name ('McKelvey: …'), the questions in paragraphs of their
+ * own without a label (their bold lost), perhaps the first under the outlet's ('Mashable: … ?'). Read when the
+ * name answers three times or more, a question right before every one of its turns, fewer than half of them
+ * ending with a question of its own ('If we shut, where does he go?'), and every other label asks. Each turn is an answer, with the unlabelled paragraphs after it that speak in the first
+ * person, up to the question before the next turn: the writer's lines after an answer are not its words.
+ */
+function answererOnly(text: string, paras: Para[], key: string, voice: (key: string) => string): Answer[] | null {
+  const out: Answer[] = [];
+  let open: Answer | null = null;
+  // the last paragraph read ended with a question; an answer's paragraphs go on while they speak as 'I'
+  let asked = false;
+  let going = false;
+  let turns = 0;
+  let rhetorical = 0;
+  for (const p of paras) {
+    if (p.caption) continue;
+    const question = asks(text, p);
+    if (p.labelText) {
+      const own = voice(labelKey(p.labelText)) === key;
+      // another label's turn asks; the name's turns each follow a question, and seldom end with one themself
+      if (own ? !asked : !question) return null;
+      if (own && question) rhetorical++;
+      if (open) out.push(open);
+      open = own ? { start: p.body, end: p.end, answerer: p.label } : null;
+      going = own;
+      if (own) turns++;
+    } else if (p.page) {
+      if (open) out.push(open);
+      open = null;
+    } else if (open && going && !question && FIRST_PERSON.test(text.slice(p.start, Math.min(p.end, p.start + 300)))) {
+      open.end = p.end;
+    } else going = false;
+    asked = question;
+  }
+  if (open) out.push(open);
+  return turns >= ANSWERER_TURNS && rhetorical * 2 < turns ? out : null;
 }
 
 /** Fewest words of an opening statement. */

@@ -49,14 +49,18 @@ export function workInApposition(before: string): boolean {
 
 /** After the marks, a comma and a work noun ending its phrase ('closed with "there is a light that never goes out,"
  *  a Smiths cover.', '"Ya Ya," a stomping country-soul number by'): the words are the work's name. Not a noun
- *  that goes on ('"We won," the single mother said'), nor a possessive ('the film's star said'). */
+ *  that goes on ('"We won," the single mother said'), nor a possessive ('the film's star said'), nor the next
+ *  sentence or paragraph ('"… are not." ⏎ The new album, Casa Aberta, is …'). */
 const WORK_AFTER = new RegExp(
-  String.raw`^.["”'’]?\s*,?\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${[...WORKS, 'cover', 'number', 'tune', 'ballad'].join('|')})(?=\s*(?:[,.;:)—–]|$)|\s+(?:by|from|that|which|about|released|recorded|written|sung)\b)`,
+  String.raw`^.["”'’]?[^\S\n]*,?[^\S\n]+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${[...WORKS, 'cover', 'number', 'tune', 'ballad'].join('|')})(?=\s*(?:[,.;:)—–]|$)|\s+(?:by|from|that|which|about|released|recorded|written|sung)\b)`,
   'iu',
 );
 
+/** The article after the marks in capitals: the next sentence's first word ('"… not." The new album, …'). */
+const NEXT_SENTENCE = /^.["”'’]?[^\S\n]*,?[^\S\n]+[A-Z]/;
+
 export function workNamedAfter(after: string): boolean {
-  return WORK_AFTER.test(after);
+  return WORK_AFTER.test(after) && !NEXT_SENTENCE.test(after);
 }
 
 /** A label alone before the opening mark ("Read more:", "RELATED:"); `line` is the paragraph up to the mark. */
