@@ -103,4 +103,17 @@ describe('people step: dropOrgWords', () => {
     });
     expect(show(d, dropOrgWords(d, ms))).toEqual(kept);
   });
+
+  it('keeps a Korean name whose family name the text also uses as an organization word', () => {
+    const d = doc(
+      'He accepted the resignation of Kim Yong-hyun, who said he was sorry. Stella Kim reported from Seoul.',
+    );
+    const ms = [at(d, 'Kim Yong-hyun'), at(d, 'Stella Kim')];
+    expect(show(d, dropOrgWords(d, ms))).toEqual(['Kim Yong-hyun', 'Stella Kim']);
+  });
+
+  it("keeps a known person's name after a place preposition before a possessive, not a place's", () => {
+    const d = doc("Some put words in Trump's mouth. Officials in Jordan's capital agreed.");
+    expect(show(d, dropOrgWords(d, [at(d, 'Trump'), at(d, 'Jordan')]))).toEqual(['Trump']);
+  });
 });

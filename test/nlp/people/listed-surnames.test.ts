@@ -49,4 +49,9 @@ describe('people step: addLoneSurnames', () => {
     const d = doc('She leaves her daughters, Siobhán and Áine, and a son.');
     expect(addLoneSurnames(d, []).map((m) => m.listed)).toEqual([false, true]);
   });
+
+  it("adds a known name that opens a sentence before such a noun, not a common word's capital", () => {
+    const d = doc('Biden administration officials said they were not told. Campaign aides met.');
+    expect(show(d, addLoneSurnames(d, []))).toEqual(['Biden']);
+  });
 });

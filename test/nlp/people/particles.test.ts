@@ -39,4 +39,16 @@ describe('people step: extendNames', () => {
     const opener = doc('Zorvath de Silva resisted.');
     expect(show(opener, extendNames(opener, [at(opener, 'Silva')]))).toEqual(['Silva']);
   });
+
+  it('joins a given name before a middle initial, also one already taken alone', () => {
+    const d = doc('It was written by Emily V. Gordon, and Emily Dickinson wrote poems.');
+    const ms = [at(d, 'Emily'), at(d, 'Gordon'), at(d, 'Emily Dickinson')];
+    expect(show(d, extendNames(d, ms))).toEqual(['Emily V. Gordon', 'Emily Dickinson']);
+  });
+
+  it('joins no title, opener or place before an initial', () => {
+    const d = doc('Senator J. Smith spoke. Meanwhile J. Jones left. In Paris J. Brown won.');
+    const ms = [at(d, 'Smith'), at(d, 'Jones'), at(d, 'Brown')];
+    expect(show(d, extendNames(d, ms))).toEqual(['J. Smith', 'J. Jones', 'J. Brown']);
+  });
 });

@@ -26,4 +26,27 @@ describe('people step: dropThingRuns', () => {
     const d = doc('Wasm is small. The wasm file loads.');
     expect(show(d, dropThingRuns(d, [at(d, 'Wasm')]))).toEqual(['Wasm']);
   });
+
+  it.each([
+    ['Each executor sends NextWork RPCs to the controller.', 'NextWork'],
+    ['Send Content-Length Content-Type headers with each request.', 'Content-Length Content-Type'],
+    ['Fans watched the PlayStation stream.', 'PlayStation'],
+  ])('drops a word joined from two capitalized common words: %s', (text, found) => {
+    const d = doc(text);
+    expect(dropThingRuns(d, [at(d, found)])).toEqual([]);
+  });
+
+  it('keeps names with a capital inside or a hyphen whose halves are no two common words', () => {
+    const d = doc('LeBron James met Mike McKay, Jan-Christoph Borchardt and Alexandria Ocasio-Cortez.');
+    const names = ['LeBron James', 'Mike McKay', 'Jan-Christoph Borchardt', 'Alexandria Ocasio-Cortez'];
+    expect(
+      show(
+        d,
+        dropThingRuns(
+          d,
+          names.map((n) => at(d, n)),
+        ),
+      ),
+    ).toEqual(names);
+  });
 });

@@ -17,7 +17,7 @@ import { DEMONYMS } from '../names-demonyms';
 import { PLACE_PHRASES, PLACES } from '../names-places';
 import { CLUB_ROLES, EPONYMOUS, ORG_AFTER, ORG_WORDS, PLACE_PREP, STORM_WORDS, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
-import { afterKin, bare, beforeAttributive, nameWords } from './context';
+import { afterKin, bare, beforeAttributive, eastAsianName, nameWords } from './context';
 import { personBeside } from './reused-names';
 
 /** "Simon Park said …", "Jane Hall, 40,": a given name, then an organization's word that is also a surname, beside a sign of a person. */
@@ -113,7 +113,9 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     // ("Jordan Weems … Weems, who": a given name, and the plural alone later as a person, is a person's name)
     if (w.length === 2 && PLACES.has(w[0]) && pluralNoName(w[1], lex) && !surnameLater(toks, m, ev, lex)) return false;
     // "Ford Taurus", "Ford Motors" are not people; "Henry Ford" is
-    if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST))) return false;
+    // ("Kim Yong-hyun": a family name and a hyphenated given name is a person's whatever else "Kim" names)
+    if (w.some(orgish) && (orgish(w[0]) || !((lex.get(w[0]) ?? 0) & LEX_FIRST)) && !eastAsianName(toks, m))
+      return false;
     for (let i = m.a; i <= m.b; i++) inFullNames.add(toks[i].norm);
     return true;
   });
@@ -134,13 +136,20 @@ function dropDocOrgs(text: string, toks: NameTok[], ms: Mention[], ev: Map<strin
     const p = toks[m.a - 1];
     // "the Bill was passed", "a Mario game": a lone given name after an article is a thing, not a person
     if (p && (p.norm === 'the' || p.norm === 'a') && bits & LEX_FIRST && !inFullNames.has(w)) return false;
-    if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w)) return false;
+    // …but "in Trump's mouth": a known person's name (no place's) before a possessive
+    if (p && PLACE_PREP.has(p.norm) && !inFullNames.has(w) && !possessedName(toks, m.a, bits)) return false;
     // "Ford said…" in a story about Ford Motor is the company, even when William Clay Ford Jr. is named too;
     // "Mr. Ford" is the person
     if (products.has(w) && !inFullNames.has(w)) return false;
     if (!orgish(w)) return true;
     return !!p && TITLES.has(bare(p.norm)) && p.cap !== Cap.None;
   });
+}
+
+/** "in Trump's mouth": a word known as a person's name only (no place's or organization's), then a possessive. */
+function possessedName(toks: NameTok[], i: number, bits: number): boolean {
+  const n = toks[i + 1]?.norm;
+  return (n === "'s" || n === '’s') && (bits & (LEX_NAME | LEX_SURNAME)) !== 0 && !(bits & LEX_NONPER);
 }
 
 /**

@@ -68,7 +68,9 @@ function loneName(toks: NameTok[], i: number, lex: Lexicon): boolean {
   const known = bits & (LEX_FIRST | LEX_SURNAME | LEX_NAME);
   if (afterKin(toks, i) && (known || (bits === 0 && ownedKin(toks, i)))) return true;
   if (lastKinName(toks, i) && (known || (bits === 0 && ownedKin(toks, i - 2)))) return true;
-  if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && !t.sent0) return true;
+  // at a sentence's start only a word that is no common word ("Biden administration officials said"; "Campaign
+  // aides" is a common word's capital)
+  if (beforeAttributive(toks, i) && bits & (LEX_NAME | LEX_SURNAME) && (!t.sent0 || !(bits & LEX_COMMON))) return true;
   if (!(bits & LEX_SURNAME) || bits & LEX_COMMON) return false;
   const before = !!n && n.cap === Cap.None && (PERSON_VERBS.has(n.norm) || PERSON_SUBJECT_VERBS.has(n.norm));
   const after =

@@ -28,6 +28,24 @@ export function givenNameBefore(g: NameTok, lex: Lexicon): boolean {
   return !(bits & LEX_NONPER) || (bits & LEX_FIRST) !== 0;
 }
 
+/** A given name right before a middle initial: "Emily" of "Emily V. Gordon", alone or taken alone before. */
+function givenBeforeInitial(
+  text: string,
+  toks: NameTok[],
+  i: number,
+  lex: Lexicon,
+  ends: Set<number>,
+  singles: Set<number>,
+): boolean {
+  const g = toks[i];
+  if (g.cap !== Cap.Title || g.allCaps || !adjacent(text, g, toks[i + 1])) return false;
+  if (singles.has(i)) return !TITLES.has(bare(g.norm));
+  if (ends.has(i) || !((lex.get(g.norm) ?? 0) & LEX_FIRST) || (OPENERS.has(g.norm) && opensClause(toks, i)))
+    return false;
+  const w = g.norm;
+  return !TITLES.has(bare(w)) && !DEMONYMS.has(w) && !PLACES.has(w) && !ORG_AFTER.has(w) && !WEEKDAYS.has(w);
+}
+
 /** "Mr. de Blasio": when the document writes "Bill de Blasio", the surname alone keeps its particle. */
 function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon): Mention[] {
   const withParticle = new Set<string>();
@@ -38,16 +56,31 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
   }
   const starts = new Set<number>();
   const ends = new Set<number>();
+  const singles = new Set<number>();
   for (const m of ms) {
     starts.add(m.a);
     ends.add(m.b);
+    if (m.a === m.b) singles.add(m.a);
   }
-  return ms.map((m) => {
+  // given names alone that a full name after them took in ("Emily" of "Emily V. Gordon")
+  const joined = new Set<number>();
+  const out = ms.map((m) => {
     // "L. Ron Hubbard": a leading initial belongs to the name
     while (m.a > 0 && toks[m.a - 1].cap === Cap.Initial && adjacent(text, toks[m.a - 1], toks[m.a]))
       m = { a: m.a - 1, b: m.b, listed: false };
     // "Lee Hsien Loong", "Jean-Claude Van Damme": a given name the tagger left out before a full name
     const g = toks[m.a - 1];
+    // "Emily V. Gordon": a given name before a middle initial opens the name even when it is also a common
+    // word ("emily" is one in the lexicon), and when it was already taken alone for another Emily's reuse
+    if (
+      g &&
+      m.b > m.a &&
+      toks[m.a].cap === Cap.Initial &&
+      givenBeforeInitial(text, toks, m.a - 1, lex, ends, singles)
+    ) {
+      if (singles.has(m.a - 1)) joined.add(m.a - 1);
+      return { a: m.a - 1, b: m.b, listed: false };
+    }
     if (g && g.cap === Cap.Title && !g.allCaps && !ends.has(m.a - 1) && adjacent(text, g, toks[m.a])) {
       if (m.b > m.a && givenNameBefore(g, lex) && !(OPENERS.has(g.norm) && opensClause(toks, m.a - 1)))
         m = { a: m.a - 1, b: m.b, listed: false };
@@ -111,6 +144,7 @@ function extendParticles(text: string, toks: NameTok[], ms: Mention[], lex: Lexi
       return { a: q - 1, b: m.b, listed: false };
     return m;
   });
+  return joined.size ? out.filter((m) => !(m.a === m.b && joined.has(m.a))) : out;
 }
 
 export const extendNames: Step = (doc, ms) => extendParticles(doc.text, doc.toks, ms, doc.lex);
