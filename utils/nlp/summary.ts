@@ -41,6 +41,11 @@
 // A text that comes flattened (its lines joined by spaces) glues its headline and date line onto the lede ("Hackers
 // attack … website Sunday, January 20, 2008 Wikinews has learned…"): cut (clean.ts), GUM dev news given so without a
 // title 0.369 -> 0.403 (lead-3 0.386), as given today unchanged.
+// Session 23 (written passages with one-sentence references, s23-choose; no GUM dev row, news page, demo page,
+// MEANTIME or Readability page changes): a live page's key points without full stops under their label ("Key points",
+// "Summary") are its sentences, not headings (candidates.ts); "This session of the inquiry is now open." opens a sitting
+// as "…will come to order." does (transcript.ts); after a lede that tells of a person, a nut graf phrase ("Her
+// experience is far from unusual.") counts when the next sentence words the news otherwise than the headline.
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
 // sentence), since more mostly adds words a reader (and a human summary) would not; but never the lede alone when
 // another sentence can follow it (a lede of 60 words alone is far shorter than lead-3: GUM dev news 0.409 -> 0.410). The limit was chosen on GUM's

@@ -5,10 +5,10 @@ import { dropAsides } from './asides';
 import { cleanSentence } from './clean';
 import { compress } from './compress';
 import { leavesQuoteOpen } from './quotation';
-import { isCredit, isEmbedSignature, isResidue } from './residue';
+import { CLOSED, isCredit, isEmbedSignature, isResidue } from './residue';
 import { MAX_LEDE_WORDS, MAX_WORDS, standsAlone } from './stands-alone';
 import { inAskingTurn, opensSitting, transcriptTurns, withoutTurnLabel } from './transcript';
-import { countWords } from './words';
+import { countWords, words } from './words';
 
 export interface Cand {
   /** Index among the sentences. */
@@ -35,6 +35,12 @@ export interface Cand {
 // dev: 2 to 13 words)
 const CAPTION_WORDS = 20;
 
+// a live page's or a briefing's summary in points without full stops, under its label ("Key points", "Summary"):
+// each point of six words or more is a sentence of the story (with a full stop as shown), not a heading; the points
+// end at the first line that closes with punctuation
+const KEY_POINTS = new RegExp(`^(?:${words.keyPointsLabels})\\s*:?$`, 'iu');
+const POINT_WORDS = 6;
+
 /** The candidates among the first `limit` sentences. */
 export function candidates(text: string, sentences: Span[], limit: number): Cand[] {
   const cands: Cand[] = [];
@@ -46,6 +52,8 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
   let prose = false;
   // a transcript: its speakers' labels cut, the turns that ask passed over (transcript.ts)
   const turns = transcriptTurns(text);
+  // under a label of key points (KEY_POINTS)
+  let points = false;
   for (const sp of joinParentheses(text, sentences.slice(0, limit))) {
     const raw = text.slice(sp.start, sp.end).trim();
     if (!raw) continue;
@@ -53,7 +61,10 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const inQuote = quoteOpen && !text.slice(prevEnd, sp.start).includes('\n');
     quoteOpen = leavesQuoteOpen(raw, inQuote);
     prevEnd = sp.end;
-    const s = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
+    const cleaned = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
+    if (KEY_POINTS.test(cleaned)) points = true;
+    else if (CLOSED.test(cleaned)) points = false;
+    const s = points && countWords(cleaned) >= POINT_WORDS ? `${cleaned}.` : cleaned;
     const nWords = countWords(s);
     const residue = isResidue(s, nWords);
     // the line before a picture credit is the picture's caption, verb or not ("Workers leave the station."), when it

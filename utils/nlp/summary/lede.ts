@@ -137,7 +137,11 @@ export function nutGraf(cands: readonly Cand[], start: Cand, title: string | nul
     if (c.k > start.k + NUT_GRAF_SAYS_REACH) break;
     if (!c.ok || !NUT_GRAF.test(c.s)) continue;
     const next = cands[i + 1];
-    if (hits(c.s) || (next && next.ok && !next.residue && hits(next.s))) return c;
+    const told = next && next.ok && !next.residue;
+    // after a lede that tells of a person, the phrase itself says the anecdote stands for many: the next sentence may
+    // word the news otherwise ("Her experience is far from unusual." + "Learners in England now wait…" under "Why
+    // Britain is running out of driving examiners")
+    if (hits(c.s) || (told && (hits(next.s) || tellsOfPerson(start)))) return c;
   }
   return null;
 }

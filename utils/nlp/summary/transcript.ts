@@ -77,9 +77,10 @@ export function withoutTurnLabel(s: string): string {
 }
 
 // the words that open a sitting and say nothing of it ("This hearing will come to order.", "The committee will now come
-// to order.", "Court is now in session.", "All rise.")
+// to order.", "Court is now in session.", "All rise.", "This session of the inquiry is now open."); a sitting's own
+// noun only, since "The new bridge is now open." is news
 const OPENS_SITTING =
-  /^(?:(?:the|this) (?:[\p{L}'’-]+ ){0,3}(?:will|shall) (?:now )?(?:come|be) (?:to|in) (?:order|session)|(?:the )?court is (?:now )?in session|all rise)[.!]?$/iu;
+  /^(?:(?:the|this) (?:[\p{L}'’-]+ ){0,3}(?:will|shall) (?:now )?(?:come|be) (?:to|in) (?:order|session)|(?:the )?court is (?:now )?in session|all rise|(?:the|this) (?:[\p{L}'’-]+ ){0,2}(?:session|sitting|hearing|meeting|inquiry|proceedings)(?: of (?:the|this) [\p{L}'’-]+(?: [\p{L}'’-]+)?)? (?:is|are) (?:now |hereby )?(?:open|opened|in session))[.!]?$/iu;
 
 /** A sentence that only opens a sitting ("This hearing will come to order."): a formula, not what the sitting is about. */
 export function opensSitting(s: string): boolean {
