@@ -3,9 +3,13 @@
 // (first mention) of the nearest earlier sentence that names a compatible person, then plain recency.
 import type { Person, Span } from './types';
 import { FEMALE_NAMES, MALE_NAMES } from './coref-genders';
-import { KIN_WORDS } from './wordlists';
+import { EA_FAMILY, KIN_WORDS } from './wordlists';
+import { words as unsureGenders } from './data/speaker-unsure-genders.json';
 
 export type Gender = 'm' | 'f' | null;
+
+/** Given names whose gender the lexicon gives but news often does not bear out (speaker-unsure-genders.json). */
+const UNSURE_GENDERS: ReadonlySet<string> = new Set(unsureGenders);
 
 let maleSet: Set<string> | null = null;
 let femaleSet: Set<string> | null = null;
@@ -76,7 +80,9 @@ export function personGender(text: string, p: Person): Gender {
 }
 
 function genderClue(text: string, p: Person): [Gender, GenderSource] {
-  const byName = nameGender(p.name.split(/[\s.]+/)[0] ?? '');
+  const first = p.name.split(/[\s.]+/)[0] ?? '';
+  const f = first.toLowerCase();
+  const byName = UNSURE_GENDERS.has(f) || EA_FAMILY.has(f) ? null : nameGender(first);
   const multi = /\s/.test(p.name);
   for (const m of p.mentions) {
     const before = text.slice(Math.max(0, m.start - 20), m.start);

@@ -18,6 +18,8 @@ const LEAD_PHRASE = /^[^,;:"“”‘’]{1,40},\s*$/;
 const CLAUSE_BREAK =
   /[;:—–]|\b(?:that|whether|where|when|who|whom|which|what|why|how|because|if|after|before|while|until)\b/i;
 
+const FRONTED_PRONOUN = /^\s*[^,;:"“”‘’]{1,40},\s*(he|she)\s/i;
+
 const ASIDE = /^\s*[^,;:"“”‘’]{1,40},\s+(he|she)\s+(\p{L}+),/iu;
 
 const pronounIn = (gap: string, gender: Gender) => (gender === 'm' ? /\bhe\b/i : /\bshe\b/i).test(gap);
@@ -29,6 +31,9 @@ function opensWith(text: string, from: number, to: number, pronoun: string): boo
   let k = 0;
   while (k < ws.length - 1 && opener(ws[k].toLowerCase())) k++;
   if (ws[k]?.toLowerCase() === pronoun) return true;
+  // "Over the years, he has used …": a short fronted phrase and its comma before the pronoun
+  const lead = FRONTED_PRONOUN.exec(text.slice(from, Math.min(to, from + 60)));
+  if (lead && lead[1].toLowerCase() === pronoun) return true;
   // `Osei, he adds, is tougher than he looks.`: the pronoun's aside goes on the chain (the one named is talked about)
   const aside = ASIDE.exec(text.slice(from, Math.min(to, from + 80)));
   return !!aside && aside[1].toLowerCase() === pronoun && CUES.has(aside[2].toLowerCase());
@@ -62,6 +67,20 @@ function subjectPerson(doc: Doc, from: number, to: number, gender: Gender): stri
 }
 
 /**
+ * The sentence text[from, to) opens with a quotation mark or closes one before the chain's pronoun ('…," he says'),
+ * and names nobody, nor a pronoun of the other gender.
+ */
+function quotedAside(doc: Doc, from: number, to: number, gender: Gender): boolean {
+  const t = doc.text.slice(from, to);
+  const own = gender === 'm' ? /[,?!]["”]\s*he\s/i : /[,?!]["”]\s*she\s/i;
+  return (
+    (/^\s*["“]/.test(t) || own.test(t)) &&
+    !doc.index.within(from, to).length &&
+    !pronounIn(t, gender === 'm' ? 'f' : 'm')
+  );
+}
+
+/**
  * The person a chain of sentences opening with `pronoun` ('he' or 'she') stands for, ending just before the sentence
  * at `sentStart`: the subject of the sentence before the chain. Null without a chain (one sentence at least) or
  * without a named subject before it.
@@ -70,10 +89,14 @@ export function chainHead(doc: Doc, sentStart: number, pronoun: string): string 
   const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (!gender) return null;
   let s = sentStart;
-  for (let links = 0; links <= MAX_LINKS && s > 0; links++) {
+  let links = 0;
+  for (let steps = 0; steps <= 2 * MAX_LINKS && links <= MAX_LINKS && s > 0; steps++) {
     const ps = doc.prevSentStart(s);
     if (ps >= s) return null;
-    if (!opensWith(doc.text, ps, s, pronoun)) return links ? subjectPerson(doc, ps, s, gender) : null;
+    if (opensWith(doc.text, ps, s, pronoun)) links++;
+    // `McKelvey still serves on the board … "…," he says. "It's very gratifying …" ¶ He decided to return`: a
+    // sentence of quoted words that names nobody and no one of the other gender goes on the chain
+    else if (!(links && quotedAside(doc, ps, s, gender))) return links ? subjectPerson(doc, ps, s, gender) : null;
     s = ps;
   }
   return null;

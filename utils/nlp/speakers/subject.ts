@@ -77,18 +77,21 @@ export function subjectOf(text: string, from: number, to: number): { start: numb
     const comma = ws.findIndex((w, k) => k + 1 < ws.length && k < 4 && gapHas(text, w, ws[k + 1], /,/));
     if (comma >= 0) i = comma + 1;
   }
+  const f = i;
   if (
-    i === 0 &&
     ws.length &&
-    (PREP.test(ws[0].w) ||
-      frontedParticiple(text, ws) ||
-      FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')) ||
-      ASKED.test(ws[0].w))
+    ((i === 0 &&
+      (PREP.test(ws[0].w) ||
+        frontedParticiple(text, ws) ||
+        FRONTED_TO.test(ws[0].l + ' ' + (ws[1]?.l ?? '')) ||
+        ASKED.test(ws[0].w))) ||
+      // "But in a separate session with sailors …, the Pentagon chief said": a fronted phrase after the conjunction
+      (i === 1 && ws.length > 2 && PREP.test(ws[1].w)))
   ) {
     // fronted phrase: up to the first comma; without a comma, a pronoun subject right after it
-    while (i + 1 < ws.length && i < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
-    if (i >= 10 || i + 1 >= ws.length) {
-      for (let k = 1; k < Math.min(ws.length - 1, 12); k++) {
+    while (i + 1 < ws.length && i - f < 10 && !gapHas(text, ws[i], ws[i + 1], /,/)) i++;
+    if (i - f >= 10 || i + 1 >= ws.length) {
+      for (let k = f + 1; k < Math.min(ws.length - 1, f + 12); k++) {
         if (
           /^(?:he|she|they|we|i)$/.test(ws[k].w) &&
           (CUES.has(ws[k + 1].l) || VERBISH.test(ws[k + 1].l) || ws[k + 1].l.endsWith('ed'))
