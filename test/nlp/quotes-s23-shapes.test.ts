@@ -29,6 +29,9 @@ describe('the object of a reported verdict or a reported modal clause is the spe
     // reported with a modal: the object ends its noun phrase
     ['The company said it would take a "hard look" at costs.', ['hard look', ...READY]],
     ['He warned the cuts could spark a "race to the bottom."', ['race to the bottom.', ...READY]],
+    // people in general giving a verdict with its own article, not a name ('what some have dubbed "the Amazon tax"')
+    ['The film, which critics have called "a small miracle," opens Friday.', ['a small miracle,', ...READY]],
+    ['It faces what some have dubbed "the Amazon tax."', READY],
     // a noun after the marks makes them a modifier; no speech before, the writer's phrase
     ['The bank said it would launch a "buy now, pay later" product.', READY],
     ['The firm will sell a "lite" version of the app.', READY],

@@ -270,7 +270,7 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     introduced: introducedBy(before40) || (cryOf(before40) && /!['’"”]?$/.test(content)),
     several: read && severalSentences(content),
     term:
-      namedAsTerm(before40) ||
+      namedAsTerm(before40, c.content) ||
       (near &&
         (mentionSubject(text.slice(c.sentStart, c.open)) || passiveNamed(before40, text.slice(c.close, c.close + 12)))),
     ui: afterUiVerb(before40) || selfTalk(before40) || failsWith(before40) || controlLabel(before40),

@@ -153,12 +153,16 @@ const SELF_DESCRIBED_STATE = /\bdescrib(?:es?|ed|ing)\s+(?:himself|herself|thems
 const SAYING_GOES =
   /\b(?:saying|adage|proverb|maxim|clich[eé]|aphorism)\s+(?:goes|went|has\s+it|says|runs|is)(?:\s+that)?\s*[,:]?\s*$/i;
 
-export function namedAsTerm(before: string): boolean {
+/** Words that open with their own indefinite article ('a small miracle'): a verdict, not a name given. */
+const OWN_ARTICLE = /^(?:a|an)\s/;
+
+export function namedAsTerm(before: string, content = ''): boolean {
   if (SELF_DESCRIBED_STATE.test(before)) return false;
   if (SAYING_GOES.test(before)) return true;
   return (
     TERM_CUE.test(before) ||
-    GENERIC_NAMED.test(before) ||
+    // 'which critics have called "a small miracle"': people in general giving a verdict, not a name
+    (GENERIC_NAMED.test(before) && !OWN_ARTICLE.test(content)) ||
     MOTTO_IS.test(before) ||
     SELF_NAMED.test(before) ||
     LABELLED_AS.test(before)
