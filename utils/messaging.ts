@@ -100,7 +100,23 @@ export type ReadPageAnswer =
    * `text` is the article's text as analysed (cut to MAX_ANALYZE_CHARS): the analysis's offsets index
    * it. `region`: where it lies in the page (utils/page/region.ts), null when not found.
    */
-  | { status: 'article'; meta: ArticleMeta; text: string; analysis: TextAnalysis; region: ArticleRegion | null };
+  | {
+      status: 'article';
+      meta: ArticleMeta;
+      text: string;
+      analysis: PageAnalysis;
+      region: ArticleRegion | null;
+      /** The popup's lines, made in the background (entrypoints/background/for-page.ts). */
+      listing: PageListing;
+      /** Words of `text`. */
+      words: number;
+    };
+
+/** The part of the analysis the page marks and shows in cards (no dates, timeline or summary). */
+export type PageAnalysis = Pick<TextAnalysis, 'people' | 'quotes'>;
+
+/** What the popup lists about an article besides its metadata (ArticleSummary's authors and people). */
+export type PageListing = Pick<ArticleSummary, 'authors' | 'people'>;
 
 /** Messages handled by a tab's content script (sent by the popup or background). */
 export interface ContentMessages {

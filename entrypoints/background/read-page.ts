@@ -16,6 +16,7 @@ import type { InertOptions } from './inert';
 import type { ArticleRegion } from '../../utils/page/region';
 import { anchorSpans, markedSpans } from '../../utils/page/anchors';
 import { quotedSpans } from '../../utils/article/extracted';
+import { countWords, pageAnalysis, pageListing } from './for-page';
 
 export type Extractor = (html: string, opts: InertOptions) => InertArticle | null | Promise<InertArticle | null>;
 
@@ -76,7 +77,16 @@ export function startPageReader(extract: Extractor, memory: Pick<Memory, 'rememb
       // popup opened next finds it; a refused or failed save (limits, quota) never stops the page.
       if (own && value.fresh)
         await memory.remember(value.text, value.meta, value.analysis, { url, tabId: sender.tabId });
-      return { status: 'article', meta: value.meta, text: value.text, analysis: value.analysis, region: value.region };
+      // Only what the page's thread needs (for-page.ts); the memory above got the whole analysis.
+      return {
+        status: 'article',
+        meta: value.meta,
+        text: value.text,
+        analysis: pageAnalysis(value.analysis),
+        region: value.region,
+        listing: pageListing(value.meta, value.analysis),
+        words: countWords(value.text),
+      };
     },
     forgetTab(tabId) {
       for (const key of [...last.keys()]) {

@@ -7,10 +7,8 @@ import { markPageInSteps, type MarkOptions, type MarkResult } from '../../utils/
 import { buildTextMap } from '../../utils/page/textmap';
 import { nextTask } from '../../utils/page/next-task';
 import { copyHtml, copyPage } from '../../utils/page/serialize';
-import type { ArticleSummary, TabState } from '../../utils/messaging';
-import type { TextAnalysis } from '../../utils/nlp/analyze';
+import type { ArticleSummary, PageAnalysis, PageListing, TabState } from '../../utils/messaging';
 import type { ArticleMeta } from '../../utils/nlp/types';
-import { bylineNames } from './byline';
 import { askBackground, extensionApi, type ExtensionApi } from './extension-api';
 import { MAX_CONTENT_RUNS } from './run-policy';
 
@@ -21,7 +19,7 @@ interface Marked {
   /** The page's address and the analysed text: the same again means nothing changed. */
   url: string;
   text: string;
-  analysis: TextAnalysis;
+  analysis: PageAnalysis;
   mark: MarkResult;
   controller: AbortController;
 }
@@ -118,9 +116,9 @@ export class PagePipeline {
     root.dataset.ledePeople = String(mark.people);
     root.dataset.ledeQuotes = String(mark.quotes);
     root.dataset.ledeStatus = 'ready';
-    // The word count lets a bench put the page's cost per 1,000 words.
-    if (reason === 'initial') perf?.mark('lede:ready', { detail: { words: countWords(extracted.text) } });
-    this.finish({ status: 'ready', article: summarize(extracted.meta, analysis, mark) });
+    // The word count (the background's) lets a bench put the page's cost per 1,000 words.
+    if (reason === 'initial') perf?.mark('lede:ready', { detail: { words: read.words } });
+    this.finish({ status: 'ready', article: summarize(extracted.meta, read.listing, mark) });
   }
 
   /** Scrolls to the first mention of the person named `name` (or one of their aliases). */
@@ -163,23 +161,16 @@ export class PagePipeline {
   }
 }
 
-/** Words in `text`: each becomes one character (no array of a thousand words, as match() would build). */
-function countWords(text: string): number {
-  return text.trim().replace(/\S+\s*/g, '.').length;
-}
-
-function summarize(meta: ArticleMeta, analysis: TextAnalysis, mark: MarkResult): ArticleSummary {
+/** The popup's view of the article: the byline's names and the people come made from the background. */
+function summarize(meta: ArticleMeta, listing: PageListing, mark: MarkResult): ArticleSummary {
   return {
     title: meta.title,
     publisher: meta.publisher,
     byline: meta.byline,
     publishedAt: meta.publishedAt,
     url: meta.url,
-    authors: bylineNames(meta.byline),
-    people: analysis.people
-      .map((p) => ({ name: p.name, count: p.mentions.length }))
-      // Code-unit order on ties: the first localeCompare in a page builds an ICU collator (5–10 ms).
-      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    authors: listing.authors,
+    people: listing.people,
     marked: { people: mark.people, quotes: mark.quotes },
   };
 }

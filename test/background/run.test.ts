@@ -22,7 +22,18 @@ vi.mock('../../utils/nlp/analyze', () => ({
   analyzeText: (text: string, opts: { blockquotes?: unknown }) => {
     analysis.calls.push(text);
     analysis.blockquotes.push(opts.blockquotes);
-    return { people: [{ name: `from ${text.length} chars` }], quotes: [] };
+    // Two people (the second mentioned more), and the parts only the memory keeps.
+    const people = [
+      { name: `from ${text.length} chars`, mentions: [{ start: 0, end: 4 }] },
+      {
+        name: 'Ana Ruiz',
+        mentions: [
+          { start: 0, end: 3 },
+          { start: 5, end: 8 },
+        ],
+      },
+    ];
+    return { people, quotes: [], dates: [{ start: 0, end: 1 }], timeline: [], summary: ['A sentence.'] };
   },
 }));
 
@@ -46,7 +57,14 @@ function articleHtml(title: string, extra = '', declared = true): string {
 const LIST_HTML =
   '<!doctype html><html><head><title>Front page</title></head><body><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></body></html>';
 
-type Read = { status: string; text?: string; meta?: { title: string | null }; analysis?: unknown };
+type Read = {
+  status: string;
+  text?: string;
+  meta?: { title: string | null };
+  analysis?: unknown;
+  listing?: unknown;
+  words?: number;
+};
 
 const page = (tabId: number, url: string, frameId = 0) => ({
   id: fakeBrowser.runtime.id,
@@ -151,15 +169,35 @@ describe('background: reading a page', () => {
     expect(answer.text).not.toContain('Home'); // the page's furniture is not the article
     expect(answer.meta?.title).toBe('Council approves harbour wall');
     expect(analysis.calls).toEqual([answer.text]);
-    expect(answer.analysis).toEqual({ people: [{ name: `from ${answer.text!.length} chars` }], quotes: [] });
+    const people = [
+      { name: `from ${answer.text!.length} chars`, mentions: [{ start: 0, end: 4 }] },
+      {
+        name: 'Ana Ruiz',
+        mentions: [
+          { start: 0, end: 3 },
+          { start: 5, end: 8 },
+        ],
+      },
+    ];
+    // The page gets what it marks; dates, timeline and summary stay with the memory.
+    expect(answer.analysis).toEqual({ people, quotes: [] });
     expect(memory.remember).toHaveBeenCalledTimes(1);
     // The tab's address as the browser reports it (after pushState, the new one), not the sender's first.
     expect(memory.remember.mock.calls[0]).toMatchObject([
       answer.text,
       { title: 'Council approves harbour wall' },
-      answer.analysis,
+      { people, quotes: [], dates: [{ start: 0, end: 1 }], timeline: [], summary: ['A sentence.'] },
       { url: 'https://news.example/new', tabId: 4 },
     ]);
+    // The popup's lines and the word count come made: most mentioned first.
+    expect(answer.listing).toEqual({
+      authors: [],
+      people: [
+        { name: 'Ana Ruiz', count: 2 },
+        { name: `from ${answer.text!.length} chars`, count: 1 },
+      ],
+    });
+    expect(answer.words).toBe(answer.text!.trim().split(/\s+/).length);
   });
 
   it('tells the analysis which parts of the text sat in a <blockquote> (quotations without marks)', async () => {

@@ -50,7 +50,15 @@ function firstStart(p: Person): number {
   return m;
 }
 
-export function markPage(doc: Document, analysis: Analysis, signal: AbortSignal, opts: MarkOptions = {}): MarkResult {
+/** What marking reads of an analysis: the people, the quotations and the article's text. */
+export type MarkedAnalysis = Pick<Analysis, 'article' | 'people' | 'quotes'>;
+
+export function markPage(
+  doc: Document,
+  analysis: MarkedAnalysis,
+  signal: AbortSignal,
+  opts: MarkOptions = {},
+): MarkResult {
   return runSteps(markSteps(doc, analysis, signal, opts));
 }
 
@@ -77,7 +85,7 @@ const NOTHING_MARKED: MarkResult = {
  */
 export async function markPageInSteps(
   doc: Document,
-  analysis: Analysis,
+  analysis: MarkedAnalysis,
   signal: AbortSignal,
   opts: MarkOptions = {},
   slices: SliceOptions = {},
@@ -100,7 +108,12 @@ export async function markPageInSteps(
 }
 
 /** Yields between units of work on the page's text; marks, cards and listeners come in the last step. */
-function* markSteps(doc: Document, analysis: Analysis, signal: AbortSignal, opts: MarkOptions): Steps<MarkResult> {
+function* markSteps(
+  doc: Document,
+  analysis: MarkedAnalysis,
+  signal: AbortSignal,
+  opts: MarkOptions,
+): Steps<MarkResult> {
   const perf = doc.defaultView?.performance;
   perf?.mark('lede:mark:start');
   const controller = new AbortController();
