@@ -205,6 +205,25 @@ export function comparisonRows(group: string, pages: PageResult[], articles: boo
       row('peer longest task start → done (wall), worst page', round(worst(peerTraced.map((t) => t.longest))), 'ms'),
     );
   }
+  // The same comparison from the traced loads: each extension's own window, not the difference of two
+  // loads' totals (whose load-to-load spread makes the ratio above swing between runs).
+  const both = pages.filter((p) => p.ledeTrace !== null && p.peerTrace !== null);
+  if (both.length) {
+    const own = (p: PageResult, who: 'ledeTrace' | 'peerTrace') => p[who]!.own;
+    const ownRatios = both.map((p) => own(p, 'ledeTrace') / Math.max(0.1, own(p, 'peerTrace')));
+    const medianOf = (who: 'ledeTrace' | 'peerTrace') => median(both.map((p) => own(p, who)));
+    rows.push(
+      row('Lede / peer own main-thread CPU (trace), median of per-page ratios', round2(median(ownRatios)), '×', {
+        note: `${both.length} pages, ${TRACE_RUNS} traced loads each per extension: start → ${
+          articles ? 'ready' : 'skipped'
+        } (the peer's start → done) without the page's frames and own tasks, Lede ${round(medianOf('ledeTrace'))} ms, peer ${round(
+          medianOf('peerTrace'),
+        )} ms, ratio of the medians ${round2(medianOf('ledeTrace') / Math.max(0.1, medianOf('peerTrace')))}×; worst page ${round2(
+          worst(ownRatios),
+        )}×; no goal: a second view of the added-CPU ratio above, without what either makes the page's own frames do`,
+      }),
+    );
+  }
   for (const p of pages) {
     const what = (s: string | null) => s ?? 'no status';
     rows.push(

@@ -406,7 +406,12 @@ export async function run(): Promise<BenchRow[]> {
       for (const [key, group, urls, articles] of groups) {
         if (!GROUPS.includes(key)) continue;
         const pages: PageResult[] = [];
+        const began = Date.now();
         for (const url of urls) pages.push(await measurePage(ctx, url, articles ? RUNS : RUNS_NOT));
+        // How long each group takes, for planning a run within a fixed window.
+        process.stderr.write(
+          `page bench: ${group}, ${urls.length} pages, ${Math.round((Date.now() - began) / 1000)} s\n`,
+        );
         rows.push(...comparisonRows(group, pages, articles), ...ledeRows(group, pages, articles));
         if (articles) {
           for (const p of pages) if (p.ledeWords && p.ledeTrace) fitted.push([p.ledeWords / 1000, p.ledeTrace.own]);
