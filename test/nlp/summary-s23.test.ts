@@ -43,6 +43,40 @@ describe('summarize: key points without full stops under their label', () => {
   });
 });
 
+describe('summarize: a summary in points labelled near the top starts the summary', () => {
+  const WELCOME = 'Welcome to our live coverage of the county council elections.';
+  const FRAME = 'Counting began at 9am at the leisure centre in Taunton.';
+  const ITEMS = [
+    'The Liberal Democrats have won control of the council for the first time since 2009.',
+    'The Conservatives lost 14 seats, including that of the council leader.',
+    'Turnout was 34%, down from 39% four years ago.',
+  ];
+  const POST = '2.15pm: The returning officer says the last ward will declare by 5pm.';
+  const TITLE = 'County elections live: Lib Dems take control';
+
+  it('"Here’s what we know so far:" after the welcome: its points', () => {
+    const t = [`${WELCOME} ${FRAME}`, 'Here’s what we know so far:', ...ITEMS, POST];
+    expect(lines(t, TITLE)).toEqual(ITEMS);
+  });
+
+  it('the same points without the label: the lead as before', () => {
+    expect(lines([`${WELCOME} ${FRAME}`, ...ITEMS, POST], TITLE)[0]).toBe(FRAME);
+  });
+
+  it('a label far down the text does not move the start', () => {
+    const body = [
+      'The Liberal Democrats have won control of Somerset council for the first time since 2009, results show.',
+      'The party took 31 of the 55 seats.',
+      'Its leader, Jo Marsh, said voters had asked for change.',
+      'The Conservatives lost 14 seats, including that of the council leader.',
+      'Labour held its two seats in Bridgwater.',
+      'The Greens won their first seat, in Frome.',
+    ];
+    const out = lines([...body, 'Key points', ...ITEMS.slice(2), POST], TITLE);
+    expect(out[0]).toBe(body[0]);
+  });
+});
+
 describe('summarize: the words that open a sitting', () => {
   const OPEN = 'This session of the inquiry is now open.';
   const WHO = 'We are hearing today from the port authority’s former harbour master, Ms Ruth Kerr.';

@@ -43,7 +43,8 @@
 // title 0.369 -> 0.403 (lead-3 0.386), as given today unchanged.
 // Session 23 (written passages with one-sentence references, s23-choose; no GUM dev row, news page, demo page,
 // MEANTIME or Readability page changes): a live page's key points without full stops under their label ("Key points",
-// "Summary") are its sentences, not headings (candidates.ts); "This session of the inquiry is now open." opens a sitting
+// "Summary") are its sentences, not headings (candidates.ts), and such a label within the lead's first sentences
+// ("Here's what we know so far:" after a live page's welcome) starts the summary at its first point; "This session of the inquiry is now open." opens a sitting
 // as "…will come to order." does (transcript.ts); after a lede that tells of a person, a nut graf phrase ("Her
 // experience is far from unusual.") counts when the next sentence words the news otherwise than the headline.
 // Length: up to three sentences, and no sentence added once the summary has 60 words (a long lede and the next
@@ -157,7 +158,7 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   if (!usable.length) return fallback(cands, count);
   // a plain text's headline is its first line (a text file, as the CLI reads it)
   const title = ctx.title ?? (off.has('plainHeadline') ? null : headlineIn(cands, usable[0]));
-  const start = off.has('anecdote') ? usable[0] : gistStart(usable, title);
+  const start = pointsStart(cands, usable) ?? (off.has('anecdote') ? usable[0] : gistStart(usable, title));
   // a feature's anecdote: its other sentences up to the nut graf are passed over, and the nut graf follows the lede
   const nut = off.has('anecdote') ? null : nutGraf(cands, start, title);
   if (nut) {
@@ -185,6 +186,18 @@ export function summarize(text: string, sentences: Span[], ctx: SummaryContext, 
   const asked = held.before ? shown.indexOf(held.before) : -1;
   const kept = asked > 0 ? [...shown.slice(0, Math.min(asked, count - 2)), shown[asked]] : shown.slice(0, count - 1);
   return [...kept, held.s];
+}
+
+// how far into the lead a label of points may come (a live page's welcome and one or two lines before it)
+const POINTS_REACH = 4;
+
+/**
+ * A live page's or a briefing's summary in points ("Key points", "Here's what we know so far:"), labelled within the
+ * lead's first sentences: the summary starts at its first point, which the page's editors wrote as the summary.
+ */
+function pointsStart(cands: readonly Cand[], usable: readonly Cand[]): Cand | null {
+  const label = cands.find((c) => c.pointsLabel && c.k <= usable[0].k + POINTS_REACH);
+  return label ? (usable.find((c) => c.k > label.k) ?? null) : null;
 }
 
 /** The sentences as shown, with a short form in brackets kept where the summary uses it again. */

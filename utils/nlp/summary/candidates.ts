@@ -23,6 +23,8 @@ export interface Cand {
   shownWords: number;
   /** Page residue (a caption, a credit, a boilerplate line): passed over. */
   residue: boolean;
+  /** The label of a summary in points ("Key points", "Here's what we know so far:"): the summary starts after it. */
+  pointsLabel?: boolean;
   /** Can be shown on its own. */
   ok: boolean;
   /** Index of the sentence it leans on, or -1; past the last sentence when that one is not in the text. */
@@ -38,7 +40,7 @@ const CAPTION_WORDS = 20;
 // a live page's or a briefing's summary in points without full stops, under its label ("Key points", "Summary"):
 // each point of six words or more is a sentence of the story (with a full stop as shown), not a heading; the points
 // end at the first line that closes with punctuation
-const KEY_POINTS = new RegExp(`^(?:${words.keyPointsLabels})\\s*:?$`, 'iu');
+const KEY_POINTS = new RegExp(`^(?:here(?:'s|’s| is) )?(?:${words.keyPointsLabels})\\s*:?$`, 'iu');
 const POINT_WORDS = 6;
 
 /** The candidates among the first `limit` sentences. */
@@ -62,7 +64,8 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     quoteOpen = leavesQuoteOpen(raw, inQuote);
     prevEnd = sp.end;
     const cleaned = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
-    if (KEY_POINTS.test(cleaned)) points = true;
+    const label = KEY_POINTS.test(cleaned);
+    if (label) points = true;
     else if (CLOSED.test(cleaned)) points = false;
     const s = points && countWords(cleaned) >= POINT_WORDS ? `${cleaned}.` : cleaned;
     const nWords = countWords(s);
@@ -91,6 +94,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
       !opensSitting(s) &&
       standsAlone(s, shownWords, lede ? MAX_LEDE_WORDS : MAX_WORDS);
     cands.push({ k: cands.length, sp, s, nWords, shown, shownWords, residue, ok, needs: -1, central: 0 });
+    if (label) cands[cands.length - 1].pointsLabel = true;
   }
   return cands;
 }
