@@ -2,6 +2,7 @@
 // scored by the linear model (model.ts) over their features (features.ts) and the best one is taken;
 // "nobody" is a candidate too, so the ranker abstains where no speaker is clearly ahead. The decision for
 // one quotation is evidence for the next (continuation, the last person quoted).
+import { headlineEchoSpeakers } from './headline-echo';
 import type { Quote, Span } from '../types';
 import { PersonIndex } from '../coref';
 import { candidatesOf, type Candidate, type Evidence, type Previous } from './candidates';
@@ -325,4 +326,5 @@ export function attributeSpeakers(
   model: SpeakerModel = SPEAKER_MODEL,
 ): void {
   walkQuotes(text, quotes, sentences, index, (_i, step) => decide(step, model));
+  headlineEchoSpeakers(text, quotes, index);
 }
