@@ -121,9 +121,11 @@ export function tagTokens(
   /** Training only: edits the features before scoring (feature dropout). */
   mutate?: (feats: string[]) => void,
   evidence?: Map<string, number>,
+  /** The text's lower-case words (docLowerWords), when the caller keeps them for later steps. */
+  lower?: Set<string>,
 ): Int8Array {
   const tags = new Int8Array(toks.length).fill(-1);
-  const docLower = docLowerWords(toks);
+  const docLower = lower ?? docLowerWords(toks);
   const ev = evidence ?? docEvidence(text, toks, lex);
   const acc = new Float64Array(3);
   let prevCand = -1;

@@ -53,4 +53,10 @@ describe('people: cluster', () => {
     const ps = cluster(d, [at(d, 'George H. W. Bush'), at(d, 'George W. Bush')]);
     expect(ps).toHaveLength(2);
   });
+
+  it('starts a mention after a prefix\'s hyphen ("anti-Trump" names Trump)', () => {
+    const d = doc('Donald Trump spoke to anti-Trump protesters.');
+    const people = cluster(d, [at(d, 'Donald Trump'), at(d, 'anti-Trump')]);
+    expect(people.map((p) => p.mentions.map((m) => d.text.slice(m.start, m.end)))).toEqual([['Donald Trump', 'Trump']]);
+  });
 });

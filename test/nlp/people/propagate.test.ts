@@ -65,4 +65,9 @@ describe('people step: addNameReuses', () => {
     const ms = [at(d, 'Nippers I'), at(d, 'Charles I')];
     expect(show(d, addNameReuses(d, ms))).toEqual(['Nippers I', 'Charles I']);
   });
+
+  it('adds a known name after a listed prefix in one lower-case token, not an unknown one', () => {
+    const d = doc('Robert Mugabe spoke. A post-Mugabe vision and a pro-Putin rally, post-Brexit.');
+    expect(show(d, addNameReuses(d, [at(d, 'Robert Mugabe')]))).toEqual(['Robert Mugabe', 'post-Mugabe']);
+  });
 });

@@ -106,4 +106,11 @@ describe('people step: addMissedNames', () => {
     const d = doc('The site is popular. As Trent Hamm explains, replacement can happen.');
     expect(show(d, addMissedNames(d, []))).toEqual(['Trent Hamm']);
   });
+
+  it('adds no run with a word no name list knows that the text writes in lower case elsewhere', () => {
+    const d = doc('Samus fought Bounty Hunter. Hunter said every bounty was paid.');
+    expect(show(d, addMissedNames(d, []))).not.toContain('Bounty Hunter');
+    const e = doc('Samus fought Zyxwv Hunter. Hunter said every bounty was paid.');
+    expect(show(e, addMissedNames(e, []))).toContain('Zyxwv Hunter');
+  });
 });

@@ -74,7 +74,7 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
   let order = 0;
   for (const found of ms) {
     // "the Jeff Bezos-owned Washington Post": the name ends at the hyphen
-    const { m, words: w, end } = cutName(toks, found);
+    const { m, words: w, start, end } = cutName(text, toks, found);
     if (!w.length) continue;
     const first = w[0];
     const last = w[w.length - 1];
@@ -128,7 +128,6 @@ export function cluster({ text, toks }: PeopleDoc, ms: Mention[]): Person[] {
         byWord.add(x, e);
       }
     }
-    const start = toks[m.a].start;
     const form = text.slice(start, end).replace(/\s+/g, ' ');
     const f = e.forms.get(form);
     if (f) f.count++;

@@ -2,7 +2,7 @@
 // evidence and the tagger's tags, computed once per text.
 import type { Span } from '../types';
 import { docEvidence, nameTokens, type Lexicon, type NameTok } from '../names-features';
-import { tagTokens, weightScorer, type Weights } from '../names-tagger';
+import { docLowerWords, tagTokens, weightScorer, type Weights } from '../names-tagger';
 import { getLexicon, getWeights } from '../lexicon';
 
 export interface PeopleOptions {
@@ -34,6 +34,8 @@ export interface PeopleDoc {
   ev: Map<string, number>;
   /** The tagger's tag per token: 0 outside, 1 begins a name, 2 continues one. */
   tags: Int8Array;
+  /** The words the text writes in lower case somewhere (the tagger's, kept for the steps). */
+  lower: Set<string>;
 }
 
 /** One step of the recognizer: the mentions so far in, the mentions after this step out. */
@@ -44,6 +46,7 @@ export function readDoc(text: string, sentences: Span[], opts: PeopleOptions = {
   const weights = opts.weights ?? getWeights();
   const toks = nameTokens(text, sentences, lex);
   const ev = docEvidence(text, toks, lex);
+  const lower = docLowerWords(toks);
   const tags = tagTokens(
     text,
     toks,
@@ -52,6 +55,7 @@ export function readDoc(text: string, sentences: Span[], opts: PeopleOptions = {
     undefined,
     undefined,
     ev,
+    lower,
   );
-  return { text, toks, lex, ev, tags };
+  return { text, toks, lex, ev, tags, lower };
 }

@@ -2,11 +2,25 @@
 // Post", "a Musk-owned company"): the tokens keep the hyphenated word whole (the tagger learned from them so), and
 // the name is cut at the hyphen when the mentions become people (cluster.ts).
 import { Cap, type NameTok } from '../names-features';
-import { words } from '../data/name-hyphen-affixes.json';
+import { prefixes, words } from '../data/name-hyphen-affixes.json';
 import type { Mention } from './doc';
 import { nameWords } from './context';
 
 const AFFIXES: ReadonlySet<string> = new Set(words);
+const PREFIXES: ReadonlySet<string> = new Set(prefixes);
+
+/**
+ * "anti-Trump", "post-Mugabe": a listed prefix, a hyphen and a capitalized word, in one lower-case token. Returns
+ * the offset in the text where the name starts, or -1.
+ */
+export function prefixedAt(text: string, t: NameTok): number {
+  if (t.cap !== Cap.None || t.norm.length !== t.end - t.start) return -1;
+  const h = t.norm.indexOf('-');
+  if (h < 2 || h + 2 >= t.norm.length || t.norm.indexOf('-', h + 1) >= 0 || !PREFIXES.has(t.norm.slice(0, h)))
+    return -1;
+  const c = text.charCodeAt(t.start + h + 1);
+  return c >= 65 && c <= 90 ? t.start + h + 1 : -1;
+}
 
 /** Where "Bezos-owned" ends its name: the offset of the hyphen, or -1. */
 function affixAt(t: NameTok): number {
@@ -33,11 +47,19 @@ function affixCut(toks: NameTok[], m: Mention): { b: number; end: number; word: 
  * The mention's name words and end, cut at a word joined to a listed affix ("the Jeff Bezos-owned Washington Post"
  * → jeff, bezos; the mention ends after "Bezos"), or as they are.
  */
-export function cutName(toks: NameTok[], m: Mention): { m: Mention; words: string[]; end: number } {
+export function cutName(
+  text: string,
+  toks: NameTok[],
+  m: Mention,
+): { m: Mention; words: string[]; start: number; end: number } {
+  const t = toks[m.a];
+  // "anti-Trump": the name starts after the hyphen
+  const pre = m.a === m.b ? prefixedAt(text, t) : -1;
+  if (pre >= 0) return { m, words: [t.norm.slice(pre - t.start)], start: pre, end: t.end };
   const cut = affixCut(toks, m);
-  if (!cut) return { m, words: nameWords(toks, m), end: toks[m.b].end };
+  if (!cut) return { m, words: nameWords(toks, m), start: t.start, end: toks[m.b].end };
   const c = { a: m.a, b: cut.b, listed: m.listed };
   const words = nameWords(toks, c);
   if (words.length) words[words.length - 1] = cut.word;
-  return { m: c, words, end: cut.end };
+  return { m: c, words, start: t.start, end: cut.end };
 }

@@ -14,7 +14,7 @@ import {
 import { EPONYMOUS, MONONYMS, NAME_SUFFIXES, OPENERS, PARTICLES, TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { bare, opensClause } from './context';
-import { cutName } from './hyphen-affixes';
+import { cutName, prefixedAt } from './hyphen-affixes';
 import { TokKind } from '../tokens';
 import { orgContext } from './org-context';
 import { givenNameBefore } from './particles';
@@ -36,6 +36,11 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
   // a small loop, each word judged apart: a rare branch taken late recompiles only sameName
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // "anti-Trump", "post-Mugabe": a known person's name after a listed prefix in one lower-case token
+    if (t.cap === Cap.None && t.norm.length > 5 && prefixedName(text, t, known)) {
+      added.push({ a: i, b: i, listed: false });
+      continue;
+    }
     if (t.cap !== Cap.Title || tagged.has(i) || !known.has(t.norm)) continue;
     if (!sameName(text, toks, i, lex, ev, known)) continue;
     const p = toks[i - 1];
@@ -49,6 +54,12 @@ function propagate(text: string, toks: NameTok[], ms: Mention[], lex: Lexicon, e
   return added.length ? [...ms, ...joinHeadlineRuns(text, toks, added)].sort((x, y) => x.a - y.a) : ms;
 }
 
+/** "anti-Trump" when "Trump" is a known name word here. */
+function prefixedName(text: string, t: NameTok, known: Set<string>): boolean {
+  const at = prefixedAt(text, t);
+  return at >= 0 && known.has(t.norm.slice(at - t.start));
+}
+
 /** The words that spread (of multi-word names, or a table's lone names) and the tokens inside a mention. */
 function knownWords(
   text: string,
@@ -60,7 +71,7 @@ function knownWords(
   const tagged = new Set<number>();
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) tagged.add(i);
-    const w = cutName(toks, m).words; // "Jeff Bezos-owned": "Bezos" spreads
+    const w = cutName(text, toks, m).words; // "Jeff Bezos-owned": "Bezos" spreads
     // "Bad Bunny", "The Weeknd": a stage name's words are not names alone
     if (w.length >= 2 && MONONYMS.get(w[0])?.some((ws) => ws.length === w.length && ws.every((x, k) => x === w[k])))
       continue;

@@ -8,6 +8,7 @@ import {
   LEX_FIRST,
   LEX_NAME,
   LEX_NONPER,
+  LEX_SURNAME,
   type Lexicon,
   type NameTok,
 } from '../names-features';
@@ -45,15 +46,18 @@ interface Known {
   singleAt: Set<number>;
   /** Last words of the mentions. */
   knownLast: Set<string>;
+  /** The words the text writes in lower case somewhere. */
+  lower: Set<string>;
 }
 
-function known(toks: NameTok[], ms: Mention[]): Known {
+function known(toks: NameTok[], ms: Mention[], lower: Set<string>): Known {
   const k: Known = {
     taken: new Set(),
     endsAt: new Set(),
     startsAt: new Set(),
     singleAt: new Set(),
     knownLast: new Set(),
+    lower,
   };
   for (const m of ms) {
     for (let i = m.a; i <= m.b; i++) k.taken.add(i);
@@ -79,8 +83,9 @@ function addReusedNames(
   ms: Mention[],
   ev: Map<string, number>,
   lex: Lexicon,
+  lower: Set<string>,
 ): Mention[] {
-  const k = known(toks, ms);
+  const k = known(toks, ms, lower);
   const added: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].cap !== Cap.Title || k.taken.has(i)) continue;
@@ -128,7 +133,7 @@ function reusedName(
   const irish = len === 1 && IRISH_O.test(toks[seq.a].norm);
   const apposed = len === 1 && titleOfOrg(text, toks[seq.b], lex);
   if ((len < 2 && !titled && !irish && !apposed) || len > 3 || toks[seq.b].cap !== Cap.Title) return null;
-  if (badWords(toks, seq, ea, k, lex)) return null;
+  if (badWords(toks, seq, ea, k, lex) || lowerWord(toks, seq, lex, k.lower)) return null;
   const prev = toks[seq.a - 1];
   if (prev && (prev.norm === 'the' || (prev.norm === 'of' && !ofPerson(toks, seq, lex)))) return null;
   return titled || irish || apposed || reuseCue(text, toks, seq, a0 > i, k, ev, lex) ? seq : null;
@@ -188,6 +193,19 @@ function badWords(toks: NameTok[], seq: Mention, ea: boolean, k: Known, lex: Lex
       bad = true;
   }
   return bad;
+}
+
+/**
+ * "Mac Apps", "Mossy Cobblestone": a word no name list knows that the text also writes in lower case ("apps")
+ * is a common word; the tagger did not propose the run, so its capitals are no sign of a name.
+ */
+function lowerWord(toks: NameTok[], seq: Mention, lex: Lexicon, lower: Set<string>): boolean {
+  for (let i = seq.a; i <= seq.b; i++) {
+    const w = toks[i].norm;
+    if (toks[i].cap === Cap.Title && !((lex.get(bare(w)) ?? 0) & (LEX_FIRST | LEX_NAME | LEX_SURNAME)) && lower.has(w))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -346,7 +364,7 @@ const AUX_OR_LINK = new Set(['or', 'of', 'for', 'to', 'with', 'by', 'from', 'tha
 export const addMissedNames: Step = (doc, ms) => {
   for (let pass = 0; pass < 3; pass++) {
     const n = ms.length;
-    ms = addReusedNames(doc.text, doc.toks, ms, doc.ev, doc.lex);
+    ms = addReusedNames(doc.text, doc.toks, ms, doc.ev, doc.lex, doc.lower);
     if (ms.length === n) break;
   }
   return ms;

@@ -17,7 +17,6 @@ import {
   type Lexicon,
   type NameTok,
 } from '../names-features';
-import { docLowerWords } from '../names-tagger';
 import type { Mention, Step } from './doc';
 import { bare } from './context';
 
@@ -61,12 +60,10 @@ export const dropThingRuns: Step = (doc, ms) => {
     for (let i = m.a; i <= m.b; i++) if (person(toks[i])) return false;
     return true;
   };
-  // the lower-case words are gathered only when a run got this far (most texts have none)
-  let lower: Set<string> | null = null;
+  const lower = doc.lower;
   return ms.filter((m) => {
     if (!m.listed && joined(m)) return false;
     if (!suspect(m)) return true;
-    lower ??= docLowerWords(toks);
     for (let i = m.a; i <= m.b; i++) if (lower.has(toks[i].norm)) return false;
     return true;
   });

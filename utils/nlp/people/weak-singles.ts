@@ -1,8 +1,9 @@
 // Step: lone capitalized words with no sign of being a person go.
-import { DOC_SAID, DOC_TITLED, LEX_NAME, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
+import { Cap, DOC_SAID, DOC_TITLED, LEX_NAME, LEX_SURNAME, type Lexicon, type NameTok } from '../names-features';
 import { TITLES } from '../wordlists';
 import type { Mention, Step } from './doc';
 import { afterKin, bare, titleOfOrg } from './context';
+import { prefixedAt } from './hyphen-affixes';
 
 /**
  * A lone capitalized word seen once, never part of a full name, not known as a surname, never before
@@ -28,6 +29,8 @@ function dropWeakSingles(
     if ((lex.get(w) ?? 0) & (LEX_NAME | LEX_SURNAME)) return true;
     if ((ev.get(w) ?? 0) & (DOC_SAID | DOC_TITLED)) return true;
     if (afterKin(toks, m.a) || titleOfOrg(text, toks[m.a], lex)) return true;
+    // "anti-Trump": only a name known here in full is taken after a prefix (propagate.ts)
+    if (toks[m.a].cap === Cap.None && prefixedAt(text, toks[m.a]) >= 0) return true;
     // a title on the line above is the end of a headline ("…the same dying star ⏎ Astronomers using…")
     const p = toks[m.a - 1];
     return !!p && !toks[m.a].nl && TITLES.has(bare(p.norm));
