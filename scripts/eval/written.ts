@@ -9,7 +9,7 @@ import type { EvalRow } from '../eval';
 import { countVerdicts, describeSpeaker, scoreSpeakers, type SpeakerPassage } from './_written-speakers';
 import { overlapPRF } from './_quotes-score';
 import { emptyTally, scoreQuotes } from './_written-quotes';
-import { describeSummary, scoreSummary, type SummaryPassage } from './_written-summary';
+import { describeSummary, referenceNote, scoreSummary, type SummaryPassage } from './_written-summary';
 
 export const corpora = [] as const;
 
@@ -103,7 +103,7 @@ function summaryRows(): EvalRow[] {
       split: SPLIT[part],
       n: passages.length,
       ...share(right, passages.length),
-      note: `right ${right} of ${passages.length} (holds every must, no mustNot); share in F1`,
+      note: `right ${right} of ${passages.length} (holds every must, no mustNot); share in F1${referenceNote(verdicts)}`,
     };
   });
 }

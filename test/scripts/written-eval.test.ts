@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../utils/nlp/types';
 import { countVerdicts, labelRight, scoreSpeakers } from '../../scripts/eval/_written-speakers';
 import { overlapPRF } from '../../scripts/eval/_quotes-score';
+import { rougeN } from '../../scripts/eval/_summary-score';
 import { emptyTally, parseMarked, scoreQuotes } from '../../scripts/eval/_written-quotes';
-import { scoreSummary, type SummaryPassage } from '../../scripts/eval/_written-summary';
+import { referenceNote, scoreSummary, type SummaryPassage } from '../../scripts/eval/_written-summary';
 
 const speaker = (kind: Speaker['kind'], name: string | null): Speaker => ({
   kind,
@@ -106,5 +107,30 @@ describe('written summary scorer', () => {
     expect(v.right).toBe(false);
     expect(v.lacking).toEqual(['Ten tips']);
     expect(v.holding).toEqual(['Heavy snow']);
+  });
+
+  it('scores a passage with a reference by ROUGE-1 next to lead-1 and lead-3', () => {
+    const withRef = {
+      ...passage([], []),
+      reference: 'Snow closed more than 300 schools in northern England on Monday.',
+    };
+    const v = scoreSummary(withRef);
+    // lead-3 adds a sentence and residue the reference lacks, so it scores below lead-1 and the summary.
+    expect(v.r1?.lede).toBeCloseTo(rougeN(v.summary.join(' '), withRef.reference, 1).f, 6);
+    expect(v.r1?.lead1).toBeCloseTo(
+      rougeN(
+        'Heavy snow closed more than 300 schools across northern England on Monday, the Met Office said.',
+        withRef.reference,
+        1,
+      ).f,
+      6,
+    );
+    expect(v.r1?.lead1).toBeGreaterThan(v.r1?.lead3 ?? 1);
+    expect(v.r1?.lede).toBeGreaterThan(v.r1?.lead3 ?? 1);
+    expect(scoreSummary(passage([], [])).r1).toBeNull();
+    expect(referenceNote([v, scoreSummary(passage([], []))])).toMatch(
+      /\(1\): Lede 0\.\d{3}, lead-1 0\.\d{3}, lead-3 0\.\d{3}$/,
+    );
+    expect(referenceNote([scoreSummary(passage([], []))])).toBe('');
   });
 });
