@@ -1,7 +1,8 @@
 // News shapes of session 23 (H1): a fronted phrase after 'But' is no part of the subject (subject.ts); a pronoun
 // chain runs through sentences of quoted words that name nobody and through 'Over the years, he …' (chain.ts); a
 // given name news uses for both genders, or an East Asian family name written first, gives no gender (coref.ts,
-// speaker-unsure-genders.json).
+// speaker-unsure-genders.json); capitalized words and a role noun before a name leave it the sentence's subject
+// ('Opposition critic Wayne Gates said', modifier.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 
@@ -37,6 +38,14 @@ describe('speakers of session 23 shapes', () => {
         'runs a parts maker with 40 workers, said the loans had kept her company open.\n\n"Without them we would ' +
         'have laid off half the line," she said.',
       ['Kim Jung-ho', 'Park Soo-jin'],
+    ],
+    [
+      '"We have made historic investments," Long-Term Care Minister Natalia Kusendova-Bashta told reporters.\n\n' +
+        'Auditor General Shelley Spence said the gap was largest in the north.\n\n"It is not just about hiring. It ' +
+        'is about keeping people," Spence said.\n\nOpposition critic Wayne Gates said the report confirmed what ' +
+        'families had been telling him for years.\n\n"Families are doing the work that staff should be doing," the ' +
+        'New Democrat said.',
+      ['Natalia Kusendova-Bashta', 'Shelley Spence', 'Wayne Gates'],
     ],
   ])('%j', (text, expected) => {
     expect(speakers(text)).toEqual(expected);

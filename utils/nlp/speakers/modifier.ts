@@ -29,11 +29,15 @@ export function modifiesNext(text: string, m: Span, next: Span | undefined): boo
 const ROLE_LEAD =
   /^(?:(?:The|the|Its|His|Her|Their)\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),$/u;
 
+// "Opposition critic Wayne Gates said", "NDP education critic Chandra Pasma": capitalized words, then lower-case
+// words ending in a role noun, right before the name
+const CAPS_ROLE = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u;
+
 /** Only a title or a determiner before `pos` in its sentence ("The", "Senator", "Mr."), or a role and a comma. */
 const bareLead = (text: string, start: number, pos: number) => {
   const lead = text.slice(start, pos).trim();
   if (lead === '' || /^(?:[\p{Lu}][\p{L}.]*\s*){0,3}$/u.test(lead)) return true;
-  const role = ROLE_LEAD.exec(lead);
+  const role = ROLE_LEAD.exec(lead) ?? CAPS_ROLE.exec(lead);
   return !!role && ROLE_NOUNS.has(role[1].split(/\s+/).at(-1)!);
 };
 
