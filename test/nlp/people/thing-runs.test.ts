@@ -49,4 +49,12 @@ describe('people step: dropThingRuns', () => {
       ),
     ).toEqual(names);
   });
+
+  it('drops a run of three words or more with a word inside that no name list knows and the text writes in lower case', () => {
+    const d = doc(
+      'Ingrid Goes West is a dark comedy. The story goes on. Sacha Baron Cohen and Dick Van Dyke met a van driver.',
+    );
+    const ms = [at(d, 'Ingrid Goes West'), at(d, 'Sacha Baron Cohen'), at(d, 'Dick Van Dyke')];
+    expect(show(d, dropThingRuns(d, ms))).toEqual(['Sacha Baron Cohen', 'Dick Van Dyke']);
+  });
 });
