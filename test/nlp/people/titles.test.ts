@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../utils/nlp/people';
 import { trimTitleWords } from '../../../utils/nlp/people/titles';
+import { splitSentences } from '../../../utils/nlp/sentences';
 import { at, doc, show } from './_doc';
 
 describe('people step: trimTitleWords', () => {
@@ -29,5 +31,10 @@ describe('people step: trimTitleWords', () => {
     const d = doc('Christian Cullen scored; Christian Democrats met.');
     const ms = [at(d, 'Christian Cullen'), at(d, 'Christian Democrats')];
     expect(show(d, trimTitleWords(d, ms))).toEqual(['Christian Cullen', 'Democrats']);
+  });
+
+  it("finds the name after a British councillor's abbreviated title", () => {
+    const text = "The council's adult social care lead, Cllr Jan Whitfield, admitted that not all of those will suit.";
+    expect(findPeople(text, splitSentences(text)).map((p) => p.name)).toEqual(['Jan Whitfield']);
   });
 });
