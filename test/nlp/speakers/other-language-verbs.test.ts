@@ -1,6 +1,6 @@
 // Speech verbs of other languages added from written news passages (session 15; list verbs of
 // speaker-other-languages.json): German 'erzählt', Portuguese 'prometeu', Italian 'ammesso', French 'réagi' (and
-// Czech 'přiznal', 'pochvaloval', French 'promis', checked on H1b's written set /tmp/h1b-14s/check-b.ts).
+// Czech 'přiznal', 'pochvaloval', French 'promis', checked on H1b's written set a scratch folder outside the repository).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp/analyze';
 
