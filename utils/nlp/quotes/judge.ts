@@ -4,6 +4,7 @@
 // (scripts/train-quotes.ts) can see each rule's verdict.
 import type { Span } from '../types';
 import { cueGoverns } from '../quotes-attribution';
+import { MODAL_ARTICLE, PHRASE_ENDS, PREDICATE_ARTICLE, VERDICT_ARTICLE } from './predicate-patterns';
 import {
   SpeechContext,
   afterAccordingTo,
@@ -62,24 +63,8 @@ const TITLE_CUE =
 const VERDICT_ON_OBJECT =
   /\b(?:called|calls|calling|labell?ed|branded|dubbed|deemed|declared|pronounced|proclaimed)\s+(?:the|this|that|these|those|his|her|their|its|our|a|an)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/iu;
 
-/** The same verdict as a noun after the object and an article ('branded the event a "shambles"', 'labelled the
- *  scheme a "tax on the poor"'): the verb's complement, the judge's words, not the writer's noun phrase. */
-const VERDICT_ARTICLE =
-  /\b(?:called|calls|labell?ed|labels|branded|brands|deemed|declared|pronounced)\s+(?:the|this|that|these|those|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){1,2}(?:a|an)\s*$/iu;
-
 /** Only 'and', 'or' or a comma between two spans in marks (after the first one's closing mark). */
 const COORDINATED = /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
-
-/** A copula and an article right before the opening mark, or a part of what the article names ('was part of a',
- *  'is one of the', 'was the start of a'). */
-const PREDICATE_ARTICLE =
-  /\b(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:a|an|(?:part|one|some|(?:the|a|an)\s+[\p{L}-]+)\s+of\s+(?:a|an|the)))\s*$/iu;
-/** After a modal, a verb and an article ('said it would take a "hard look" at costs'): the object of a reported
- *  clause, when the words end its noun phrase (a noun after them makes them a modifier: 'a "buy now, pay later"
- *  product'). */
-const MODAL_ARTICLE = /\b(?:would|will|could|might|must|should)\s+(?:not\s+)?\p{Ll}+\s+(?:a|an)\s*$/iu;
-const PHRASE_ENDS =
-  /^.["”'’]?\s*(?:[,.;:!?)—–]|$|(?:at|to|for|on|in|of|with|from|by|over|about|into|and|or|but|that|which|as|after|before|if)\b)/;
 
 /** A verb right after the closing mark: the words in marks are the clause's subject. */
 const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;
