@@ -15,6 +15,17 @@ export const TRACE_RUNS = Math.max(1, Number(process.env.LEDE_BENCH_TRACE_RUNS) 
  * Lede/peer ratio of one page uncertain by about half; these loads are cheap (~1 s each).
  */
 export const RUNS_NOT = Math.max(1, Number(process.env.LEDE_BENCH_RUNS_NOT) || RUNS * 3);
+/**
+ * Loads per mode on the demo articles (LEDE_BENCH_DEMO_RUNS, default 2 × RUNS): short pages whose
+ * added CPU (~25-35 ms) is the size of the load-to-load spread, so at five loads the group's Lede/peer
+ * ratio swung from 1.18× to 1.88× between runs of the same code; these loads are cheap (~0.8 s each).
+ */
+export const RUNS_DEMO = Math.max(1, Number(process.env.LEDE_BENCH_DEMO_RUNS) || RUNS * 2);
+
+/** Loads per page and mode of a group (its key in LEDE_BENCH_GROUPS). */
+export function runsOf(group: string): number {
+  return group === 'not' ? RUNS_NOT : group === 'demo' ? RUNS_DEMO : RUNS;
+}
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -161,14 +172,19 @@ function rowMaker(group: string) {
 export const ratio = (p: PageResult) => p.lede.cpu / Math.max(0.1, p.peer.cpu);
 
 /** The side-by-side rows of a group: Lede, the peer, their ratio per page and as a median. */
-export function comparisonRows(group: string, pages: PageResult[], articles: boolean): BenchRow[] {
+export function comparisonRows(
+  group: string,
+  pages: PageResult[],
+  articles: boolean,
+  runs = articles ? RUNS : RUNS_NOT,
+): BenchRow[] {
   const row = rowMaker(group);
   const lede = pages.map((p) => p.lede.cpu);
   const peer = pages.map((p) => p.peer.cpu);
   const ratios = pages.map(ratio);
   const rows: BenchRow[] = [
     row('added main-thread CPU, Lede (with minus without), median', round(median(lede)), 'ms', {
-      note: `${pages.length} pages, ${articles ? RUNS : RUNS_NOT} loads each per mode, alternated; worst ${round(worst(lede))} ms`,
+      note: `${pages.length} pages, ${runs} loads each per mode, alternated; worst ${round(worst(lede))} ms`,
     }),
     row('added main-thread CPU, reader-mode peer, median', round(median(peer)), 'ms', {
       note: `isProbablyReaderable${articles ? ' + Readability.parse on a clone' : ''}; worst ${round(worst(peer))} ms`,

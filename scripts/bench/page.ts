@@ -5,7 +5,7 @@
 //  - added main-thread CPU: CDP Performance ThreadTime (the renderer main thread's CPU time) of a
 //    load with the extension minus one without any, same page, loads alternated (none, Lede,
 //    peer), median of RUNS loads each (LEDE_BENCH_RUNS, default 5; 15 on pages that are not articles,
-//    LEDE_BENCH_RUNS_NOT); Lede's and the peer's, their
+//    LEDE_BENCH_RUNS_NOT; 10 on the demo articles, LEDE_BENCH_DEMO_RUNS); Lede's and the peer's, their
 //    ratio per page and the median ratio, for pages that are not articles and for articles, and
 //    per 1,000 article words (words of Readability's article, the same count for both);
 //  - the issue's own window, from a Chrome trace of separate loads (_page-trace.ts): main-thread
@@ -40,8 +40,7 @@ import { HEADLESS_CHROMIUM_FLAGS, LOCAL_ONLY_RESOLVER } from '../lib/chromium-fl
 import { READABILITY_TEST_PAGES } from '../lib/corpora/paths';
 import { mainThreadCost, type TraceEvent, type WindowCost } from './_page-trace';
 import {
-  RUNS,
-  RUNS_NOT,
+  runsOf,
   TRACE_RUNS,
   comparisonRows,
   ledeRows,
@@ -407,12 +406,12 @@ export async function run(): Promise<BenchRow[]> {
         if (!GROUPS.includes(key)) continue;
         const pages: PageResult[] = [];
         const began = Date.now();
-        for (const url of urls) pages.push(await measurePage(ctx, url, articles ? RUNS : RUNS_NOT));
+        for (const url of urls) pages.push(await measurePage(ctx, url, runsOf(key)));
         // How long each group takes, for planning a run within a fixed window.
         process.stderr.write(
           `page bench: ${group}, ${urls.length} pages, ${Math.round((Date.now() - began) / 1000)} s\n`,
         );
-        rows.push(...comparisonRows(group, pages, articles), ...ledeRows(group, pages, articles));
+        rows.push(...comparisonRows(group, pages, articles, runsOf(key)), ...ledeRows(group, pages, articles));
         if (articles) {
           for (const p of pages) if (p.ledeWords && p.ledeTrace) fitted.push([p.ledeWords / 1000, p.ledeTrace.own]);
         }

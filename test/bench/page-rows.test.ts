@@ -1,7 +1,7 @@
 // The page bench's side-by-side rows (scripts/bench/_page-rows.ts): the added-CPU ratio of each
 // page's loads, and the second view from the traced loads, each extension's own window.
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, summarize, type PageResult } from '../../scripts/bench/_page-rows';
+import { comparisonRows, RUNS, RUNS_NOT, runsOf, summarize, type PageResult } from '../../scripts/bench/_page-rows';
 import type { WindowCost } from '../../scripts/bench/_page-trace';
 
 /** One traced load whose window holds `cpu` ms, of which `frames` the page's frames and `page` its own tasks. */
@@ -67,5 +67,14 @@ describe('page bench: Lede beside the peer', () => {
   it('leaves the row out where a page has no traces of both', () => {
     const rows = comparisonRows('demo', [page('a', [40, 20], [cost(30)], [])], true);
     expect(rows.find((r) => r.metric === OWN)).toBeUndefined();
+  });
+
+  it('loads the demo articles twice as often as the real pages (their ratio swung between runs), and says so', () => {
+    expect(runsOf('demo')).toBe(RUNS * 2);
+    expect(runsOf('real')).toBe(RUNS);
+    expect(runsOf('not')).toBe(RUNS_NOT);
+    const rows = comparisonRows('demo', [page('a', [40, 20], [], [])], true, runsOf('demo'));
+    const lede = rows.find((r) => r.metric === 'demo: added main-thread CPU, Lede (with minus without), median');
+    expect(lede?.note).toContain(`1 pages, ${RUNS * 2} loads each per mode`);
   });
 });
