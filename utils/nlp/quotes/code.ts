@@ -9,9 +9,16 @@ const ONE_TOKEN = /^\S+$/;
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 const MENU_PATH = /\S\s+(?:>|→|›)\s+\S/;
 
+/** One token of words joined by underscores ('session_timeout', 'MAX_RETRIES'): a setting's or a variable's name,
+ *  never a word anyone says. */
+const SNAKE_CASE = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+
 /** `before`: the text before the opening mark; `after`: from the closing mark on. */
+
 export function codeString(before: string, content: string, after: string): boolean {
-  if (CODE_BEFORE.test(before) || ADDRESS.test(content) || MENU_PATH.test(content)) return true;
+  if (CODE_BEFORE.test(before) || ADDRESS.test(content) || MENU_PATH.test(content) || SNAKE_CASE.test(content)) {
+    return true;
+  }
   return ONE_TOKEN.test(content) && KEY_AFTER.test(after);
 }
 

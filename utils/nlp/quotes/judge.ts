@@ -66,6 +66,10 @@ const VERDICT_ON_OBJECT =
 /** Only 'and', 'or' or a comma between two spans in marks (after the first one's closing mark). */
 const COORDINATED = /^["”'’]?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
+/** Only a line break between a name's closing mark and the next opening mark; the line's end right after it. */
+const LINE_BREAK = /^\s*\n\s*$/;
+const LINE_END = /^[^\S\n]*(?:\n|$)/;
+
 /** A verb right after the closing mark: the words in marks are the clause's subject. */
 const VERB_AFTER = /^.["”'’]?\s+(?:is|are|was|were|would|will|has|had|have|could|should|may|might|must|can)\b/;
 const SUBJECT_WORDS = 4;
@@ -217,7 +221,14 @@ export function candidateFacts(c: CandidateContext, full = false): Facts {
     attributedOther(content, text.slice(c.close, c.close + 40));
   // `"better" and "fuel-efficient"`: a short quote coordinated with the one before
   const coordinated = !!c.prev && COORDINATED.test(text.slice(c.prev.close + 1, c.open));
-  const coordinatedName = c.prevName != null && COORDINATED.test(text.slice(c.prevName + 1, c.open));
+  // or the next line of a list of headlines, each line only its marks and none ending a sentence ('Most read ⏎
+  // "…" ⏎ "…"'); a quotation's paragraph after a name ends with its punctuation
+  const coordinatedName =
+    c.prevName != null &&
+    (COORDINATED.test(text.slice(c.prevName + 1, c.open)) ||
+      (!END_PUNCT.test(content) &&
+        LINE_BREAK.test(text.slice(c.prevName + 1, c.open)) &&
+        LINE_END.test(text.slice(c.close + 1, c.close + 3))));
   const display = onDisplay(text.slice(Math.max(c.sentStart, c.open - 160), c.open));
   return {
     wc,

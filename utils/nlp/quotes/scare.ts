@@ -76,10 +76,11 @@ export function afterUiVerb(before: string): boolean {
   return !DET_BEFORE.test(before.slice(0, m.index));
 }
 
-/** A control's own label ('The button now reads "Save changes"', 'a link that says "Learn more"'): what the screen
- *  prints on it, no one's words. */
+/** A control's own label ('The button now reads "Save changes"', 'a link that says "Learn more"') or what a program
+ *  shows in a box of its own ('a pop-up reading "Are you sure?"', 'an error message that read "…"'): what the
+ *  screen prints, no one's words. (A warning or an alert may be someone's: 'police issued a warning saying'.) */
 const CONTROL_READS =
-  /\b(?:buttons?|links?|tabs?|menu\s+items?|checkbox(?:es)?|toggles?|fields?|tooltips?|placeholders?)\s+(?:(?:now|still|simply|that|which|should|will)\s+)?(?:reads?|says?|said|labell?ed|marked)\s*:?\s*$/iu;
+  /\b(?:buttons?|links?|tabs?|menu\s+items?|checkbox(?:es)?|toggles?|fields?|tooltips?|placeholders?|pop-?ups?|prompts?|dialog(?:ue)?(?:\s+box(?:es)?|s)?|notifications?|error\s+(?:messages?|screens?|pages?))\s+(?:(?:now|still|simply|that|which|should|will)\s+)?(?:reads?|reading|says?|saying|said|labell?ed|marked)\s*:?\s*$/iu;
 
 export function controlLabel(before: string): boolean {
   return CONTROL_READS.test(before);
@@ -170,10 +171,11 @@ export function namedAsTerm(before: string, content = ''): boolean {
 }
 
 /** '"The Jake," as it is still known', '"Hygge," the Danish idea of cosiness', '"rust belt" (as it was called)',
- *  '"constant tables," as the documentation calls it' (in the present, as 'what economists call'): a name given,
+ *  '"constant tables," as the documentation calls it', '"bus lottery," as commuters call the evening services' (in the
+ *  present, as 'what economists call'): a name given,
  *  by nobody in particular. */
 const NAMED_AFTER =
-  /^.[^\S\n]*,?[^\S\n]+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.[^\S\n]*,?[^\S\n]+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|concept|notion)\s+of\b|^.[^\S\n]*[,(]?[^\S\n]*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b|^.[^\S\n]*[,(]?[^\S\n]*as\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|dubs|terms)\s+(?:it|them)\b|^.[^\S\n]*,?[^\S\n]+as\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}(?:tagline|slogan|motto|saying|catchphrase|title|name)\s+(?:has\s+it|had\s+it|goes|went|puts\s+it|put\s+it|runs|ran)\b/iu;
+  /^.[^\S\n]*,?[^\S\n]+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:term|label|euphemism|misnomer|buzzword|nickname|moniker)\b|^.[^\S\n]*,?[^\S\n]+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:idea|concept|notion)\s+of\b|^.[^\S\n]*[,(]?[^\S\n]*as\s+(?:it|they|he|she|this|these)\s+(?:is|are|was|were|has\s+been|had\s+been|became|’s|'s)\s+(?:(?:\p{Ll}+ly|also|now|still|often|sometimes|widely)\s+)?(?:known|called|dubbed|nicknamed|termed|named)\b|^.[^\S\n]*[,(]?[^\S\n]*as\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|dubs|terms)\s+(?:it|them|the|this|these|that|those|its|their|his|her|our)\b|^.[^\S\n]*,?[^\S\n]+as\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}(?:tagline|slogan|motto|saying|catchphrase|title|name)\s+(?:has\s+it|had\s+it|goes|went|puts\s+it|put\s+it|runs|ran)\b/iu;
 
 /** How someone sees or pictures themself ('imagines himself as "two guys in a garage"', 'sees herself as "the
  *  underdog"', 'thinks of itself as a "…"'): the writer's label for a self-image, not words anyone said. */

@@ -4,6 +4,7 @@
 // a life well lived," is out"), or a page's label before a link ("Read more: "Biden signs the bill"").
 import { words as workNouns } from '../data/quote-work-nouns.json';
 import { words as pageLabels } from '../data/quote-page-labels.json';
+import { wordCount } from './words';
 
 const WORKS: ReadonlySet<string> = new Set(workNouns);
 const LABELS: ReadonlySet<string> = new Set(pageLabels);
@@ -23,7 +24,20 @@ export function afterNamingWord(before: string): boolean {
 
 /** The name after a naming verb's object starts with a capital ('named it Staten Land "in honour of the States
  *  General"' gives the name before the marks: the words in them are the namer's). */
+/** A nickname after a pronoun that calls someone by it ('Friends called her "the Librarian"', 'fans call him "Big
+ *  Sam"'), or a name a text gives ('referred to in the agreement as "the Owner"'): up to four words opening with a
+ *  capital, perhaps after 'the', with no sentence's end. In lower case after an article ('called him "a liar"',
+ *  'referred to it as "a mess"') it is a verdict. */
+const NAME_AFTER_ARTICLE = /^(?:the\s+)?\p{Lu}[^.!?]*$/u;
+const PRONOUN_NAMED =
+  /\b(?:call|calls|called|calling|nicknamed|dubbed)\s+(?:him|her|them|himself|herself|themselves)\s*$/i;
+const REFERRED_AS = /\b(?:referred|refers|refer|referring)\s+to\s+(?:[\p{L}'’-]+\s+){0,4}?as\s*$/iu;
+const NICKNAME_WORDS = 4;
+
 export function afterNamedObject(before: string, content: string): boolean {
+  if ((PRONOUN_NAMED.test(before) || REFERRED_AS.test(before)) && NAME_AFTER_ARTICLE.test(content)) {
+    return wordCount(content) <= NICKNAME_WORDS;
+  }
   return OPENS_CAPITAL.test(content) && NAMED_OBJECT.test(before);
 }
 
