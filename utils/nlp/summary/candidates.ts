@@ -42,6 +42,10 @@ const CAPTION_WORDS = 20;
 // end at the first line that closes with punctuation
 const KEY_POINTS = new RegExp(`^(?:here(?:'s|’s| is) )?(?:${words.keyPointsLabels})\\s*:?$`, 'iu');
 const POINT_WORDS = 6;
+// an answer word that the splitter left on the answer's next sentence ("No. The work was costed at…": "No." reads as
+// the abbreviation of "number"): not shown, and the rest is judged as a sentence of its own ("No. 10 Downing Street"
+// has a figure after it)
+const ANSWER_WORD = new RegExp(`^(?:${words.answerOpeners})[.!]\\s+(?=\\p{Lu})`, 'iu');
 
 /** The candidates among the first `limit` sentences. */
 export function candidates(text: string, sentences: Span[], limit: number): Cand[] {
@@ -63,7 +67,7 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     const inQuote = quoteOpen && !text.slice(prevEnd, sp.start).includes('\n');
     quoteOpen = leavesQuoteOpen(raw, inQuote);
     prevEnd = sp.end;
-    const cleaned = cleanSentence(turns ? withoutTurnLabel(raw) : raw);
+    const cleaned = withoutAnswerWord(cleanSentence(turns ? withoutTurnLabel(raw) : raw));
     const label = KEY_POINTS.test(cleaned);
     if (label) points = true;
     else if (CLOSED.test(cleaned)) points = false;
@@ -97,6 +101,12 @@ export function candidates(text: string, sentences: Span[], limit: number): Cand
     if (label) cands[cands.length - 1].pointsLabel = true;
   }
   return cands;
+}
+
+/** The sentence without an answer word the splitter glued to it ("No. The work was…" → "The work was…"). */
+function withoutAnswerWord(s: string): string {
+  const m = ANSWER_WORD.exec(s);
+  return m ? s.slice(m[0].length) : s;
 }
 
 /**

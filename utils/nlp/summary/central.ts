@@ -52,9 +52,10 @@ export function isHearing(cands: readonly Cand[]): boolean {
 }
 
 // the words that only address the court or greet it ("Chief Justice Kennedy and may it please the Court.", "Good
-// morning, Your Honors.", "Mr. Chief Justice, and may it please the Court:")
+// morning, Your Honors.", "Mr. Chief Justice, and may it please the Court:", a trial's "Good morning, members of the
+// jury.")
 const ADDRESS =
-  /\b(?:may it please (?:the )?court|good (?:morning|afternoon|evening)|(?:to )?(?:your|their) honou?rs?|(?:mr\.?|madam|madame) chief justice|chief justice(?: \p{Lu}[\p{L}'’-]+)?|(?:associate )?justices?|members of the court|thank you|and|to all|everyone)\b/giu;
+  /\b(?:may it please (?:the )?court|good (?:morning|afternoon|evening)|(?:to )?(?:your|their) honou?rs?|(?:mr\.?|madam|madame) chief justice|chief justice(?: \p{Lu}[\p{L}'’-]+)?|(?:associate )?justices?|members of the (?:court|jury)|ladies and gentlemen(?: of the jury)?|thank you|and|to all|everyone)\b/giu;
 
 /**
  * A sentence that only addresses the court ("Chief Justice Kennedy and may it please the Court.", "Good morning, your

@@ -159,10 +159,13 @@ function anecdoteSharingAWord(lede: Cand, title: string, words: ReadonlySet<stri
   return true;
 }
 
-/** The lede tells of a person: the writer or the reader, or one it names with "he" or "her" (quotations aside). */
+/**
+ * The lede tells of a person: the writer or the reader, one it names with "he" or "her", or one it does not name yet
+ * ("She had run out of food when rescuers found her.": a story's first word cannot point back) (quotations aside).
+ */
 function tellsOfPerson(lede: Cand): boolean {
   const s = lede.s.replace(/["“][^"”]*["”]?/g, ' ');
-  return FIRST_OR_SECOND.test(s) || (THIRD_PERSON.test(s) && NAME_PAIR.test(s));
+  return FIRST_OR_SECOND.test(s) || PERSON_OPENER.test(s) || (THIRD_PERSON.test(s) && NAME_PAIR.test(s));
 }
 
 // a nut graf opened by a person's pronoun or possessive ("She is one of…", "Her story is…") speaks of the lede's person

@@ -9,8 +9,6 @@ export const WINDOW = 8;
 // and a one-sentence summary is what the issue's held-out news measured as short of recall (GUM dev: news_lanterns,
 // a 61-word lede, gains its next sentence; nothing else on dev changes)
 export const MIN_SENTENCES = 2;
-// an interview or a hearing: the sentences after the first are chosen among this many that could follow it
-const CENTRAL_POOL = 6;
 
 /** How long the summary is: at most `count` sentences, none added past `budget` words once it has `min`. */
 export interface Limits {
@@ -51,16 +49,18 @@ export function walk(cands: Cand[], start: Cand, limits: Limits): Cand[] {
 }
 
 /**
- * The summary of an interview or a hearing (central.ts): its first sentence as the walk finds it, then, of the next
- * sentences that could follow it, the ones whose words the text keeps coming back to, shown in order, until `count`
- * sentences or `budget` words. A sentence that leans on another is taken only with it.
+ * The summary of an interview or a hearing (central.ts): its first sentence as the walk finds it, then, of the
+ * sentences within the walk's window that could follow it, the ones whose words the text keeps coming back to, shown
+ * in order, until `count` sentences or `budget` words. A sentence that leans on another is taken only with it.
  */
 export function walkCentral(cands: Cand[], start: Cand, limits: Limits): Cand[] {
   const { count } = limits;
   const all = walk(cands, start, { ...limits, count: Infinity, budget: Infinity });
   if (all.length <= count) return withinBudget(all, limits);
   const kept = new Set<number>([all[0].k]);
-  const pool = all.slice(1, 1 + CENTRAL_POOL).sort((a, b) => b.central - a.central || a.k - b.k);
+  // every sentence of the window that could follow the first is in the running: the pool of 6 it replaces (a dev
+  // choice) gave the same summary of every dev text, and leaving one dev document out never picked a smaller pool
+  const pool = all.slice(1).sort((a, b) => b.central - a.central || a.k - b.k);
   for (const c of pool) {
     if (kept.size >= count) break;
     if (c.needs < 0 || kept.has(c.needs)) kept.add(c.k);
