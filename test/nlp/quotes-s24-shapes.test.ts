@@ -52,3 +52,14 @@ describe('headlines listed under a sidebar label are no quotations', () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe('a sign that advertises its words shows them (the gold reads a sign’s words as a quotation)', () => {
+  it.each([
+    [
+      'Outside the store, a sign advertised "First of the Season Fresh Alaskan Halibut" and a price.',
+      ['First of the Season Fresh Alaskan Halibut', ...READY],
+    ],
+  ])('%s', (text, want) => {
+    expect(found(withSpeech(text))).toEqual(want);
+  });
+});
