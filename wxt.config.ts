@@ -15,9 +15,26 @@ const PAGE_HOSTS = ['http://*/*', 'https://*/*'];
 /** The memory frame's page (entrypoints/memory-card/index.html). */
 const MEMORY_FRAME = 'memory-card.html';
 
+/**
+ * The readerable check the tripwire imports (@mozilla/readability's Readability-readerable.js) is a
+ * CommonJS file: bundled as it is, every page would compile and run an interop wrapper around it (a
+ * lazy require, a module object with a getter per export). Its one export line becomes an ES export
+ * at build time, so the bundle holds the package's function alone; the function is untouched. A build
+ * fails if the line is not found (a new version of the package): better than a silent wrapper.
+ */
+const readerableAsEsm = {
+  name: 'lede-readerable-esm',
+  transform(code: string, id: string) {
+    if (!id.replace(/\\/g, '/').endsWith('@mozilla/readability/Readability-readerable.js')) return null;
+    const cjs = /if \(typeof module === "object"\) \{[^}]*module\.exports = isProbablyReaderable;\s*\}/;
+    if (!cjs.test(code)) throw new Error('Readability-readerable.js: its CommonJS export line was not found');
+    return { code: code.replace(cjs, 'export default isProbablyReaderable;'), map: null };
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [readerableAsEsm, preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
