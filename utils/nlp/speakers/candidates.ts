@@ -11,7 +11,7 @@ import type { Cue, Doc, Site } from './context';
 import { CUES } from './word-classes';
 import { titledName } from './titled';
 import { describedObjects, modifiesNext, subjectAt } from './modifier';
-import { describedBefore, institutionsBefore } from './it-antecedent';
+import { describedBefore, institutionsBefore, missedNameBefore } from './it-antecedent';
 import { wordsAfter, wordsBefore } from './words';
 import { chainHead } from './chain';
 import { peopleOfAge } from './age';
@@ -291,6 +291,15 @@ export class CandidateSet {
     const found = person
       ? describedBefore(this.doc, this.site.sentStart)
       : institutionsBefore(this.doc, cue.start, pronoun);
+    // a name the people finder missed, subject of the sentence before ('Ana Lucero, a nurse, said …. "…," she said')
+    for (const f of person ? missedNameBefore(this.doc, this.site.sentStart) : []) {
+      const name = text.slice(f.start, f.end);
+      this.add(
+        `n:${name.toLowerCase()}`,
+        { kind: 'person', personId: null, name, start: f.start, end: f.end },
+        { type: 'institution', route, cue, pronoun, rank: 1, name: true },
+      );
+    }
     found.forEach((f, i) => {
       const phrase = text.slice(f.start, f.end);
       const kind = person || classifyPhrase(text, f.start, f.end).cls === 'unnamed' ? 'unnamed' : 'organization';

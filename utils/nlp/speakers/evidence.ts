@@ -37,7 +37,14 @@ export type Evidence =
     }
   | { type: 'roleMatch'; route: Route; cue: Cue; n: number }
   /** An institution named just before an "it"/"they" cue. */
-  | { type: 'institution'; route: Route; cue: Cue; pronoun: string; rank: number }
+  | {
+      type: 'institution';
+      route: Route;
+      cue: Cue;
+      pronoun: string;
+      rank: number;
+      /** A name the people finder missed. */ name?: true;
+    }
   | { type: 'surnameMatch'; route: Route; cue: Cue; n: number; fuzzy: boolean }
   | {
       type: 'pronoun';

@@ -98,7 +98,9 @@ function evidenceFeatures(e: Evidence, site: Site, out: string[]): void {
       return;
     case 'institution':
       // "he"/"she" for someone the sentence before describes without a name: its own features
-      if (/^(?:he|she)$/.test(e.pronoun)) out.push('desc:hs', `desc:${cueTag(e.cue)}`);
+      // a name the people finder missed, subject of the sentence before: its own features
+      if (e.name) out.push('desc:name', `desc:name:${cueTag(e.cue)}`);
+      else if (/^(?:he|she)$/.test(e.pronoun)) out.push('desc:hs', `desc:${cueTag(e.cue)}`);
       else out.push(`inst:${e.pronoun}`, `inst:rank=${bucket(e.rank, [1, 2])}`, `inst:${cueTag(e.cue)}`);
       return;
     case 'surnameMatch':

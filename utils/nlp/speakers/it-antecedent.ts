@@ -10,6 +10,7 @@ import { LEX_COMMON, LEX_FIRST, LEX_NONPER } from '../names-features';
 import type { Doc } from './context';
 import { classifyPhrase, isUnnamedHead } from './phrase';
 import { subjectOf } from './subject';
+import { isFirstName } from '../coref';
 
 /** A capitalized name of up to six words (inner "of", "for", "and" allowed), or "the" and a lower-case noun. */
 const INSTITUTION =
@@ -92,4 +93,26 @@ export function describedBefore(doc: Doc, sentStart: number): { start: number; e
     ? info.cls === 'unnamed' || info.cls === 'lower' || info.cls === 'role'
     : info.definite && isUnnamedHead(info.head) && (info.cls === 'role' || info.cls === 'unnamed');
   return described ? [subj] : [];
+}
+
+/**
+ * The person "he" or "she" in the quotation's sentence may stand for when the people finder did not list them: the
+ * subject of the sentence just before, a name the way people's names look ("Ana Lucero, a nurse who rides the bus,
+ * said …"): two to four capitalized words in apposition or opening with a known given name, no institution's word,
+ * no acronym, nobody of the text inside it.
+ */
+export function missedNameBefore(doc: Doc, sentStart: number): { start: number; end: number }[] {
+  const ps = doc.prevSentStart(sentStart);
+  if (ps >= sentStart) return [];
+  const subj = subjectOf(doc.text, ps, doc.sentEnd(ps));
+  if (!subj || doc.index.within(subj.start, subj.end).length) return [];
+  const info = classifyPhrase(doc.text, subj.start, subj.end);
+  const run = info.nameRun;
+  if (info.cls !== 'name' || !run) return [];
+  // the run's own shape (the description's words and numbers are not the name's)
+  const shape = classifyPhrase(doc.text, run.start, run.end).shape;
+  if (shape.orgWord || shape.allCaps) return [];
+  const words = doc.text.slice(run.start, run.end).split(/\s+/);
+  if (words.length < 2 || words.length > 4) return [];
+  return info.shape.apposition || isFirstName(words[0]) ? [run] : [];
 }

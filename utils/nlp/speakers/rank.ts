@@ -180,7 +180,9 @@ const namedAtMarks = (c: Candidate) =>
         e.type === 'surnameMatch' ||
         (e.type === 'roleMatch' && e.n === 1) ||
         (e.type === 'pronoun' &&
-          (e.gender === 'match' ||
+          // a referent of the pronoun's gender named within a few sentences, or the one speaking (a referent far back,
+          // past people the text may name without the people finder listing them, is the ranker's guess)
+          ((e.gender === 'match' && (e.sentDist <= 3 || e.lastSpeaker || e.paraTopic)) ||
             // a name the text gives no gender: the last person quoted, when they were the subject just before
             (e.gender === 'unknown' && e.lastSpeaker && e.subject && e.sentDist <= 1) ||
             // "…," the pop star said: a description of the one person the text has named before
