@@ -124,6 +124,18 @@ const INTENDED: [string, string, string[] | 'any', string][] = [
   ['strong-titles', 'role-words', 'any', 'a title is a role written before the name'],
   ['kin-words', 'role-words', 'any', 'kin nouns describe a person in an apposition too'],
   ['kin-words', 'titles', ['father'], '"Father Brown": a priest\'s title'],
+  [
+    'kin-words',
+    'person-kin-titles',
+    ['aunt', 'cousin', 'uncle'],
+    'a name after a kin noun vs a kin word as a title to cut ("Aunt Miranda")',
+  ],
+  [
+    'person-kin-titles',
+    'speaker-roles',
+    ['aunt', 'cousin', 'uncle'],
+    "a kin word as a title vs the same noun as an unnamed speaker's role",
+  ],
   // organizations: words after, before, "of" and kinds answer different positions around a name
   ['org-after', 'org-words', 'any', 'org-words: evidence gathered before tagging; org-after: a rule after it'],
   ['org-after', 'org-after-lower', 'any', 'org-after-lower: the company suffixes that count even in lower case'],

@@ -37,4 +37,15 @@ describe('people step: trimTitleWords', () => {
     const text = "The council's adult social care lead, Cllr Jan Whitfield, admitted that not all of those will suit.";
     expect(findPeople(text, splitSentences(text)).map((p) => p.name)).toEqual(['Jan Whitfield']);
   });
+
+  it('starts a name after a family word written as a title', () => {
+    const d = doc('Aunt Miranda came to stay, and Uncle Joe Walsh drove. Mother Jones ran it.');
+    const ms = [at(d, 'Aunt Miranda'), at(d, 'Uncle Joe Walsh'), at(d, 'Mother Jones')];
+    expect(show(d, trimTitleWords(d, ms))).toEqual(['Miranda', 'Joe Walsh', 'Mother Jones']);
+  });
+
+  it('finds the name after a family title in a whole text', () => {
+    const text = 'The girl lives with her Aunt Miranda in Queens. Miranda works nights at a diner.';
+    expect(findPeople(text, splitSentences(text)).map((p) => p.name)).toEqual(['Miranda']);
+  });
 });

@@ -4,7 +4,11 @@ import { Cap, LEX_COMMON, LEX_FIRST, LEX_NONPER, type Lexicon, type NameTok } fr
 import { DEMONYMS } from '../names-demonyms';
 import { KIN_WORDS, SURNAME_PARTICLES, TITLES } from '../wordlists';
 import { words as attributiveNouns } from '../data/person-attributive-nouns.json';
+import { words as kinTitles } from '../data/person-kin-titles.json';
 import type { Mention } from './doc';
+
+/** "Aunt Miranda", "Uncle Joe": a family word written as a title before a name, not part of it. */
+export const KIN_TITLES: ReadonlySet<string> = new Set(kinTitles);
 
 /** "sen." → "sen", "president-elect" → "president", "vice-president" → "president". */
 export const bare = (s: string) => {

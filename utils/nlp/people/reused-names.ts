@@ -29,7 +29,7 @@ import {
 } from '../wordlists';
 import { TokKind } from '../tokens';
 import type { Mention, Step } from './doc';
-import { bare, eastAsianName, NOT_ROLE, opensClause, titleOfOrg } from './context';
+import { bare, eastAsianName, KIN_TITLES, NOT_ROLE, opensClause, titleOfOrg } from './context';
 
 // "O'Rourke", "O'Brien". A module constant: esbuild (tsx) turns a literal with \p{L} alone into a new RegExp on
 // every call
@@ -128,7 +128,13 @@ function reusedName(
   for (let k = a0 + 1; k < j; k++) if (SURNAME_PARTICLES.has(toks[k].norm)) len--;
   const seq = { a: a0, b: j, listed: false };
   const prevTok = toks[seq.a - 1];
-  const titled = !!prevTok && STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None;
+  // "her Aunt Miranda": a family title before a given name works like a strong title
+  const kinTitled =
+    !!prevTok &&
+    KIN_TITLES.has(prevTok.norm) &&
+    prevTok.cap === Cap.Title &&
+    ((lex.get(toks[j].norm) ?? 0) & LEX_FIRST) !== 0;
+  const titled = !!prevTok && ((STRONG_TITLES.has(bare(prevTok.norm)) && prevTok.cap !== Cap.None) || kinTitled);
   // "O'Rourke", "O'Brien": the Irish O' prefix marks a surname even alone
   const irish = len === 1 && IRISH_O.test(toks[seq.a].norm);
   const apposed = len === 1 && titleOfOrg(text, toks[seq.b], lex);
@@ -162,7 +168,7 @@ function nameStart(toks: NameTok[], i: number, j: number, ea: boolean, lex: Lexi
     // the name ("American Boy Scouts" is no name: a common word follows)
     const nationality =
       DEMONYMS.has(w) && ((lex.get(bare(toks[k + 1].norm)) ?? 0) & (LEX_FIRST | LEX_COMMON)) === LEX_FIRST;
-    if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || place || nationality) {
+    if (ORG_AFTER.has(w) || ORG_OF.has(w) || TITLES.has(w) || KIN_TITLES.has(w) || place || nationality) {
       a0 = k + 1;
       break;
     }

@@ -3,7 +3,7 @@ import { Cap, LEX_FIRST, LEX_NAME, type Lexicon, type NameTok } from '../names-f
 import { NAME_SUFFIXES, OPENERS, TITLES, WEEKDAYS } from '../wordlists';
 import { DEMONYMS } from '../names-demonyms';
 import type { Mention, Step } from './doc';
-import { bare, givenNotCreed, opensClause } from './context';
+import { bare, givenNotCreed, KIN_TITLES, opensClause } from './context';
 
 /** Capitalized contractions of "I" ("I’m Batman") open no name. */
 const I_CONTRACTION = /^i['’](?:m|ll|ve|d)$/;
@@ -28,9 +28,11 @@ function trimTitles(toks: NameTok[], m: Mention, lex: Lexicon): Mention | null {
   if (a < m.b && opensClause(toks, a) && OPENERS.has(toks[a].norm)) a++;
   // "Dutchman Erik Breukink", "Swiss Alex Zülle": nor is a nationality before it
   // ("Christian Cullen" keeps a nationality or creed word that is also a given name, right before the surname)
+  // "Aunt Miranda": nor a family word used as a title
   while (
     a < m.b &&
     (TITLES.has(bare(toks[a].norm)) ||
+      (KIN_TITLES.has(toks[a].norm) && toks[a].cap === Cap.Title) ||
       I_CONTRACTION.test(toks[a].norm) ||
       (DEMONYMS.has(toks[a].norm) && !givenNotCreed(toks, { a, b: m.b, listed: false }, lex)))
   )
